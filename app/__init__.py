@@ -1,0 +1,1 @@
+"""The answer core (retrieve → compose → cite) and its thin clients: CLI and Gradio chat."""

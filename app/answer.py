@@ -1,0 +1,109 @@
+"""The answer core: retrieve → compose → cite. Plain Python; no UI imports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Protocol
+
+from index.lexical import stems, words
+from index.retrieve import Hit
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited passage. `text == document text[start:end]`."""
+
+    n: int
+    doc_id: str
+    title: str
+    publisher: str
+    published: str
+    page: int
+    text: str
+    start: int
+    end: int
+    highlights: tuple[tuple[int, int], ...] = ()  # supporting sentences, relative to `text`
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data.pop("highlights")
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str  # carries [n] markers that refer to citations
+    citations: list[Citation]
+    refused: bool = False
+    query: str = ""  # the standalone question actually searched
+    closest: bool = False  # citations are "closest material", not support
+
+    def to_json(self) -> dict[str, object]:
+        """The `ask --json` contract."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "citations": [c.to_json() for c in self.citations],
+        }
+
+
+@dataclass(frozen=True)
+class Turn:
+    question: str
+    answer: Answer | None = None
+    query: str = ""  # standalone form of the question, when known
+
+
+class Retrieve(Protocol):
+    def search(self, query: str, k: int = 5) -> list[Hit]: ...
+
+
+class Compose(Protocol):
+    def compose(self, question: str, query: str, hits: Sequence[Hit]) -> Answer: ...
+
+
+_FOLLOW_START = ("and ", "but ", "so ", "also ", "what about", "how about", "what else")
+_ANAPHORA = {"that", "this", "it", "they", "them", "those", "these", "he", "she", "him",
+             "her", "his", "its", "their", "there", "then", "same", "such"}
+
+
+def is_follow_up(question: str) -> bool:
+    """Does the question lean on earlier turns ("and what did she say about that?")?"""
+    lowered = question.strip().lower()
+    if lowered.startswith(_FOLLOW_START):
+        return True
+    content = stems(question)
+    has_anaphor = any(w in _ANAPHORA for w in words(question))
+    return len(content) <= 1 or (has_anaphor and len(content) <= 3)
+
+
+def standalone_query(question: str, history: Sequence[Turn]) -> str:
+    """The question to search for: follow-ups carry the previous question with them."""
+    if not history or not is_follow_up(question):
+        return question
+    previous = history[-1]
+    return f"{previous.query or previous.question} {question}"
+
+
+@dataclass
+class Assistant:
+    """Answers a question from the record, citing the passages it used."""
+
+    retriever: Retrieve
+    composer: Compose
+    top_k: int = 5
+    history_limit: int = 6
+
+    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        question = question.strip()
+        if not question:
+            return Answer(question, "Please ask a question about the record.", [], refused=True)
+        query = standalone_query(question, list(history)[-self.history_limit :])
+        hits = self.retriever.search(query, k=self.top_k)
+        return self.composer.compose(question, query, hits)
+
+    def search(self, query: str, k: int = 10) -> list[Hit]:
+        return self.retriever.search(query, k=k)

@@ -1,0 +1,253 @@
+"""`inspection-qa`: a thin command line over the answer core.
+
+Heavy libraries (torch, chromadb, gradio) are imported inside commands so `--help` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.settings import Settings
+    from app.wiring import Components
+
+DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions"
+DEFAULT_CORPUS = Path("../shared/corpus/herefordshire")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from app.settings import Settings
+
+    overrides = {}
+    if args.index:
+        overrides["index"] = Path(args.index)
+    if args.chroma_url:
+        overrides["chroma_url"] = args.chroma_url
+    return Settings(**overrides)
+
+
+def _components(args: argparse.Namespace) -> Components:
+    from app.wiring import Components
+
+    return Components(_settings(args))
+
+
+def _require_index(components: Components) -> bool:
+    if components.store.documents():
+        return True
+    print(
+        f"No documents in the index at {components.settings.index}. "
+        "Run: inspection-qa ingest PATH",
+        file=sys.stderr,
+    )
+    return False
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from index.build import ingest_paths
+
+    components = _components(args)
+    report = ingest_paths(
+        components.store, components.embedder, [Path(p) for p in args.paths],
+        manifest_path=Path(args.manifest) if args.manifest else None,
+        progress=not args.quiet and sys.stderr.isatty(),
+    )
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    for f in report.files:
+        name = Path(f.path).name
+        if f.status == "failed":
+            print(f"FAILED     {f.message}", file=sys.stderr)
+            continue
+        detail = f"{f.passages} passages" if f.status in ("added", "updated", "unchanged") else ""
+        print(f"{f.status:<10} {name}  {f.doc_id}  {detail}  {f.message}".rstrip())
+        for warning in f.warnings:
+            print(f"  note: {warning}")
+    total = components.store.passage_counts()
+    print(
+        f"{report.count('added')} added, {report.count('updated')} updated, "
+        f"{report.count('unchanged')} unchanged, {report.count('duplicate')} duplicate, "
+        f"{report.count('skipped')} skipped, {report.count('failed')} failed; "
+        f"index {components.settings.index} holds {len(total)} documents, "
+        f"{sum(total.values())} passages"
+    )
+    return 1 if report.failed else 0
+
+
+def _read_questions(stream: Sequence[str]) -> list[tuple[str, str | None]]:
+    items: list[tuple[str, str | None]] = []
+    for raw in stream:
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            try:
+                obj = json.loads(line)
+                items.append((str(obj.get("question", "")), obj.get("conversation")))
+                continue
+            except json.JSONDecodeError:
+                pass
+        items.append((line, None))
+    return items
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from app import render
+    from app.answer import Turn
+
+    components = _components(args)
+    if not _require_index(components):
+        return 2
+    assistant = components.assistant
+    if args.json:
+        if args.question not in (None, "-"):
+            lines: Sequence[str] = [args.question]
+        else:
+            lines = sys.stdin.readlines()
+        histories: dict[str, list[Turn]] = {}
+        for question, conversation in _read_questions(lines):
+            history = histories.setdefault(str(conversation), []) if conversation else []
+            answer = assistant.ask(question, history)
+            if conversation is not None:
+                history.append(Turn(question, answer, answer.query))
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        return 0
+    if not args.question:
+        print("Give a question, or --json - to read questions from standard input.",
+              file=sys.stderr)
+        return 2
+    print(render.terminal(assistant.ask(args.question)))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.render import source_line
+    from app.answer import Citation
+
+    components = _components(args)
+    if not _require_index(components):
+        return 2
+    hits = components.assistant.search(args.query, k=args.k)
+    rows = []
+    for rank, hit in enumerate(hits, start=1):
+        meta, p = hit.doc.meta, hit.passage
+        rows.append({
+            "rank": rank, "score": round(hit.score, 4), "bm25": round(hit.bm25, 4),
+            "cosine": round(hit.cosine, 4), "passage_id": p.passage_id, "doc_id": p.doc_id,
+            "title": meta.title, "publisher": meta.publisher, "published": meta.published,
+            "page": p.page, "text": p.text, "start": p.start, "end": p.end,
+        })
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row, hit in zip(rows, hits, strict=True):
+        cite = Citation(row["rank"], hit.passage.doc_id, hit.doc.meta.title,
+                        hit.doc.meta.publisher, hit.doc.meta.published, hit.passage.page,
+                        hit.passage.text, hit.passage.start, hit.passage.end)
+        print(f"{row['rank']:>2}. ({row['score']:.3f}) {source_line(cite)}")
+        print("    " + " ".join(hit.passage.text.split()))
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    components = _components(args)
+    store = components.store
+    counts = store.passage_counts()
+    rows = [
+        {
+            "doc_id": d.doc_id, "path": d.path, "title": d.meta.title,
+            "publisher": d.meta.publisher, "kind": d.meta.kind, "published": d.meta.published,
+            "passages": counts.get(d.doc_id, 0), "inferred": list(d.inferred),
+            "paths": store.paths_of(d.doc_id),
+        }
+        for d in store.documents()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(f"The index at {components.settings.index} is empty. Run: inspection-qa ingest PATH")
+        return 0
+    for r in rows:
+        print(f"{r['published'] or '????':<10}  {r['passages']:>4} passages  {r['doc_id']}")
+        print(f"            {r['title']} — {r['publisher'] or 'publisher unknown'}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app.ui import serve
+
+    components = _components(args)
+    settings = components.settings
+    host = args.host or settings.host
+    port = args.port or settings.port
+    serve(components, host=host, port=port)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eval.run import main as eval_main
+
+    return eval_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspection-qa",
+        description="Cited answers about an inspection record, offline.",
+    )
+    parser.add_argument("--index", help="index directory (env INSPECTION_QA_INDEX)")
+    parser.add_argument("--chroma-url", help="Chroma server URL instead of the embedded store")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="add files or folders to the index")
+    p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .pdf .docx)")
+    p.add_argument("--manifest", help="sources.csv with file,title,publisher,kind,published,about")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="answer a question with citations")
+    p.add_argument("question", nargs="?", help="the question, or - with --json for stdin")
+    p.add_argument("--json", action="store_true",
+                   help="JSON lines: read questions (text or {question, conversation}) from stdin")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("search", help="ranked passages for a query, no answer")
+    p.add_argument("query")
+    p.add_argument("-k", type=int, default=10, help="how many passages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("sources", help="documents in the index")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("serve", help="start the chat in the browser")
+    p.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 7860)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("eval", help="retrieval and answer quality against the stock baseline")
+    p.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="record folder to evaluate on")
+    p.add_argument("--questions", help="questions .jsonl (default: eval/questions/<corpus>.jsonl)")
+    p.add_argument("--no-baseline", action="store_true", help="skip the llama-index baseline")
+    p.add_argument("--json", dest="json_out", help="also write the figures to this file")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

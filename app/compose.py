@@ -1,0 +1,183 @@
+"""Extractive composer: an answer made of the record's own sentences, each cited.
+
+No language model: sentences are chosen from the best passages by how much of the
+question they cover (terms weighted by rarity in the record) and by their passage's rank.
+The answer can only say what a cited passage says, word for word. When the evidence does
+not cover the question, the composer refuses and offers the closest material instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.answer import Answer, Citation
+from index.lexical import stems, words
+from index.retrieve import Hit
+
+REFUSAL = "The record I hold does not answer this question."
+_BULLET = re.compile(r"^[\s\-–—•*·▪●]+")
+_WS = re.compile(r"\s+")
+_DATE = re.compile(
+    r"\b(1[89]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                     r"twenty|hundred|thousand|million|half|quarter)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+class TermWeights(Protocol):
+    def idf(self, stem: str) -> float: ...
+    def known(self, stem: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    hit_index: int
+    start: int  # relative to the passage text
+    end: int
+    text: str
+    stems: frozenset[str]
+
+
+def _question_kind(question: str) -> str:
+    first = words(question)[:3]
+    if "when" in first or "date" in first or "year" in first:
+        return "when"
+    if "who" in first or "whom" in first:
+        return "who"
+    if "many" in first or "much" in first:
+        return "number"
+    return ""
+
+
+def _kind_bonus(kind: str, text: str) -> float:
+    if kind == "when":
+        return 1.0 if _DATE.search(text) else 0.0
+    if kind == "who":
+        return 1.0 if _NAME.search(text) else 0.0
+    if kind == "number":
+        return 1.0 if _NUMBER.search(text) else 0.0
+    return 0.0
+
+
+def display_sentence(text: str) -> str:
+    """A sentence as quoted in an answer: bullets and line breaks removed."""
+    return _WS.sub(" ", _BULLET.sub("", text)).strip()
+
+
+class ExtractiveComposer:
+    """Builds answers from retrieved passages; `weights` gives each term's rarity."""
+
+    def __init__(
+        self,
+        weights: TermWeights,
+        max_sentences: int = 3,
+        min_support: float = 0.45,
+        passages_considered: int = 4,
+    ) -> None:
+        self.weights = weights
+        self.max_sentences = max_sentences
+        self.min_support = min_support
+        self.passages_considered = passages_considered
+
+    # -- evidence -------------------------------------------------------------------
+    def support(self, query: str, hits: Sequence[Hit]) -> float:
+        """How well the best passages cover the question, 0–1 (terms weighted by rarity)."""
+        terms = set(stems(query))
+        if not hits or not terms:
+            return 0.0
+        total = sum(self.weights.idf(t) for t in terms)
+        best = 0.0
+        for hit in hits[:3]:
+            present = set(stems(hit.doc.meta.title + " " + hit.passage.text))
+            covered = sum(self.weights.idf(t) for t in terms & present) / total
+            best = max(best, 0.6 * covered + 0.4 * max(hit.cosine, 0.0))
+        return best
+
+    def _sentences(self, hits: Sequence[Hit]) -> list[_Sentence]:
+        out = []
+        for i, hit in enumerate(hits[: self.passages_considered]):
+            spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
+            for start, end in spans:
+                text = hit.passage.text[start:end]
+                if len(display_sentence(text)) < 15:
+                    continue
+                out.append(_Sentence(i, start, end, text, frozenset(stems(text))))
+        return out
+
+    # -- composition ----------------------------------------------------------------
+    def compose(self, question: str, query: str, hits: Sequence[Hit]) -> Answer:
+        support = self.support(query, hits)
+        if not hits or support < self.min_support:
+            return self._refuse(question, query, hits)
+        terms = set(stems(query))
+        weight = {t: self.weights.idf(t) for t in terms}
+        total = sum(weight.values()) or 1.0
+        kind = _question_kind(question)
+        top_score = hits[0].score or 1.0
+        candidates = self._sentences(hits)
+
+        def base(s: _Sentence) -> float:
+            match = sum(weight[t] for t in terms & s.stems) / total
+            rank = hits[s.hit_index].score / top_score
+            return 0.55 * match + 0.3 * rank + 0.15 * _kind_bonus(kind, s.text)
+
+        chosen: list[_Sentence] = []
+        covered: set[str] = set()
+        while candidates and len(chosen) < self.max_sentences:
+            def value(s: _Sentence) -> float:
+                novel = sum(weight[t] for t in (terms & s.stems) - covered) / total
+                return base(s) + (0.5 * novel if chosen else 0.0)
+
+            best = max(candidates, key=value)
+            novel = sum(weight[t] for t in (terms & best.stems) - covered) / total
+            if chosen and (novel < 0.1 or base(best) < 0.35):
+                break
+            chosen.append(best)
+            covered |= terms & best.stems
+            candidates = [c for c in candidates if c is not best and not _same(c, best)]
+        return self._cite(question, query, hits, chosen)
+
+    def _cite(
+        self, question: str, query: str, hits: Sequence[Hit], chosen: Sequence[_Sentence]
+    ) -> Answer:
+        numbers: dict[int, int] = {}
+        marks: dict[int, list[tuple[int, int]]] = {}
+        parts = []
+        for s in chosen:
+            n = numbers.setdefault(s.hit_index, len(numbers) + 1)
+            marks.setdefault(s.hit_index, []).append((s.start, s.end))
+            sentence = display_sentence(s.text)
+            parts.append(f"{sentence} [{n}]")
+        citations = [
+            _citation(n, hits[i], tuple(sorted(marks[i]))) for i, n in numbers.items()
+        ]
+        return Answer(question, " ".join(parts), citations, refused=False, query=query)
+
+    def _refuse(self, question: str, query: str, hits: Sequence[Hit]) -> Answer:
+        closest = [_citation(n, hit, ()) for n, hit in enumerate(hits[:2], start=1)]
+        text = REFUSAL
+        if closest:
+            refs = ", ".join(f"[{c.n}]" for c in closest)
+            text += f" Closest material: {refs}."
+        return Answer(question, text, closest, refused=True, query=query, closest=True)
+
+
+def _same(a: _Sentence, b: _Sentence) -> bool:
+    """Near-duplicate sentences (the same quote reported twice)."""
+    if not a.stems or not b.stems:
+        return False
+    return len(a.stems & b.stems) / len(a.stems | b.stems) > 0.7
+
+
+def _citation(n: int, hit: Hit, highlights: tuple[tuple[int, int], ...]) -> Citation:
+    meta = hit.doc.meta
+    p = hit.passage
+    return Citation(
+        n=n, doc_id=p.doc_id, title=meta.title, publisher=meta.publisher,
+        published=meta.published, page=p.page, text=p.text, start=p.start, end=p.end,
+        highlights=highlights,
+    )

@@ -1,0 +1,87 @@
+"""Answers as text for people: terminal text, chat markdown, citation-panel HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from app.answer import Answer, Citation
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+
+
+def human_date(iso: str) -> str:
+    """'2023-08-02' → '2 August 2023'; '2023-03' → 'March 2023'; '' → 'date unknown'."""
+    parts = iso.split("-") if iso else []
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return iso
+    return iso or "date unknown"
+
+
+def source_line(c: Citation) -> str:
+    """'Title — Publisher, 2 August 2023, p. 1'."""
+    bits = [c.title]
+    tail = ", ".join(b for b in (c.publisher, human_date(c.published), f"p. {c.page}") if b)
+    return f"{' — '.join(bits)} — {tail}"
+
+
+def _oneline(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def terminal(answer: Answer) -> str:
+    """Plain text for the CLI: the answer, then numbered sources with their passages."""
+    lines = [answer.text, ""]
+    if answer.citations:
+        lines.append("Closest material:" if answer.closest else "Sources:")
+        for c in answer.citations:
+            lines.append(f"[{c.n}] {source_line(c)}  ({c.doc_id}, chars {c.start}-{c.end})")
+            lines.append(f'    "{_oneline(c.text)}"')
+    return "\n".join(lines).rstrip()
+
+
+def escape_markdown(text: str) -> str:
+    """Show document text literally in markdown: no markup, links or HTML from documents."""
+    text = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_{}\[\]()#+!|<>~])", r"\\\1", text)
+
+
+def chat_markdown(answer: Answer) -> str:
+    """The answer as a chat message; [n] markers stay readable, document text is escaped."""
+    body = re.sub(r"\\\[(\d+)\\\]", r"**[\1]**", escape_markdown(answer.text))
+    if answer.closest and answer.citations:
+        body += "\n\n_See the closest material in the panel; it may not answer the question._"
+    return body
+
+
+def citation_html(answer: Answer | None) -> str:
+    """The citation panel: each cited passage with its source and supporting sentences marked."""
+    if answer is None or not answer.citations:
+        return "<p class='iqa-empty'>Citations for the latest answer appear here.</p>"
+    heading = "Closest material" if answer.closest else "Cited passages"
+    items = [f"<h3>{heading}</h3>"]
+    for c in answer.citations:
+        items.append(
+            f"<div class='iqa-citation' id='cite-{c.n}'>"
+            f"<div class='iqa-source'><b>[{c.n}]</b> {html.escape(c.title)}</div>"
+            f"<div class='iqa-meta'>{html.escape(c.publisher or 'publisher unknown')} · "
+            f"{html.escape(human_date(c.published))} · page {c.page}</div>"
+            f"<blockquote class='iqa-passage'>{_highlighted(c)}</blockquote></div>"
+        )
+    return "\n".join(items)
+
+
+def _highlighted(c: Citation) -> str:
+    out, pos = [], 0
+    for start, end in c.highlights:
+        out.append(html.escape(c.text[pos:start]))
+        out.append(f"<mark>{html.escape(c.text[start:end])}</mark>")
+        pos = end
+    out.append(html.escape(c.text[pos:]))
+    return "".join(out).replace("\n", "<br>")

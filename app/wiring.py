@@ -1,0 +1,51 @@
+"""The composition root: settings in, a ready Assistant (and its parts) out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from app.answer import Assistant
+from app.compose import ExtractiveComposer
+from app.settings import Settings
+from index.embeddings import Embedder, force_offline
+from index.retrieve import Retriever
+from index.store import IndexStore
+
+
+@dataclass
+class Components:
+    """Everything built from one Settings, each made once and on first use."""
+
+    settings: Settings
+
+    def __post_init__(self) -> None:
+        force_offline()
+
+    @cached_property
+    def store(self) -> IndexStore:
+        return IndexStore(self.settings.index, chroma_url=self.settings.chroma_url)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return Embedder()
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        return Retriever(self.store, self.embedder, lexical_weight=self.settings.lexical_weight)
+
+    @cached_property
+    def assistant(self) -> Assistant:
+        return build_assistant(self.settings, self.retriever)
+
+
+def build_assistant(settings: Settings, retriever: Retriever | None = None) -> Assistant:
+    """The Assistant the chat, the CLI and the tests all use."""
+    if retriever is None:
+        return Components(settings).assistant
+    composer = ExtractiveComposer(
+        retriever.lexical_weights(),
+        max_sentences=settings.max_sentences,
+        min_support=settings.min_support,
+    )
+    return Assistant(retriever, composer, top_k=settings.top_k)

@@ -1,0 +1,181 @@
+"""Ingest files into an index: load, chunk, embed, store; report per file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.embeddings import Embedder
+from index.store import IndexStore
+from ingest.chunking import chunk_document
+from ingest.loaders import LOADERS, LoadError, load_file
+from ingest.manifest import MANIFEST_NAME, Manifest, read_manifest, resolve_meta
+from ingest.models import Document
+
+# Files that describe a folder rather than belong to the record.
+_NOT_RECORD = re.compile(r"^(readme|license|licence|changelog)(\.[a-z]+)?$", re.IGNORECASE)
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # added | updated | unchanged | duplicate | failed | skipped
+    doc_id: str = ""
+    passages: int = 0
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    files: list[FileResult] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # manifest and path problems
+
+    @property
+    def failed(self) -> bool:
+        return any(f.status == "failed" for f in self.files) or bool(self.problems)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+
+def discover(paths: Iterable[Path], report: IngestReport) -> list[Path]:
+    """Files under the given paths, in a stable order; missing paths become problems."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.is_file() and child.name != MANIFEST_NAME:
+                    if _NOT_RECORD.match(child.name):
+                        report.files.append(FileResult(
+                            str(child), "skipped",
+                            message=f"{child.name}: folder notes, not part of the record",
+                        ))
+                        continue
+                    found.append(child)
+        elif path.is_file():
+            found.append(path)
+        else:
+            report.problems.append(f"{path}: no such file or folder")
+    return found
+
+
+def _manifests(paths: Iterable[Path], explicit: Path | None, report: IngestReport) -> list[Manifest]:
+    candidates = [explicit] if explicit else [
+        (p if p.is_dir() else p.parent) / MANIFEST_NAME for p in paths
+    ]
+    manifests: list[Manifest] = []
+    for candidate in dict.fromkeys(candidates):
+        if candidate is None:
+            continue
+        if not candidate.is_file():
+            if explicit:
+                report.problems.append(f"{candidate}: manifest not found")
+            continue
+        manifest = read_manifest(candidate)
+        report.problems.extend(manifest.problems)
+        manifests.append(manifest)
+    return manifests
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug[:80] or "document"
+
+
+def _new_doc_id(store: IndexStore, path: Path, sha: str) -> str:
+    base = slugify(path.stem)
+    if store.document(base) is None:
+        return base
+    return f"{base}-{sha[:8]}"
+
+
+def ingest_paths(
+    store: IndexStore,
+    embedder: Embedder,
+    paths: Iterable[Path],
+    manifest_path: Path | None = None,
+    progress: bool = True,
+) -> IngestReport:
+    """Ingest every supported file under `paths`; one bad file never stops the batch."""
+    report = IngestReport()
+    paths = [Path(p) for p in paths]
+    files = discover(paths, report)
+    manifests = _manifests(paths, manifest_path, report)
+    listed = {name for m in manifests for name in m.rows}
+    seen_names = {f.name for f in files}
+    for manifest in manifests:
+        for name in manifest.rows:
+            if name not in seen_names:
+                report.problems.append(f"{manifest.path.name}: lists {name}, which was not found")
+
+    from tqdm import tqdm
+
+    bar = tqdm(files, desc="Ingesting", unit="file", disable=not progress, leave=False)
+    for path in bar:
+        bar.set_postfix_str(path.name[:40])
+        result = _ingest_one(store, embedder, path, manifests)
+        if manifests and path.name not in listed and result.status in ("added", "updated"):
+            result.warnings.append(f"{path.name}: not in the manifest; title and date inferred")
+        report.files.append(result)
+    return report
+
+
+def _ingest_one(
+    store: IndexStore, embedder: Embedder, path: Path, manifests: list[Manifest]
+) -> FileResult:
+    key = str(path.resolve())
+    try:
+        if path.suffix.lower() not in LOADERS:
+            raise LoadError(
+                f"{path.name}: unsupported file type '{path.suffix or '(none)'}' "
+                f"(supported: {', '.join(sorted(LOADERS))})"
+            )
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        sha = hashlib.sha256(data).hexdigest()
+        known = store.doc_id_for_path(key)
+        if known:
+            existing = store.document(known)
+            if existing and existing.sha256 == sha:
+                return FileResult(key, "unchanged", known, store.passage_counts().get(known, 0))
+        twin = store.doc_id_for_sha(sha)
+        if twin and twin != known:
+            store.add_alias(key, twin)
+            return FileResult(key, "duplicate", twin, message=(
+                f"{path.name}: same content as {Path(store.document(twin).path).name}"  # type: ignore[union-attr]
+                "; indexed once"
+            ))
+        loaded = load_file(path)
+        given = next((m.lookup(path) for m in manifests if m.lookup(path)), None)
+        meta, inferred = resolve_meta(path, given, loaded.title, loaded.published, loaded.text)
+        doc = Document(
+            doc_id=known or _new_doc_id(store, path, sha), path=key, sha256=sha, meta=meta,
+            text=loaded.text, page_starts=loaded.page_starts, inferred=inferred,
+        )
+        passages = chunk_document(doc)
+        vectors = embedder.encode([embedding_text(doc, p.text) for p in passages])
+        store.put_document(doc, passages, vectors)
+        warnings = list(loaded.warnings)
+        if inferred:
+            shown = ", ".join(f"{f}='{getattr(meta, f.split()[0])}'" for f in inferred
+                              if " " not in f)
+            unknown = [f for f in inferred if " " in f]
+            warnings.append(f"{path.name}: inferred {shown}" + (
+                "; publication date unknown" if unknown else ""))
+        return FileResult(key, "updated" if known else "added", doc.doc_id, len(passages),
+                          warnings=warnings)
+    except LoadError as exc:
+        return FileResult(key, "failed", message=str(exc))
+
+
+def embedding_text(doc: Document, passage_text: str) -> str:
+    """What a passage's vector encodes: the passage, under its document's title."""
+    return f"{doc.meta.title}\n{passage_text}"

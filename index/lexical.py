@@ -1,0 +1,80 @@
+"""Words, stems and BM25: the lexical half of retrieval (bm25s + PyStemmer)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """NLTK's English stop words (shipped with llama-index-core) plus question fillers."""
+    import llama_index.core
+
+    path = (Path(llama_index.core.__file__).parent / "_static" / "nltk_cache" / "corpora"
+            / "stopwords" / "english")
+    words = set(path.read_text(encoding="utf-8").split()) if path.exists() else set()
+    words |= {"would", "could", "also", "us", "tell", "please", "many", "much", "one"}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and numbers; possessive 's dropped."""
+    out = []
+    for match in _WORD.finditer(text.lower()):
+        word = re.sub(r"['’]s$", "", match.group())
+        out.append(word.replace("’", "'"))
+    return out
+
+
+def stems(text: str) -> list[str]:
+    """Content stems of `text`: stop words removed, the rest stemmed."""
+    stop = stopwords()
+    kept = [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
+    return list(_stemmer().stemWords(kept))
+
+
+class LexicalIndex:
+    """BM25 over passage texts, with document frequencies for weighting query terms."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        import bm25s
+
+        self.size = len(texts)
+        tokenized = [stems(t) for t in texts]
+        self._df: Counter[str] = Counter()
+        for tokens in tokenized:
+            self._df.update(set(tokens))
+        self._bm25 = bm25s.BM25()
+        if self.size:
+            self._bm25.index(tokenized, show_progress=False)
+
+    def idf(self, stem: str) -> float:
+        """Smoothed inverse document frequency; a stem the record never uses weighs most."""
+        df = self._df.get(stem, 0)
+        return math.log(1 + (self.size + 1) / (df + 0.5))
+
+    def known(self, stem: str) -> bool:
+        return stem in self._df
+
+    def search(self, query_stems: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """(passage index, BM25 score) for the best `k` passages with a positive score."""
+        if not self.size or not query_stems:
+            return []
+        docs, scores = self._bm25.retrieve(
+            [list(query_stems)], k=min(k, self.size), show_progress=False
+        )
+        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]

@@ -1,0 +1,148 @@
+"""Split a cleaned document into quotable passages of a few sentences.
+
+Passages follow the document's own paragraphs; a paragraph that is too long is cut at
+sentence ends, and very short ones (headings, bylines) are joined to what follows, so a
+cited passage reads as a paragraph of at most `max_chars` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.models import Document, Passage
+
+TARGET_CHARS = 500
+MAX_CHARS = 800
+MIN_CHARS = 120
+_END = tuple(".!?:;\"'”’)")
+
+
+@lru_cache(maxsize=1)
+def _punkt():  # type: ignore[no-untyped-def]
+    """NLTK's Punkt sentence splitter, from the data llama-index-core ships (no download)."""
+    import llama_index.core
+    import nltk
+    from nltk.tokenize.punkt import PunktTokenizer
+
+    cache = Path(llama_index.core.__file__).parent / "_static" / "nltk_cache"
+    if str(cache) not in nltk.data.path:
+        nltk.data.path.insert(0, str(cache))
+    tokenizer = PunktTokenizer("english")
+    tokenizer._params.abbrev_types.update({"coun", "cllr", "cllrs", "no", "para", "paras"})
+    return tokenizer
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence (start, end) spans of `text`, shifted by `offset`."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _punkt().span_tokenize(text):
+        spans.append((start + offset, end + offset))
+    return spans
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Blocks of text: lines, with wrapped lines (no end punctuation, lower-case next) joined."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        line = match.group().strip()
+        if not line:
+            continue
+        if spans:
+            prev_start, prev_end = spans[-1]
+            prev = text[prev_start:prev_end]
+            gap = text[prev_end:start]
+            continues = "\n\n" not in gap and not prev.endswith(_END) and line[0].islower()
+            if continues:
+                spans[-1] = (prev_start, end)
+                continue
+        spans.append((start, end))
+    return spans
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut one over-long sentence at clause boundaries or spaces."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
+        if cut <= max_chars // 3:
+            cut = max_chars - 1
+        pieces.append((start, start + cut + 1))
+        start += cut + 1
+        while start < end and text[start] == " ":
+            start += 1
+    pieces.append((start, end))
+    return pieces
+
+
+def _units(text: str, max_chars: int) -> list[list[tuple[int, int]]]:
+    """Paragraphs, each as a list of sentence spans no longer than `max_chars`."""
+    paragraphs: list[list[tuple[int, int]]] = []
+    for p_start, p_end in paragraph_spans(text):
+        sentences: list[tuple[int, int]] = []
+        for s_start, s_end in sentence_spans(text[p_start:p_end], p_start):
+            sentences.extend(_split_long(text, s_start, s_end, max_chars))
+        if sentences:
+            paragraphs.append(sentences)
+    return paragraphs
+
+
+def chunk_document(
+    doc: Document,
+    target_chars: int = TARGET_CHARS,
+    max_chars: int = MAX_CHARS,
+    min_chars: int = MIN_CHARS,
+) -> list[Passage]:
+    """Passages of whole sentences that keep offsets into `doc.text` and their page."""
+    text = doc.text
+    groups: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+
+    def size(spans: list[tuple[int, int]]) -> int:
+        return spans[-1][1] - spans[0][0] if spans else 0
+
+    def page_break_between(a: int, b: int) -> bool:
+        return doc.page_at(a) != doc.page_at(b)
+
+    for paragraph in _units(text, max_chars):
+        for sentence in paragraph:
+            # A new paragraph or a new page starts a new passage once this one is big enough;
+            # inside a paragraph, break when the next sentence would pass the target.
+            if current and (
+                page_break_between(current[0][0], sentence[0])
+                or sentence[1] - current[0][0] > max_chars
+                or (size(current) >= target_chars and sentence is not paragraph[0])
+            ):
+                groups.append(current)
+                current = []
+            current.append(sentence)
+        if size(current) >= min_chars:
+            groups.append(current)
+            current = []
+    if current:
+        if groups and not page_break_between(groups[-1][0][0], current[0][0]) and (
+            current[-1][1] - groups[-1][0][0] <= max_chars
+        ):
+            groups[-1].extend(current)
+        else:
+            groups.append(current)
+
+    passages: list[Passage] = []
+    for ordinal, spans in enumerate(groups):
+        start, end = spans[0][0], spans[-1][1]
+        passages.append(
+            Passage(
+                passage_id=f"{doc.doc_id}:{ordinal:04d}",
+                doc_id=doc.doc_id,
+                ordinal=ordinal,
+                start=start,
+                end=end,
+                page=doc.page_at(start),
+                text=text[start:end],
+                sentences=tuple((s - start, e - start) for s, e in spans),
+            )
+        )
+    return passages

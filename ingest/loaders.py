@@ -1,0 +1,240 @@
+"""Read files of each supported type into cleaned text with page offsets.
+
+Each loader returns `Loaded`: the cleaned text, where each page starts, metadata the file
+itself carries (title, date), and warnings worth telling the user. Problems that stop a
+file from being read raise `LoadError` with a message a person understands.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class LoadError(Exception):
+    """A file that cannot be ingested; the message says why."""
+
+
+@dataclass
+class Loaded:
+    text: str
+    page_starts: tuple[int, ...] = (0,)
+    title: str = ""
+    published: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(raw: str) -> str:
+    """Normalise unicode and white space; keep line structure (one blank line at most)."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
+    """Clean each page and join them with a blank line, remembering where each begins."""
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for page in pages:
+        cleaned = clean_text(page)
+        starts.append(offset)
+        parts.append(cleaned)
+        offset += len(cleaned) + 2
+    return "\n\n".join(parts), tuple(starts)
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"{name}: UTF-16 text is damaged ({exc.reason})") from exc
+    if b"\x00" in data[:8192]:
+        raise LoadError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        return text, [f"{name}: not UTF-8; read as Windows-1252 (Latin-1)"]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise LoadError(f"{path.name}: permission denied") from exc
+    except OSError as exc:
+        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _first_line_title(text: str) -> str:
+    for line in text.split("\n"):
+        line = line.strip(" #*-–•")
+        if len(line) >= 3:
+            return line[:150]
+    return ""
+
+
+def load_text(path: Path) -> Loaded:
+    """Plain text."""
+    text, warnings = decode_bytes(_read_bytes(path), path.name)
+    cleaned = clean_text(text)
+    return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
+
+
+def _html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment with block elements on their own lines."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template"]):
+        tag.decompose()
+    for row in soup.find_all("tr"):
+        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
+        row.replace_with(soup.new_string(" | ".join(cells) + "\n"))
+    return soup.get_text("\n")
+
+
+def load_markdown(path: Path) -> Loaded:
+    """Markdown, rendered to text so citations do not quote markup."""
+    from markdown_it import MarkdownIt
+
+    source, warnings = decode_bytes(_read_bytes(path), path.name)
+    html = MarkdownIt("commonmark").enable("table").render(source)
+    cleaned = clean_text(_html_to_text(html))
+    return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
+
+
+def load_html(path: Path) -> Loaded:
+    """HTML page: main content only (navigation, cookie banners, footers dropped)."""
+    import trafilatura
+
+    source, warnings = decode_bytes(_read_bytes(path), path.name)
+    body = trafilatura.extract(
+        source, output_format="html", include_comments=False, include_tables=True,
+        include_links=False, include_images=False, deduplicate=True,
+    )
+    text = clean_text(_html_to_text(body)) if body else ""
+    if not text:
+        warnings.append(f"{path.name}: no main content found; using all visible text")
+        text = clean_text(_html_to_text(source))
+    meta = trafilatura.extract_metadata(source)
+    title = (meta.title or "") if meta else ""
+    date = (meta.date or "") if meta else ""
+    return Loaded(text, title=title or _first_line_title(text), published=date, warnings=warnings)
+
+
+def load_pdf(path: Path) -> Loaded:
+    """PDF text layer, page by page, so every passage knows its page."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError(f"{path.name}: PDF is encrypted (password protected)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except LoadError:
+        raise
+    except PermissionError as exc:
+        raise LoadError(f"{path.name}: permission denied") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoadError(f"{path.name}: damaged or unreadable PDF ({exc})") from exc
+    if not any(p.strip() for p in pages):
+        raise LoadError(f"{path.name}: PDF has no text layer (scanned image?); OCR it first")
+    text, starts = join_pages([_unwrap_lines(p) for p in pages])
+    info = reader.metadata
+    title = str(info.title) if info and info.title else ""
+    published = ""
+    if info is not None:
+        try:
+            created = info.creation_date
+        except Exception:  # malformed date strings in the PDF's own metadata
+            created = None
+        published = created.date().isoformat() if created else ""
+    return Loaded(text, starts, title or _first_line_title(text), published)
+
+
+def _unwrap_lines(page: str) -> str:
+    """Join lines a PDF wrapped mid-sentence; keep real line breaks."""
+    lines = page.split("\n")
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and out[-1] and stripped and stripped[0].islower() and out[-1][-1] not in ".!?:":
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(stripped)
+    return "\n".join(out)
+
+
+def load_docx(path: Path) -> Loaded:
+    """Word document: paragraphs and tables in document order."""
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise LoadError(f"{path.name}: not a valid .docx file ({exc})") from exc
+    except PermissionError as exc:
+        raise LoadError(f"{path.name}: permission denied") from exc
+    blocks: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            blocks.append("".join(t.text or "" for t in block.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in block.iter():
+                if row.tag.endswith("}tr"):
+                    cells = [
+                        "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
+                        for cell in row.iterchildren() if cell.tag.endswith("}tc")
+                    ]
+                    blocks.append(" | ".join(cells))
+    text = clean_text("\n".join(blocks))
+    props = document.core_properties
+    created = props.created.date().isoformat() if props.created else ""
+    return Loaded(text, title=props.title or _first_line_title(text), published=created)
+
+
+LOADERS: dict[str, Callable[[Path], Loaded]] = {
+    ".txt": load_text,
+    ".text": load_text,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
+    ".html": load_html,
+    ".htm": load_html,
+    ".pdf": load_pdf,
+    ".docx": load_docx,
+}
+
+
+def load_file(path: Path) -> Loaded:
+    """Load any supported file; raise LoadError naming the file for anything else."""
+    loader = LOADERS.get(path.suffix.lower())
+    if loader is None:
+        supported = ", ".join(sorted(LOADERS))
+        raise LoadError(f"{path.name}: unsupported file type '{path.suffix}' (supported: {supported})")
+    loaded = loader(path)
+    if not loaded.text.strip():
+        raise LoadError(f"{path.name}: no text in file (empty or whitespace only)")
+    return loaded

@@ -1,0 +1,156 @@
+"""sources.csv → per-file metadata, and inference of what no manifest gives."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.models import DocMeta
+
+COLUMNS = ("file", "title", "publisher", "kind", "published", "about")
+MANIFEST_NAME = "sources.csv"
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-_.](\d{2}))?(?:[-_.](\d{2}))?(?!\d)")
+_TEXT_DATE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def normalise_date(value: str) -> str | None:
+    """ISO text `YYYY`, `YYYY-MM` or `YYYY-MM-DD` if `value` is a valid date, else None."""
+    match = _ISO.match(value.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12:
+        return None
+    if day:
+        import datetime
+
+        try:
+            datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            return None
+    return value.strip()
+
+
+def date_from_name(name: str) -> str:
+    """A date written at the start of a file name (2023-03-01-..., 2023-03-..., 2023_...)."""
+    match = _NAME_DATE.search(name)
+    if not match or match.start() > 0:
+        return ""
+    year, month, day = match.groups()
+    parts = [year] + [p for p in (month, day) if p]
+    candidate = "-".join(parts)
+    while candidate and normalise_date(candidate) is None:
+        candidate = candidate.rsplit("-", 1)[0] if "-" in candidate else ""
+    return candidate
+
+
+def date_from_text(text: str) -> str:
+    """The first full date written in words near the top of a text ("30 September 2022")."""
+    match = _TEXT_DATE.search(text[:3000])
+    if not match:
+        return ""
+    day, month, year = match.groups()
+    candidate = f"{year}-{_MONTHS[month.lower()]:02d}-{int(day):02d}"
+    return normalise_date(candidate) or ""
+
+
+@dataclass
+class Manifest:
+    path: Path
+    rows: dict[str, DocMeta] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def lookup(self, file: Path) -> DocMeta | None:
+        return self.rows.get(file.name)
+
+
+def read_manifest(path: Path) -> Manifest:
+    """Read sources.csv; bad rows become problems naming the row, good rows still count."""
+    manifest = Manifest(path)
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            header = [h.strip().lower() for h in (reader.fieldnames or [])]
+            if "file" not in header:
+                manifest.problems.append(
+                    f"{path.name}: manifest has no 'file' column (expected: {','.join(COLUMNS)})"
+                )
+                return manifest
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                manifest.problems.append(
+                    f"{path.name}: manifest lacks column(s) {', '.join(missing)}; "
+                    "those fields are inferred"
+                )
+            for line_no, raw in enumerate(reader, start=2):
+                row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+                name = row.get("file", "")
+                if not name:
+                    manifest.problems.append(f"{path.name} line {line_no}: row has no file name")
+                    continue
+                if name in manifest.rows:
+                    manifest.problems.append(
+                        f"{path.name} line {line_no}: duplicate row for {name}; first row kept"
+                    )
+                    continue
+                published = row.get("published", "")
+                if published and normalise_date(published) is None:
+                    manifest.problems.append(
+                        f"{path.name} line {line_no}: bad date '{published}' for {name} "
+                        "(use YYYY, YYYY-MM or YYYY-MM-DD); date inferred instead"
+                    )
+                    published = ""
+                manifest.rows[name] = DocMeta(
+                    title=row.get("title", ""),
+                    publisher=row.get("publisher", ""),
+                    kind=row.get("kind", ""),
+                    published=published,
+                    about=row.get("about", ""),
+                )
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        manifest.problems.append(f"{path.name}: manifest cannot be read ({exc})")
+    return manifest
+
+
+def resolve_meta(
+    path: Path, given: DocMeta | None, file_title: str, file_date: str, text: str
+) -> tuple[DocMeta, tuple[str, ...]]:
+    """Merge manifest metadata with what the file says; report which fields were inferred."""
+    inferred: list[str] = []
+    title = given.title if given and given.title else ""
+    if not title:
+        title = file_title or path.stem.replace("-", " ").replace("_", " ")
+        inferred.append("title")
+    published = given.published if given and given.published else ""
+    if not published:
+        published = date_from_name(path.stem) or date_from_text(text) or (
+            normalise_date(file_date[:10]) or ""
+        )
+        inferred.append("published" if published else "published (unknown)")
+    meta = DocMeta(
+        title=title,
+        publisher=given.publisher if given else "",
+        kind=given.kind if given else "",
+        published=published,
+        about=given.about if given else "",
+    )
+    return meta, tuple(inferred)
