@@ -1,0 +1,87 @@
+"""What the chat needs besides answers: the list of sources and adding files to the index."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.answer import Answer, Assistant, Turn
+from app.wiring import Components
+from index.build import IngestReport, ingest_paths
+from ingest.loaders import LOADERS
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    doc_id: str
+    title: str
+    publisher: str
+    kind: str
+    published: str
+    passages: int
+    path: str
+    inferred: tuple[str, ...]
+
+
+class Library:
+    """The index as the chat sees it; one lock keeps uploads and answers from interleaving."""
+
+    SUPPORTED = tuple(sorted(LOADERS))
+
+    def __init__(self, components: Components) -> None:
+        self.components = components
+        self._lock = threading.RLock()
+
+    @property
+    def assistant(self) -> Assistant:
+        return self.components.assistant
+
+    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        with self._lock:
+            return self.assistant.ask(question, history)
+
+    def sources(self) -> list[SourceRow]:
+        store = self.components.store
+        counts = store.passage_counts()
+        return [
+            SourceRow(d.doc_id, d.meta.title, d.meta.publisher, d.meta.kind, d.meta.published,
+                      counts.get(d.doc_id, 0), d.path, d.inferred)
+            for d in store.documents()
+        ]
+
+    def status(self) -> str:
+        rows = self.sources()
+        if not rows:
+            return ("No documents are indexed yet. Add some in the Sources tab, "
+                    "or run `inspection-qa ingest PATH`.")
+        passages = sum(r.passages for r in rows)
+        return f"{len(rows)} documents, {passages} passages indexed."
+
+    def add_files(self, paths: Sequence[Path], max_bytes: int) -> tuple[IngestReport, list[str]]:
+        """Ingest uploaded files; files too big or of the wrong type are refused by name."""
+        refused: list[str] = []
+        accepted: list[Path] = []
+        for path in paths:
+            if path.suffix.lower() not in self.SUPPORTED:
+                refused.append(f"{path.name}: unsupported file type '{path.suffix}' "
+                               f"(supported: {', '.join(self.SUPPORTED)})")
+            elif path.stat().st_size > max_bytes:
+                refused.append(f"{path.name}: larger than the {max_bytes // 2**20} MB upload limit")
+            else:
+                accepted.append(path)
+        # Keep uploads beside the index so the registry points at files that stay.
+        uploads = self.components.settings.index / "uploads"
+        uploads.mkdir(parents=True, exist_ok=True)
+        kept = []
+        for path in accepted:
+            target = uploads / path.name
+            shutil.copyfile(path, target)
+            kept.append(target)
+        with self._lock:
+            report = ingest_paths(self.components.store, self.components.embedder, kept,
+                                  progress=False)
+            self.components.retriever.reload()
+        return report, refused

@@ -1,0 +1,201 @@
+"""`inspection-qa eval`: our pipeline and the stock llama-index baseline, side by side.
+
+Both are built fresh over the same record files in a temporary directory, so the figures do
+not depend on what the user has indexed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from eval.metrics import (
+    Gold,
+    Question,
+    fact_recall,
+    first_gold_rank,
+    hit_at,
+    mrr,
+    percentile,
+    refusal_score,
+)
+
+QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Questions from a .jsonl file (see eval/questions/README.md for the fields)."""
+    out = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path.name} line {line_no}: not JSON ({exc.msg})") from exc
+        out.append(Question(
+            id=obj["id"], question=obj["question"], kind=obj.get("kind", ""),
+            answerable=bool(obj.get("answerable", True)),
+            gold=tuple(Gold(g["doc"], g["quote"]) for g in obj.get("gold", [])),
+            facts=tuple(obj.get("facts", [])), history=tuple(obj.get("history", [])),
+        ))
+    return out
+
+
+def questions_for(corpus: Path) -> Path:
+    return QUESTIONS_DIR / f"{corpus.resolve().name}.jsonl"
+
+
+def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) -> dict[str, Any]:
+    """Retrieval ranks, answers and timings of our assistant on each question."""
+    from app.answer import Turn
+
+    assistant = components.assistant
+    retriever = components.retriever
+    assistant.ask("warm-up question about the record")  # load lazily-built parts once
+    rows = []
+    for q in questions:
+        turns: list[Turn] = []
+        for earlier in q.history:
+            a = assistant.ask(earlier, turns)
+            turns.append(Turn(earlier, a, a.query))
+        t0 = time.perf_counter()
+        answer = assistant.ask(q.question, turns)
+        ask_ms = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()
+        hits = retriever.search(answer.query, k=k)
+        search_ms = (time.perf_counter() - t0) * 1000
+        ranked = [(h.passage.text, Path(h.doc.path).name) for h in hits]
+        cited_gold = any(
+            first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold)
+            for c in answer.citations
+        )
+        rows.append({
+            "id": q.id, "kind": q.kind, "answerable": q.answerable,
+            "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+            "refused": answer.refused, "facts": fact_recall(answer.text, q.facts),
+            "cited_gold": cited_gold, "ask_ms": ask_ms, "search_ms": search_ms,
+            "context_chars": sum(len(c.text) for c in answer.citations),
+            "answer": answer.text,
+        })
+    return summarise(rows)
+
+
+def evaluate_baseline(files: Sequence[Path], questions: Sequence[Question], k: int = 5) -> dict[str, Any]:
+    """Stock llama-index: SimpleDirectoryReader + VectorStoreIndex defaults, same model."""
+    from llama_index.core import SimpleDirectoryReader, VectorStoreIndex
+    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+    from index.embeddings import bundled_model_path, force_offline
+
+    force_offline()
+    embed = HuggingFaceEmbedding(model_name=str(bundled_model_path()), device="cpu")
+    documents = SimpleDirectoryReader(input_files=[str(f) for f in files]).load_data()
+    index = VectorStoreIndex.from_documents(documents, embed_model=embed)
+    retriever = index.as_retriever(similarity_top_k=k)
+    retriever.retrieve("warm-up question about the record")
+    rows = []
+    for q in questions:
+        query = " ".join([*q.history[-1:], q.question])  # no conversation memory: naive concat
+        t0 = time.perf_counter()
+        nodes = retriever.retrieve(query)
+        search_ms = (time.perf_counter() - t0) * 1000
+        ranked = [(n.node.get_content(), n.node.metadata.get("file_name", "")) for n in nodes]
+        rows.append({
+            "id": q.id, "kind": q.kind, "answerable": q.answerable,
+            "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+            "refused": False, "facts": None, "cited_gold": None, "ask_ms": None,
+            "search_ms": search_ms, "context_chars": sum(len(t) for t, _ in ranked),
+        })
+    return summarise(rows)
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    answerable = [r for r in rows if r["answerable"]]
+    ranks = [r["rank"] for r in answerable]
+    summary: dict[str, Any] = {
+        "questions": len(rows), "answerable": len(answerable),
+        "hit@1": hit_at(ranks, 1), "hit@5": hit_at(ranks, 5), "mrr": mrr(ranks),
+        "search_p50_ms": percentile([r["search_ms"] for r in rows], 50),
+        "search_p95_ms": percentile([r["search_ms"] for r in rows], 95),
+        "context_chars": sum(r["context_chars"] for r in rows) / max(len(rows), 1),
+    }
+    if rows and rows[0]["ask_ms"] is not None:
+        refusal = refusal_score([r["refused"] for r in rows], [r["answerable"] for r in rows])
+        summary.update({
+            "fact_rate": sum(r["facts"] for r in answerable) / max(len(answerable), 1),
+            "cited_gold": sum(1 for r in answerable if r["cited_gold"]) / max(len(answerable), 1),
+            "refusal_accuracy": refusal.accuracy, "refusal_precision": refusal.precision,
+            "refusal_recall": refusal.recall,
+            "ask_p50_ms": percentile([r["ask_ms"] for r in rows], 50),
+            "ask_p95_ms": percentile([r["ask_ms"] for r in rows], 95),
+        })
+    return {"summary": summary, "rows": rows}
+
+
+def build_fresh(corpus: Path, index_dir: Path) -> tuple[Any, list[Path]]:
+    """Our components over a fresh index of `corpus`, and the files that went in."""
+    from app.settings import Settings
+    from app.wiring import Components
+    from index.build import ingest_paths
+
+    components = Components(Settings(index=index_dir))
+    report = ingest_paths(components.store, components.embedder, [corpus], progress=False)
+    components.retriever.reload()
+    files = [Path(f.path) for f in report.files if f.status in ("added", "updated")]
+    return components, files
+
+
+_ROWS = [
+    ("hit@1", "hit@1", "{:.3f}"), ("hit@5", "hit@5", "{:.3f}"), ("MRR", "mrr", "{:.3f}"),
+    ("answer-fact rate", "fact_rate", "{:.3f}"), ("cited passage is gold", "cited_gold", "{:.3f}"),
+    ("refusal accuracy", "refusal_accuracy", "{:.3f}"),
+    ("refusal precision", "refusal_precision", "{:.3f}"),
+    ("refusal recall", "refusal_recall", "{:.3f}"),
+    ("ask p50 ms", "ask_p50_ms", "{:.1f}"), ("ask p95 ms", "ask_p95_ms", "{:.1f}"),
+    ("search p50 ms", "search_p50_ms", "{:.1f}"), ("search p95 ms", "search_p95_ms", "{:.1f}"),
+    ("context chars / question", "context_chars", "{:.0f}"),
+]
+
+
+def table(ours: dict[str, Any], baseline: dict[str, Any] | None) -> str:
+    lines = [f"{'metric':<26}{'inspection-qa':>15}{'llama-index stock':>20}"]
+    for label, key, fmt in _ROWS:
+        a = ours.get(key)
+        b = baseline.get(key) if baseline else None
+        lines.append(
+            f"{label:<26}{fmt.format(a) if a is not None else 'n/a':>15}"
+            f"{fmt.format(b) if b is not None else 'n/a':>20}"
+        )
+    return "\n".join(lines)
+
+
+def main(args: argparse.Namespace) -> int:
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"No record folder at {corpus}. Give one with --corpus DIR.", file=sys.stderr)
+        return 2
+    qpath = Path(args.questions) if args.questions else questions_for(corpus)
+    if not qpath.is_file():
+        print(f"No questions at {qpath}. Give a file with --questions.", file=sys.stderr)
+        return 2
+    questions = load_questions(qpath)
+    with tempfile.TemporaryDirectory(prefix="iqa-eval-") as tmp:
+        components, files = build_fresh(corpus, Path(tmp))
+        ours = evaluate_ours(components, questions)
+        baseline = None if args.no_baseline else evaluate_baseline(files, questions)
+    n_un = sum(1 for q in questions if not q.answerable)
+    print(f"Record: {corpus} ({len(files)} files) · questions: {qpath.name} "
+          f"({len(questions)}, {n_un} unanswerable)")
+    print(table(ours["summary"], baseline["summary"] if baseline else None))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(
+            {"corpus": str(corpus), "questions": str(qpath), "ours": ours,
+             "baseline": baseline}, indent=2))
+    return 0
