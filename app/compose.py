@@ -25,6 +25,7 @@ _DATE = re.compile(
     r"october|november|december)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"twenty|hundred|thousand|million|half|quarter)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
@@ -75,7 +76,7 @@ class ExtractiveComposer:
         self,
         weights: TermWeights,
         max_sentences: int = 3,
-        min_support: float = 0.45,
+        min_support: float = 0.25,
         passages_considered: int = 4,
     ) -> None:
         self.weights = weights
@@ -84,6 +85,25 @@ class ExtractiveComposer:
         self.passages_considered = passages_considered
 
     # -- evidence -------------------------------------------------------------------
+    def unknown_specifics(self, question: str) -> list[str]:
+        """Years, figures and names in the question that the record never mentions.
+
+        A question about "2024" or "Worcestershire" cannot be answered from a record that
+        never uses those words, however close the rest of its vocabulary is.
+        """
+        unknown = []
+        for i, match in enumerate(_TOKEN.finditer(question)):
+            token = match.group()
+            specific = token.isdigit() and len(token) >= 2 or (
+                i > 0 and token[0].isupper() and not token.isupper() and len(token) > 2
+            )
+            if not specific:
+                continue
+            term = stems(token)
+            if term and not all(self.weights.known(t) for t in term):
+                unknown.append(token)
+        return unknown
+
     def support(self, query: str, hits: Sequence[Hit]) -> float:
         """How well the best passages cover the question, 0–1 (terms weighted by rarity)."""
         terms = set(stems(query))
@@ -111,7 +131,7 @@ class ExtractiveComposer:
     # -- composition ----------------------------------------------------------------
     def compose(self, question: str, query: str, hits: Sequence[Hit]) -> Answer:
         support = self.support(query, hits)
-        if not hits or support < self.min_support:
+        if not hits or support < self.min_support or self.unknown_specifics(question):
             return self._refuse(question, query, hits)
         terms = set(stems(query))
         weight = {t: self.weights.idf(t) for t in terms}

@@ -6,22 +6,11 @@ import html
 import re
 
 from app.answer import Answer, Citation
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-
+from index.build import spoken_date
 
 def human_date(iso: str) -> str:
     """'2023-08-02' → '2 August 2023'; '2023-03' → 'March 2023'; '' → 'date unknown'."""
-    parts = iso.split("-") if iso else []
-    try:
-        if len(parts) == 3:
-            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        return iso
-    return iso or "date unknown"
+    return spoken_date(iso) or "date unknown"
 
 
 def source_line(c: Citation) -> str:

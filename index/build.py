@@ -179,3 +179,28 @@ def _ingest_one(
 def embedding_text(doc: Document, passage_text: str) -> str:
     """What a passage's vector encodes: the passage, under its document's title."""
     return f"{doc.meta.title}\n{passage_text}"
+
+
+def lexical_text(doc: Document, passage_text: str) -> str:
+    """What BM25 sees: the passage with its document's title, publisher and date in words,
+    so "the Hereford Times report" or "in December 2023" can match passages that never
+    repeat their source."""
+    m = doc.meta
+    return f"{m.title} {m.publisher} {spoken_date(m.published)}\n{passage_text}"
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+
+
+def spoken_date(iso: str) -> str:
+    """'2023-08-02' → '2 August 2023'; '2023-03' → 'March 2023'; '' → ''."""
+    parts = iso.split("-") if iso else []
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return iso
+    return iso

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.build import embedding_text
+from index.build import lexical_text
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, stems
 from index.store import IndexStore
@@ -55,7 +55,7 @@ class Retriever:
         ]
         self._by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
         self.lexical = LexicalIndex(
-            [embedding_text(self.docs[p.doc_id], p.text) for p in self.passages]
+            [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages]
         )
 
     def lexical_weights(self) -> LexicalIndex:
@@ -82,6 +82,9 @@ class Retriever:
         bm25 = dict(lexical)
         cos = dict(dense)
         ranked = sorted(fused.items(), key=lambda item: -item[1])[:k]
+        missing = [self.passages[i].passage_id for i, _ in ranked if i not in cos]
+        for pid, vec in self.store.get_vectors(missing).items():
+            cos[self._by_id[pid]] = float(vec @ vector)  # outside the dense pool: exact cosine
         return [
             Hit(self.passages[i], self.docs[self.passages[i].doc_id], score,
                 bm25.get(i, 0.0), cos.get(i, 0.0))

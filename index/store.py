@@ -110,6 +110,17 @@ class IndexStore:
             for pid, sim in zip(result.ids or [], result.similarities or [], strict=False)
         ]
 
+    def get_vectors(self, passage_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of the given passages."""
+        if not passage_ids:
+            return {}
+        self._vector_store()
+        got = self._collection.get(ids=list(passage_ids), include=["embeddings"])
+        return {
+            pid: np.asarray(vec, dtype=np.float32)
+            for pid, vec in zip(got["ids"], got["embeddings"], strict=True)
+        }
+
     def _add_vectors(self, doc: Document, passages: Sequence[Passage], vectors: np.ndarray) -> None:
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 

@@ -1,0 +1,164 @@
+"""Chunking: passages are exact, bounded, ordered, page-aware spans of the document text."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import NORTHMERE, PDF_PAGES, SAMPLE_CORPUS
+
+from index.build import slugify
+from ingest.chunking import MAX_CHARS, chunk_document, paragraph_spans, sentence_spans
+from ingest.loaders import LOADERS, load_file
+from ingest.models import DocMeta, Document
+
+
+def _document(path: Path) -> Document:
+    loaded = load_file(path)
+    return Document(
+        doc_id=slugify(path.stem), path=str(path),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        meta=DocMeta(title=loaded.title), text=loaded.text, page_starts=loaded.page_starts,
+    )
+
+
+def _record_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix in LOADERS and p.name.lower() != "readme.md")
+
+
+FIXTURE_KINDS = ["pdf", "html", "docx", "md", "txt"]
+SAMPLE_FILES = _record_files(SAMPLE_CORPUS)
+NORTHMERE_FILES = _record_files(NORTHMERE)
+
+
+@pytest.fixture(
+    params=[("fixture", k) for k in FIXTURE_KINDS]
+    + [("sample", p) for p in SAMPLE_FILES]
+    + [("northmere", p) for p in NORTHMERE_FILES],
+    ids=[f"fixture-{k}" for k in FIXTURE_KINDS]
+    + [f"sample-{p.stem[:40]}" for p in SAMPLE_FILES]
+    + [f"northmere-{p.stem[:40]}" for p in NORTHMERE_FILES],
+)
+def document(request, fixture_files) -> Document:
+    source, item = request.param
+    return _document(fixture_files[item] if source == "fixture" else item)
+
+
+def test_sample_record_is_covered(sample_corpus):
+    assert len(SAMPLE_FILES) == 5, "expected the five texts of the sample record"
+
+
+def test_passages_are_exact_spans(document):
+    passages = chunk_document(document)
+    assert passages, "a document with text must give at least one passage"
+    for p in passages:
+        assert p.text == document.text[p.start:p.end]
+        assert p.doc_id == document.doc_id
+        assert p.text.strip() == p.text, "passages start and end on text, not space"
+
+
+def test_passages_respect_max_chars(document):
+    for p in chunk_document(document):
+        assert 0 < len(p.text) <= MAX_CHARS, (p.passage_id, len(p.text))
+
+
+@pytest.mark.parametrize("max_chars", [120, 250], ids=["max120", "max250"])
+def test_small_max_chars_is_respected_too(document, max_chars):
+    for p in chunk_document(document, target_chars=max_chars // 2, max_chars=max_chars,
+                            min_chars=20):
+        assert len(p.text) <= max_chars
+        assert p.text == document.text[p.start:p.end]
+
+
+def test_passages_are_ordered_and_disjoint(document):
+    passages = chunk_document(document)
+    assert [p.ordinal for p in passages] == list(range(len(passages)))
+    for before, after in zip(passages, passages[1:], strict=False):
+        assert before.end <= after.start, (before.passage_id, after.passage_id)
+        # nothing but white space is left out between passages
+        assert document.text[before.end:after.start].strip() == ""
+    assert document.text[: passages[0].start].strip() == ""
+    assert document.text[passages[-1].end:].strip() == ""
+
+
+def test_sentence_spans_lie_inside_their_passage(document):
+    for p in chunk_document(document):
+        assert p.sentences, p.passage_id
+        previous_end = 0
+        for start, end in p.sentences:
+            assert 0 <= start < end <= len(p.text)
+            assert start >= previous_end, "sentences overlap or are out of order"
+            previous_end = end
+        assert p.sentences[0][0] == 0
+        assert p.sentences[-1][1] == len(p.text)
+
+
+def test_passage_page_matches_document(document):
+    for p in chunk_document(document):
+        assert p.page == document.page_at(p.start)
+
+
+def test_passage_ids_are_stable(document):
+    first = chunk_document(document)
+    second = chunk_document(document)
+    assert [p.passage_id for p in first] == [p.passage_id for p in second]
+    assert [(p.start, p.end) for p in first] == [(p.start, p.end) for p in second]
+    assert len({p.passage_id for p in first}) == len(first)
+
+
+def test_pdf_passages_never_straddle_a_page(fixture_files):
+    doc = _document(fixture_files["pdf"])
+    passages = chunk_document(doc)
+    assert {p.page for p in passages} == {1, 2, 3}
+    for p in passages:
+        assert doc.page_at(p.start) == doc.page_at(p.end - 1), p
+    for number, sentence in enumerate(PDF_PAGES, start=1):
+        key = sentence.split()[-3]  # a word from the end of that page's sentence
+        holding = [p for p in passages if key in p.text and p.page == number]
+        assert holding, f"page {number} sentence not found on page {number}"
+
+
+def test_pages_split_even_short_text():
+    """Three one-line pages are three passages, not merged across the page breaks."""
+    text = "Alpha page.\n\nBeta page.\n\nGamma page."
+    doc = Document("d", "d.pdf", "0", DocMeta("t"), text, page_starts=(0, 13, 25))
+    passages = chunk_document(doc)
+    assert [p.page for p in passages] == [1, 2, 3]
+    assert [p.text for p in passages] == ["Alpha page.", "Beta page.", "Gamma page."]
+
+
+def test_one_very_long_sentence_is_cut_within_max_chars():
+    words = " ".join(f"word{i}," for i in range(400)) + " end."
+    doc = Document("long", "long.txt", "0", DocMeta("t"), words)
+    passages = chunk_document(doc)
+    assert len(passages) > 1
+    assert all(len(p.text) <= MAX_CHARS for p in passages)
+    assert "".join(p.text + " " for p in passages).split() == words.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One line.\nNext line.", 2),
+        ("A line that wraps\nonto the next one.", 1),
+        ("Heading\n\nBody text here.", 2),
+        ("Ends with a colon:\nitems follow.", 2),
+    ],
+    ids=["two-sentences", "wrapped", "blank-line", "colon"],
+)
+def test_paragraph_spans(text, expected):
+    spans = paragraph_spans(text)
+    assert len(spans) == expected
+    for start, end in spans:
+        assert text[start:end].strip() == text[start:end]
+
+
+def test_sentence_spans_respect_abbreviations():
+    text = "Cllr. Hughes spoke first. Then the vote was taken."
+    spans = sentence_spans(text, offset=10)
+    assert len(spans) == 2
+    assert spans[0][0] == 10

@@ -1,0 +1,237 @@
+"""Loaders: every supported type yields clean text; bad input fails with a named LoadError."""
+
+from __future__ import annotations
+
+import codecs
+import random
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import (
+    DOCX_HEADING,
+    DOCX_PARAGRAPHS,
+    DOCX_TABLE,
+    HTML_ARTICLE,
+    HTML_BOILERPLATE,
+    MD_SENTENCES,
+    PDF_PAGES,
+    TXT_TEXT,
+    make_image_only_pdf,
+)
+
+from ingest.loaders import LoadError, clean_text, join_pages, load_file
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# -- good files ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("pdf", list(PDF_PAGES)),
+        ("html", list(HTML_ARTICLE)),
+        ("docx", [DOCX_HEADING, *DOCX_PARAGRAPHS]),
+        ("md", list(MD_SENTENCES)),
+        ("txt", [line for line in TXT_TEXT.splitlines() if line]),
+    ],
+    ids=["pdf", "html", "docx", "md", "txt"],
+)
+def test_loader_extracts_the_text(fixture_files, kind, expected):
+    loaded = load_file(fixture_files[kind])
+    flat = _flat(loaded.text)
+    for sentence in expected:
+        assert _flat(sentence) in flat, f"{kind}: missing {sentence!r}"
+    assert loaded.title, f"{kind}: no title"
+    assert loaded.text == loaded.text.strip()
+    assert "\n\n\n" not in loaded.text
+
+
+def test_html_drops_boilerplate(fixture_files):
+    text = load_file(fixture_files["html"]).text
+    for part, phrase in HTML_BOILERPLATE.items():
+        assert phrase not in text, f"{part} text leaked into the HTML output"
+    for word in ("<p>", "</", "document.write", "{"):
+        assert word not in text
+
+
+def test_html_reports_its_title(fixture_files):
+    loaded = load_file(fixture_files["html"])
+    assert "Riverside library" in loaded.title
+
+
+def test_markdown_has_no_markup(fixture_files):
+    text = load_file(fixture_files["md"]).text
+    for syntax in ("#", "**", "*revised*", "](", "https://", "`", "- The applicant"):
+        assert syntax not in text, f"markdown syntax {syntax!r} left in the text"
+    assert "design statement" in text
+    assert "Appendix B" in text
+
+
+@pytest.mark.xfail(
+    reason="BUG: load_markdown renders inline markup (emphasis, links, code) through "
+    "BeautifulSoup.get_text('\\n'), which puts every inline element on its own line; "
+    "sentences are then cut into separate 'paragraphs' by the chunker",
+    strict=True,
+)
+def test_markdown_inline_markup_keeps_sentences_on_one_line(fixture_files):
+    text = load_file(fixture_files["md"]).text
+    lines = text.split("\n")
+    sentence = MD_SENTENCES[0]
+    # The source wraps this sentence over two lines; the rendered text may keep that wrap
+    # but must not add a break around each emphasised word or link.
+    assert any(sentence.split(" by ")[0] in line for line in lines), lines
+
+
+def test_docx_keeps_heading_paragraphs_and_table_in_order(fixture_files):
+    text = load_file(fixture_files["docx"]).text
+    positions = [text.index(DOCX_HEADING), *(text.index(p) for p in DOCX_PARAGRAPHS)]
+    assert positions == sorted(positions)
+    for row in DOCX_TABLE:
+        assert " | ".join(row) in text
+    assert text.index(DOCX_PARAGRAPHS[-1]) < text.index(" | ".join(DOCX_TABLE[1]))
+
+
+def test_pdf_page_starts_locate_each_page(fixture_files):
+    loaded = load_file(fixture_files["pdf"])
+    assert len(loaded.page_starts) == len(PDF_PAGES) == 3
+    assert loaded.page_starts[0] == 0
+    assert list(loaded.page_starts) == sorted(set(loaded.page_starts))
+    bounds = [*loaded.page_starts, len(loaded.text)]
+    for number, sentence in enumerate(PDF_PAGES, start=1):
+        # find the page's distinctive sentence (whitespace as extracted) and check its page
+        pattern = r"\s+".join(map(re.escape, sentence.split()))
+        match = re.search(pattern, loaded.text)
+        assert match, sentence
+        assert bounds[number - 1] <= match.start() < match.end() <= bounds[number], number
+
+
+def test_plain_text_keeps_paragraph_breaks(fixture_files):
+    text = load_file(fixture_files["txt"]).text
+    assert text.count("\n\n") == TXT_TEXT.strip().count("\n\n")
+
+
+# -- cleaning helpers -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("  spaced\t\tout\u00a0words  ", "spaced out words"),
+        ("one\n\n\n\n\ntwo", "one\n\ntwo"),
+        ("bell\x07 and\x00 nul", "bell and nul"),
+        ("cafe\u0301", "caf\u00e9"),
+        ("\n\n  \n", ""),
+    ],
+    ids=["newlines", "spaces", "blank-runs", "control-chars", "nfc", "only-space"],
+)
+def test_clean_text(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_join_pages_offsets_point_at_each_page():
+    pages = ["First  page text", "", "Third\tpage"]
+    text, starts = join_pages(pages)
+    assert len(starts) == 3
+    assert text[starts[0]:].startswith("First page text")
+    assert text[starts[2]:].startswith("Third page")
+
+
+# -- bad input ----------------------------------------------------------------------------
+def _write(name: str, data: bytes) -> Callable[[Path], Path]:
+    def make(directory: Path) -> Path:
+        path = directory / name
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+def _truncated_docx(directory: Path) -> Path:
+    import docx
+
+    full = directory / "whole.docx"
+    document = docx.Document()
+    document.add_paragraph(DOCX_PARAGRAPHS[0])
+    document.save(str(full))
+    data = full.read_bytes()
+    full.unlink()
+    path = directory / "half-saved-briefing.docx"
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _random_pdf(directory: Path) -> Path:
+    rng = random.Random(1234)
+    path = directory / "garbled-scan.pdf"
+    path.write_bytes(bytes(rng.randrange(256) for _ in range(4096)))
+    return path
+
+
+_DOCX_BUG = pytest.mark.xfail(
+    reason="BUG: load_docx does not catch docx.opc.exceptions.PackageNotFoundError "
+    "(raised for a truncated/non-zip .docx), so it escapes as a non-LoadError",
+    strict=True,
+)
+BAD_INPUTS = [
+    pytest.param(_write("empty-notes.txt", b""), "no text", id="empty"),
+    pytest.param(_write("blank-lines.txt", b"  \n\n\t \r\n  "), "no text", id="whitespace"),
+    pytest.param(_write("disguised-binary.txt", bytes(range(256)) * 8), "binary",
+                 id="binary-txt"),
+    pytest.param(_write("budget-sheet.xlsx", b"PK\x03\x04 not really"), "unsupported",
+                 id="unsupported"),
+    pytest.param(_write("NOTES", b"Some words about Northfield."), "unsupported",
+                 id="no-extension"),
+    pytest.param(_random_pdf, "pdf", id="corrupt-pdf"),
+    pytest.param(lambda d: make_image_only_pdf(d / "scanned-letter.pdf"), "no text layer",
+                 id="image-only-pdf"),
+    pytest.param(_write("empty-page.md", b"#\n\n---\n"), "no text", id="empty-md"),
+    pytest.param(_write("empty-page.html", b"<html><body><script>x()</script></body></html>"),
+                 "no text", id="empty-html"),
+    pytest.param(_truncated_docx, "docx", id="truncated-docx", marks=_DOCX_BUG),
+]
+
+
+@pytest.mark.parametrize(("make", "words"), BAD_INPUTS)
+def test_bad_input_raises_load_error_naming_the_file(tmp_path, make, words):
+    path = make(tmp_path)
+    case = path.name
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    message = str(info.value)
+    assert path.name in message, f"{case}: message does not name the file: {message}"
+    assert words.lower() in message.lower(), f"{case}: {message}"
+
+
+def test_latin1_text_loads_with_a_warning_naming_the_file(tmp_path):
+    sentence = "The caf\u00e9 on Quay Street paid \u00a3120 for its pavement licence \u2013 na\u00efve."
+    path = tmp_path / "old-windows-notes.txt"
+    path.write_bytes(sentence.encode("cp1252"))
+    loaded = load_file(path)
+    assert loaded.text == sentence
+    assert loaded.warnings, "decoding as Windows-1252 should be reported"
+    assert all(path.name in w for w in loaded.warnings)
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+     (codecs.BOM_UTF8, "utf-8")],
+    ids=["utf16-le", "utf16-be", "utf8-bom"],
+)
+def test_unicode_with_bom_loads_cleanly(tmp_path, bom, codec):
+    sentence = "Northfield\u2019s harbour master \u2014 Ms \u00d3 Briain \u2014 retires in May."
+    path = tmp_path / f"notice-{codec}.txt"
+    path.write_bytes(bom + sentence.encode(codec))
+    loaded = load_file(path)
+    assert loaded.text == sentence
+    assert "\ufeff" not in loaded.text
+    assert loaded.warnings == []
+
+
+def test_utf8_without_bom_has_no_warning(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("R\u00e9sum\u00e9 of the Northfield ferry survey.", encoding="utf-8")
+    assert load_file(path).warnings == []
