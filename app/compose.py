@@ -154,7 +154,8 @@ class ExtractiveComposer:
 
             best = max(candidates, key=value)
             novel = sum(weight[t] for t in (terms & best.stems) - covered) / total
-            if chosen and (novel < 0.1 or base(best) < 0.35):
+            # A further sentence must add something the answer lacks, or be strongly on topic.
+            if chosen and not ((novel >= 0.1 and base(best) >= 0.35) or base(best) >= 0.5):
                 break
             chosen.append(best)
             covered |= terms & best.stems

@@ -40,11 +40,18 @@ def words(text: str) -> list[str]:
     return out
 
 
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
 def stems(text: str) -> list[str]:
-    """Content stems of `text`: stop words removed, the rest stemmed."""
+    """Content stems of `text`: stop words removed, the rest stemmed.
+
+    Doubled letters are folded after stemming so British and American spellings meet
+    ("focussed"/"focused", "travelled"/"traveled"); both sides of a match are folded alike.
+    """
     stop = stopwords()
     kept = [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
-    return list(_stemmer().stemWords(kept))
+    return [_DOUBLED.sub(r"\1", s) for s in _stemmer().stemWords(kept)]
 
 
 class LexicalIndex:

@@ -1,0 +1,205 @@
+"""Answers: extractive, every sentence cited, citations exact; refusals; follow-ups."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.answer import Turn, is_follow_up, standalone_query
+from app.compose import REFUSAL
+from eval.metrics import refusal_score
+
+_SENTENCE = re.compile(r"(.+?) \[(\d+)\](?= |$)")
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _split(answer_text: str) -> list[tuple[str, int]]:
+    """(sentence, cited n) pairs; the whole text must be made of such pairs."""
+    pairs = [(m.group(1).strip(), int(m.group(2))) for m in _SENTENCE.finditer(answer_text)]
+    rebuilt = " ".join(f"{s} [{n}]" for s, n in pairs)
+    assert rebuilt == answer_text.strip(), f"text outside cited sentences: {answer_text!r}"
+    return pairs
+
+
+def _ask_with_history(assistant, question):
+    turns: list[Turn] = []
+    for earlier in question.history:
+        answer = assistant.ask(earlier, turns)
+        turns.append(Turn(earlier, answer, answer.query))
+    return assistant.ask(question.question, turns)
+
+
+@pytest.fixture(scope="module")
+def answers(sample_components, eval_questions):
+    assistant = sample_components.assistant
+    return {q.id: (q, _ask_with_history(assistant, q)) for q in eval_questions}
+
+
+@pytest.fixture(scope="module")
+def given(answers):
+    """Answerable questions that were answered (not refused)."""
+    out = [(q, a) for q, a in answers.values() if q.answerable and not a.refused]
+    assert len(out) >= 10, "too few answers to check"
+    return out
+
+
+def test_every_sentence_ends_with_a_marker_that_refers_to_a_citation(given):
+    for q, a in given:
+        pairs = _split(a.text)
+        assert pairs, q.id
+        numbers = {c.n for c in a.citations}
+        assert {n for _, n in pairs} == numbers, f"{q.id}: unused or missing citations"
+        assert sorted(numbers) == list(range(1, len(numbers) + 1)), q.id
+
+
+def test_citation_text_is_the_document_span(given, sample_components):
+    store = sample_components.store
+    for q, a in given:
+        for c in a.citations:
+            doc = store.document(c.doc_id)
+            assert doc is not None, (q.id, c.doc_id)
+            assert c.text == doc.text[c.start:c.end], (q.id, c.n)
+            assert c.title == doc.meta.title and c.published == doc.meta.published
+            assert c.page == doc.page_at(c.start)
+
+
+def test_answers_are_extractive(given):
+    """Each sentence, markers removed, is said word for word by the passage it cites."""
+    for q, a in given:
+        by_n = {c.n: _flat(c.text) for c in a.citations}
+        for sentence, n in _split(a.text):
+            assert _flat(sentence) in by_n[n], f"{q.id}: {sentence!r} not in [{n}]"
+
+
+def test_highlights_lie_within_the_passage_and_are_quoted(given):
+    for q, a in given:
+        quoted = {_flat(s) for s, _ in _split(a.text)}
+        for c in a.citations:
+            assert c.highlights, f"{q.id}: cited passage [{c.n}] has nothing marked"
+            for start, end in c.highlights:
+                assert 0 <= start < end <= len(c.text), (q.id, c.n)
+                marked = _flat(c.text[start:end])
+                assert any(marked.endswith(s) or s in marked for s in quoted), (q.id, marked)
+
+
+def test_refusal_rate_on_unanswerable_questions(answers):
+    pairs = [(a.refused, q.answerable) for q, a in answers.values()]
+    score = refusal_score([r for r, _ in pairs], [ans for _, ans in pairs])
+    unanswerable = sum(1 for _, ans in pairs if not ans)
+    print(f"refusal recall={score.recall:.2f} precision={score.precision:.2f} "
+          f"accuracy={score.accuracy:.2f} over {unanswerable} unanswerable")
+    assert unanswerable >= 5
+    assert score.recall > 0
+
+
+def test_refusals_use_the_refusal_wording_and_offer_closest_material(answers):
+    refused = [a for _, a in answers.values() if a.refused]
+    assert refused
+    for a in refused:
+        assert a.text.startswith(REFUSAL)
+        assert a.closest
+        for c in a.citations:
+            assert f"[{c.n}]" in a.text
+            assert c.highlights == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the final score when Brackenford Rovers played Oldcastle Athletic in the "
+        "2021 Wexmoor cup final?",
+        "Which striker scored the winning penalty for Quillhaven United last Saturday?",
+    ],
+    ids=["cup-final", "penalty"],
+)
+def test_question_about_an_absent_topic_is_refused(sample_components, question):
+    answer = sample_components.assistant.ask(question)
+    assert answer.refused
+    assert "does not answer" in answer.text
+    assert answer.to_json()["refused"] is True
+
+
+def test_empty_question_is_refused_politely(sample_components):
+    answer = sample_components.assistant.ask("   ")
+    assert answer.refused and answer.citations == []
+
+
+# -- follow-ups ---------------------------------------------------------------------------
+PREVIOUS = "What did Ofsted find about social worker turnover in 2022?"
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("And what did the commissioner say?", True),
+        ("and the year before?", True),
+        ("But why?", True),
+        ("What about the budget?", True),
+        ("How about care leavers?", True),
+        ("What did she say about that?", True),
+        ("When did they publish it?", True),
+        ("Why?", True),
+        ("Explain.", True),
+        ("What did Ofsted say about caseloads for social workers in 2023?", False),
+        ("Who is the council leader of Northfield Borough Council?", False),
+        ("How many agency social workers were employed in December 2023?", False),
+        ("Andover council budget cuts to youth services", False),
+        pytest.param(
+            "And, more importantly, what did the inspectors find about staffing levels?",
+            True, id="and-comma",
+            marks=pytest.mark.xfail(
+                reason="BUG: is_follow_up matches the literal prefix 'and ' (likewise "
+                "'also ', 'but '), so 'And, ...' / 'Also, ...' are not seen as follow-ups",
+                strict=True),
+        ),
+    ],
+    ids=["and", "and-lower", "but-why", "what-about", "how-about", "pronoun-that",
+         "pronoun-they-it", "one-word", "one-word-imperative", "full-question",
+         "full-who", "full-number", "starts-with-and-letters", "and-comma"],
+)
+def test_is_follow_up(question, follow_up):
+    assert is_follow_up(question) is follow_up
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "expected"),
+    [
+        ("And what did the commissioner say?", [Turn(PREVIOUS)],
+         f"{PREVIOUS} And what did the commissioner say?"),
+        ("Why?", [Turn("First question?"), Turn(PREVIOUS)], f"{PREVIOUS} Why?"),
+        ("What about them?", [Turn(PREVIOUS, query="standalone form")],
+         "standalone form What about them?"),
+        ("And what did the commissioner say?", [], "And what did the commissioner say?"),
+        ("Who chairs the Northfield scrutiny committee?", [Turn(PREVIOUS)],
+         "Who chairs the Northfield scrutiny committee?"),
+    ],
+    ids=["and-follow-up", "latest-turn-only", "carries-previous-query", "no-history",
+         "not-a-follow-up"],
+)
+def test_standalone_query(question, history, expected):
+    assert standalone_query(question, history) == expected
+
+
+def test_follow_up_retrieval_query_includes_previous_question(sample_components):
+    assistant = sample_components.assistant
+    first_q = "What did Ofsted find about recruiting and keeping social workers in June 2023?"
+    first = assistant.ask(first_q)
+    assert first.query == first_q
+    follow = assistant.ask("And what effect did that have on children?",
+                           [Turn(first_q, first, first.query)])
+    assert first_q in follow.query
+    assert follow.query.endswith("And what effect did that have on children?")
+    alone = assistant.ask("And what effect did that have on children?")
+    assert alone.query == "And what effect did that have on children?"
+
+
+def test_history_limit_is_applied(sample_components):
+    assistant = sample_components.assistant
+    turns = [Turn(f"Question number {i} about Herefordshire?") for i in range(10)]
+    answer = assistant.ask("Why?", turns)
+    assert answer.query == "Question number 9 about Herefordshire? Why?"
