@@ -66,8 +66,26 @@ class Compose(Protocol):
 
 
 _FOLLOW_START = ("and ", "but ", "so ", "also ", "what about", "how about", "what else")
-_ANAPHORA = {"that", "this", "it", "they", "them", "those", "these", "he", "she", "him",
-             "her", "his", "its", "their", "there", "then", "same", "such"}
+_ANAPHORA = {
+    "that",
+    "this",
+    "it",
+    "they",
+    "them",
+    "those",
+    "these",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "its",
+    "their",
+    "there",
+    "then",
+    "same",
+    "such",
+}
 
 
 def is_follow_up(question: str) -> bool:

@@ -41,8 +41,7 @@ def _require_index(components: Components) -> bool:
     if components.store.documents():
         return True
     print(
-        f"No documents in the index at {components.settings.index}. "
-        "Run: inspection-qa ingest PATH",
+        f"No documents in the index at {components.settings.index}. Run: inspection-qa ingest PATH",
         file=sys.stderr,
     )
     return False
@@ -53,7 +52,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     components = _components(args)
     report = ingest_paths(
-        components.store, components.embedder, [Path(p) for p in args.paths],
+        components.store,
+        components.embedder,
+        [Path(p) for p in args.paths],
         manifest_path=Path(args.manifest) if args.manifest else None,
         progress=not args.quiet and sys.stderr.isatty(),
     )
@@ -118,16 +119,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
     if not args.question:
-        print("Give a question, or --json - to read questions from standard input.",
-              file=sys.stderr)
+        print(
+            "Give a question, or --json - to read questions from standard input.", file=sys.stderr
+        )
         return 2
     print(render.terminal(assistant.ask(args.question)))
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from app.render import source_line
     from app.answer import Citation
+    from app.render import source_line
 
     components = _components(args)
     if not _require_index(components):
@@ -136,19 +138,38 @@ def cmd_search(args: argparse.Namespace) -> int:
     rows = []
     for rank, hit in enumerate(hits, start=1):
         meta, p = hit.doc.meta, hit.passage
-        rows.append({
-            "rank": rank, "score": round(hit.score, 4), "bm25": round(hit.bm25, 4),
-            "cosine": round(hit.cosine, 4), "passage_id": p.passage_id, "doc_id": p.doc_id,
-            "title": meta.title, "publisher": meta.publisher, "published": meta.published,
-            "page": p.page, "text": p.text, "start": p.start, "end": p.end,
-        })
+        rows.append(
+            {
+                "rank": rank,
+                "score": round(hit.score, 4),
+                "bm25": round(hit.bm25, 4),
+                "cosine": round(hit.cosine, 4),
+                "passage_id": p.passage_id,
+                "doc_id": p.doc_id,
+                "title": meta.title,
+                "publisher": meta.publisher,
+                "published": meta.published,
+                "page": p.page,
+                "text": p.text,
+                "start": p.start,
+                "end": p.end,
+            }
+        )
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for row, hit in zip(rows, hits, strict=True):
-        cite = Citation(row["rank"], hit.passage.doc_id, hit.doc.meta.title,
-                        hit.doc.meta.publisher, hit.doc.meta.published, hit.passage.page,
-                        hit.passage.text, hit.passage.start, hit.passage.end)
+        cite = Citation(
+            row["rank"],
+            hit.passage.doc_id,
+            hit.doc.meta.title,
+            hit.doc.meta.publisher,
+            hit.doc.meta.published,
+            hit.passage.page,
+            hit.passage.text,
+            hit.passage.start,
+            hit.passage.end,
+        )
         print(f"{row['rank']:>2}. ({row['score']:.3f}) {source_line(cite)}")
         print("    " + " ".join(hit.passage.text.split()))
     return 0
@@ -160,9 +181,14 @@ def cmd_sources(args: argparse.Namespace) -> int:
     counts = store.passage_counts()
     rows = [
         {
-            "doc_id": d.doc_id, "path": d.path, "title": d.meta.title,
-            "publisher": d.meta.publisher, "kind": d.meta.kind, "published": d.meta.published,
-            "passages": counts.get(d.doc_id, 0), "inferred": list(d.inferred),
+            "doc_id": d.doc_id,
+            "path": d.path,
+            "title": d.meta.title,
+            "publisher": d.meta.publisher,
+            "kind": d.meta.kind,
+            "published": d.meta.published,
+            "passages": counts.get(d.doc_id, 0),
+            "inferred": list(d.inferred),
             "paths": store.paths_of(d.doc_id),
         }
         for d in store.documents()
@@ -213,8 +239,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question", nargs="?", help="the question, or - with --json for stdin")
-    p.add_argument("--json", action="store_true",
-                   help="JSON lines: read questions (text or {question, conversation}) from stdin")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="JSON lines: read questions (text or {question, conversation}) from stdin",
+    )
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("search", help="ranked passages for a query, no answer")

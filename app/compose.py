@@ -22,9 +22,14 @@ _BULLET = re.compile(r"^[\s\-–—•*·▪●]+")
 _WS = re.compile(r"\s+")
 _DATE = re.compile(
     r"\b(1[89]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b", re.IGNORECASE)
-_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                     r"twenty|hundred|thousand|million|half|quarter)\b", re.IGNORECASE)
+    r"october|november|december)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|hundred|thousand|million|half|quarter)\b",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
@@ -94,8 +99,10 @@ class ExtractiveComposer:
         unknown = []
         for i, match in enumerate(_TOKEN.finditer(question)):
             token = match.group()
-            specific = token.isdigit() and len(token) >= 2 or (
-                i > 0 and token[0].isupper() and not token.isupper() and len(token) > 2
+            specific = (
+                token.isdigit()
+                and len(token) >= 2
+                or (i > 0 and token[0].isupper() and not token.isupper() and len(token) > 2)
             )
             if not specific:
                 continue
@@ -145,15 +152,18 @@ class ExtractiveComposer:
             rank = hits[s.hit_index].score / top_score
             return 0.55 * match + 0.3 * rank + 0.15 * _kind_bonus(kind, s.text)
 
+        def novelty(s: _Sentence, covered: set[str]) -> float:
+            return sum(weight[t] for t in (terms & s.stems) - covered) / total
+
         chosen: list[_Sentence] = []
         covered: set[str] = set()
         while candidates and len(chosen) < self.max_sentences:
-            def value(s: _Sentence) -> float:
-                novel = sum(weight[t] for t in (terms & s.stems) - covered) / total
-                return base(s) + (0.5 * novel if chosen else 0.0)
-
-            best = max(candidates, key=value)
-            novel = sum(weight[t] for t in (terms & best.stems) - covered) / total
+            first = not chosen
+            best = max(
+                candidates,
+                key=lambda s, c=frozenset(covered): base(s) + (0 if first else 0.5 * novelty(s, c)),
+            )
+            novel = novelty(best, covered)
             # A further sentence must add something the answer lacks, or be strongly on topic.
             if chosen and not ((novel >= 0.1 and base(best) >= 0.35) or base(best) >= 0.5):
                 break
@@ -173,9 +183,7 @@ class ExtractiveComposer:
             marks.setdefault(s.hit_index, []).append((s.start, s.end))
             sentence = display_sentence(s.text)
             parts.append(f"{sentence} [{n}]")
-        citations = [
-            _citation(n, hits[i], tuple(sorted(marks[i]))) for i, n in numbers.items()
-        ]
+        citations = [_citation(n, hits[i], tuple(sorted(marks[i]))) for i, n in numbers.items()]
         return Answer(question, " ".join(parts), citations, refused=False, query=query)
 
     def _refuse(self, question: str, query: str, hits: Sequence[Hit]) -> Answer:
@@ -198,7 +206,14 @@ def _citation(n: int, hit: Hit, highlights: tuple[tuple[int, int], ...]) -> Cita
     meta = hit.doc.meta
     p = hit.passage
     return Citation(
-        n=n, doc_id=p.doc_id, title=meta.title, publisher=meta.publisher,
-        published=meta.published, page=p.page, text=p.text, start=p.start, end=p.end,
+        n=n,
+        doc_id=p.doc_id,
+        title=meta.title,
+        publisher=meta.publisher,
+        published=meta.published,
+        page=p.page,
+        text=p.text,
+        start=p.start,
+        end=p.end,
         highlights=highlights,
     )

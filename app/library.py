@@ -47,16 +47,26 @@ class Library:
         store = self.components.store
         counts = store.passage_counts()
         return [
-            SourceRow(d.doc_id, d.meta.title, d.meta.publisher, d.meta.kind, d.meta.published,
-                      counts.get(d.doc_id, 0), d.path, d.inferred)
+            SourceRow(
+                d.doc_id,
+                d.meta.title,
+                d.meta.publisher,
+                d.meta.kind,
+                d.meta.published,
+                counts.get(d.doc_id, 0),
+                d.path,
+                d.inferred,
+            )
             for d in store.documents()
         ]
 
     def status(self) -> str:
         rows = self.sources()
         if not rows:
-            return ("No documents are indexed yet. Add some in the Sources tab, "
-                    "or run `inspection-qa ingest PATH`.")
+            return (
+                "No documents are indexed yet. Add some in the Sources tab, "
+                "or run `inspection-qa ingest PATH`."
+            )
         passages = sum(r.passages for r in rows)
         return f"{len(rows)} documents, {passages} passages indexed."
 
@@ -66,8 +76,10 @@ class Library:
         accepted: list[Path] = []
         for path in paths:
             if path.suffix.lower() not in self.SUPPORTED:
-                refused.append(f"{path.name}: unsupported file type '{path.suffix}' "
-                               f"(supported: {', '.join(self.SUPPORTED)})")
+                refused.append(
+                    f"{path.name}: unsupported file type '{path.suffix}' "
+                    f"(supported: {', '.join(self.SUPPORTED)})"
+                )
             elif path.stat().st_size > max_bytes:
                 refused.append(f"{path.name}: larger than the {max_bytes // 2**20} MB upload limit")
             else:
@@ -81,7 +93,8 @@ class Library:
             shutil.copyfile(path, target)
             kept.append(target)
         with self._lock:
-            report = ingest_paths(self.components.store, self.components.embedder, kept,
-                                  progress=False)
+            report = ingest_paths(
+                self.components.store, self.components.embedder, kept, progress=False
+            )
             self.components.retriever.reload()
         return report, refused

@@ -19,7 +19,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="INSPECTION_QA_", frozen=True, extra="ignore")
 
     index: Path = Field(default_factory=_default_index, description="index directory")
-    chroma_url: str | None = Field(None, description="use a Chroma server instead of the embedded store")
+    chroma_url: str | None = Field(
+        None, description="use a Chroma server instead of the embedded store"
+    )
     top_k: int = Field(5, description="passages retrieved per question")
     lexical_weight: float = Field(0.7, description="BM25's share in the hybrid score (0–1)")
     max_sentences: int = Field(3, description="sentences in an extractive answer")

@@ -75,27 +75,35 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
         gr.Markdown("## Inspection record assistant\nAnswers quote the record and cite it.")
         status = gr.Markdown(library.status(), elem_id="iqa-status")
         turns = gr.State([])
-        with gr.Tab("Chat"):
-            with gr.Row():
-                with gr.Column(scale=3):
-                    chat = gr.Chatbot(label="Conversation", height=480, elem_id="iqa-chat",
-                                      sanitize_html=True)
-                    box = gr.Textbox(label="Your question", elem_id="iqa-question",
-                                     placeholder="e.g. Why is the service in intervention?")
-                    with gr.Row():
-                        ask = gr.Button("Ask", variant="primary", elem_id="iqa-ask")
-                        reset = gr.Button("New conversation", elem_id="iqa-clear")
-                with gr.Column(scale=2):
-                    panel = gr.HTML(render.citation_html(None), elem_id="iqa-citations")
+        with gr.Tab("Chat"), gr.Row():
+            with gr.Column(scale=3):
+                chat = gr.Chatbot(
+                    label="Conversation", height=480, elem_id="iqa-chat", sanitize_html=True
+                )
+                box = gr.Textbox(
+                    label="Your question",
+                    elem_id="iqa-question",
+                    placeholder="e.g. Why is the service in intervention?",
+                )
+                with gr.Row():
+                    ask = gr.Button("Ask", variant="primary", elem_id="iqa-ask")
+                    reset = gr.Button("New conversation", elem_id="iqa-clear")
+            with gr.Column(scale=2):
+                panel = gr.HTML(render.citation_html(None), elem_id="iqa-citations")
         with gr.Tab("Sources"):
             table = gr.Dataframe(
-                value=_source_rows(library), elem_id="iqa-sources", interactive=False,
+                value=_source_rows(library),
+                elem_id="iqa-sources",
+                interactive=False,
                 headers=["published", "title", "publisher", "kind", "passages", "doc_id"],
             )
-            files = gr.File(label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
-                                  f"up to {max_upload_mb} MB each)",
-                            file_count="multiple", file_types=list(Library.SUPPORTED),
-                            elem_id="iqa-upload")
+            files = gr.File(
+                label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
+                f"up to {max_upload_mb} MB each)",
+                file_count="multiple",
+                file_types=list(Library.SUPPORTED),
+                elem_id="iqa-upload",
+            )
             add = gr.Button("Add to index", elem_id="iqa-add")
             result = gr.Markdown(elem_id="iqa-upload-result")
 
@@ -115,5 +123,12 @@ def serve(components: Components, host: str = "127.0.0.1", port: int = 7860) -> 
     components.assistant.ask("warm-up")  # load the model before the first real question
     demo = build_ui(library, settings.max_upload_mb)
     demo.queue(default_concurrency_limit=4)
-    demo.launch(server_name=host, server_port=port, css=CSS, show_error=True,
-                max_file_size=f"{settings.max_upload_mb}mb", footer_links=[], quiet=True)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        css=CSS,
+        show_error=True,
+        max_file_size=f"{settings.max_upload_mb}mb",
+        footer_links=[],
+        quiet=True,
+    )

@@ -36,9 +36,7 @@ def is_gold(passage_text: str, passage_doc: str, gold: Sequence[Gold]) -> bool:
     """Does this passage hold one of the gold fragments (from the right document)?"""
     text = normalise(passage_text)
     doc = passage_doc.rsplit("/", 1)[-1]
-    return any(
-        normalise(g.quote) in text and (not doc or _stem(g.doc) == _stem(doc)) for g in gold
-    )
+    return any(normalise(g.quote) in text and (not doc or _stem(g.doc) == _stem(doc)) for g in gold)
 
 
 def _stem(name: str) -> str:

@@ -39,12 +39,17 @@ def load_questions(path: Path) -> list[Question]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path.name} line {line_no}: not JSON ({exc.msg})") from exc
-        out.append(Question(
-            id=obj["id"], question=obj["question"], kind=obj.get("kind", ""),
-            answerable=bool(obj.get("answerable", True)),
-            gold=tuple(Gold(g["doc"], g["quote"]) for g in obj.get("gold", [])),
-            facts=tuple(obj.get("facts", [])), history=tuple(obj.get("history", [])),
-        ))
+        out.append(
+            Question(
+                id=obj["id"],
+                question=obj["question"],
+                kind=obj.get("kind", ""),
+                answerable=bool(obj.get("answerable", True)),
+                gold=tuple(Gold(g["doc"], g["quote"]) for g in obj.get("gold", [])),
+                facts=tuple(obj.get("facts", [])),
+                history=tuple(obj.get("history", [])),
+            )
+        )
     return out
 
 
@@ -76,18 +81,27 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
             first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold)
             for c in answer.citations
         )
-        rows.append({
-            "id": q.id, "kind": q.kind, "answerable": q.answerable,
-            "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
-            "refused": answer.refused, "facts": fact_recall(answer.text, q.facts),
-            "cited_gold": cited_gold, "ask_ms": ask_ms, "search_ms": search_ms,
-            "context_chars": sum(len(c.text) for c in answer.citations),
-            "answer": answer.text,
-        })
+        rows.append(
+            {
+                "id": q.id,
+                "kind": q.kind,
+                "answerable": q.answerable,
+                "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+                "refused": answer.refused,
+                "facts": fact_recall(answer.text, q.facts),
+                "cited_gold": cited_gold,
+                "ask_ms": ask_ms,
+                "search_ms": search_ms,
+                "context_chars": sum(len(c.text) for c in answer.citations),
+                "answer": answer.text,
+            }
+        )
     return summarise(rows)
 
 
-def evaluate_baseline(files: Sequence[Path], questions: Sequence[Question], k: int = 5) -> dict[str, Any]:
+def evaluate_baseline(
+    files: Sequence[Path], questions: Sequence[Question], k: int = 5
+) -> dict[str, Any]:
     """Stock llama-index: SimpleDirectoryReader + VectorStoreIndex defaults, same model."""
     from llama_index.core import SimpleDirectoryReader, VectorStoreIndex
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
@@ -107,12 +121,20 @@ def evaluate_baseline(files: Sequence[Path], questions: Sequence[Question], k: i
         nodes = retriever.retrieve(query)
         search_ms = (time.perf_counter() - t0) * 1000
         ranked = [(n.node.get_content(), n.node.metadata.get("file_name", "")) for n in nodes]
-        rows.append({
-            "id": q.id, "kind": q.kind, "answerable": q.answerable,
-            "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
-            "refused": False, "facts": None, "cited_gold": None, "ask_ms": None,
-            "search_ms": search_ms, "context_chars": sum(len(t) for t, _ in ranked),
-        })
+        rows.append(
+            {
+                "id": q.id,
+                "kind": q.kind,
+                "answerable": q.answerable,
+                "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+                "refused": False,
+                "facts": None,
+                "cited_gold": None,
+                "ask_ms": None,
+                "search_ms": search_ms,
+                "context_chars": sum(len(t) for t, _ in ranked),
+            }
+        )
     return summarise(rows)
 
 
@@ -120,22 +142,29 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     answerable = [r for r in rows if r["answerable"]]
     ranks = [r["rank"] for r in answerable]
     summary: dict[str, Any] = {
-        "questions": len(rows), "answerable": len(answerable),
-        "hit@1": hit_at(ranks, 1), "hit@5": hit_at(ranks, 5), "mrr": mrr(ranks),
+        "questions": len(rows),
+        "answerable": len(answerable),
+        "hit@1": hit_at(ranks, 1),
+        "hit@5": hit_at(ranks, 5),
+        "mrr": mrr(ranks),
         "search_p50_ms": percentile([r["search_ms"] for r in rows], 50),
         "search_p95_ms": percentile([r["search_ms"] for r in rows], 95),
         "context_chars": sum(r["context_chars"] for r in rows) / max(len(rows), 1),
     }
     if rows and rows[0]["ask_ms"] is not None:
         refusal = refusal_score([r["refused"] for r in rows], [r["answerable"] for r in rows])
-        summary.update({
-            "fact_rate": sum(r["facts"] for r in answerable) / max(len(answerable), 1),
-            "cited_gold": sum(1 for r in answerable if r["cited_gold"]) / max(len(answerable), 1),
-            "refusal_accuracy": refusal.accuracy, "refusal_precision": refusal.precision,
-            "refusal_recall": refusal.recall,
-            "ask_p50_ms": percentile([r["ask_ms"] for r in rows], 50),
-            "ask_p95_ms": percentile([r["ask_ms"] for r in rows], 95),
-        })
+        summary.update(
+            {
+                "fact_rate": sum(r["facts"] for r in answerable) / max(len(answerable), 1),
+                "cited_gold": sum(1 for r in answerable if r["cited_gold"])
+                / max(len(answerable), 1),
+                "refusal_accuracy": refusal.accuracy,
+                "refusal_precision": refusal.precision,
+                "refusal_recall": refusal.recall,
+                "ask_p50_ms": percentile([r["ask_ms"] for r in rows], 50),
+                "ask_p95_ms": percentile([r["ask_ms"] for r in rows], 95),
+            }
+        )
     return {"summary": summary, "rows": rows}
 
 
@@ -153,13 +182,18 @@ def build_fresh(corpus: Path, index_dir: Path) -> tuple[Any, list[Path]]:
 
 
 _ROWS = [
-    ("hit@1", "hit@1", "{:.3f}"), ("hit@5", "hit@5", "{:.3f}"), ("MRR", "mrr", "{:.3f}"),
-    ("answer-fact rate", "fact_rate", "{:.3f}"), ("cited passage is gold", "cited_gold", "{:.3f}"),
+    ("hit@1", "hit@1", "{:.3f}"),
+    ("hit@5", "hit@5", "{:.3f}"),
+    ("MRR", "mrr", "{:.3f}"),
+    ("answer-fact rate", "fact_rate", "{:.3f}"),
+    ("cited passage is gold", "cited_gold", "{:.3f}"),
     ("refusal accuracy", "refusal_accuracy", "{:.3f}"),
     ("refusal precision", "refusal_precision", "{:.3f}"),
     ("refusal recall", "refusal_recall", "{:.3f}"),
-    ("ask p50 ms", "ask_p50_ms", "{:.1f}"), ("ask p95 ms", "ask_p95_ms", "{:.1f}"),
-    ("search p50 ms", "search_p50_ms", "{:.1f}"), ("search p95 ms", "search_p95_ms", "{:.1f}"),
+    ("ask p50 ms", "ask_p50_ms", "{:.1f}"),
+    ("ask p95 ms", "ask_p95_ms", "{:.1f}"),
+    ("search p50 ms", "search_p50_ms", "{:.1f}"),
+    ("search p95 ms", "search_p95_ms", "{:.1f}"),
     ("context chars / question", "context_chars", "{:.0f}"),
 ]
 
@@ -191,11 +225,21 @@ def main(args: argparse.Namespace) -> int:
         ours = evaluate_ours(components, questions)
         baseline = None if args.no_baseline else evaluate_baseline(files, questions)
     n_un = sum(1 for q in questions if not q.answerable)
-    print(f"Record: {corpus} ({len(files)} files) · questions: {qpath.name} "
-          f"({len(questions)}, {n_un} unanswerable)")
+    print(
+        f"Record: {corpus} ({len(files)} files) · questions: {qpath.name} "
+        f"({len(questions)}, {n_un} unanswerable)"
+    )
     print(table(ours["summary"], baseline["summary"] if baseline else None))
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(
-            {"corpus": str(corpus), "questions": str(qpath), "ours": ours,
-             "baseline": baseline}, indent=2))
+        Path(args.json_out).write_text(
+            json.dumps(
+                {
+                    "corpus": str(corpus),
+                    "questions": str(qpath),
+                    "ours": ours,
+                    "baseline": baseline,
+                },
+                indent=2,
+            )
+        )
     return 0

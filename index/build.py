@@ -52,10 +52,13 @@ def discover(paths: Iterable[Path], report: IngestReport) -> list[Path]:
                     continue
                 if child.is_file() and child.name != MANIFEST_NAME:
                     if _NOT_RECORD.match(child.name):
-                        report.files.append(FileResult(
-                            str(child), "skipped",
-                            message=f"{child.name}: folder notes, not part of the record",
-                        ))
+                        report.files.append(
+                            FileResult(
+                                str(child),
+                                "skipped",
+                                message=f"{child.name}: folder notes, not part of the record",
+                            )
+                        )
                         continue
                     found.append(child)
         elif path.is_file():
@@ -65,10 +68,12 @@ def discover(paths: Iterable[Path], report: IngestReport) -> list[Path]:
     return found
 
 
-def _manifests(paths: Iterable[Path], explicit: Path | None, report: IngestReport) -> list[Manifest]:
-    candidates = [explicit] if explicit else [
-        (p if p.is_dir() else p.parent) / MANIFEST_NAME for p in paths
-    ]
+def _manifests(
+    paths: Iterable[Path], explicit: Path | None, report: IngestReport
+) -> list[Manifest]:
+    candidates = (
+        [explicit] if explicit else [(p if p.is_dir() else p.parent) / MANIFEST_NAME for p in paths]
+    )
     manifests: list[Manifest] = []
     for candidate in dict.fromkeys(candidates):
         if candidate is None:
@@ -149,29 +154,42 @@ def _ingest_one(
         twin = store.doc_id_for_sha(sha)
         if twin and twin != known:
             store.add_alias(key, twin)
-            return FileResult(key, "duplicate", twin, message=(
-                f"{path.name}: same content as {Path(store.document(twin).path).name}"  # type: ignore[union-attr]
-                "; indexed once"
-            ))
+            return FileResult(
+                key,
+                "duplicate",
+                twin,
+                message=(
+                    f"{path.name}: same content as {Path(store.document(twin).path).name}"  # type: ignore[union-attr]
+                    "; indexed once"
+                ),
+            )
         loaded = load_file(path)
         given = next((m.lookup(path) for m in manifests if m.lookup(path)), None)
         meta, inferred = resolve_meta(path, given, loaded.title, loaded.published, loaded.text)
         doc = Document(
-            doc_id=known or _new_doc_id(store, path, sha), path=key, sha256=sha, meta=meta,
-            text=loaded.text, page_starts=loaded.page_starts, inferred=inferred,
+            doc_id=known or _new_doc_id(store, path, sha),
+            path=key,
+            sha256=sha,
+            meta=meta,
+            text=loaded.text,
+            page_starts=loaded.page_starts,
+            inferred=inferred,
         )
         passages = chunk_document(doc)
         vectors = embedder.encode([embedding_text(doc, p.text) for p in passages])
         store.put_document(doc, passages, vectors)
         warnings = list(loaded.warnings)
         if inferred:
-            shown = ", ".join(f"{f}='{getattr(meta, f.split()[0])}'" for f in inferred
-                              if " " not in f)
+            shown = ", ".join(
+                f"{f}='{getattr(meta, f.split()[0])}'" for f in inferred if " " not in f
+            )
             unknown = [f for f in inferred if " " in f]
-            warnings.append(f"{path.name}: inferred {shown}" + (
-                "; publication date unknown" if unknown else ""))
-        return FileResult(key, "updated" if known else "added", doc.doc_id, len(passages),
-                          warnings=warnings)
+            warnings.append(
+                f"{path.name}: inferred {shown}" + ("; publication date unknown" if unknown else "")
+            )
+        return FileResult(
+            key, "updated" if known else "added", doc.doc_id, len(passages), warnings=warnings
+        )
     except LoadError as exc:
         return FileResult(key, "failed", message=str(exc))
 
@@ -189,8 +207,20 @@ def lexical_text(doc: Document, passage_text: str) -> str:
     return f"{m.title} {m.publisher} {spoken_date(m.published)}\n{passage_text}"
 
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def spoken_date(iso: str) -> str:

@@ -17,8 +17,14 @@ def stopwords() -> frozenset[str]:
     """NLTK's English stop words (shipped with llama-index-core) plus question fillers."""
     import llama_index.core
 
-    path = (Path(llama_index.core.__file__).parent / "_static" / "nltk_cache" / "corpora"
-            / "stopwords" / "english")
+    path = (
+        Path(llama_index.core.__file__).parent
+        / "_static"
+        / "nltk_cache"
+        / "corpora"
+        / "stopwords"
+        / "english"
+    )
     words = set(path.read_text(encoding="utf-8").split()) if path.exists() else set()
     words |= {"would", "could", "also", "us", "tell", "please", "many", "much", "one"}
     return frozenset(words)

@@ -50,9 +50,7 @@ class Retriever:
     def reload(self) -> None:
         """Re-read passages and documents after the index changed."""
         self.docs: dict[str, Document] = {d.doc_id: d for d in self.store.documents()}
-        self.passages: list[Passage] = [
-            p for p in self.store.passages() if p.doc_id in self.docs
-        ]
+        self.passages: list[Passage] = [p for p in self.store.passages() if p.doc_id in self.docs]
         self._by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
         self.lexical = LexicalIndex(
             [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages]
@@ -65,9 +63,7 @@ class Retriever:
     def __len__(self) -> int:
         return len(self.passages)
 
-    def search(
-        self, query: str, k: int = 5, query_vector: np.ndarray | None = None
-    ) -> list[Hit]:
+    def search(self, query: str, k: int = 5, query_vector: np.ndarray | None = None) -> list[Hit]:
         """The `k` best passages for `query`, best first."""
         if not self.passages or not query.strip():
             return []
@@ -86,8 +82,13 @@ class Retriever:
         for pid, vec in self.store.get_vectors(missing).items():
             cos[self._by_id[pid]] = float(vec @ vector)  # outside the dense pool: exact cosine
         return [
-            Hit(self.passages[i], self.docs[self.passages[i].doc_id], score,
-                bm25.get(i, 0.0), cos.get(i, 0.0))
+            Hit(
+                self.passages[i],
+                self.docs[self.passages[i].doc_id],
+                score,
+                bm25.get(i, 0.0),
+                cos.get(i, 0.0),
+            )
             for i, score in ranked
         ]
 

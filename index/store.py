@@ -49,7 +49,9 @@ class IndexStore:
     def __init__(self, index_dir: Path, chroma_url: str | None = None) -> None:
         self.index_dir = Path(index_dir)
         self.index_dir.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(self.index_dir / "registry.sqlite3"), check_same_thread=False)
+        self._db = sqlite3.connect(
+            str(self.index_dir / "registry.sqlite3"), check_same_thread=False
+        )
         self._db.executescript(_SCHEMA)
         self._chroma_url = chroma_url
         self._vectors: Any = None
@@ -68,8 +70,10 @@ class IndexStore:
 
                 url = urlparse(self._chroma_url)
                 client = chromadb.HttpClient(
-                    host=url.hostname or "127.0.0.1", port=url.port or 8000,
-                    ssl=url.scheme == "https", settings=settings,
+                    host=url.hostname or "127.0.0.1",
+                    port=url.port or 8000,
+                    ssl=url.scheme == "https",
+                    settings=settings,
                 )
             else:
                 client = chromadb.PersistentClient(
@@ -163,15 +167,36 @@ class IndexStore:
             m = doc.meta
             db.execute(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.doc_id, doc.path, doc.sha256, m.title, m.publisher, m.kind, m.published,
-                 m.about, json.dumps(list(doc.inferred)), doc.text,
-                 json.dumps(list(doc.page_starts)),
-                 datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")),
+                (
+                    doc.doc_id,
+                    doc.path,
+                    doc.sha256,
+                    m.title,
+                    m.publisher,
+                    m.kind,
+                    m.published,
+                    m.about,
+                    json.dumps(list(doc.inferred)),
+                    doc.text,
+                    json.dumps(list(doc.page_starts)),
+                    datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+                ),
             )
             db.executemany(
-                'INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)',
-                [(p.passage_id, p.doc_id, p.ordinal, p.start, p.end, p.page, p.text,
-                  json.dumps(p.sentences)) for p in passages],
+                "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        p.passage_id,
+                        p.doc_id,
+                        p.ordinal,
+                        p.start,
+                        p.end,
+                        p.page,
+                        p.text,
+                        json.dumps(p.sentences),
+                    )
+                    for p in passages
+                ],
             )
             db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (doc.path, doc.doc_id))
 
@@ -187,12 +212,27 @@ class IndexStore:
             db.execute("DELETE FROM aliases WHERE doc_id = ?", (doc_id,))
 
     def _doc_from_row(self, row: tuple[Any, ...]) -> Document:
-        (doc_id, path, sha, title, publisher, kind, published, about, inferred, text,
-         page_starts, _added) = row
+        (
+            doc_id,
+            path,
+            sha,
+            title,
+            publisher,
+            kind,
+            published,
+            about,
+            inferred,
+            text,
+            page_starts,
+            _added,
+        ) = row
         return Document(
-            doc_id=doc_id, path=path, sha256=sha,
+            doc_id=doc_id,
+            path=path,
+            sha256=sha,
             meta=DocMeta(title or "", publisher or "", kind or "", published or "", about or ""),
-            text=text, page_starts=tuple(json.loads(page_starts)),
+            text=text,
+            page_starts=tuple(json.loads(page_starts)),
             inferred=tuple(json.loads(inferred or "[]")),
         )
 
@@ -215,8 +255,9 @@ class IndexStore:
         return row[0] if row else None
 
     def paths_of(self, doc_id: str) -> list[str]:
-        rows = self._db.execute("SELECT path FROM aliases WHERE doc_id = ? ORDER BY path",
-                                (doc_id,)).fetchall()
+        rows = self._db.execute(
+            "SELECT path FROM aliases WHERE doc_id = ? ORDER BY path", (doc_id,)
+        ).fetchall()
         return [r[0] for r in rows]
 
     def passages(self) -> list[Passage]:
@@ -225,8 +266,16 @@ class IndexStore:
             "FROM passages ORDER BY doc_id, ordinal"
         ).fetchall()
         return [
-            Passage(pid, doc, ordinal, start, end, page, text,
-                    tuple(tuple(s) for s in json.loads(sentences)))  # type: ignore[misc]
+            Passage(
+                pid,
+                doc,
+                ordinal,
+                start,
+                end,
+                page,
+                text,
+                tuple(tuple(s) for s in json.loads(sentences)),
+            )  # type: ignore[misc]
             for pid, doc, ordinal, start, end, page, text, sentences in rows
         ]
 

@@ -123,8 +123,10 @@ def chunk_document(
             groups.append(current)
             current = []
     if current:
-        if groups and not page_break_between(groups[-1][0][0], current[0][0]) and (
-            current[-1][1] - groups[-1][0][0] <= max_chars
+        if (
+            groups
+            and not page_break_between(groups[-1][0][0], current[0][0])
+            and (current[-1][1] - groups[-1][0][0] <= max_chars)
         ):
             groups[-1].extend(current)
         else:

@@ -128,8 +128,13 @@ def load_html(path: Path) -> Loaded:
 
     source, warnings = decode_bytes(_read_bytes(path), path.name)
     body = trafilatura.extract(
-        source, output_format="html", include_comments=False, include_tables=True,
-        include_links=False, include_images=False, deduplicate=True,
+        source,
+        output_format="html",
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        deduplicate=True,
     )
     text = clean_text(_html_to_text(body)) if body else ""
     if not text:
@@ -207,7 +212,8 @@ def load_docx(path: Path) -> Loaded:
                 if row.tag.endswith("}tr"):
                     cells = [
                         "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
-                        for cell in row.iterchildren() if cell.tag.endswith("}tc")
+                        for cell in row.iterchildren()
+                        if cell.tag.endswith("}tc")
                     ]
                     blocks.append(" | ".join(cells))
     text = clean_text("\n".join(blocks))
@@ -233,7 +239,9 @@ def load_file(path: Path) -> Loaded:
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         supported = ", ".join(sorted(LOADERS))
-        raise LoadError(f"{path.name}: unsupported file type '{path.suffix}' (supported: {supported})")
+        raise LoadError(
+            f"{path.name}: unsupported file type '{path.suffix}' (supported: {supported})"
+        )
     loaded = loader(path)
     if not loaded.text.strip():
         raise LoadError(f"{path.name}: no text in file (empty or whitespace only)")

@@ -16,17 +16,28 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _MONTHS = {
     m: i
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for m in names
 }
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-_.](\d{2}))?(?:[-_.](\d{2}))?(?!\d)")
 _TEXT_DATE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+("
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
     + r")\.?,?\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -142,8 +153,10 @@ def resolve_meta(
         inferred.append("title")
     published = given.published if given and given.published else ""
     if not published:
-        published = date_from_name(path.stem) or date_from_text(text) or (
-            normalise_date(file_date[:10]) or ""
+        published = (
+            date_from_name(path.stem)
+            or date_from_text(text)
+            or (normalise_date(file_date[:10]) or "")
         )
         inferred.append("published" if published else "published (unknown)")
     meta = DocMeta(
