@@ -23,12 +23,12 @@ DEFAULT_CORPUS = Path("../shared/corpus/herefordshire")
 def _settings(args: argparse.Namespace) -> Settings:
     from app.settings import Settings
 
-    overrides = {}
+    overrides: dict[str, object] = {}
     if args.index:
         overrides["index"] = Path(args.index)
     if args.chroma_url:
         overrides["chroma_url"] = args.chroma_url
-    return Settings(**overrides)
+    return Settings(**overrides)  # type: ignore[arg-type]
 
 
 def _components(args: argparse.Namespace) -> Components:
@@ -128,8 +128,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from app.answer import Citation
-    from app.render import source_line
+    from app.render import human_date
 
     components = _components(args)
     if not _require_index(components):
@@ -158,20 +157,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    for row, hit in zip(rows, hits, strict=True):
-        cite = Citation(
-            row["rank"],
-            hit.passage.doc_id,
-            hit.doc.meta.title,
-            hit.doc.meta.publisher,
-            hit.doc.meta.published,
-            hit.passage.page,
-            hit.passage.text,
-            hit.passage.start,
-            hit.passage.end,
+    for row in rows:
+        source = ", ".join(
+            b
+            for b in (str(row["publisher"]), human_date(str(row["published"])), f"p. {row['page']}")
+            if b
         )
-        print(f"{row['rank']:>2}. ({row['score']:.3f}) {source_line(cite)}")
-        print("    " + " ".join(hit.passage.text.split()))
+        print(
+            f"{row['rank']:>2}. ({row['score']:.3f}) {row['title']} — {source}  [{row['doc_id']}]"
+        )
+        print("    " + " ".join(str(row["text"]).split()))
     return 0
 
 

@@ -158,11 +158,9 @@ class ExtractiveComposer:
         chosen: list[_Sentence] = []
         covered: set[str] = set()
         while candidates and len(chosen) < self.max_sentences:
-            first = not chosen
-            best = max(
-                candidates,
-                key=lambda s, c=frozenset(covered): base(s) + (0 if first else 0.5 * novelty(s, c)),
-            )
+            bonus = 0.0 if not chosen else 0.5
+            done = set(covered)
+            best = max(candidates, key=lambda s: base(s) + bonus * novelty(s, done))  # noqa: B023
             novel = novelty(best, covered)
             # A further sentence must add something the answer lacks, or be strongly on topic.
             if chosen and not ((novel >= 0.1 and base(best) >= 0.35) or base(best) >= 0.5):
