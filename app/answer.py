@@ -90,8 +90,8 @@ _ANAPHORA = {
 
 def is_follow_up(question: str) -> bool:
     """Does the question lean on earlier turns ("and what did she say about that?")?"""
-    lowered = question.strip().lower()
-    if lowered.startswith(_FOLLOW_START):
+    lowered = " ".join(words(question))
+    if f"{lowered} ".startswith(_FOLLOW_START):
         return True
     content = stems(question)
     has_anaphor = any(w in _ANAPHORA for w in words(question))

@@ -81,7 +81,7 @@ class ExtractiveComposer:
         self,
         weights: TermWeights,
         max_sentences: int = 3,
-        min_support: float = 0.25,
+        min_support: float = 0.2,
         passages_considered: int = 4,
     ) -> None:
         self.weights = weights

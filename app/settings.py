@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     top_k: int = Field(5, description="passages retrieved per question")
     lexical_weight: float = Field(0.7, description="BM25's share in the hybrid score (0–1)")
     max_sentences: int = Field(3, description="sentences in an extractive answer")
-    min_support: float = Field(0.25, description="evidence below this is refused")
+    min_support: float = Field(0.2, description="evidence below this is refused")
     host: str = Field("127.0.0.1", description="address the chat binds to")
     port: int = Field(7860, description="port of the chat")
     max_upload_mb: int = Field(25, description="largest file accepted by upload in the chat")

@@ -101,7 +101,6 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                 label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
                 f"up to {max_upload_mb} MB each)",
                 file_count="multiple",
-                file_types=list(Library.SUPPORTED),
                 elem_id="iqa-upload",
             )
             add = gr.Button("Add to index", elem_id="iqa-add")

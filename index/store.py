@@ -204,6 +204,10 @@ class IndexStore:
         with self._transaction() as db:
             db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (path, doc_id))
 
+    def drop_alias(self, path: str) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM aliases WHERE path = ?", (path,))
+
     def remove_document(self, doc_id: str) -> None:
         self._delete_vectors(doc_id)
         with self._transaction() as db:

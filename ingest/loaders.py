@@ -99,6 +99,13 @@ def load_text(path: Path) -> Loaded:
     return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
 
 
+_BLOCKS = [
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+    "section", "article", "header", "footer", "table", "dl", "dt", "dd", "figure",
+    "figcaption", "main", "aside", "nav", "hr", "address", "details", "summary",
+]
+
+
 def _html_to_text(html: str) -> str:
     """Visible text of an HTML fragment with block elements on their own lines."""
     from bs4 import BeautifulSoup
@@ -109,7 +116,13 @@ def _html_to_text(html: str) -> str:
     for row in soup.find_all("tr"):
         cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
         row.replace_with(soup.new_string(" | ".join(cells) + "\n"))
-    return soup.get_text("\n")
+    # Line breaks after block elements only, so emphasis and links stay inside their sentence.
+    for br in soup.find_all("br"):
+        br.replace_with(soup.new_string("\n"))
+    for block in soup.find_all(_BLOCKS):
+        block.insert_before(soup.new_string("\n"))
+        block.append(soup.new_string("\n"))
+    return soup.get_text()
 
 
 def load_markdown(path: Path) -> Loaded:
@@ -134,7 +147,7 @@ def load_html(path: Path) -> Loaded:
         include_tables=True,
         include_links=False,
         include_images=False,
-        deduplicate=True,
+        deduplicate=False,
     )
     text = clean_text(_html_to_text(body)) if body else ""
     if not text:
@@ -196,12 +209,14 @@ def load_docx(path: Path) -> Loaded:
 
     import docx
 
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise LoadError(f"{path.name}: not a valid .docx file ({exc})") from exc
     except PermissionError as exc:
         raise LoadError(f"{path.name}: permission denied") from exc
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise LoadError(f"{path.name}: not a valid .docx file ({exc})") from exc
     blocks: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]

@@ -112,7 +112,8 @@ def read_manifest(path: Path) -> Manifest:
                     f"{path.name}: manifest lacks column(s) {', '.join(missing)}; "
                     "those fields are inferred"
                 )
-            for line_no, raw in enumerate(reader, start=2):
+            for raw in reader:
+                line_no = reader.line_num
                 row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
                 name = row.get("file", "")
                 if not name:
