@@ -18,6 +18,9 @@ from index.lexical import stems, words
 from index.retrieve import Hit
 
 REFUSAL = "The record I hold does not answer this question."
+# Sentence score = how much of the question it covers + its passage's retrieval score
+# + whether it holds what a when/who/how-many question asks for.
+W_MATCH, W_RANK, W_KIND = 0.4, 0.5, 0.1
 _BULLET = re.compile(r"^[\s\-–—•*·▪●]+")
 _WS = re.compile(r"\s+")
 _DATE = re.compile(
@@ -150,7 +153,7 @@ class ExtractiveComposer:
         def base(s: _Sentence) -> float:
             match = sum(weight[t] for t in terms & s.stems) / total
             rank = hits[s.hit_index].score / top_score
-            return 0.55 * match + 0.3 * rank + 0.15 * _kind_bonus(kind, s.text)
+            return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text)
 
         def novelty(s: _Sentence, covered: set[str]) -> float:
             return sum(weight[t] for t in (terms & s.stems) - covered) / total

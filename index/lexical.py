@@ -37,12 +37,29 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return Stemmer.Stemmer("english")
 
 
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if i >= 2  # "one" is too often a pronoun ("the one who...") to mean 1
+}
+_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased words and numbers; possessive 's dropped."""
+    """Lower-cased words and numbers; possessive 's dropped; "six" read as "6".
+
+    A hyphenated compound also counts as one word ("front-line" → front, line, frontline),
+    so it meets the same compound written solid.
+    """
+    lowered = text.lower()
     out = []
-    for match in _WORD.finditer(text.lower()):
-        word = re.sub(r"['’]s$", "", match.group())
-        out.append(word.replace("’", "'"))
+    for match in _WORD.finditer(lowered):
+        word = re.sub(r"['’]s$", "", match.group()).replace("’", "'")
+        out.append(_NUMBER_WORDS.get(word, word))
+    out.extend(m.group().replace("-", "") for m in _HYPHENATED.finditer(lowered))
     return out
 
 

@@ -117,9 +117,16 @@ def make_image_only_pdf(path: Path) -> Path:
     return path
 
 
-def _html(path: Path) -> Path:
+def html_article(variant: str = "") -> tuple[str, ...]:
+    """The article paragraphs; `variant` makes them unique (see make_fixture_files)."""
+    if not variant:
+        return HTML_ARTICLE
+    return tuple(f"{p} Reference {variant}-{i}." for i, p in enumerate(HTML_ARTICLE))
+
+
+def _html(path: Path, variant: str = "") -> Path:
     b = HTML_BOILERPLATE
-    paragraphs = "\n".join(f"      <p>{p}</p>" for p in HTML_ARTICLE)
+    paragraphs = "\n".join(f"      <p>{p}</p>" for p in html_article(variant))
     path.write_text(
         f"""<!DOCTYPE html>
 <html lang="en">
@@ -165,8 +172,13 @@ def _docx(path: Path) -> Path:
     return path
 
 
-def make_fixture_files(directory: Path) -> dict[str, Path]:
-    """Create one file of each supported type in `directory`; return them by kind."""
+def make_fixture_files(directory: Path, variant: str = "") -> dict[str, Path]:
+    """Create one file of each supported type in `directory`; return them by kind.
+
+    `variant` is woven into the HTML article so its paragraphs are new to this process,
+    keeping loader tests independent of what earlier tests fed the HTML extractor
+    (trafilatura can keep a process-wide memory of paragraphs; see test_loaders).
+    """
     directory.mkdir(parents=True, exist_ok=True)
     md = directory / MD_NAME
     md.write_text(MD_SOURCE, encoding="utf-8")
@@ -174,7 +186,7 @@ def make_fixture_files(directory: Path) -> dict[str, Path]:
     txt.write_text(TXT_TEXT, encoding="utf-8")
     return {
         "pdf": _pdf(PDF_PAGES, directory / PDF_NAME),
-        "html": _html(directory / HTML_NAME),
+        "html": _html(directory / HTML_NAME, variant),
         "docx": _docx(directory / DOCX_NAME),
         "md": md,
         "txt": txt,
@@ -282,6 +294,29 @@ def run_cli(*args: str, stdin: str | None = None, timeout: float = 180,
         [str(CLI), *args], input=stdin, capture_output=True, text=True, timeout=timeout,
         cwd=cwd, env=cli_env(),
     )
+
+
+def run_cli_many(commands: dict[str, tuple[list[str], str | None]], timeout: float = 240
+                 ) -> dict[str, subprocess.CompletedProcess[str]]:
+    """Run several CLI commands at once (each spends most of its time importing torch)."""
+    if not CLI.exists():
+        pytest.skip(f"console script not installed at {CLI}")
+    procs = {
+        key: (subprocess.Popen(
+            [str(CLI), *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True, cwd=REPO_ROOT, env=cli_env(),
+        ), stdin)
+        for key, (args, stdin) in commands.items()
+    }
+    results = {}
+    for key, (proc, stdin) in procs.items():
+        try:
+            stdout, stderr = proc.communicate(stdin or "", timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            stdout, stderr = proc.communicate()
+        results[key] = subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+    return results
 
 
 @pytest.fixture(scope="session")

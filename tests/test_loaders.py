@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import random
 import re
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +14,12 @@ from conftest import (
     DOCX_HEADING,
     DOCX_PARAGRAPHS,
     DOCX_TABLE,
-    HTML_ARTICLE,
     HTML_BOILERPLATE,
     MD_SENTENCES,
     PDF_PAGES,
     TXT_TEXT,
+    html_article,
+    make_fixture_files,
     make_image_only_pdf,
 )
 
@@ -28,20 +30,33 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@pytest.fixture
+def variant() -> str:
+    return uuid.uuid4().hex[:8]
+
+
+@pytest.fixture
+def fresh_files(tmp_path, variant) -> dict[str, Path]:
+    """Fixture documents whose HTML article this process has never read before."""
+    return make_fixture_files(tmp_path / "docs", variant)
+
+
 # -- good files ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("kind", "expected"),
     [
         ("pdf", list(PDF_PAGES)),
-        ("html", list(HTML_ARTICLE)),
+        ("html", None),
         ("docx", [DOCX_HEADING, *DOCX_PARAGRAPHS]),
         ("md", list(MD_SENTENCES)),
         ("txt", [line for line in TXT_TEXT.splitlines() if line]),
     ],
     ids=["pdf", "html", "docx", "md", "txt"],
 )
-def test_loader_extracts_the_text(fixture_files, kind, expected):
-    loaded = load_file(fixture_files[kind])
+def test_loader_extracts_the_text(fresh_files, variant, kind, expected):
+    expected = expected if expected is not None else list(html_article(variant))
+    loaded = load_file(fresh_files[kind])
+    assert loaded.warnings == [], loaded.warnings
     flat = _flat(loaded.text)
     for sentence in expected:
         assert _flat(sentence) in flat, f"{kind}: missing {sentence!r}"
@@ -50,16 +65,16 @@ def test_loader_extracts_the_text(fixture_files, kind, expected):
     assert "\n\n\n" not in loaded.text
 
 
-def test_html_drops_boilerplate(fixture_files):
-    text = load_file(fixture_files["html"]).text
+def test_html_drops_boilerplate(fresh_files):
+    text = load_file(fresh_files["html"]).text
     for part, phrase in HTML_BOILERPLATE.items():
         assert phrase not in text, f"{part} text leaked into the HTML output"
     for word in ("<p>", "</", "document.write", "{"):
         assert word not in text
 
 
-def test_html_reports_its_title(fixture_files):
-    loaded = load_file(fixture_files["html"])
+def test_html_reports_its_title(fresh_files):
+    loaded = load_file(fresh_files["html"])
     assert "Riverside library" in loaded.title
 
 
@@ -71,12 +86,14 @@ def test_markdown_has_no_markup(fixture_files):
     assert "Appendix B" in text
 
 
-@pytest.mark.xfail(
-    reason="BUG: load_markdown renders inline markup (emphasis, links, code) through "
-    "BeautifulSoup.get_text('\\n'), which puts every inline element on its own line; "
-    "sentences are then cut into separate 'paragraphs' by the chunker",
-    strict=True,
-)
+def test_html_page_loaded_repeatedly_still_drops_boilerplate(fresh_files, variant):
+    for attempt in range(5):
+        loaded = load_file(fresh_files["html"])
+        assert loaded.warnings == [], f"load {attempt + 1}: {loaded.warnings}"
+        assert HTML_BOILERPLATE["cookie"] not in loaded.text, f"load {attempt + 1}"
+        assert _flat(html_article(variant)[1]) in _flat(loaded.text)
+
+
 def test_markdown_inline_markup_keeps_sentences_on_one_line(fixture_files):
     text = load_file(fixture_files["md"]).text
     lines = text.split("\n")
@@ -170,11 +187,6 @@ def _random_pdf(directory: Path) -> Path:
     return path
 
 
-_DOCX_BUG = pytest.mark.xfail(
-    reason="BUG: load_docx does not catch docx.opc.exceptions.PackageNotFoundError "
-    "(raised for a truncated/non-zip .docx), so it escapes as a non-LoadError",
-    strict=True,
-)
 BAD_INPUTS = [
     pytest.param(_write("empty-notes.txt", b""), "no text", id="empty"),
     pytest.param(_write("blank-lines.txt", b"  \n\n\t \r\n  "), "no text", id="whitespace"),
@@ -190,7 +202,9 @@ BAD_INPUTS = [
     pytest.param(_write("empty-page.md", b"#\n\n---\n"), "no text", id="empty-md"),
     pytest.param(_write("empty-page.html", b"<html><body><script>x()</script></body></html>"),
                  "no text", id="empty-html"),
-    pytest.param(_truncated_docx, "docx", id="truncated-docx", marks=_DOCX_BUG),
+    pytest.param(_truncated_docx, "docx", id="truncated-docx"),
+    pytest.param(_write("renamed-text.docx", b"This was a text file, renamed."), "docx",
+                 id="text-named-docx"),
 ]
 
 
@@ -206,7 +220,8 @@ def test_bad_input_raises_load_error_naming_the_file(tmp_path, make, words):
 
 
 def test_latin1_text_loads_with_a_warning_naming_the_file(tmp_path):
-    sentence = "The caf\u00e9 on Quay Street paid \u00a3120 for its pavement licence \u2013 na\u00efve."
+    sentence = ("The caf\u00e9 on Quay Street paid \u00a3120 for its pavement licence "
+                "\u2013 na\u00efve.")
     path = tmp_path / "old-windows-notes.txt"
     path.write_bytes(sentence.encode("cp1252"))
     loaded = load_file(path)

@@ -1,0 +1,253 @@
+"""The real chat in headless Chromium: ask, cite, list sources, upload, no external assets.
+
+The server is `inspection-qa serve` over a copy of the CLI-built sample index, so uploads
+made here do not leak into other tests. Tests in this module run in file order: the
+Sources tab is checked before anything is uploaded.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from conftest import CLI, cli_env
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+WAIT_MS = 90_000
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(cli_sample_index, tmp_path_factory):
+    if not CHROMIUM.exists():
+        pytest.skip(f"Debian chromium not found at {CHROMIUM} (apt-get install chromium); "
+                    "`playwright install` cannot download browsers here")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    root = tmp_path_factory.mktemp("ui")
+    index = root / "index"
+    shutil.copytree(cli_sample_index, index)
+    port = _free_port()
+    log = (root / "serve.log").open("w")
+    proc = subprocess.Popen(
+        [str(CLI), "--index", str(index), "serve", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env=cli_env(),
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"server exited with {proc.returncode}: "
+                            f"{(root / 'serve.log').read_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"server not up on {url} within 60 s: "
+                            f"{(root / 'serve.log').read_text()[-2000:]}")
+            time.sleep(0.5)
+        yield {"url": url, "index": index, "root": root}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server["url"])
+    page.wait_for_selector("#iqa-question textarea", timeout=WAIT_MS)
+    page.requests = requests  # type: ignore[attr-defined]
+    yield page
+    external = [u for u in requests
+                if urlparse(u).scheme in ("http", "https", "ws", "wss")
+                and urlparse(u).hostname not in LOCAL_HOSTS]
+    context.close()
+    assert not external, f"requests left the machine: {sorted(set(external))[:10]}"
+
+
+def _ask(page, question: str):
+    """Ask in the chat; return the latest assistant message once it carries a marker."""
+    from playwright.sync_api import expect
+
+    page.fill("#iqa-question textarea", question)
+    page.click("#iqa-ask")
+    bot = page.locator("#iqa-chat [data-testid='bot']").filter(
+        has_text=re.compile(r"\[\d+\]")).last
+    expect(bot).to_be_visible(timeout=WAIT_MS)
+    expect(page.locator("#iqa-citations .iqa-citation").first).to_be_visible(timeout=WAIT_MS)
+    return bot
+
+
+def _open_sources(page):
+    page.get_by_role("tab", name="Sources").click()
+    page.wait_for_selector("#iqa-upload", timeout=WAIT_MS)
+
+
+def _upload(page, files: list[Path], expect_listed: list[Path] | None = None) -> str:
+    """Choose `files` in the upload box, wait for `expect_listed` to show, add them."""
+    from playwright.sync_api import expect
+
+    _open_sources(page)
+    page.set_input_files("#iqa-upload input[type=file]", [str(f) for f in files])
+    # wait until the component shows the uploaded files before adding them
+    for f in files if expect_listed is None else expect_listed:
+        expect(page.locator("#iqa-upload").get_by_text(f.name).first).to_be_visible(
+            timeout=WAIT_MS)
+    page.click("#iqa-add")
+    result = page.locator("#iqa-upload-result")
+    expect(result).to_contain_text("✅", timeout=WAIT_MS)
+    return result.inner_text()
+
+
+def test_ask_shows_cited_answer_with_marked_passage(page, tmp_path):
+    bot = _ask(page, "How many social worker vacancies did Herefordshire have at the end "
+                     "of 2023?")
+    answer = _flat(bot.inner_text())
+    assert re.search(r"\[1\]", answer)
+    marks = page.locator("#iqa-citations .iqa-citation mark")
+    assert marks.count() >= 1
+    marked = [_flat(marks.nth(i).inner_text()) for i in range(marks.count())]
+    assert any(m and m in answer for m in marked), (marked, answer)
+    cited = page.locator("#iqa-citations .iqa-citation")
+    numbers = set(re.findall(r"\[(\d+)\]", answer))
+    assert cited.count() == len(numbers)
+    shot = tmp_path / "chat-answer.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
+    assert shot.stat().st_size > 0
+
+
+def test_sources_tab_lists_the_record(page):
+    from playwright.sync_api import expect
+
+    _open_sources(page)
+    # Gradio's virtual table: data rows are role=row elements holding grid cells
+    rows = page.locator("#iqa-sources [role=row]:has([role=gridcell])")
+    expect(rows.first).to_be_visible(timeout=WAIT_MS)
+    assert rows.count() == 5
+    text = page.locator("#iqa-sources").inner_text()
+    assert "BBC News" in text
+    assert "Hereford Times" in text
+
+
+@pytest.fixture(scope="module")
+def mixed_upload(browser, server, tmp_path_factory):
+    """Upload a good .txt and an .exe together, once; what the user was shown."""
+    folder = tmp_path_factory.mktemp("upload")
+    good = folder / "northfield-allotments-notice.txt"
+    good.write_text(
+        "Northfield allotment notice\n\n"
+        "The Northfield allotment society will open twelve new plots beside the canal "
+        "towpath in October, with priority for families on the waiting list.\n",
+        encoding="utf-8",
+    )
+    bad = folder / "setup-wizard.exe"
+    bad.write_bytes(b"MZ\x90\x00 not a document")
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server["url"])
+    page.wait_for_selector("#iqa-question textarea", timeout=WAIT_MS)
+    shown: list[str] = []
+    page.on("console", lambda message: shown.append(message.text))
+    result = _upload(page, [good, bad], expect_listed=[good])
+    shown.append(page.locator("body").inner_text())  # includes any toast still showing
+    shot = folder / "upload.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
+    context.close()
+    return {"good": good, "bad": bad, "result": result, "shown": "\n".join(shown),
+            "requests": requests}
+
+
+def test_upload_adds_good_file_and_tells_user_about_bad_one(mixed_upload):
+    result, good, bad = mixed_upload["result"], mixed_upload["good"], mixed_upload["bad"]
+    assert f"{good.name}: added" in result, result
+    assert bad.name in mixed_upload["shown"], "the refused file is never named to the user"
+    external = [u for u in mixed_upload["requests"]
+                if urlparse(u).scheme in ("http", "https", "ws", "wss")
+                and urlparse(u).hostname not in LOCAL_HOSTS]
+    assert not external, external
+
+
+def test_upload_result_names_the_refused_file(mixed_upload):
+    assert mixed_upload["bad"].name in mixed_upload["result"], mixed_upload["result"]
+
+
+INJECTION = (
+    'Quillmoor lighthouse log <img src=y onerror="window.__pwned=3">\n\n'
+    "The Quillmoor lighthouse keeper wrote the odd phrase "
+    '<img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> '
+    "in the visitor book on the night of the storm.\n"
+)
+
+
+def test_document_markup_is_shown_as_text_not_run(page, tmp_path):
+    from playwright.sync_api import expect
+
+    note = tmp_path / "quillmoor-lighthouse-log.txt"
+    note.write_text(INJECTION, encoding="utf-8")
+    result = _upload(page, [note])
+    assert f"{note.name}: added" in result, result
+    # the title (first line, markup included) is listed as text in the Sources table
+    table = page.locator("#iqa-sources")
+    expect(table).to_contain_text("Quillmoor lighthouse log <img", timeout=WAIT_MS)
+    assert table.locator("img[src='y']").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    page.get_by_role("tab", name="Chat").click()
+    _ask(page, "What did the Quillmoor lighthouse keeper write in the visitor book?")
+    panel = page.locator("#iqa-citations")
+    expect(panel).to_contain_text("<script>", timeout=WAIT_MS)
+    assert "onerror=" in panel.inner_text()
+    assert "Quillmoor lighthouse log <img" in panel.inner_text()  # title, escaped
+    assert panel.locator("script, img").count() == 0
+    assert page.locator("#iqa-chat img[src='x'], #iqa-chat script").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    shot = tmp_path / "injection.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
