@@ -208,7 +208,6 @@ def load_docx(path: Path) -> Loaded:
     import zipfile
 
     import docx
-
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
