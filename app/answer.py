@@ -103,7 +103,9 @@ def standalone_query(question: str, history: Sequence[Turn]) -> str:
     if not history or not is_follow_up(question):
         return question
     previous = history[-1]
-    return f"{previous.query or previous.question} {question}"
+    # The follow-up's own words are given twice so they outweigh the earlier question's:
+    # "and what about 2022?" after a question on 2018 is about 2022.
+    return f"{question} {previous.query or previous.question} {question}"
 
 
 @dataclass

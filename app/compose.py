@@ -9,6 +9,7 @@ not cover the question, the composer refuses and offers the closest material ins
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -143,8 +144,10 @@ class ExtractiveComposer:
         support = self.support(query, hits)
         if not hits or support < self.min_support or self.unknown_specifics(question):
             return self._refuse(question, query, hits)
-        terms = set(stems(query))
-        weight = {t: self.weights.idf(t) for t in terms}
+        counts = Counter(stems(query))
+        terms = set(counts)
+        # A term the query repeats (a follow-up's own words) weighs up to twice as much.
+        weight = {t: self.weights.idf(t) * min(counts[t], 2) for t in terms}
         total = sum(weight.values()) or 1.0
         kind = _question_kind(question)
         top_score = hits[0].score or 1.0

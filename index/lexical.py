@@ -95,7 +95,18 @@ def stems(text: str) -> list[str]:
     """
     stop = stopwords()
     kept = [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
-    return [_DOUBLED.sub(r"\1", s) for s in _stemmer().stemWords(kept)]
+    return [_fold(s) for s in _stemmer().stemWords(kept)]
+
+
+def _fold(stem: str) -> str:
+    """Meet spelling variants and derived nouns the Snowball stemmer leaves apart:
+    doubled letters (focussed/focused), -ement/-ment (judgement/judged), -ship
+    (partnership/partnered)."""
+    stem = _DOUBLED.sub(r"\1", stem)
+    for suffix in ("ement", "ment", "ship"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+            return stem[: -len(suffix)]
+    return stem
 
 
 class LexicalIndex:
