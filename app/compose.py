@@ -35,6 +35,13 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+_ATTRIBUTION = re.compile(
+    r"\b(said|says|told|added|wrote|explained|argued|warned|stated|according to)\b", re.I
+)
+_TITLE = re.compile(
+    r"\b(?i:ms|mr|mrs|miss|dr|prof|cllr|coun|councillor|minister|sir|dame|lord|lady|"
+    r"chief executive|director|leader|inspector|commissioner|head of [a-z' ]+)\.?,?\s+[A-Z][a-z]"
+)
 _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
@@ -67,7 +74,8 @@ def _kind_bonus(kind: str, text: str) -> float:
     if kind == "when":
         return 1.0 if _DATE.search(text) else 0.0
     if kind == "who":
-        return 1.0 if _NAME.search(text) else 0.0
+        named = _NAME.search(text)
+        return 1.0 if named and (_ATTRIBUTION.search(text) or _TITLE.search(text)) else 0.0
     if kind == "number":
         return 1.0 if _NUMBER.search(text) else 0.0
     return 0.0

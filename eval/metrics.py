@@ -53,6 +53,17 @@ def first_gold_rank(ranked: Sequence[tuple[str, str]], gold: Sequence[Gold]) -> 
     return None
 
 
+def within_budget(ranked: Sequence[tuple[str, str]], budget: int) -> list[tuple[str, str]]:
+    """The leading results whose texts fit in `budget` characters (at least one)."""
+    kept, used = [], 0
+    for text, doc in ranked:
+        if kept and used + len(text) > budget:
+            break
+        kept.append((text, doc))
+        used += len(text)
+    return kept
+
+
 def hit_at(ranks: Sequence[int | None], k: int) -> float:
     return sum(1 for r in ranks if r is not None and r <= k) / len(ranks) if ranks else 0.0
 

@@ -24,9 +24,12 @@ from eval.metrics import (
     mrr,
     percentile,
     refusal_score,
+    within_budget,
 )
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
+# Equal-reading comparison: what each pipeline finds within the same number of characters.
+BUDGET_CHARS = 2000
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -74,9 +77,10 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
         answer = assistant.ask(q.question, turns)
         ask_ms = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
-        hits = retriever.search(answer.query, k=k)
+        hits = retriever.search(answer.query, k=max(k, 20))
         search_ms = (time.perf_counter() - t0) * 1000
-        ranked = [(h.passage.text, Path(h.doc.path).name) for h in hits]
+        ranked_all = [(h.passage.text, Path(h.doc.path).name) for h in hits]
+        ranked = ranked_all[:k]
         cited_gold = any(
             first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold)
             for c in answer.citations
@@ -87,6 +91,9 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
                 "kind": q.kind,
                 "answerable": q.answerable,
                 "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+                "budget_hit": bool(
+                    first_gold_rank(within_budget(ranked_all, BUDGET_CHARS), q.gold)
+                ),
                 "refused": answer.refused,
                 "facts": fact_recall(answer.text, q.facts),
                 "cited_gold": cited_gold,
@@ -127,6 +134,7 @@ def evaluate_baseline(
                 "kind": q.kind,
                 "answerable": q.answerable,
                 "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+                "budget_hit": bool(first_gold_rank(within_budget(ranked, BUDGET_CHARS), q.gold)),
                 "refused": False,
                 "facts": None,
                 "cited_gold": None,
@@ -147,6 +155,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "hit@1": hit_at(ranks, 1),
         "hit@5": hit_at(ranks, 5),
         "mrr": mrr(ranks),
+        "hit_budget": sum(1 for r in answerable if r["budget_hit"]) / max(len(answerable), 1),
         "search_p50_ms": percentile([r["search_ms"] for r in rows], 50),
         "search_p95_ms": percentile([r["search_ms"] for r in rows], 95),
         "context_chars": sum(r["context_chars"] for r in rows) / max(len(rows), 1),
@@ -185,6 +194,7 @@ _ROWS = [
     ("hit@1", "hit@1", "{:.3f}"),
     ("hit@5", "hit@5", "{:.3f}"),
     ("MRR", "mrr", "{:.3f}"),
+    (f"hit in first {BUDGET_CHARS} chars", "hit_budget", "{:.3f}"),
     ("answer-fact rate", "fact_rate", "{:.3f}"),
     ("cited passage is gold", "cited_gold", "{:.3f}"),
     ("refusal accuracy", "refusal_accuracy", "{:.3f}"),
