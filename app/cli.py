@@ -101,6 +101,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from app import render
     from app.answer import Turn
 
+    if not args.json and not args.question:
+        print(
+            "Give a question, or --json - to read questions from standard input.", file=sys.stderr
+        )
+        return 2
     components = _components(args)
     if not _require_index(components):
         return 2
@@ -118,11 +123,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 history.append(Turn(question, answer, answer.query))
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
-    if not args.question:
-        print(
-            "Give a question, or --json - to read questions from standard input.", file=sys.stderr
-        )
-        return 2
     print(render.terminal(assistant.ask(args.question)))
     return 0
 
@@ -201,13 +201,21 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from app.settings import read_logins
     from app.ui import serve
 
     components = _components(args)
     settings = components.settings
     host = args.host or settings.host
     port = args.port or settings.port
-    serve(components, host=host, port=port)
+    try:
+        logins = read_logins(
+            Path(args.auth_file) if args.auth_file else settings.auth_file, settings.auth
+        )
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    serve(components, host=host, port=port, logins=logins)
     return 0
 
 
@@ -215,6 +223,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from eval.run import main as eval_main
 
     return eval_main(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from eval.bench import main as bench_main
+
+    return bench_main(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -254,6 +268,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the chat in the browser")
     p.add_argument("--host", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 7860)")
+    p.add_argument(
+        "--auth-file",
+        help="require login: a file of user:password lines (env INSPECTION_QA_AUTH_FILE, "
+        "or INSPECTION_QA_AUTH=user:password)",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="retrieval and answer quality against the stock baseline")
@@ -262,6 +281,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-baseline", action="store_true", help="skip the llama-index baseline")
     p.add_argument("--json", dest="json_out", help="also write the figures to this file")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bench", help="ingest, latency, cold-start and memory at several sizes")
+    p.add_argument("--quick", action="store_true", help="only the ~1,000-passage record")
+    p.add_argument("--json", help="also write the figures to this file")
+    p.add_argument("--sizes", default="1000,10000,50000", help="passages, comma-separated")
+    p.add_argument("--seed", type=int, default=1, help="seed of the synthetic record")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -29,3 +29,26 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="address the chat binds to")
     port: int = Field(7860, description="port of the chat")
     max_upload_mb: int = Field(25, description="largest file accepted by upload in the chat")
+    auth_file: Path | None = Field(None, description="user:password lines; the chat asks to log in")
+    auth: str | None = Field(None, description="user:password[,user:password] for the chat")
+
+
+def read_logins(auth_file: Path | None, auth: str | None) -> list[tuple[str, str]]:
+    """Logins for the chat from a file of user:password lines and/or the environment."""
+    entries: list[str] = []
+    if auth_file is not None:
+        try:
+            entries += auth_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ValueError(f"{auth_file}: cannot read the login file ({exc})") from exc
+    if auth:
+        entries += auth.split(",")
+    logins = []
+    for n, entry in enumerate(e.strip() for e in entries):
+        if not entry or entry.startswith("#"):
+            continue
+        user, sep, password = entry.partition(":")
+        if not sep or not user or not password:
+            raise ValueError(f"login entry {n + 1} is not user:password")
+        logins.append((user, password))
+    return logins

@@ -113,12 +113,19 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
     return demo
 
 
-def serve(components: Components, host: str = "127.0.0.1", port: int = 7860) -> None:
+def serve(
+    components: Components,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    logins: list[tuple[str, str]] | None = None,
+) -> None:
     """Start the chat and block until interrupted."""
     library = Library(components)
     settings = components.settings
     print(f"inspection-qa: {library.status()}")
     print(f"Open http://{host}:{port} in a browser (Ctrl+C stops).", flush=True)
+    if logins:
+        print(f"Login required ({len(logins)} user(s)).", flush=True)
     components.assistant.ask("warm-up")  # load the model before the first real question
     demo = build_ui(library, settings.max_upload_mb)
     demo.queue(default_concurrency_limit=4)
@@ -130,4 +137,6 @@ def serve(components: Components, host: str = "127.0.0.1", port: int = 7860) -> 
         max_file_size=f"{settings.max_upload_mb}mb",
         footer_links=[],
         quiet=True,
+        auth=logins or None,
+        auth_message="Log in to the inspection record assistant." if logins else None,
     )

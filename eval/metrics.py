@@ -55,7 +55,8 @@ def first_gold_rank(ranked: Sequence[tuple[str, str]], gold: Sequence[Gold]) -> 
 
 def within_budget(ranked: Sequence[tuple[str, str]], budget: int) -> list[tuple[str, str]]:
     """The leading results whose texts fit in `budget` characters (at least one)."""
-    kept, used = [], 0
+    kept: list[tuple[str, str]] = []
+    used = 0
     for text, doc in ranked:
         if kept and used + len(text) > budget:
             break
