@@ -58,6 +58,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         manifest_path=Path(args.manifest) if args.manifest else None,
         progress=not args.quiet and sys.stderr.isatty(),
     )
+    if args.prune:
+        from index.maintain import prune
+
+        for doc_id in prune(components.store, [Path(p) for p in args.paths]):
+            print(f"{'pruned':<10} {doc_id}  (its file is gone)")
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     for f in report.files:
@@ -200,6 +205,43 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    from index.maintain import find_document
+
+    store = _components(args).store
+    status = 0
+    for ref in args.refs:
+        doc_id = find_document(store, ref)
+        if doc_id is None:
+            print(f"{ref}: not in the index (see: inspection-qa sources)", file=sys.stderr)
+            status = 1
+            continue
+        store.remove_document(doc_id)
+        print(f"removed    {doc_id}")
+    return status
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from index.maintain import check
+
+    components = _components(args)
+    embedder = components.embedder if args.repair else None
+    report = check(components.store, embedder, repair=args.repair)
+    print(f"{report.documents} documents, {report.passages} passages, {report.vectors} vectors")
+    for doc_id, count in sorted(report.missing_vectors.items()):
+        print(f"missing    {count} vector(s) for {doc_id}")
+    if report.orphan_vectors:
+        print(f"orphan     {len(report.orphan_vectors)} vector(s) with no passage in the registry")
+    if report.consistent:
+        print("consistent: the vector store and the registry agree")
+        return 0
+    if report.repaired:
+        print("repaired: vectors re-embedded or removed; run check again to confirm")
+        return 0
+    print("inconsistent: run inspection-qa check --repair")
+    return 1
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from app.settings import read_logins
     from app.ui import serve
@@ -244,7 +286,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .pdf .docx)")
     p.add_argument("--manifest", help="sources.csv with file,title,publisher,kind,published,about")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--prune",
+        action="store_true",
+        help="also remove indexed documents whose files under PATH are gone",
+    )
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("remove", help="remove documents by doc_id or file path")
+    p.add_argument("refs", nargs="+", metavar="PATH|DOC_ID")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("check", help="verify the vector store against the registry")
+    p.add_argument("--repair", action="store_true", help="re-embed missing, drop orphan vectors")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question", nargs="?", help="the question, or - with --json for stdin")

@@ -114,6 +114,16 @@ class IndexStore:
             for pid, sim in zip(result.ids or [], result.similarities or [], strict=False)
         ]
 
+    def vector_ids(self) -> list[str]:
+        """Ids of every passage that has a vector."""
+        self._vector_store()
+        return list(self._collection.get(include=[])["ids"])
+
+    def delete_vectors(self, passage_ids: Sequence[str]) -> None:
+        self._vector_store()
+        if passage_ids:
+            self._collection.delete(ids=list(passage_ids))
+
     def get_vectors(self, passage_ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Stored vectors of the given passages."""
         if not passage_ids:
