@@ -166,10 +166,17 @@ class IndexStore:
             yield self._db
 
     def put_document(self, doc: Document, passages: Sequence[Passage], vectors: np.ndarray) -> None:
-        """Add or replace a document: its vectors first, then the registry in one transaction."""
-        self._delete_vectors(doc.doc_id)
-        self._add_vectors(doc, passages, vectors)
+        """Add or replace a document so that a crash at any point leaves a usable index.
+
+        Passage ids carry the content hash, so the new vectors are added beside the old ones;
+        the registry then switches to the new passages in one SQLite transaction; only then
+        are the old vectors deleted. Until the switch, searches see the old passages with
+        their own vectors; after it, the new ones. A crash leaves at most orphan vectors,
+        which the next ingest of the file (or `check --repair`) removes.
+        """
         import datetime
+
+        self._add_vectors(doc, passages, vectors)
 
         with self._transaction() as db:
             db.execute("DELETE FROM passages WHERE doc_id = ?", (doc.doc_id,))
@@ -209,6 +216,10 @@ class IndexStore:
                 ],
             )
             db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (doc.path, doc.doc_id))
+        keep = {p.passage_id for p in passages}
+        self._vector_store()
+        stale = self._collection.get(where={"document_id": doc.doc_id}, include=[])["ids"]
+        self.delete_vectors([pid for pid in stale if pid not in keep])
 
     def add_alias(self, path: str, doc_id: str) -> None:
         with self._transaction() as db:

@@ -137,7 +137,7 @@ def chunk_document(
         start, end = spans[0][0], spans[-1][1]
         passages.append(
             Passage(
-                passage_id=f"{doc.doc_id}:{ordinal:04d}",
+                passage_id=f"{doc.doc_id}:{doc.sha256[:8]}:{ordinal:04d}",
                 doc_id=doc.doc_id,
                 ordinal=ordinal,
                 start=start,
