@@ -106,10 +106,10 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
             add = gr.Button("Add to index", elem_id="iqa-add")
             result = gr.Markdown(elem_id="iqa-upload-result")
 
-        ask.click(respond, [box, turns], [chat, turns, panel, box])
-        box.submit(respond, [box, turns], [chat, turns, panel, box])
-        reset.click(clear, None, [chat, turns, panel])
-        add.click(upload, [files], [result, table, status])
+        ask.click(respond, [box, turns], [chat, turns, panel, box], api_name="ask")
+        box.submit(respond, [box, turns], [chat, turns, panel, box], api_visibility="private")
+        reset.click(clear, None, [chat, turns, panel], api_name="new_conversation")
+        add.click(upload, [files], [result, table, status], api_visibility="private")
     return demo
 
 
