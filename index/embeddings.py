@@ -58,7 +58,12 @@ class Embedder:
 
     @property
     def dimension(self) -> int:
-        return int(self._model.get_sentence_embedding_dimension() or 384)
+        model = self._model
+        dim = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
+        )
+        return int(dim() or 384)
 
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
         if not texts:

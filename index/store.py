@@ -304,6 +304,10 @@ class IndexStore:
             for pid, doc, ordinal, start, end, page, text, sentences in rows
         ]
 
+    def passage_count(self, doc_id: str) -> int:
+        row = self._db.execute("SELECT COUNT(*) FROM passages WHERE doc_id = ?", (doc_id,))
+        return int(row.fetchone()[0])
+
     def passage_counts(self) -> dict[str, int]:
         rows = self._db.execute("SELECT doc_id, COUNT(*) FROM passages GROUP BY doc_id")
         return dict(rows.fetchall())
