@@ -163,14 +163,16 @@ def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up
 
 
+# A follow-up is searched with the latest turn's query, its own words on both sides so they
+# outweigh the earlier question's ("and what about 2022?" after a 2018 question).
 @pytest.mark.parametrize(
     ("question", "history", "expected"),
     [
         ("And what did the commissioner say?", [Turn(PREVIOUS)],
-         f"{PREVIOUS} And what did the commissioner say?"),
-        ("Why?", [Turn("First question?"), Turn(PREVIOUS)], f"{PREVIOUS} Why?"),
+         f"And what did the commissioner say? {PREVIOUS} And what did the commissioner say?"),
+        ("Why?", [Turn("First question?"), Turn(PREVIOUS)], f"Why? {PREVIOUS} Why?"),
         ("What about them?", [Turn(PREVIOUS, query="standalone form")],
-         "standalone form What about them?"),
+         "What about them? standalone form What about them?"),
         ("And what did the commissioner say?", [], "And what did the commissioner say?"),
         ("Who chairs the Northfield scrutiny committee?", [Turn(PREVIOUS)],
          "Who chairs the Northfield scrutiny committee?"),
@@ -199,4 +201,4 @@ def test_history_limit_is_applied(sample_components):
     assistant = sample_components.assistant
     turns = [Turn(f"Question number {i} about Herefordshire?") for i in range(10)]
     answer = assistant.ask("Why?", turns)
-    assert answer.query == "Question number 9 about Herefordshire? Why?"
+    assert answer.query == "Why? Question number 9 about Herefordshire? Why?"
