@@ -198,9 +198,10 @@ def _prepare(store: IndexStore, path: Path, manifests: list[Manifest], batch: _B
                 if not store.paths_of(known):
                     store.remove_document(known)
             first = store.document(twin)
-            batch.aliases.append((key, twin))
             if first is not None:
                 store.add_alias(key, twin)
+            else:  # its twin is still waiting in the batch: name it once that is stored
+                batch.aliases.append((key, twin))
             name = Path(first.path).name if first else twin_name
             return FileResult(
                 key, "duplicate", twin, message=f"{path.name}: same content as {name}; indexed once"
