@@ -844,6 +844,22 @@ def machine() -> dict[str, Any]:
                 mem_mb = int(line.split()[1]) // 1024
     except OSError:
         pass
+    commit, dirty = None, None
+    try:  # which code was measured: other work may be changing it
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = bool(
+            subprocess.run(
+                ["git", "status", "--porcelain", "--", "ingest", "index", "app"],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+        )
+    except (OSError, subprocess.CalledProcessError):
+        pass
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     return {
         "cpu_count": os.cpu_count(),
@@ -857,6 +873,8 @@ def machine() -> dict[str, Any]:
         "llama_index_core": version("llama-index-core"),
         "bm25s": version("bm25s"),
         "platform": platform.platform(),
+        "commit": commit,
+        "code_dirty": dirty,
     }
 
 
