@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Protocol
 
 from index.lexical import stems, words
-from index.retrieve import Hit
+from index.retrieve import Hit, Scope
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class Citation:
     start: int
     end: int
     highlights: tuple[tuple[int, int], ...] = ()  # supporting sentences, relative to `text`
+    voice: str = "narration"  # who speaks in the cited sentences (ingest/voice.py)
+    attribution: str = ""  # "Ofsted, quoted in Hereford Times, 2 August 2023"
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -58,7 +60,7 @@ class Turn:
 
 
 class Retrieve(Protocol):
-    def search(self, query: str, k: int = 5) -> list[Hit]: ...
+    def search(self, query: str, k: int = 5, *, scope: Scope | None = None) -> list[Hit]: ...
 
 
 class Compose(Protocol):
@@ -117,13 +119,15 @@ class Assistant:
     top_k: int = 5
     history_limit: int = 6
 
-    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), scope: Scope | None = None
+    ) -> Answer:
         question = question.strip()
         if not question:
             return Answer(question, "Please ask a question about the record.", [], refused=True)
         query = standalone_query(question, list(history)[-self.history_limit :])
-        hits = self.retriever.search(query, k=self.top_k)
+        hits = self.retriever.search(query, k=self.top_k, scope=scope)
         return self.composer.compose(question, query, hits)
 
-    def search(self, query: str, k: int = 10) -> list[Hit]:
-        return self.retriever.search(query, k=k)
+    def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:
+        return self.retriever.search(query, k=k, scope=scope)

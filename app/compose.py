@@ -15,13 +15,23 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.answer import Answer, Citation
+from index.build import spoken_date
 from index.lexical import stems, words
 from index.retrieve import Hit
+from ingest.voice import AUTHORITATIVE, describe, main_voice
 
 REFUSAL = "The record I hold does not answer this question."
 # Sentence score = how much of the question it covers + its passage's retrieval score
 # + whether it holds what a when/who/how-many question asks for.
 W_MATCH, W_RANK, W_KIND = 0.4, 0.5, 0.1
+# Questions about findings and recommendations prefer the inspectorate's or the
+# commissioner's own words over a report of them, when both answer.
+W_VOICE = 0.1
+_FINDINGS = re.compile(
+    r"\b(find|found|findings?|recommend\w*|judge?\w*|rated?|rating|inspect\w*|conclu\w*|"
+    r"criticis\w*|concerns?|weakness\w*|strengths?|improve\w*|direct\w*|require\w*)\b",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^[\s\-–—•*·▪●]+")
 _WS = re.compile(r"\s+")
 _DATE = re.compile(
@@ -57,6 +67,7 @@ class _Sentence:
     end: int
     text: str
     stems: frozenset[str]
+    voice: str = "narration"
 
 
 def _question_kind(question: str) -> str:
@@ -144,7 +155,8 @@ class ExtractiveComposer:
                 text = hit.passage.text[start:end]
                 if len(display_sentence(text)) < 15:
                     continue
-                out.append(_Sentence(i, start, end, text, frozenset(stems(text))))
+                voice = _voice_at(hit, start, end)
+                out.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice))
         return out
 
     # -- composition ----------------------------------------------------------------
@@ -158,13 +170,15 @@ class ExtractiveComposer:
         weight = {t: self.weights.idf(t) * min(counts[t], 2) for t in terms}
         total = sum(weight.values()) or 1.0
         kind = _question_kind(question)
+        findings = bool(_FINDINGS.search(question))
         top_score = hits[0].score or 1.0
         candidates = self._sentences(hits)
 
         def base(s: _Sentence) -> float:
             match = sum(weight[t] for t in terms & s.stems) / total
             rank = hits[s.hit_index].score / top_score
-            return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text)
+            voice = W_VOICE if findings and s.voice in AUTHORITATIVE else 0.0
+            return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text) + voice
 
         def novelty(s: _Sentence, covered: set[str]) -> float:
             return sum(weight[t] for t in (terms & s.stems) - covered) / total
@@ -214,9 +228,22 @@ def _same(a: _Sentence, b: _Sentence) -> bool:
     return len(a.stems & b.stems) / len(a.stems | b.stems) > 0.7
 
 
+def _voice_at(hit: Hit, start: int, end: int) -> str:
+    """The voice of the passage's sentences overlapping [start, end)."""
+    inside = [(s, e, v) for s, e, v in hit.voices if s < end and e > start]
+    return main_voice(inside or hit.voices)
+
+
+def citation_voice(hit: Hit, highlights: Sequence[tuple[int, int]]) -> str:
+    """Who speaks in the cited sentences (or in the passage, when none are marked)."""
+    marked = [(s, e, v) for s, e, v in hit.voices for hs, he in highlights if s < he and e > hs]
+    return main_voice(marked or hit.voices)
+
+
 def _citation(n: int, hit: Hit, highlights: tuple[tuple[int, int], ...]) -> Citation:
     meta = hit.doc.meta
     p = hit.passage
+    voice = citation_voice(hit, highlights)
     return Citation(
         n=n,
         doc_id=p.doc_id,
@@ -228,4 +255,6 @@ def _citation(n: int, hit: Hit, highlights: tuple[tuple[int, int], ...]) -> Cita
         start=p.start,
         end=p.end,
         highlights=highlights,
+        voice=voice,
+        attribution=describe(voice, meta, spoken_date(meta.published)),
     )

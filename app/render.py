@@ -32,6 +32,7 @@ def terminal(answer: Answer) -> str:
         lines.append("Closest material:" if answer.closest else "Sources:")
         for c in answer.citations:
             lines.append(f"[{c.n}] {source_line(c)}  ({c.doc_id}, chars {c.start}-{c.end})")
+            lines.append(f"    voice: {c.attribution or c.voice}")
             lines.append(f'    "{_oneline(c.text)}"')
     return "\n".join(lines).rstrip()
 
@@ -62,6 +63,7 @@ def citation_html(answer: Answer | None) -> str:
             f"<div class='iqa-source'><b>[{c.n}]</b> {html.escape(c.title)}</div>"
             f"<div class='iqa-meta'>{html.escape(c.publisher or 'publisher unknown')} · "
             f"{html.escape(human_date(c.published))} · page {c.page}</div>"
+            f"<div class='iqa-voice'>Voice: {html.escape(c.attribution or c.voice)}</div>"
             f"<blockquote class='iqa-passage'>{_highlighted(c)}</blockquote></div>"
         )
     return "\n".join(items)

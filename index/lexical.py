@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 
 
@@ -132,10 +134,17 @@ class LexicalIndex:
     def known(self, stem: str) -> bool:
         return stem in self._df
 
-    def search(self, query_stems: Sequence[str], k: int) -> list[tuple[int, float]]:
-        """(passage index, BM25 score) for the best `k` passages with a positive score."""
+    def search(
+        self, query_stems: Sequence[str], k: int, mask: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """(passage index, BM25 score) for the best `k` passages with a positive score;
+        with `mask`, only among the passages it marks."""
         if not self.size or not query_stems:
             return []
+        if mask is not None:
+            scores = np.where(mask, self._bm25.get_scores(list(query_stems)), 0.0)
+            best = np.argsort(-scores, kind="stable")[:k]
+            return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
         docs, scores = self._bm25.retrieve(
             [list(query_stems)], k=min(k, self.size), show_progress=False
         )

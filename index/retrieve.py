@@ -12,6 +12,9 @@ from index.embeddings import Embedder
 from index.lexical import LexicalIndex, stems
 from index.store import IndexStore
 from ingest.models import Document, Passage
+from ingest.voice import passage_sentence_voices
+
+VoiceSpans = tuple[tuple[int, int, str], ...]  # (start, end, voice) per sentence, passage-relative
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,50 @@ class Hit:
     score: float  # fused score, higher is better
     bm25: float
     cosine: float
+    voices: VoiceSpans = ()
+
+
+def date_bounds(iso: str) -> tuple[str, str] | None:
+    """Earliest and latest day an ISO date of any precision can mean ("2023-03" →
+    2023-03-01 … 2023-03-31); None when there is no date."""
+    parts = iso.split("-") if iso else []
+    if not parts or not parts[0].isdigit():
+        return None
+    year = parts[0]
+    month = parts[1] if len(parts) > 1 else None
+    day = parts[2] if len(parts) > 2 else None
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month:
+        return f"{year}-{month}-01", f"{year}-{month}-31"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which passages a question may draw on: chosen voices, material published by a date
+    (`until`, inclusive) or from a date (`since`, inclusive). ISO dates of any precision."""
+
+    voices: frozenset[str] | None = None
+    until: str | None = None
+    since: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.voices) or bool(self.until) or bool(self.since)
+
+    def admits_document(self, doc: Document) -> bool:
+        if not (self.until or self.since):
+            return True
+        bounds = date_bounds(doc.meta.published)
+        if bounds is None:
+            return False  # undated material cannot be placed before or after a date
+        if self.until and bounds[0] > (date_bounds(self.until) or ("", "9999"))[1]:
+            return False
+        return not (self.since and bounds[1] < (date_bounds(self.since) or ("0000", ""))[0])
+
+    def admits_voices(self, voices: VoiceSpans) -> bool:
+        return not self.voices or any(v in self.voices for _, _, v in voices)
 
 
 class Retriever:
@@ -52,6 +99,10 @@ class Retriever:
         self.docs: dict[str, Document] = {d.doc_id: d for d in self.store.documents()}
         self.passages: list[Passage] = [p for p in self.store.passages() if p.doc_id in self.docs]
         self._by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
+        self._by_doc: dict[str, list[Passage]] = {}
+        for p in self.passages:
+            self._by_doc.setdefault(p.doc_id, []).append(p)
+        self._voices: dict[str, dict[str, VoiceSpans]] = {}
         self.lexical = LexicalIndex(
             [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages]
         )
@@ -63,17 +114,48 @@ class Retriever:
     def __len__(self) -> int:
         return len(self.passages)
 
-    def search(self, query: str, k: int = 5, query_vector: np.ndarray | None = None) -> list[Hit]:
-        """The `k` best passages for `query`, best first."""
+    def voices(self, passage: Passage) -> VoiceSpans:
+        """Who speaks in each sentence of a passage (worked out per document, then kept)."""
+        doc_voices = self._voices.get(passage.doc_id)
+        if doc_voices is None:
+            doc = self.docs[passage.doc_id]
+            doc_voices = passage_sentence_voices(doc, self._by_doc.get(doc.doc_id, []))
+            self._voices[passage.doc_id] = doc_voices
+        return doc_voices.get(passage.passage_id, ())
+
+    def allowed(self, scope: Scope) -> np.ndarray:
+        """Mask over `self.passages`: those the scope admits."""
+        mask = np.zeros(len(self.passages), dtype=bool)
+        for doc_id, passages in self._by_doc.items():
+            if not scope.admits_document(self.docs[doc_id]):
+                continue
+            for p in passages:
+                if scope.admits_voices(self.voices(p)):
+                    mask[self._by_id[p.passage_id]] = True
+        return mask
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        query_vector: np.ndarray | None = None,
+        scope: Scope | None = None,
+    ) -> list[Hit]:
+        """The `k` best passages for `query`, best first, within `scope` if given."""
         if not self.passages or not query.strip():
             return []
-        lexical = self.lexical.search(stems(query), self.pool)
+        mask = self.allowed(scope) if scope is not None and scope.active else None
+        if mask is not None and not mask.any():
+            return []
+        lexical = self.lexical.search(stems(query), self.pool, mask=mask)
         vector = query_vector if query_vector is not None else self.embedder.encode_one(query)
+        # With a scope, look deeper into the vector store and keep what the scope admits.
+        depth = self.pool if mask is None else min(len(self.passages), self.pool * 8)
         dense = [
             (self._by_id[h.passage_id], h.cosine)
-            for h in self.store.query_vectors(vector, self.pool)
-            if h.passage_id in self._by_id
-        ]
+            for h in self.store.query_vectors(vector, depth)
+            if h.passage_id in self._by_id and (mask is None or mask[self._by_id[h.passage_id]])
+        ][: self.pool]
         fused = self._fuse(lexical, dense)
         bm25 = dict(lexical)
         cos = dict(dense)
@@ -88,6 +170,7 @@ class Retriever:
                 score,
                 bm25.get(i, 0.0),
                 cos.get(i, 0.0),
+                self.voices(self.passages[i]),
             )
             for i, score in ranked
         ]

@@ -1,0 +1,459 @@
+"""Who is speaking: the voice of each sentence of a document.
+
+A news report or a councillor's blog mixes its own narration with Ofsted's findings, the
+commissioner's words and the council's reply. Each sentence gets one voice from, in order:
+
+1. an attribution in the sentence itself — a body or role as the subject of a reporting
+   verb ("Ofsted said", "inspectors found", "the commissioner added", "said Ms Brazil",
+   "according to the report by the commissioner"), a named person whose role the document
+   gave earlier ("children's commissioner Eleanor Brazil" … "Mrs Brazil explained"), or a
+   pronoun that continues the last attributed speaker ("she writes");
+2. a quotation or a list that continues an attributed sentence (quotes running on over
+   several sentences, bullet points after "they found:");
+3. a heading or an introducing line that names a body ("Letter from Ofsted in January
+   2019:"), which hands its voice to the paragraphs under it until the writer speaks again;
+4. the document's own voice, from the manifest's kind and publisher: an Ofsted letter is
+   Ofsted throughout, a news report is the publication's narration.
+
+The rules are about English public-sector roles and reporting grammar, not about any one
+council: nothing here names a place, a person or a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.models import DocMeta, Document, Passage
+
+OFSTED = "ofsted"
+COMMISSIONER = "commissioner"
+GOVERNMENT = "government"
+COUNCIL = "council"
+COUNCILLOR = "councillor"
+OTHER = "other"  # a quoted person who is none of the above (a parent, the police)
+NARRATION = "narration"  # the publication's own words
+
+VOICES = (OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL, COUNCILLOR, OTHER, NARRATION)
+LABELS = {
+    OFSTED: "Ofsted",
+    COMMISSIONER: "Children's commissioner",
+    GOVERNMENT: "Minister / Department for Education",
+    COUNCIL: "The council",
+    COUNCILLOR: "A councillor",
+    OTHER: "Others quoted",
+    NARRATION: "The publication",
+}
+# Voices whose words are findings, judgements or recommendations rather than reports of them.
+AUTHORITATIVE = frozenset({OFSTED, COMMISSIONER, GOVERNMENT})
+
+# Role words, most specific first: the first pattern that matches a speaker phrase wins.
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (voice, re.compile(pattern, re.IGNORECASE))
+    for voice, pattern in (
+        (COMMISSIONER, r"\bcommissioner'?s?\b"),
+        (
+            OFSTED,
+            r"\bofsted\b|\binspectors?\b|\binspectorate\b|\bHMI\b|\binspection report\b|"
+            r"\b(?:overall|inspection) judgements?\b",
+        ),
+        (
+            GOVERNMENT,
+            r"\bminister\b|\bsecretary of state\b|\bdepartment for education\b|\bDfE\b|"
+            r"\b(?:the )?government\b",
+        ),
+        (
+            COUNCIL,
+            r"\bleader\b|\bchief executive\b|\bCEO\b|\bdirector\b|\bhead of\b|\bcabinet\b|"
+            r"\bspokes(?:wo)?(?:man|person)\b|\bofficers?\b|\bthe (?:local )?authority\b|"
+            r"\b(?:the|a|borough|county|city|district) council\b|\bcouncil'?s?\b",
+        ),
+        (COUNCILLOR, r"\bcouncillors?\b|\bcllr\.?\b|\bcoun\.?\b|\bward member\b|\bMP\b"),
+        (
+            OTHER,
+            r"\bparents?\b|\bmother\b|\bfather\b|\bfamil(?:y|ies)\b|\bpolice\b|\bunion\b|"
+            r"\bcampaigners?\b|\bresidents?\b|\bcharity\b",
+        ),
+    )
+)
+_VERBS = (
+    r"said|says|say|added|adds|told|tells|wrote|writes|explained|explains|stated|states|"
+    r"found|finds|concluded|concludes|reported|reports|judged|rated|recommended|recommends|"
+    r"warned|warns|noted|notes|highlighted|highlights|identified|identifies|described|"
+    r"acknowledged|welcomed|welcomes|criticised|believes|argued|argues|"
+    r"ordered|directed|proposed|proposes|agreed|agrees|announced|confirmed|insisted|"
+    r"observed|commented|revealed|called for|asked for"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:she|he|they|her|his|their)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|we|we're|we've|our|us)\b")
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+_HONORIFIC = re.compile(
+    r"\b(?:Ms|Mr|Mrs|Miss|Dr|Prof|Cllr|Coun|Councillor|Sir|Dame|Lord|Lady)\.?\s+"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+)
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d+[.)])\s")
+_CLAUSE = re.compile(r"[.;:!?\"“”]|\s[-–—]\s")
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Council",
+        "Children",
+        "Services",
+        "Social",
+        "Care",
+        "Government",
+        "Department",
+        "Education",
+        "Minister",
+        "Commissioner",
+        "Ofsted",
+        "Inspection",
+        "Report",
+        "Letter",
+        "Cabinet",
+        "Leader",
+        "Director",
+        "Chief",
+        "Executive",
+        "Head",
+        "Councillor",
+        "Cllr",
+        "Coun",
+        "Borough",
+        "County",
+        "City",
+        "District",
+        "Local",
+        "Authority",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+def document_voice(meta: DocMeta) -> str:
+    """The voice of a document's own words, from the manifest's kind and publisher."""
+    kind = meta.kind.lower()
+    publisher = meta.publisher.lower()
+    if "commissioner" in kind:
+        return COMMISSIONER
+    if "ofsted" in publisher or kind in {"inspection", "monitoring", "focused visit", "ofsted"}:
+        return OFSTED
+    if "commissioner" in publisher:
+        return COMMISSIONER
+    if re.search(r"department for education|\bdfe\b|\bminist|gov\.uk|secretary of st", publisher):
+        return GOVERNMENT
+    if "councillor" in publisher or kind in {"blog", "councillor"}:
+        return COUNCILLOR if "councillor" in publisher or "council" in kind else NARRATION
+    if kind in {"minutes", "decision", "agenda", "committee", "cabinet", "council"}:
+        return COUNCIL
+    if re.search(r"\bcouncil\b", publisher) and kind not in {"news", "press"}:
+        return COUNCIL
+    return NARRATION
+
+
+def role_voice(phrase: str) -> str | None:
+    """The body a speaker phrase names ("Council chief executive", "inspectors")."""
+    hits = [(m.start(), voice) for voice, pattern in _ROLES for m in pattern.finditer(phrase)]
+    if not hits:
+        return None
+    voices = {v for _, v in hits}
+    # "Councillor X, Leader of the council" speaks for the council; "the council's
+    # commissioner" for the commissioner: the more specific role wins over the generic one.
+    for voice in (COMMISSIONER, OFSTED, GOVERNMENT):
+        if voice in voices:
+            return voice
+    if COUNCIL in voices and COUNCILLOR in voices:
+        strong = re.search(r"leader|cabinet|chief executive|director|spokes", phrase, re.I)
+        return COUNCIL if strong else COUNCILLOR
+    return min(hits)[1] if len(voices) > 1 else hits[0][1]
+
+
+@dataclass
+class _State:
+    names: dict[str, str]  # surname or full name -> voice
+    last_speaker: str | None = None  # voice of the last attributed sentence
+    last_mentioned: str | None = None  # the last body a sentence named at all
+    block: str | None = None  # voice handed down by a heading or an introducing line
+    quoting: str | None = None  # the voice of a quotation still open
+    in_quote: bool = False
+    last_authority: str | None = None  # the last of Ofsted/commissioner/government named
+    last_person: str | None = None  # whom "she" or "he" refers to
+
+
+def _learn_names(text: str, names: dict[str, str]) -> None:
+    """Names introduced with a role: "commissioner Eleanor Brazil", "Paul Walker, the CEO"."""
+    for match in _NAME.finditer(text):
+        parts = [p for p in match.group().split() if p not in _NOT_NAMES]
+        if len(parts) < 2:
+            continue
+        before = text[max(0, match.start() - 60) : match.start()]
+        before = _CLAUSE.split(before)[-1]
+        after = text[match.end() : match.end() + 70]
+        after = after[2:] if after.startswith(", ") else ""
+        after = _CLAUSE.split(after)[0]
+        voice = role_voice(before) or role_voice(after)
+        if voice in (None, OTHER):
+            continue
+        full = " ".join(parts)
+        names.setdefault(full, voice)
+        names.setdefault(parts[-1], voice)
+
+
+def _name_voice(phrase: str, names: dict[str, str]) -> str | None:
+    for match in _HONORIFIC.finditer(phrase):
+        if match.group(1) in names:
+            return names[match.group(1)]
+    for match in _NAME.finditer(phrase):
+        parts = [p for p in match.group().split() if p not in _NOT_NAMES]
+        if parts and (" ".join(parts) in names or parts[-1] in names):
+            return names.get(" ".join(parts)) or names[parts[-1]]
+    return None
+
+
+# A recipient or topic is not the speaker: "their letter to the council says…".
+_NOT_SUBJECT = re.compile(
+    r"\b(?:to|for|on|into|with|about|against|at|in|of|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:council|authority|department|service|services)\b[’'s]*",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|before|since|until|as|once|because|if)\s+[\w’' -]{0,40}$", re.I
+)
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:the|this|that|its|their|her|his) (?:report|letter|review|findings)\b", re.I
+)
+_PERSON = re.compile(
+    r"\b(?:commissioner|minister|leader|chief executive|director|inspector|spokes\w+|mother|"
+    r"father|parent|councillor|cllr|head of)\b|\b(?:Ms|Mr|Mrs|Dr)\b",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r"^\s*[A-Z][a-z]+(?:,| \()")
+_SAY = re.compile(r"^\s*(?:said|says|added|adds|told|wrote|writes|explained|stated|warned)\b", re.I)
+
+
+def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
+    """(end position, voice, is a reference) of each speaker the phrase names or points to."""
+    phrase = _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), phrase)
+    found = [(m.end(), voice) for voice, pattern in _ROLES for m in pattern.finditer(phrase)]
+    for m in _HONORIFIC.finditer(phrase):
+        if m.group(1) in state.names:
+            found.append((m.end(), state.names[m.group(1)]))
+    for m in _NAME.finditer(phrase):
+        parts = [p for p in m.group().split() if p not in _NOT_NAMES]
+        if parts and (" ".join(parts) in state.names or parts[-1] in state.names):
+            found.append((m.end(), state.names.get(" ".join(parts)) or state.names[parts[-1]]))
+    # A pronoun or "her report" points back to an earlier speaker (marked as a reference).
+    found = [(pos, voice, False) for pos, voice in found]
+    for m in _PRONOUN.finditer(phrase):
+        personal = m.group().lower() in {"she", "he", "her", "his"}
+        back = state.last_person if personal else state.last_mentioned
+        if back is not None:
+            found.append((m.end(), back, True))
+    if state.last_authority is not None:
+        found += [(m.end(), state.last_authority, True) for m in _DOCUMENT_WORD.finditer(phrase)]
+    return found
+
+
+def _speaker(phrase: str, state: _State) -> str | None:
+    """The speaker named nearest the end of `phrase` (the subject of a following verb)."""
+    found = _mentions(phrase, state)
+    if not found:
+        return None
+    end = max(pos for pos, _, _ in found)
+    voices = {v for pos, v, _ in found if pos == end}
+    if len(voices) > 1:
+        return role_voice(phrase[max(0, end - 60) : end]) or voices.pop()
+    return voices.pop()
+
+
+def _first_speaker(phrase: str, state: _State) -> str | None:
+    """The speaker named first (a sentence's subject)."""
+    found = _mentions(phrase, state)
+    named = [f for f in found if not f[2]]
+    return min(named or found)[1] if found else None
+
+
+def _outside_quotes(sentence: str, in_quote: bool) -> tuple[str, bool, float]:
+    """The sentence's words outside quotation marks, whether a quote is open at its end, and
+    the share of its characters inside quotes."""
+    outside: list[str] = []
+    inside = 0
+    for i, ch in enumerate(sentence):
+        if ch == "“":
+            in_quote = True
+        elif ch == "”":
+            in_quote = False
+        elif ch == '"':
+            in_quote = not in_quote if i else True
+        elif in_quote:
+            inside += 1
+        else:
+            outside.append(ch)
+    return "".join(outside), in_quote, inside / max(len(sentence), 1)
+
+
+def attributed_voice(text: str, state: _State) -> str | None:
+    """The voice a sentence (its words outside quotes) attributes itself to, if any.
+
+    A speech verb ("said", "explained") outranks a finding verb ("agreed", "found") in the
+    same sentence: "the minister has agreed her recommendations, Mrs Brazil explained".
+    """
+    candidates: list[tuple[bool, int, str]] = []
+    for verb in _VERB.finditer(text):
+        # Subject before the verb, within its clause: "Council leader X said".
+        before = _CLAUSE.split(text[max(0, verb.start() - 90) : verb.start()])[-1]
+        if _SUBORDINATE.search(before):
+            continue  # "…when Ofsted reported in 2018" reports an event, not words
+        voice = _speaker(before, state)
+        if voice is None and _SAY.match(text[verb.start() :]):
+            # Inverted: "…,” said the commissioner." / "said Ms Brazil".
+            after = _CLAUSE.split(text[verb.end() : verb.end() + 40])[0]
+            voice = _speaker(after, state)
+        if voice is not None:
+            speech = bool(_SAY.match(text[verb.start() :]))
+            candidates.append((speech, -verb.start() if not speech else verb.start(), voice))
+    if candidates:
+        return max(candidates)[2]
+    according = _ACCORDING.search(text)
+    if according:
+        voice = _first_speaker(text[according.end() : according.end() + 90], state)
+        if voice is not None:
+            return voice
+    return None
+
+
+def _is_heading(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) <= 90 and not stripped.endswith((".", "”", '"', "?", "!", ":"))
+
+
+def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """One voice per sentence span (offsets into `doc.text`), in document order."""
+    own = document_voice(doc.meta)
+    state = _State(names={})
+    _learn_names(doc.text, state.names)
+    voices: list[str] = []
+    previous_end = 0
+    for start, end in spans:
+        sentence = doc.text[start:end]
+        stripped = sentence.strip()
+        new_paragraph = "\n" in doc.text[previous_end:start] or not voices
+        previous_end = end
+        starts_quoted = stripped[:1] in _QUOTE_OPEN
+        if new_paragraph and state.in_quote and not starts_quoted:
+            state.in_quote = False  # an unclosed quote does not run past its paragraph
+        continuing = state.in_quote or (starts_quoted and state.quoting is not None)
+        if continuing and starts_quoted and new_paragraph:
+            stripped_quote = stripped[1:]  # a quote's new paragraph re-opens it
+            outside, state.in_quote, inside = _outside_quotes(stripped_quote, True)
+        else:
+            outside, state.in_quote, inside = _outside_quotes(sentence, state.in_quote)
+        attributed = attributed_voice(outside, state)
+        mentioned = _first_speaker(outside, state)
+        subject = attributed or _first_speaker(" ".join(outside.split()[:6]), state)
+        if attributed is not None and own in AUTHORITATIVE and inside < 0.3:
+            attributed = None  # an inspector's own letter reports what others told it
+        if attributed is not None:
+            voice = attributed
+            state.last_speaker = attributed
+            state.quoting = attributed
+            if stripped.endswith(":"):
+                state.block = attributed
+            elif new_paragraph:
+                state.block = None
+        elif continuing and state.quoting and inside >= 0.5:
+            voice = state.quoting
+        elif _BULLET.match(sentence) and state.block:
+            voice = state.block
+        elif _is_heading(sentence):
+            named = role_voice(sentence)
+            state.block = named if named in AUTHORITATIVE and own not in AUTHORITATIVE else None
+            voice = state.block or own
+        elif stripped.endswith(":") and mentioned in AUTHORITATIVE:
+            state.block = mentioned  # "Letter from Ofsted in January 2019:"
+            voice = own if own in AUTHORITATIVE else mentioned
+        elif state.block and _FIRST_PERSON.search(outside):
+            state.block = None  # the writer speaks again
+            voice = own
+        elif state.block:
+            voice = state.block
+        else:
+            voice = own
+        if not state.in_quote and attributed is None:
+            state.quoting = None if inside < 0.5 else state.quoting
+        if subject is not None:
+            state.last_mentioned = subject
+        if attributed is not None and (_NAME.search(outside) or _PERSON.search(outside)):
+            state.last_person = attributed
+        elif _APPOSITIVE.match(outside) and not any(
+            not ref for _, _, ref in _mentions(outside[:30], state)
+        ):
+            state.last_person = OTHER  # "Vicky, whose name has been changed, …"
+        for voice_named in (attributed, subject):
+            if voice_named in AUTHORITATIVE:
+                state.last_authority = voice_named
+        voices.append(voice)
+    return voices
+
+
+def passage_sentence_voices(
+    doc: Document, passages: Sequence[Passage]
+) -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """For each passage of one document: (start, end, voice) per sentence, passage-relative."""
+    ordered = sorted(passages, key=lambda p: p.start)
+    spans: list[tuple[int, int]] = []
+    owners: list[tuple[str, int, int]] = []
+    for p in ordered:
+        for s, e in p.sentences or ((0, len(p.text)),):
+            spans.append((p.start + s, p.start + e))
+            owners.append((p.passage_id, s, e))
+    voices = sentence_voices(doc, spans)
+    out: dict[str, list[tuple[int, int, str]]] = {p.passage_id: [] for p in ordered}
+    for (pid, s, e), voice in zip(owners, voices, strict=True):
+        out[pid].append((s, e, voice))
+    return {pid: tuple(v) for pid, v in out.items()}
+
+
+def main_voice(sentences: Sequence[tuple[int, int, str]]) -> str:
+    """The voice holding most characters of a passage (or of the cited sentences)."""
+    weight: dict[str, int] = {}
+    for s, e, voice in sentences:
+        weight[voice] = weight.get(voice, 0) + (e - s)
+    return max(weight, key=lambda v: weight[v]) if weight else NARRATION
+
+
+def describe(voice: str, meta: DocMeta, date_text: str) -> str:
+    """How a citation names its speaker: "Ofsted, quoted in Hereford Times, 2 Aug 2023"."""
+    own = document_voice(meta)
+    source = meta.publisher or meta.title
+    tail = f", {date_text}" if date_text else ""
+    if voice == NARRATION or (voice == own and voice != OTHER):
+        return f"{source}{tail}"
+    return f"{LABELS[voice]}, quoted in {source}{tail}"
