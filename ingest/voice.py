@@ -226,6 +226,13 @@ def _learn_names(text: str, names: dict[str, str]) -> None:
         names.setdefault(parts[-1], voice)
 
 
+def learn_names(text: str) -> dict[str, str]:
+    """Names a text introduces with a role, and the voice each speaks in."""
+    names: dict[str, str] = {}
+    _learn_names(text, names)
+    return names
+
+
 def _name_voice(phrase: str, names: dict[str, str]) -> str | None:
     for match in _HONORIFIC.finditer(phrase):
         if match.group(1) in names:
