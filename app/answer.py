@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, replace
 from typing import Protocol
 
+from index.build import spoken_date
 from index.lexical import stems, words
 from index.retrieve import Hit, Scope
+from ingest.dates import question_dates
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class Assistant:
     composer: Compose
     top_k: int = 5
     history_limit: int = 6
+    # Counting and listing questions answered from the timeline or the register.
+    record: Callable[[str, Scope | None], Answer | None] | None = None
 
     def ask(
         self, question: str, history: Sequence[Turn] = (), scope: Scope | None = None
@@ -126,8 +130,37 @@ class Assistant:
         if not question:
             return Answer(question, "Please ask a question about the record.", [], refused=True)
         query = standalone_query(question, list(history)[-self.history_limit :])
+        scope = question_scope(question, scope)
+        if self.record is not None:
+            listed = self.record(question, scope)
+            if listed is not None:
+                return _scoped(listed, scope)
         hits = self.retriever.search(query, k=self.top_k, scope=scope)
-        return self.composer.compose(question, query, hits)
+        return _scoped(self.composer.compose(question, query, hits), scope)
 
     def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k, scope=scope)
+
+
+def question_scope(question: str, scope: Scope | None) -> Scope | None:
+    """A date the question itself gives ("as of January 2023", "since the 2022 inspection")
+    limits the material, unless the user already chose a date."""
+    if scope is not None and (scope.until or scope.since):
+        return scope
+    until, since = question_dates(question)
+    if not until and not since:
+        return scope
+    return Scope(voices=scope.voices if scope else None, until=until, since=since)
+
+
+def _scoped(answer: Answer, scope: Scope | None) -> Answer:
+    """Say which material a dated answer drew on."""
+    if scope is None or not (scope.until or scope.since):
+        return answer
+    bits = []
+    if scope.until:
+        bits.append(f"published by {spoken_date(scope.until)}")
+    if scope.since:
+        bits.append(f"published from {spoken_date(scope.since)} on")
+    note = f"(Drawing only on material {' and '.join(bits)}.)"
+    return replace(answer, text=f"{note} {answer.text}")

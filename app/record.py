@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.answer import Citation
+from app.answer import Answer, Citation
 from app.compose import _citation, display_sentence
 from index.lexical import stems
 from index.retrieve import Hit, Scope, date_bounds
@@ -527,3 +527,118 @@ def _person(rec: _Rec, names: dict[str, str]) -> str | None:
     if not near:
         return None
     return max(near, key=lambda n: doc.text.count(n.split()[-1]))
+
+
+# -- counting and listing questions ------------------------------------------------------
+
+_COUNTING = re.compile(
+    r"^\s*(?:how many|how often|list|name|which|what (?:were|are) (?:all )?the|when (?:were|was))\b",
+    re.IGNORECASE,
+)
+_TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (target, re.compile(pattern, re.IGNORECASE))
+    for target, pattern in (
+        ("recommendation", r"\brecommend\w*|\bareas? for (?:priority action|improvement)\b"),
+        ("monitoring visit", r"\bmonitoring visits?\b"),
+        ("focused visit", r"\bfocus+ed visits?\b"),
+        (
+            "commissioner report",
+            r"\bcommissioner'?s? (?:reports?|reviews?)\b|\breports? (?:by|from) the commissioner\b",
+        ),
+        ("direction", r"\bdirections?\b"),
+        ("inspection", r"\binspect\w*|\bjudge?\w*|\brated\b|\bfound the service\b|\btimes\b"),
+        ("visit", r"\bvisits?\b"),
+    )
+)
+_KIND_WORDS = {
+    "inspection": ("inspection", "inspections"),
+    "monitoring visit": ("monitoring visit", "monitoring visits"),
+    "focused visit": ("focused visit", "focused visits"),
+    "commissioner report": ("commissioner's report", "commissioner's reports"),
+    "direction": ("direction", "directions"),
+    "visit": ("visit", "visits"),
+}
+
+
+def _precise(event: Event) -> str:
+    from index.build import spoken_date
+
+    return spoken_date(event.date) or event.date
+
+
+def answer_from_record(
+    question: str, retriever: Retriever, scope: Scope | None = None
+) -> Answer | None:
+    """Counting and listing questions ("how many times…", "list the inspections…") answered
+    from the timeline or the register, every item cited; None when the question is not one."""
+    if not _COUNTING.search(question):
+        return None
+    target = next((t for t, pattern in _TARGETS if pattern.search(question)), None)
+    if target is None:
+        return None
+    if target == "recommendation":
+        return _list_recommendations(question, retriever, scope)
+    judgement = _judgement(question)
+    if judgement is None and re.search(r"\bfail\w*\b", question, re.I):
+        judgement = "inadequate"
+    events = [
+        e
+        for e in timeline(retriever, scope)
+        if (e.kind == target or (target == "visit" and e.kind.endswith("visit")))
+        and (judgement is None or e.judgement == judgement)
+    ]
+    singular, plural = _KIND_WORDS[target]
+    what = plural + (f" with the judgement '{judgement}'" if judgement else "")
+    if not events:
+        return None  # let the passages speak; the timeline may have missed a wording
+    citations: list[Citation] = []
+    items = []
+    for event in events:
+        c = event.citations[0]
+        n = len(citations) + 1
+        citations.append(_renumber(c, n))
+        extra = f" ({event.judgement})" if event.judgement and not judgement else ""
+        items.append(f"{_precise(event)}{extra} [{n}]")
+    count = len(events)
+    noun = singular if count == 1 else plural
+    head = (
+        f"The record reports {count} {noun}"
+        + (f" with the judgement '{judgement}'" if judgement else "")
+        + ": "
+    )
+    text = head + "; ".join(items) + "."
+    text += f" ({what}: counted from what the indexed documents date; nothing else is counted.)"
+    return Answer(question, text, citations, refused=False, query=question)
+
+
+def _list_recommendations(
+    question: str, retriever: Retriever, scope: Scope | None
+) -> Answer | None:
+    recs = recommendations(retriever, scope)
+    body = role_voice(question)
+    if body in AUTHORITATIVE:
+        recs = [r for r in recs if r.body == body]
+    if not recs:
+        return None
+    limit = 8
+    citations: list[Citation] = []
+    items = []
+    for rec in recs[:limit]:
+        n = len(citations) + 1
+        citations.append(_renumber(rec.citations[0], n))
+        items.append(f"{rec.text} [{n}]")
+    groups = len({r.group for r in recs})
+    by = f" by the {LABELS[body].lower()}" if body in AUTHORITATIVE else ""
+    text = (
+        f"The record holds {len(recs)} recommendations or requirements{by}, on {groups} "
+        f"distinct concerns. " + " ".join(items)
+    )
+    if len(recs) > limit:
+        text += f" …and {len(recs) - limit} more (inspection-qa recommendations lists them all)."
+    return Answer(question, text, citations, refused=False, query=question)
+
+
+def _renumber(citation: Citation, n: int) -> Citation:
+    from dataclasses import replace
+
+    return replace(citation, n=n)
