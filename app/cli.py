@@ -205,6 +205,51 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.scope import make_scope
+
+    questions_path, out = Path(args.questions), Path(args.out)
+    if out.suffix.lower() not in (".docx", ".md"):
+        print(f"{out}: unsupported output type '{out.suffix}' (use .docx or .md)", file=sys.stderr)
+        return 2
+    try:
+        scope = make_scope(args.voice, args.as_of)
+        text = questions_path.read_text(encoding="utf-8-sig")
+    except ValueError as exc:
+        print(f"export: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{questions_path}: cannot read the questions file ({exc.strerror})", file=sys.stderr)
+        return 2
+    from app import export
+    from app.record import timeline
+
+    questions = export.parse_questions(text)
+    if not questions:
+        print(
+            f"{questions_path}: no questions (one a line; blank lines and # comments are skipped)",
+            file=sys.stderr,
+        )
+        return 2
+    components = _components(args)
+    if not _require_index(components):
+        return 2
+    answers = export.ask_all(components.assistant, questions, scope)
+    events = None if args.no_timeline else timeline(components.retriever)
+    pack = export.build_pack(
+        answers, events, title=args.title, scope=scope, documents=len(components.store.documents())
+    )
+    try:
+        export.write(pack, out)
+    except OSError as exc:
+        print(f"{out}: cannot write the pack ({exc.strerror})", file=sys.stderr)
+        return 2
+    refused = sum(a.refused for a in answers)
+    shown = "no timeline" if pack.timeline is None else f"{len(pack.timeline)} timeline events"
+    print(f"wrote {out}: {len(answers)} questions ({refused} not answered by the record), {shown}")
+    return 0
+
+
 def cmd_remove(args: argparse.Namespace) -> int:
     from index.maintain import find_document
 
@@ -319,6 +364,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sources", help="documents in the index")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("export", help="an induction pack: questions, cited answers, timeline")
+    p.add_argument("questions", help="text file, one question a line (# comments skipped)")
+    p.add_argument("--out", required=True, help="pack.docx (Word, footnotes) or pack.md")
+    p.add_argument("--voice", help="only these voices, e.g. ofsted,commissioner")
+    p.add_argument("--as-of", help="only material published by YYYY[-MM[-DD]]")
+    p.add_argument("--title", default="Induction pack", help="the pack's title")
+    p.add_argument("--no-timeline", action="store_true", help="leave out the timeline section")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("serve", help="start the chat in the browser")
     p.add_argument("--host", help="address to bind (default 127.0.0.1)")
