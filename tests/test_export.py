@@ -1,0 +1,229 @@
+"""Induction packs through the real CLI over a real index of the sample record: every note
+is referred to and every reference has its note, each note quotes an indexed passage, and
+the Word file is one python-docx and an XML parser both accept."""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import run_cli, run_cli_many
+
+from app.scope import parse_as_of, parse_voices
+
+QUESTIONS = [
+    "Why is the service in intervention?",
+    "What did Ofsted find in 2018?",
+    "What did the commissioner recommend?",
+    "How many social worker vacancies were there at the end of 2023?",
+]
+QUESTIONS_TEXT = (
+    "# questions for new starters\n\n"
+    + "\n".join(QUESTIONS[:2])
+    + "\n\n"
+    + ("\n".join(QUESTIONS[2:]) + "\n# the end\n")
+)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+AS_OF = "2023-06"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\x00-\x1f\s]+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def packs(cli_sample_index: Path, tmp_path_factory) -> dict:
+    """One Markdown pack of everything, one Word pack as of June 2023, made at once."""
+    folder = tmp_path_factory.mktemp("packs")
+    questions = folder / "questions.txt"
+    questions.write_text(QUESTIONS_TEXT, encoding="utf-8")
+    md, docx_path = folder / "pack.md", folder / "pack.docx"
+    base = ["--index", str(cli_sample_index), "export", str(questions)]
+    results = run_cli_many(
+        {
+            "md": ([*base, "--out", str(md)], None),
+            "docx": ([*base, "--out", str(docx_path), "--as-of", AS_OF], None),
+        }
+    )
+    for result in results.values():
+        assert result.returncode == 0, result.stdout + result.stderr
+    from index.store import IndexStore
+
+    store = IndexStore(cli_sample_index)
+    try:
+        published = {d.doc_id: d.meta.published for d in store.documents()}
+        passages = {_norm(p.text): published[p.doc_id] for p in store.passages()}
+    finally:
+        store.close()
+    return {"md": md, "docx": docx_path, "results": results, "passages": passages}
+
+
+def _events(result) -> int:
+    match = re.search(r"(\d+) timeline events", result.stdout)
+    assert match, result.stdout
+    return int(match.group(1))
+
+
+def _quoted(note: str, passages: dict[str, str]) -> str:
+    """The indexed passage this note quotes in full, between “ and ”."""
+    found = [p for p in passages if f"“{p}”" in _norm(note)]
+    assert found, f"note quotes no indexed passage: {note[:300]}"
+    return max(found, key=len)
+
+
+def test_markdown_pack_every_reference_has_its_note(packs):
+    text = packs["md"].read_text(encoding="utf-8")
+    body, _, notes_part = text.partition("\n## Notes\n")
+    refs = re.findall(r"\[\^(\d+)\]", body)
+    defs = dict(re.findall(r"^\[\^(\d+)\]: (.+)$", notes_part, flags=re.M))
+    assert refs, "no footnote references"
+    assert set(refs) == set(defs), (sorted(set(refs) - set(defs)), sorted(set(defs) - set(refs)))
+    assert sorted(map(int, defs)) == list(range(1, len(defs) + 1))
+    for note in defs.values():
+        unescaped = html.unescape(re.sub(r"\\(.)", r"\1", note))
+        _quoted(unescaped, packs["passages"])
+        assert re.search(r"p\. \d+\. Voice: .+\.$", unescaped), unescaped
+    for i, question in enumerate(QUESTIONS, start=1):
+        assert f"### {i}. {question}" in body
+    assert "questions for new starters" not in text  # comments are not questions
+
+
+def test_markdown_pack_timeline_rows_are_cited(packs):
+    events = _events(packs["results"]["md"])
+    text = packs["md"].read_text(encoding="utf-8")
+    timeline = text.partition("\n## Timeline\n")[2].partition("\n## Notes\n")[0]
+    rows = [line for line in timeline.splitlines() if line.startswith("| ")][1:]
+    assert len(rows) == events
+    if not events:
+        pytest.skip("app.record.timeline() returned no events for the sample record")
+    for row in rows:
+        assert re.search(r"\[\^\d+\] \|$", row), row
+
+
+def _docx_parts(path: Path) -> dict:
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        assert "word/footnotes.xml" in names
+        return {
+            name: etree.fromstring(z.read(name))  # raises on XML that is not well formed
+            for name in (
+                "[Content_Types].xml",
+                "word/_rels/document.xml.rels",
+                "word/document.xml",
+                "word/footnotes.xml",
+                "word/settings.xml",
+                "word/styles.xml",
+            )
+        }
+
+
+def test_docx_pack_has_real_footnotes_consistently_numbered(packs):
+    parts = _docx_parts(packs["docx"])
+    overrides = {
+        o.get("PartName"): o.get("ContentType")
+        for o in parts["[Content_Types].xml"]
+        if o.tag.endswith("Override")
+    }
+    assert overrides.get("/word/footnotes.xml") == FOOTNOTES_CT
+    rels = [r for r in parts["word/_rels/document.xml.rels"] if r.get("Type") == FOOTNOTES_RT]
+    assert [r.get("Target") for r in rels] == ["footnotes.xml"]
+
+    footnotes = parts["word/footnotes.xml"].findall(f"{W}footnote")
+    by_id = {f.get(f"{W}id"): f for f in footnotes}
+    assert len(by_id) == len(footnotes), "footnote ids repeat"
+    special = {i: f.get(f"{W}type") for i, f in by_id.items() if f.get(f"{W}type")}
+    assert special == {"-1": "separator", "0": "continuationSeparator"}
+    declared = [f.get(f"{W}id") for f in parts["word/settings.xml"].iter(f"{W}footnote")]
+    assert declared == ["-1", "0"]
+
+    refs = [r.get(f"{W}id") for r in parts["word/document.xml"].iter(f"{W}footnoteReference")]
+    notes = {i: f for i, f in by_id.items() if i not in special}
+    assert refs, "no footnote references in the body"
+    assert len(refs) == len(set(refs)), "a footnote is referred to twice"
+    assert set(refs) == set(notes)
+    styles = {s.get(f"{W}styleId") for s in parts["word/styles.xml"].iter(f"{W}style")}
+    for note in notes.values():
+        assert len(note.findall(f".//{W}footnoteRef")) == 1
+        assert {s.get(f"{W}val") for s in note.iter(f"{W}pStyle")} <= styles
+        text = "".join(t.text or "" for t in note.iter(f"{W}t"))
+        passage = _quoted(text, packs["passages"])
+        published = packs["passages"][passage]
+        assert published, passage[:80]
+        assert published[:7] <= AS_OF, (published, passage[:80])
+
+
+def test_docx_pack_opens_in_python_docx_with_questions_and_timeline(packs):
+    import docx
+
+    document = docx.Document(str(packs["docx"]))
+    paragraphs = [p.text for p in document.paragraphs]
+    for i, question in enumerate(QUESTIONS, start=1):
+        assert f"{i}. {question}" in paragraphs
+    assert any("published by June 2023" in p for p in paragraphs), paragraphs[:5]
+    events = _events(packs["results"]["docx"])
+    if not events:
+        pytest.skip("app.record.timeline() returned no events for the sample record")
+    assert "Timeline" in paragraphs
+    (table,) = document.tables
+    assert [c.text for c in table.rows[0].cells] == ["Date", "Body", "Kind", "Judgement", "Summary"]
+    assert len(table.rows) == events + 1
+    for row in table.rows[1:]:
+        summary = row.cells[-1]._tc
+        assert summary.findall(f".//{W}footnoteReference"), [c.text for c in row.cells]
+
+
+@pytest.mark.parametrize(
+    ("args", "questions_text", "says"),
+    [
+        (["MISSING", "--out", "pack.docx"], None, "cannot read the questions file"),
+        (["QUESTIONS", "--out", "pack.pdf"], "Why?\n", "unsupported output type '.pdf'"),
+        (["QUESTIONS", "--out", "pack.md", "--as-of", "2023-13"], "Why?\n", "is not a date"),
+        (["QUESTIONS", "--out", "pack.md", "--voice", "mayor"], "Why?\n", "unknown voice mayor"),
+        (["QUESTIONS", "--out", "pack.md"], "# only a comment\n\n", "no questions"),
+    ],
+    ids=["missing-file", "pdf-out", "bad-date", "bad-voice", "no-questions"],
+)
+def test_export_bad_input_is_one_clear_line(tmp_path, args, questions_text, says):
+    questions = tmp_path / "questions.txt"
+    if questions_text is not None:
+        questions.write_text(questions_text, encoding="utf-8")
+    names = {"MISSING": str(tmp_path / "missing.txt"), "QUESTIONS": str(questions)}
+    args = [names.get(a, str(tmp_path / a) if a.startswith("pack.") else a) for a in args]
+    result = run_cli("--index", str(tmp_path / "index"), "export", *args)
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert says in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("pack.*"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", None), ("2023", "2023"), ("2023-8", "2023-08"), ("2023-08-02", "2023-08-02")],
+    ids=["empty", "year", "month", "day"],
+)
+def test_parse_as_of(text, expected):
+    assert parse_as_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "23", "August 2023", "2023/08"])
+def test_parse_as_of_refuses_what_is_not_a_date(text):
+    with pytest.raises(ValueError, match="YYYY, YYYY-MM or YYYY-MM-DD"):
+        parse_as_of(text)
+
+
+def test_parse_voices():
+    assert parse_voices(None) is None
+    assert parse_voices("") is None
+    assert parse_voices(" Ofsted, commissioner ") == {"ofsted", "commissioner"}
+    assert parse_voices(["council"]) == {"council"}
+    with pytest.raises(ValueError, match="unknown voice"):
+        parse_voices("ofsted,press")
