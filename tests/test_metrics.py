@@ -7,14 +7,22 @@ import pytest
 from eval.metrics import (
     Gold,
     RefusalScore,
+    dates_compatible,
+    event_matches,
     fact_recall,
     first_gold_rank,
     hit_at,
     is_gold,
+    mentions_count,
     mrr,
     normalise,
     percentile,
+    published_by,
+    recommendation_matches,
     refusal_score,
+    register_scores,
+    timeline_scores,
+    voice_accuracy,
 )
 
 DOC = "2023-12-council-report.txt"
@@ -168,3 +176,231 @@ def test_first_gold_rank():
 )
 def test_normalise(text, expected):
     assert normalise(text) == expected
+
+
+# --- Knowing the record: timeline, register, voices ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("2023-06", "2023-06-30", True),
+        ("2023-06-30", "2023-06", True),
+        ("2023", "2023-11-02", True),
+        ("2023-06", "2023-07", False),
+        ("2023-06-01", "2023-06-02", False),
+        ("2022", "2023", False),
+        ("", "2023", False),
+        ("2023", "", False),
+        ("spring", "2023", False),
+    ],
+    ids=["month-day", "day-month", "year-day", "other-month", "other-day", "other-year",
+         "no-expected", "no-found", "not-a-date"],
+)
+def test_dates_compatible(a, b, expected):
+    assert dates_compatible(a, b) is expected
+
+
+INSPECTION_22 = {"date": "2022-07", "kind": "inspection", "judgement": "inadequate"}
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "match"),
+    [
+        (INSPECTION_22, {"date": "2022-07-15", "kind": "inspection", "judgement": "inadequate"},
+         True),
+        (INSPECTION_22, {"date": "2022", "kind": "Inspection", "judgement": "Inadequate"}, True),
+        (INSPECTION_22, {"date": "2022-09", "kind": "inspection", "judgement": "inadequate"},
+         False),
+        ({**INSPECTION_22, "alt_dates": ["2022-09"]},
+         {"date": "2022-09-13", "kind": "inspection", "judgement": "inadequate"}, True),
+        (INSPECTION_22, {"date": "2022-07", "kind": "monitoring visit", "judgement": None},
+         False),
+        (INSPECTION_22, {"date": "2022-07", "kind": "inspection", "judgement": "good"}, False),
+        (INSPECTION_22, {"date": "2022-07", "kind": "inspection", "judgement": None}, False),
+        ({"date": "2019", "kind": "inspection", "judgement": "requires improvement"},
+         {"date": "2019-04", "kind": "inspection",
+          "judgement": "Requires improvement to be good"}, True),
+        ({"date": "2021-10", "kind": "focused visit", "judgement": None},
+         {"date": "2021-10-12", "kind": "focused visit", "judgement": "good"}, True),
+    ],
+    ids=["finer-found", "coarser-found", "publication-date", "alt-date", "other-kind",
+         "other-judgement", "judgement-missing", "to-be-good", "expected-no-judgement"],
+)
+def test_event_matches(expected, found, match):
+    assert event_matches(expected, found) is match
+
+
+def _ev(date, kind="inspection", judgement=None, **extra):
+    return {"date": date, "kind": kind, "judgement": judgement, **extra}
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "counts"),
+    [
+        ([_ev("2014"), _ev("2018-06")], [], (0, 2, 0)),
+        ([], [_ev("2014")], (0, 0, 1)),
+        ([_ev("2014"), _ev("2018-06")], [_ev("2014-03"), _ev("2018")], (2, 0, 0)),
+        ([_ev("2014")], [_ev("2014"), _ev("2014-05")], (1, 0, 1)),
+        ([_ev("2022")], [_ev("2023")], (0, 1, 1)),
+        ([_ev("2023", optional=True)], [_ev("2023-12")], (0, 0, 0)),
+        ([_ev("2023-06"), _ev("2023", optional=True)], [_ev("2023-12"), _ev("2023-06-30")],
+         (1, 0, 0)),
+        # a greedy first pick would give the year-only found event to the first expected one
+        ([_ev("2018"), _ev("2018-06")], [_ev("2018-06"), _ev("2018-01")], (2, 0, 0)),
+    ],
+    ids=["nothing-found", "nothing-expected", "all-found", "duplicate-is-wrong",
+         "wrong-year", "optional-not-required-not-wrong", "optional-absorbs-extra",
+         "best-matching"],
+)
+def test_timeline_scores(expected, found, counts):
+    score = timeline_scores(expected, found)
+    assert (score.found_expected, len(score.missed), len(score.wrong)) == counts
+    assert score.expected == sum(1 for e in expected if not e.get("optional"))
+
+
+def test_timeline_scores_rates():
+    score = timeline_scores([_ev("2014"), _ev("2018")], [_ev("2014"), _ev("2020")])
+    assert score.recall == pytest.approx(0.5)
+    assert score.precision == pytest.approx(0.5)
+    empty = timeline_scores([], [])
+    assert (empty.recall, empty.precision) == (1.0, 1.0)
+
+
+REC = {"body": "commissioner", "date": "2023-03",
+       "key": "more face-to-face meeting with families"}
+
+
+@pytest.mark.parametrize(
+    ("found", "match"),
+    [
+        ({"body": "commissioner", "date": "2023-03-01",
+          "text": "Instead she has given the council just three months to show more "
+                  "face-to-face meetings with families."}, True),
+        ({"body": "commissioner", "date": "2023-12",
+          "text": "More face to face meetings with families."}, True),
+        ({"body": "commissioner", "date": "2022-10",
+          "text": "More face-to-face meetings with families."}, False),
+        ({"body": "ofsted", "date": "2023-03",
+          "text": "More face-to-face meetings with families."}, False),
+        ({"body": "commissioner", "date": "2023-03",
+          "text": "Fewer changes of social worker."}, False),
+        ({"body": "commissioner", "date": "",
+          "text": "More face-to-face meetings with families."}, False),
+        ({"body": "commissioner", "date": "2023", "text": "face-to-face meetings"}, True),
+        ({"body": "commissioner", "date": "2023", "text": "families"}, False),
+    ],
+    ids=["sentence", "year-only", "other-year", "other-body", "other-text", "undated",
+         "three-of-four-stems", "one-of-four-stems"],
+)
+def test_recommendation_matches(found, match):
+    assert recommendation_matches(REC, found) is match
+
+
+def test_register_scores():
+    expected = [
+        REC,
+        {"body": "commissioner", "date": "2023-03",
+         "key": "fewer changes in social workers dealing with individual children"},
+        {"body": "government", "date": "2023-03",
+         "key": "continue to co-operate with the children's commissioner"},
+    ]
+    found = [
+        {"body": "commissioner", "date": "2023-03-01",
+         "text": "more face-to-face meeting with families, and fewer changes in social "
+                 "workers dealing with individual children"},
+        {"body": "commissioner", "date": "2023-03", "text": "Strengthen scrutiny."},
+    ]
+    score = register_scores(expected, found)
+    assert (score.expected, score.found, score.found_expected) == (3, 2, 2)
+    assert [m["body"] for m in score.missed] == ["government"]
+    assert [u["text"] for u in score.unlisted] == ["Strengthen scrutiny."]
+    assert score.recall == pytest.approx(2 / 3)
+    assert score.precision == pytest.approx(0.5)
+    assert register_scores(expected, []).found_expected == 0
+
+
+LABELLED = [
+    ("news.txt", "Council leader X said: “We have a grip.", "council"),
+    ("news.txt", "We will build on it.”", "council"),
+    ("news.txt", "Ofsted said three-quarters had changed social worker", "ofsted"),
+    ("news.txt", "in the last year.", "narration"),  # a sentence the splitter cut in two
+    ("blog.txt", "I remember doing this when I was cabinet member.", "council"),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "correct", "located", "mismatched"),
+    [
+        ([{"file": "news.txt", "fragment": "We will  build on it", "voice": "council"}],
+         1, 1, []),
+        ([{"file": "news.txt", "fragment": "we have a grip", "voice": "council"}], 1, 1, []),
+        ([{"file": "news.txt", "fragment": "Council leader X said: \"We have", "voice": "council"}],
+         1, 1, []),
+        ([{"file": "news.txt", "fragment": "social worker in the last year",
+           "voice": "ofsted"}], 1, 1, []),
+        ([{"file": "blog.txt", "fragment": "when I was cabinet member", "voice": "councillor"}],
+         0, 1, ["councillor→council"]),
+        ([{"file": "blog", "fragment": "when I was cabinet member", "voice": "council"}],
+         1, 1, []),
+        ([{"file": "news.txt", "fragment": "not in the text", "voice": "council"}], 0, 0, []),
+        ([{"file": "other.txt", "fragment": "We will build", "voice": "council"}], 0, 0, []),
+    ],
+    ids=["whitespace", "case", "curly-quotes", "straddles-split", "mismatch", "file-stem",
+         "fragment-missing", "file-missing"],
+)
+def test_voice_accuracy(expected, correct, located, mismatched):
+    score = voice_accuracy(expected, LABELLED)
+    assert (score.correct, score.located) == (correct, located)
+    assert [f"{m['expected']}→{m['got']}" for m in score.mismatches] == mismatched
+    assert len(score.unlocated) == len(expected) - located
+
+
+def test_voice_accuracy_by_voice():
+    expected = [
+        {"file": "news.txt", "fragment": "We have a grip", "voice": "council"},
+        {"file": "news.txt", "fragment": "in the last year", "voice": "ofsted"},
+        {"file": "blog.txt", "fragment": "I remember", "voice": "councillor"},
+    ]
+    score = voice_accuracy(expected, LABELLED)
+    assert score.by_voice == {"council": (1, 1), "ofsted": (0, 1), "councillor": (0, 1)}
+    assert score.accuracy == pytest.approx(1 / 3)
+    assert voice_accuracy([], LABELLED).accuracy == 0.0
+
+
+@pytest.mark.parametrize(
+    ("answer", "count", "expected"),
+    [
+        ("Ofsted judged it inadequate twice, in 2014 and 2022.", 2, True),
+        ("There were 2 inspections.", 2, True),
+        ("It was the fourth such visit.", 4, True),
+        ("The council made six recommendations.", 6, True),
+        ("Rated inadequate in 2022.", 2, False),
+        ("It costs £2.6 million.", 2, False),
+        ("About 20% of staff.", 20, False),
+        ("Judged inadequate once.", 1, True),
+        ("Three inspections.", 2, False),
+    ],
+    ids=["word", "digits", "ordinal", "six", "not-in-year", "not-in-money",
+         "not-a-percentage", "once", "other-number"],
+)
+def test_mentions_count(answer, count, expected):
+    assert mentions_count(answer, count) is expected
+
+
+@pytest.mark.parametrize(
+    ("published", "as_of", "expected"),
+    [
+        ("2022-10", "2023-01", True),
+        ("2023-03-01", "2023-03", True),
+        ("2023-03", "2023-03-01", True),
+        ("2023-08-02", "2023-03", False),
+        ("2023", "2022-12", False),
+        ("2022", "2023", True),
+        ("", "2023", False),
+    ],
+    ids=["earlier", "same-month", "month-vs-day", "later", "later-year", "earlier-year",
+         "undated"],
+)
+def test_published_by(published, as_of, expected):
+    assert published_by(published, as_of) is expected
