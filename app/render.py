@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from app.answer import Answer, Citation
 from index.build import spoken_date
@@ -56,8 +57,15 @@ def citation_html(answer: Answer | None) -> str:
     if answer is None or not answer.citations:
         return "<p class='iqa-empty'>Citations for the latest answer appear here.</p>"
     heading = "Closest material" if answer.closest else "Cited passages"
-    items = [f"<h3>{heading}</h3>"]
-    for c in answer.citations:
+    return passages_html(heading, answer.citations)
+
+
+def passages_html(heading: str, citations: Sequence[Citation], lead: str = "") -> str:
+    """A heading, an optional line of context, then each cited passage with its source."""
+    items = [f"<h3>{html.escape(heading)}</h3>"]
+    if lead:
+        items.append(f"<p class='iqa-lead'>{html.escape(lead)}</p>")
+    for c in citations:
         items.append(
             f"<div class='iqa-citation' id='cite-{c.n}'>"
             f"<div class='iqa-source'><b>[{c.n}]</b> {html.escape(c.title)}</div>"
