@@ -57,6 +57,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         [Path(p) for p in args.paths],
         manifest_path=Path(args.manifest) if args.manifest else None,
         progress=not args.quiet and sys.stderr.isatty(),
+        max_file_mb=components.settings.max_file_mb,
     )
     if args.prune:
         from index.maintain import prune

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="address the chat binds to")
     port: int = Field(7860, description="port of the chat")
     max_upload_mb: int = Field(25, description="largest file accepted by upload in the chat")
+    max_file_mb: float = Field(100, description="larger files are refused by ingest, unread")
     auth_file: Path | None = Field(None, description="user:password lines; the chat asks to log in")
     auth: str | None = Field(None, description="user:password[,user:password] for the chat")
 

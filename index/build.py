@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,29 +46,71 @@ class IngestReport:
 
 
 def discover(paths: Iterable[Path], report: IngestReport) -> list[Path]:
-    """Files under the given paths, in a stable order; missing paths become problems."""
+    """Files under the given paths, in a stable order; missing paths become problems.
+
+    Links to folders are followed once: a link back to a folder already being read (a loop)
+    is reported and skipped, so a folder that links to itself or its parent still ends.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                if child.is_file() and child.name != MANIFEST_NAME:
-                    if _NOT_RECORD.match(child.name):
-                        report.files.append(
-                            FileResult(
-                                str(child),
-                                "skipped",
-                                message=f"{child.name}: folder notes, not part of the record",
-                            )
-                        )
-                        continue
-                    found.append(child)
+            files: list[Path] = []
+            _walk(path, set(), files, report)
+            found.extend(sorted(files))
         elif path.is_file():
             found.append(path)
         else:
             report.problems.append(f"{path}: no such file or folder")
     return found
+
+
+def _walk(
+    folder: Path,
+    seen: set[tuple[int, int]],
+    found: list[Path],
+    report: IngestReport,
+    ancestors: tuple[tuple[int, int], ...] = (),
+) -> None:
+    try:
+        info = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        report.files.append(_failed(folder, f"{folder.name}/: folder cannot be read", exc))
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        why = "back to a folder it is inside (a loop)" if key in ancestors else "to a folder read"
+        report.files.append(
+            FileResult(str(folder), "skipped", message=f"{folder.name}: link {why}; skipped")
+        )
+        return
+    seen.add(key)
+    for entry in entries:
+        child = Path(entry.path)
+        if entry.name.startswith("."):
+            continue
+        try:
+            target = child.stat()  # follows links
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                what = "link loop"
+            else:
+                what = "broken link" if entry.is_symlink() else "cannot be read"
+            report.files.append(_failed(child, f"{child.name}: {what}", exc))
+            continue
+        if stat.S_ISDIR(target.st_mode):
+            _walk(child, seen, found, report, (*ancestors, key))
+        elif not stat.S_ISREG(target.st_mode) or child.name == MANIFEST_NAME:
+            continue
+        elif _NOT_RECORD.match(child.name):
+            note = f"{child.name}: folder notes, not part of the record"
+            report.files.append(FileResult(str(child), "skipped", message=note))
+        else:
+            found.append(child)
+
+
+def _failed(path: Path, what: str, exc: OSError) -> FileResult:
+    return FileResult(str(path), "failed", message=f"{what} ({exc.strerror or exc})")
 
 
 def _manifests(
@@ -106,8 +151,12 @@ def ingest_paths(
     paths: Iterable[Path],
     manifest_path: Path | None = None,
     progress: bool = True,
+    max_file_mb: float | None = None,
 ) -> IngestReport:
-    """Ingest every supported file under `paths`; one bad file never stops the batch."""
+    """Ingest every supported file under `paths`; one bad file never stops the batch.
+
+    Files over `max_file_mb` are refused by name before they are read.
+    """
     report = IngestReport()
     paths = [Path(p) for p in paths]
     files = discover(paths, report)
@@ -117,7 +166,7 @@ def ingest_paths(
     for manifest in manifests:
         for name in manifest.rows:
             if name not in seen_names:
-                report.problems.append(f"{manifest.path.name}: lists {name}, which was not found")
+                report.problems.append(f"{manifest.path}: lists {name}, which was not found")
 
     from tqdm import tqdm
 
@@ -125,7 +174,7 @@ def ingest_paths(
     bar = tqdm(files, desc="Ingesting", unit="file", disable=not progress, leave=False)
     for path in bar:
         bar.set_postfix_str(path.name[:40])
-        result = _prepare(store, path, manifests, batch)
+        result = _prepare(store, path, manifests, batch, max_file_mb)
         if manifests and path.name not in listed and result.status in ("added", "updated"):
             result.warnings.append(f"{path.name}: not in the manifest; title and date inferred")
         report.files.append(result)
@@ -169,7 +218,13 @@ class _Batch:
         self.pending, self.by_sha, self.aliases = [], {}, []
 
 
-def _prepare(store: IndexStore, path: Path, manifests: list[Manifest], batch: _Batch) -> FileResult:
+def _prepare(
+    store: IndexStore,
+    path: Path,
+    manifests: list[Manifest],
+    batch: _Batch,
+    max_file_mb: float | None = None,
+) -> FileResult:
     """Decide what a file needs; new or changed text joins the batch to be embedded."""
     key = str(path.resolve())
     try:
@@ -179,6 +234,12 @@ def _prepare(store: IndexStore, path: Path, manifests: list[Manifest], batch: _B
                 f"(supported: {', '.join(sorted(LOADERS))})"
             )
         try:
+            size = path.stat().st_size
+            if max_file_mb is not None and size > max_file_mb * 2**20:
+                raise LoadError(
+                    f"{path.name}: {size / 2**20:,.0f} MB is over the {max_file_mb:g} MB limit "
+                    "per file (INSPECTION_QA_MAX_FILE_MB); split it or raise the limit"
+                )
             data = path.read_bytes()
         except OSError as exc:
             raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
@@ -206,34 +267,47 @@ def _prepare(store: IndexStore, path: Path, manifests: list[Manifest], batch: _B
             return FileResult(
                 key, "duplicate", twin, message=f"{path.name}: same content as {name}; indexed once"
             )
-        loaded = load_file(path)
-        given = next((m.lookup(path) for m in manifests if m.lookup(path)), None)
-        meta, inferred = resolve_meta(path, given, loaded.title, loaded.published, loaded.text)
-        doc = Document(
-            doc_id=known or _new_doc_id(store, path, sha, batch.doc_ids()),
-            path=key,
-            sha256=sha,
-            meta=meta,
-            text=loaded.text,
-            page_starts=loaded.page_starts,
-            inferred=inferred,
-        )
-        passages = chunk_document(doc)
+        try:
+            loaded = load_file(path)
+            given = next((m.lookup(path) for m in manifests if m.lookup(path)), None)
+            meta, inferred = resolve_meta(path, given, loaded.title, loaded.published, loaded.text)
+            doc = Document(
+                doc_id=known or _new_doc_id(store, path, sha, batch.doc_ids()),
+                path=key,
+                sha256=sha,
+                meta=meta,
+                text=loaded.text,
+                page_starts=loaded.page_starts,
+                inferred=inferred,
+            )
+            passages = chunk_document(doc)
+        except LoadError:
+            raise
+        except Exception as exc:  # a library tripping over a malformed file: fail it alone
+            raise LoadError(
+                f"{path.name}: could not be read ({type(exc).__name__}: {exc})"
+            ) from exc
         warnings = list(loaded.warnings)
         if inferred:
             shown = ", ".join(
                 f"{f}='{getattr(meta, f.split()[0])}'" for f in inferred if " " not in f
             )
-            unknown = [f for f in inferred if " " in f]
-            warnings.append(
-                f"{path.name}: inferred {shown}" + ("; publication date unknown" if unknown else "")
-            )
+            parts = [f"inferred {shown}"] if shown else []
+            if any(" " in f for f in inferred):
+                parts.append("publication date unknown")
+            warnings.append(f"{path.name}: {'; '.join(parts)}")
         result = FileResult(key, "updated" if known else "added", doc.doc_id, warnings=warnings)
         batch.pending.append((doc, passages, result))
         batch.by_sha[sha] = (doc.doc_id, path.name)
         return result
     except LoadError as exc:
-        return FileResult(key, "failed", message=str(exc))
+        return FileResult(key, "failed", message=_one_line(str(exc)))
+
+
+def _one_line(message: str, limit: int = 300) -> str:
+    """A message on one line, cut short if a library's error text runs on."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def embedding_text(doc: Document, passage_text: str) -> str:

@@ -34,12 +34,34 @@ def _punkt():  # type: ignore[no-untyped-def]
     return tokenizer
 
 
+# Punkt is fed at most this much at once: NLTK stops its sentence-end regex after 5 s, and
+# one huge paragraph (a 5 MB line) took longer than that on a busy machine.
+PUNKT_WINDOW = 20_000
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence (start, end) spans of `text`, shifted by `offset`."""
     spans: list[tuple[int, int]] = []
-    for start, end in _punkt().span_tokenize(text):
-        spans.append((start + offset, end + offset))
+    pos = 0
+    while pos < len(text):
+        end = _window_end(text, pos)
+        for start, stop in _punkt().span_tokenize(text[pos:end]):
+            spans.append((pos + start + offset, pos + stop + offset))
+        pos = end
     return spans
+
+
+def _window_end(text: str, pos: int) -> int:
+    """End of the next window: after a sentence end near its close, else after a space."""
+    end = pos + PUNKT_WINDOW
+    if end >= len(text):
+        return len(text)
+    window = text[pos:end]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    if cut > PUNKT_WINDOW // 2:
+        return pos + cut + 2
+    cut = window.rfind(" ")
+    return pos + cut + 1 if cut > 0 else end
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ file from being read raise `LoadError` with a message a person understands.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import unicodedata
 from collections.abc import Callable
@@ -28,6 +29,10 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
 
 
+# pypdf logs damage it works around ("EOF marker not found") to the root logger, which
+# with no handler prints bare lines on stderr; the file's own LoadError says what matters.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -35,6 +40,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def clean_text(raw: str) -> str:
     """Normalise unicode and white space; keep line structure (one blank line at most)."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")  # form feed, vertical tab
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     out: list[str] = []
@@ -67,12 +73,30 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
         except UnicodeDecodeError as exc:
             raise LoadError(f"{name}: UTF-16 text is damaged ({exc.reason})") from exc
     if b"\x00" in data[:8192]:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16, [f"{name}: UTF-16 text without a byte-order mark"]
         raise LoadError(f"{name}: looks like a binary file, not text")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         return text, [f"{name}: not UTF-8; read as Windows-1252 (Latin-1)"]
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a BOM: mostly-ASCII text has a zero in every other byte."""
+    head = data[:8192]
+    if len(data) % 2 or len(head) < 8:
+        return None
+    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return text if "\x00" not in text else None
+    return None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -93,8 +117,11 @@ def _first_line_title(text: str) -> str:
 
 
 def load_text(path: Path) -> Loaded:
-    """Plain text."""
+    """Plain text; form feeds (as pdftotext writes between pages) start new pages."""
     text, warnings = decode_bytes(_read_bytes(path), path.name)
+    if "\x0c" in text.strip("\x0c"):
+        cleaned, starts = join_pages(text.strip("\x0c").split("\x0c"))
+        return Loaded(cleaned, starts, _first_line_title(cleaned), warnings=warnings)
     cleaned = clean_text(text)
     return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
 
@@ -189,10 +216,10 @@ def load_html(path: Path) -> Loaded:
 def load_pdf(path: Path) -> Loaded:
     """PDF text layer, page by page, so every passage knows its page."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(str(path))  # opens with the empty password if it can
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(f"{path.name}: PDF is encrypted (password protected)")
         pages = [page.extract_text() or "" for page in reader.pages]
@@ -200,10 +227,25 @@ def load_pdf(path: Path) -> Loaded:
         raise
     except PermissionError as exc:
         raise LoadError(f"{path.name}: permission denied") from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except DependencyError as exc:  # AES encryption, even with an empty password
+        raise LoadError(
+            f"{path.name}: PDF is encrypted with AES; reading it needs the 'cryptography' "
+            "package (pip install cryptography)"
+        ) from exc
+    except FileNotDecryptedError as exc:
+        raise LoadError(f"{path.name}: PDF is encrypted (password protected)") from exc
+    except (PyPdfError, PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(f"{path.name}: damaged or unreadable PDF ({exc})") from exc
+    if not pages:
+        raise LoadError(f"{path.name}: PDF has no pages")
     if not any(p.strip() for p in pages):
         raise LoadError(f"{path.name}: PDF has no text layer (scanned image?); OCR it first")
+    blank = [str(n) for n, page in enumerate(pages, start=1) if not page.strip()]
+    warnings = []
+    if blank:
+        listed = ", ".join(blank[:10]) + (f" and {len(blank) - 10} more" if len(blank) > 10 else "")
+        which = f"page {listed} has" if len(blank) == 1 else f"pages {listed} have"
+        warnings.append(f"{path.name}: {which} no text layer (scanned?); only text is indexed")
     text, starts = join_pages([_unwrap_lines(p) for p in pages])
     info = reader.metadata
     title = str(info.title) if info and info.title else ""
@@ -214,7 +256,7 @@ def load_pdf(path: Path) -> Loaded:
         except Exception:  # malformed date strings in the PDF's own metadata
             created = None
         published = created.date().isoformat() if created else ""
-    return Loaded(text, starts, title or _first_line_title(text), published)
+    return Loaded(text, starts, title or _first_line_title(text), published, warnings)
 
 
 def _unwrap_lines(page: str) -> str:
@@ -241,7 +283,10 @@ def load_docx(path: Path) -> Loaded:
         document = docx.Document(str(path))
     except PermissionError as exc:
         raise LoadError(f"{path.name}: permission denied") from exc
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError) as exc:
+        # python-docx says "Package not found" for a file that is there but not a Word package
+        raise LoadError(f"{path.name}: not a valid .docx file (damaged, or not Word)") from exc
+    except (KeyError, ValueError, OSError) as exc:
         raise LoadError(f"{path.name}: not a valid .docx file ({exc})") from exc
     blocks: list[str] = []
     for block in document.element.body.iterchildren():

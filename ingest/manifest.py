@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,51 +96,63 @@ class Manifest:
 
 
 def read_manifest(path: Path) -> Manifest:
-    """Read sources.csv; bad rows become problems naming the row, good rows still count."""
+    """Read sources.csv; bad rows become problems naming the row, good rows still count.
+
+    Problems name the manifest by the path it was given as, since several folders may each
+    have a sources.csv. A manifest saved by Excel in Windows-1252 is read as such.
+    """
+    from ingest.loaders import LoadError, decode_bytes
+
     manifest = Manifest(path)
     try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            header = [h.strip().lower() for h in (reader.fieldnames or [])]
-            if "file" not in header:
+        text, _ = decode_bytes(path.read_bytes(), path.name)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        if "file" not in header:
+            manifest.problems.append(
+                f"{path}: manifest has no 'file' column (expected: {','.join(COLUMNS)})"
+            )
+            return manifest
+        missing = [c for c in COLUMNS if c not in header]
+        if missing:
+            manifest.problems.append(
+                f"{path}: manifest lacks column(s) {', '.join(missing)}; "
+                "those fields are left blank or inferred"
+            )
+        for raw in reader:
+            line_no = reader.line_num
+            if None in raw:  # more fields than columns: an unquoted comma, most likely
                 manifest.problems.append(
-                    f"{path.name}: manifest has no 'file' column (expected: {','.join(COLUMNS)})"
+                    f"{path} line {line_no}: more fields than columns (quote values that "
+                    "contain commas); row skipped"
                 )
-                return manifest
-            missing = [c for c in COLUMNS if c not in header]
-            if missing:
+                continue
+            row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+            name = row.get("file", "")
+            if not name:
+                manifest.problems.append(f"{path} line {line_no}: row has no file name")
+                continue
+            if name in manifest.rows:
                 manifest.problems.append(
-                    f"{path.name}: manifest lacks column(s) {', '.join(missing)}; "
-                    "those fields are inferred"
+                    f"{path} line {line_no}: duplicate row for {name}; first row kept"
                 )
-            for raw in reader:
-                line_no = reader.line_num
-                row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
-                name = row.get("file", "")
-                if not name:
-                    manifest.problems.append(f"{path.name} line {line_no}: row has no file name")
-                    continue
-                if name in manifest.rows:
-                    manifest.problems.append(
-                        f"{path.name} line {line_no}: duplicate row for {name}; first row kept"
-                    )
-                    continue
-                published = row.get("published", "")
-                if published and normalise_date(published) is None:
-                    manifest.problems.append(
-                        f"{path.name} line {line_no}: bad date '{published}' for {name} "
-                        "(use YYYY, YYYY-MM or YYYY-MM-DD); date inferred instead"
-                    )
-                    published = ""
-                manifest.rows[name] = DocMeta(
-                    title=row.get("title", ""),
-                    publisher=row.get("publisher", ""),
-                    kind=row.get("kind", ""),
-                    published=published,
-                    about=row.get("about", ""),
+                continue
+            published = row.get("published", "")
+            if published and normalise_date(published) is None:
+                manifest.problems.append(
+                    f"{path} line {line_no}: bad date '{published}' for {name} "
+                    "(use YYYY, YYYY-MM or YYYY-MM-DD); date inferred instead"
                 )
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        manifest.problems.append(f"{path.name}: manifest cannot be read ({exc})")
+                published = ""
+            manifest.rows[name] = DocMeta(
+                title=row.get("title", ""),
+                publisher=row.get("publisher", ""),
+                kind=row.get("kind", ""),
+                published=published,
+                about=row.get("about", ""),
+            )
+    except (OSError, LoadError, csv.Error) as exc:
+        manifest.problems.append(f"{path}: manifest cannot be read ({exc})")
     return manifest
 
 

@@ -161,7 +161,7 @@ def test_missing_columns_are_reported(tmp_path, header, missing):
     manifest = read_manifest(_manifest(tmp_path, body, header))
     assert len(manifest.problems) == 1
     problem = manifest.problems[0]
-    assert problem.startswith(MANIFEST_NAME)
+    assert problem.startswith(str(tmp_path / MANIFEST_NAME))
     for column in missing:
         assert column in problem
     assert "a.txt" in manifest.rows
