@@ -32,6 +32,7 @@ class Citation:
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
         data.pop("highlights")
+        data.pop("attribution")  # shown to people; the JSON contract adds only `voice`
         return data
 
 

@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ingest.voice import VOICES
+
 if TYPE_CHECKING:
     from app.settings import Settings
     from app.wiring import Components
+    from index.retrieve import Scope
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions"
 DEFAULT_CORPUS = Path("../shared/corpus/herefordshire")
@@ -112,6 +115,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
             "Give a question, or --json - to read questions from standard input.", file=sys.stderr
         )
         return 2
+    scope = _scope(args)
+    if scope is False:
+        return 2
     components = _components(args)
     if not _require_index(components):
         return 2
@@ -124,12 +130,72 @@ def cmd_ask(args: argparse.Namespace) -> int:
         histories: dict[str, list[Turn]] = {}
         for question, conversation in _read_questions(lines):
             history = histories.setdefault(str(conversation), []) if conversation else []
-            answer = assistant.ask(question, history)
+            answer = assistant.ask(question, history, scope=scope or None)
             if conversation is not None:
                 history.append(Turn(question, answer, answer.query))
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
-    print(render.terminal(assistant.ask(args.question)))
+    print(render.terminal(assistant.ask(args.question, scope=scope or None)))
+    return 0
+
+
+def _scope(args: argparse.Namespace) -> Scope | None | bool:
+    """--voice and --as-of as a Scope; False (after a message) when either is not valid."""
+    from app.scope import make_scope
+
+    try:
+        return make_scope(getattr(args, "voice", None), getattr(args, "as_of", None))
+    except ValueError as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return False
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from app.record import timeline
+    from app.render import human_date
+
+    scope = _scope(args)
+    if scope is False:
+        return 2
+    components = _components(args)
+    if not _require_index(components):
+        return 2
+    events = timeline(components.retriever, scope or None)
+    if args.json:
+        print(json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2))
+        return 0
+    if not events:
+        print("The indexed documents date no inspections, visits, reports or decisions.")
+    for e in events:
+        judged = f" — {e.judgement}" if e.judgement else ""
+        print(f"{human_date(e.date):>18}  {e.body:<12} {e.kind}{judged}")
+        print(f"{'':>20}{e.summary}")
+        for c in e.citations:
+            print(f"{'':>20}[{c.n}] {c.attribution or c.publisher} ({c.doc_id}, p. {c.page})")
+    return 0
+
+
+def cmd_recommendations(args: argparse.Namespace) -> int:
+    from app.record import recommendations
+    from app.render import human_date
+
+    scope = _scope(args)
+    if scope is False:
+        return 2
+    components = _components(args)
+    if not _require_index(components):
+        return 2
+    recs = recommendations(components.retriever, scope or None)
+    if args.json:
+        print(json.dumps([r.to_json() for r in recs], ensure_ascii=False, indent=2))
+        return 0
+    if not recs:
+        print("The indexed documents hold no recommendations, requirements or directions.")
+    for r in recs:
+        print(f"{human_date(r.date)} — {r.by}, to {r.to} (concern {r.group})")
+        print(f"    {r.text}")
+        for c in r.citations:
+            print(f"    [{c.n}] {c.attribution or c.publisher} ({c.doc_id}, p. {c.page})")
     return 0
 
 
@@ -319,6 +385,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args)
 
 
+def _scope_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--voice", help="only these voices, e.g. ofsted,commissioner (" + ", ".join(VOICES) + ")"
+    )
+    p.add_argument("--as-of", help="only material published by YYYY[-MM[-DD]]")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspection-qa",
@@ -354,7 +427,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="JSON lines: read questions (text or {question, conversation}) from stdin",
     )
+    _scope_flags(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("timeline", help="the record's dated events, each cited")
+    p.add_argument("--json", action="store_true")
+    _scope_flags(p)
+    p.set_defaults(func=cmd_timeline)
+
+    p = sub.add_parser("recommendations", help="every recommendation, who made it and when")
+    p.add_argument("--json", action="store_true")
+    _scope_flags(p)
+    p.set_defaults(func=cmd_recommendations)
 
     p = sub.add_parser("search", help="ranked passages for a query, no answer")
     p.add_argument("query")

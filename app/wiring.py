@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from app.answer import Assistant
+from app.answer import Answer, Assistant
 from app.compose import ExtractiveComposer
 from app.settings import Settings
 from index.embeddings import Embedder, force_offline
-from index.retrieve import Retriever
+from index.retrieve import Retriever, Scope
 from index.store import IndexStore
 
 
@@ -48,4 +48,9 @@ def build_assistant(settings: Settings, retriever: Retriever | None = None) -> A
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
     )
-    return Assistant(retriever, composer, top_k=settings.top_k)
+    from app.record import answer_from_record
+
+    def record(question: str, scope: Scope | None) -> Answer | None:
+        return answer_from_record(question, retriever, scope)
+
+    return Assistant(retriever, composer, top_k=settings.top_k, record=record)

@@ -13,7 +13,7 @@ from eval.metrics import is_gold
 
 ANSWER_KEYS = {"question", "answer", "refused", "citations"}
 CITATION_KEYS = {"n", "doc_id", "title", "publisher", "published", "page", "text", "start",
-                 "end"}
+                 "end", "voice"}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,295 @@
+"""Voice, timeline, recommendation register, dated and counting questions (issue 4).
+
+Run on the sample record and on a small record written here in a different house style, so
+nothing passes by knowing one council's names, dates or phrasing.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.dates import find_dates, question_dates
+from ingest.models import DocMeta, Document
+from ingest.voice import VOICES, document_voice, sentence_voices
+
+from conftest import read_json_lines, run_cli
+
+EVENT_KEYS = {"date", "precision", "body", "kind", "judgement", "summary", "citations"}
+REC_KEYS = {"by", "date", "text", "citations", "group"}
+ISO = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+# A record of a made-up county in another style: a letter, a press story, cabinet minutes.
+OTHER_RECORD = {
+    "visit-letter.txt": (
+        "Ofsted,letter,2021-06-30",
+        "Monitoring visit to Westfold County Council children's services\n\n"
+        "This letter summarises the findings of the monitoring visit on 2 and 3 June 2021.\n\n"
+        "Inspectors found that children in care now see their social worker regularly.\n\n"
+        "Areas for improvement\n\n"
+        "The timeliness of assessments for disabled children.\n\n"
+        "The quality of supervision records for newly qualified staff.\n",
+    ),
+    "press-story.txt": (
+        "Westfold Clarion,news,2022-11-09",
+        "Westfold services rated inadequate\n\n"
+        "Children's services in Westfold were rated inadequate after an inspection in "
+        "September 2022, the county's second poor result.\n\n"
+        'Inspectors said: "Too many children wait too long for help. '
+        'Managers do not know the quality of the work."\n\n'
+        "County leader Priya Oduya said the council accepted the findings in full.\n\n"
+        '"We will put this right," she said.\n\n'
+        'A mother told the paper: "Nobody returned my calls."\n',
+    ),
+    "cabinet-minutes.md": (
+        "Westfold County Council,minutes,2023-01-18",
+        "# Cabinet minutes, 18 January 2023\n\n"
+        "Cabinet approved an additional £1.2 million for recruitment of permanent social "
+        "workers.\n\nThe director reported progress against the improvement plan.\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def other_index(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("westfold")
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
+        for name, (meta, text) in OTHER_RECORD.items():
+            publisher, kind, published = meta.split(",")
+            (folder / name).write_text(text, encoding="utf-8")
+            title = text.splitlines()[0].lstrip("# ")
+            writer.writerow([name, title, publisher, kind, published, ""])
+    index = tmp_path_factory.mktemp("westfold-index")
+    result = run_cli("--index", str(index), "ingest", "--quiet", str(folder))
+    assert result.returncode == 0, result.stderr
+    return index
+
+
+# -- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "iso", "precision"),
+    [
+        ("between 8 April and 19 April 2019", "", "2019-04-08", "day"),
+        ("on Wednesday March 1, the report", "2023-03-01", "2023-03-01", "day"),
+        ("at the end of June", "2023-08-02", "2023-06", "month"),
+        ("in October last year", "2022-09-14", "2021-10", "month"),
+        ("judged in 2014", "", "2014", "year"),
+        ("rated a year ago", "2023-08-02", "2022", "year"),
+    ],
+)
+def test_dates_in_prose(text: str, anchor: str, iso: str, precision: str) -> None:
+    found = find_dates(text, anchor)
+    assert found, text
+    assert (found[0].iso, found[0].precision) == (iso, precision)
+
+
+def test_no_date_from_the_modal_may() -> None:
+    assert find_dates("The council may need to act.", "2023-01") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "until", "since"),
+    [
+        ("What was the position as of January 2023?", "2023-01", None),
+        ("What has changed since the 2022 inspection?", None, "2022"),
+        ("Who is the commissioner?", None, None),
+    ],
+)
+def test_dates_in_questions(question: str, until: str | None, since: str | None) -> None:
+    assert question_dates(question) == (until, since)
+
+
+# -- voice ------------------------------------------------------------------------------
+
+
+def _voices(text: str, **meta: str) -> list[tuple[str, str]]:
+    doc = Document("d", "d.txt", "0", DocMeta(title="t", **meta), text)
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = text.index(line, pos)
+            spans.append((start, start + len(line)))
+            pos = start + len(line)
+    return [(text[s:e], v) for (s, e), v in zip(spans, sentence_voices(doc, spans), strict=True)]
+
+
+def test_document_voice_from_manifest() -> None:
+    assert document_voice(DocMeta("t", publisher="Ofsted", kind="letter")) == "ofsted"
+    assert document_voice(DocMeta("t", publisher="DfE", kind="commissioner")) == "commissioner"
+    assert document_voice(DocMeta("t", publisher="A Gazette", kind="news")) == "narration"
+    assert document_voice(DocMeta("t", publisher="X Borough Council", kind="minutes")) == "council"
+
+
+def test_voice_follows_attribution_quotes_and_pronouns() -> None:
+    text = (
+        "The service was criticised again this week.\n\n"
+        'Inspectors said: "Too many children wait too long.\n'
+        '"Managers do not know the quality of the work."\n\n'
+        "Commissioner Ruth Aldane wrote to the minister.\n\n"
+        "She said the council had six months to improve.\n\n"
+        "Council leader Tom Brack said the authority accepted the findings.\n\n"
+        '"We will put this right," he said.\n\n'
+        'One parent said: "Nobody listens."\n'
+    )
+    voices = [v for _, v in _voices(text, publisher="The Courier", kind="news")]
+    assert voices == [
+        "narration",
+        "ofsted",
+        "ofsted",
+        "commissioner",
+        "commissioner",
+        "council",
+        "council",
+        "other",
+    ]
+
+
+def test_inspectorate_letter_keeps_its_own_voice() -> None:
+    text = "Social workers told inspectors they felt supported.\n\nLeaders know the service well.\n"
+    assert {v for _, v in _voices(text, publisher="Ofsted", kind="letter")} == {"ofsted"}
+
+
+def test_ask_json_citations_carry_a_voice(cli_sample_index: Path) -> None:
+    questions = "What did Ofsted find?\nWhat did the council leader say?\n"
+    result = run_cli("--index", str(cli_sample_index), "ask", "--json", "-", stdin=questions)
+    assert result.returncode == 0, result.stderr
+    for obj in read_json_lines(result.stdout):
+        for c in obj["citations"]:
+            assert c["voice"] in VOICES
+
+
+def test_voice_filter_limits_citations(cli_sample_index: Path, sample_components) -> None:
+    result = run_cli(
+        "--index", str(cli_sample_index), "ask", "--json", "--voice", "commissioner", "-",
+        stdin="What needs to change?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    (obj,) = read_json_lines(result.stdout)
+    assert obj["citations"]
+    retriever = sample_components.retriever
+    for c in obj["citations"]:
+        passage = next(p for p in retriever.passages if (p.doc_id, p.start) == (c["doc_id"], c["start"]))
+        assert "commissioner" in {v for *_, v in retriever.voices(passage)}
+
+
+def test_bad_voice_and_date_are_refused_by_name(cli_sample_index: Path) -> None:
+    bad_voice = run_cli("--index", str(cli_sample_index), "ask", "--voice", "press", "x")
+    assert bad_voice.returncode == 2 and "press" in bad_voice.stderr
+    bad_date = run_cli("--index", str(cli_sample_index), "ask", "--as-of", "2023-13", "x")
+    assert bad_date.returncode == 2 and "2023-13" in bad_date.stderr
+
+
+# -- timeline and register --------------------------------------------------------------
+
+
+def _check_events(events: list[dict], index_docs: dict[str, str]) -> None:
+    import re
+
+    assert events, "no events"
+    dates = [e["date"] for e in events]
+    assert dates == sorted(dates)
+    for e in events:
+        assert EVENT_KEYS <= set(e)
+        assert re.match(ISO, e["date"]), e
+        assert e["precision"] == ("year", "month", "day")[e["date"].count("-")]
+        assert e["citations"], e
+        for c in e["citations"]:
+            assert c["doc_id"] in index_docs
+            assert c["voice"] in VOICES
+    # merged: no two events of one kind whose dates could be the same day and judgement
+    for i, a in enumerate(events):
+        for b in events[i + 1 :]:
+            if a["kind"] == b["kind"] and a["judgement"] == b["judgement"]:
+                assert not (a["date"].startswith(b["date"]) or b["date"].startswith(a["date"])), (
+                    a["date"], b["date"], a["kind"])
+
+
+def _docs(index: Path) -> dict[str, str]:
+    result = run_cli("--index", str(index), "sources", "--json")
+    return {d["doc_id"]: d.get("published", "") for d in json.loads(result.stdout)}
+
+
+def test_timeline_json_on_the_sample_record(cli_sample_index: Path) -> None:
+    result = run_cli("--index", str(cli_sample_index), "timeline", "--json")
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    _check_events(events, _docs(cli_sample_index))
+    kinds = {e["kind"] for e in events}
+    assert "inspection" in kinds
+    assert any(e["judgement"] for e in events)
+
+
+def test_timeline_on_another_record(other_index: Path) -> None:
+    result = run_cli("--index", str(other_index), "timeline", "--json")
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    _check_events(events, _docs(other_index))
+    found = {(e["kind"], e["date"][:7], e["judgement"]) for e in events}
+    assert ("monitoring visit", "2021-06", None) in found
+    assert ("inspection", "2022-09", "inadequate") in found
+    assert any(k == "council meeting" or k == "council decision" for k, _, _ in found)
+
+
+def test_register_on_another_record(other_index: Path) -> None:
+    result = run_cli("--index", str(other_index), "recommendations", "--json")
+    assert result.returncode == 0, result.stderr
+    recs = json.loads(result.stdout)
+    texts = " ".join(r["text"] for r in recs)
+    assert "timeliness of assessments" in texts
+    assert "supervision records" in texts
+    for r in recs:
+        assert REC_KEYS <= set(r)
+        assert r["citations"]
+        assert r["text"] in " ".join(r["citations"][0]["text"].split()) or r["text"][:40] in (
+            " ".join(r["citations"][0]["text"].split()))
+    # the parent's complaint and the leader's reply are not recommendations
+    assert "Nobody returned" not in texts
+
+
+def test_register_groups_recurring_concerns(sample_components) -> None:
+    from app.record import recommendations
+
+    recs = recommendations(sample_components.retriever)
+    assert recs
+    assert len({r.group for r in recs}) <= len(recs)
+    assert all(r.body in {"ofsted", "commissioner", "government"} for r in recs)
+
+
+# -- dated and counting questions -------------------------------------------------------
+
+
+def test_as_of_answers_use_only_earlier_material(cli_sample_index: Path) -> None:
+    docs = _docs(cli_sample_index)
+    cut = sorted(v for v in docs.values() if v)[len(docs) // 2]
+    result = run_cli(
+        "--index", str(cli_sample_index), "ask", "--json", "--as-of", cut, "-",
+        stdin="What was the position?\nWhat did the commissioner recommend?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    for obj in read_json_lines(result.stdout):
+        assert "published by" in obj["answer"]
+        for c in obj["citations"]:
+            assert c["published"][: len(cut)] <= cut
+
+
+def test_counting_question_is_answered_from_the_timeline(other_index: Path) -> None:
+    result = run_cli(
+        "--index", str(other_index), "ask", "--json", "-",
+        stdin="How many times has the service been judged inadequate?\nList the inspections.\n",
+    )
+    assert result.returncode == 0, result.stderr
+    counted, listed = read_json_lines(result.stdout)
+    assert not counted["refused"]
+    assert "1 inspection" in counted["answer"]
+    assert "September 2022" in counted["answer"]
+    assert len(listed["citations"]) >= 1
+    for obj in (counted, listed):
+        markers = {int(n) for n in __import__("re").findall(r"\[(\d+)\]", obj["answer"])}
+        assert markers == {c["n"] for c in obj["citations"]}
