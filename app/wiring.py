@@ -8,7 +8,7 @@ from functools import cached_property
 from app.answer import Answer, Assistant
 from app.compose import ExtractiveComposer
 from app.settings import Settings
-from index.embeddings import Embedder, force_offline
+from index.embeddings import Embedder, force_offline, load_embedder
 from index.retrieve import Retriever, Scope
 from index.store import IndexStore
 
@@ -28,7 +28,8 @@ class Components:
 
     @cached_property
     def embedder(self) -> Embedder:
-        return Embedder()
+        # ONNX export kept beside the index: questions then never load torch (see embeddings)
+        return load_embedder(self.settings.index / "encoder")
 
     @cached_property
     def retriever(self) -> Retriever:

