@@ -38,6 +38,7 @@ class Entry:
     question: str
     pieces: list[Piece]
     refused: bool = False
+    scope: str = ""  # the question's own scope in words, when questions had different ones
 
 
 @dataclass(frozen=True)
@@ -120,17 +121,25 @@ def build_pack(
     title: str = "Induction pack",
     scope: Scope | None = None,
     documents: int | None = None,
+    scopes: Sequence[Scope | None] | None = None,
 ) -> Pack:
-    """A pack of `answers` and, if given, the timeline `events` (filtered to `scope`)."""
+    """A pack of `answers` and, if given, the timeline `events` (filtered to `scope`).
+    `scopes`, one per answer, are for answers asked under different scopes (the chat)."""
     preface = [
         "Every answer below is quoted word for word from the record. Each note gives the "
         "passage quoted, its source, publisher, date and page, and whose words it holds.",
-        f"Scope: {describe_scope(scope)}.",
+        "Scope: as shown under each question."
+        if scopes is not None
+        else f"Scope: {describe_scope(scope)}.",
     ]
     made = dt.date.today().isoformat()
     count = f" from {documents} indexed documents" if documents is not None else ""
     preface.append(f"Made on {render.human_date(made)}{count}.")
-    entries = [Entry(a.question, pieces(a), a.refused) for a in answers]
+    described = [describe_scope(s) for s in scopes] if scopes is not None else None
+    entries = [
+        Entry(a.question, pieces(a), a.refused, described[i] if described else "")
+        for i, a in enumerate(answers)
+    ]
     timeline = in_scope(events, scope) if events is not None else None
     return Pack(title, preface, entries, timeline, made)
 
@@ -208,7 +217,10 @@ def markdown(pack: Pack) -> str:
     lines += [f"{esc(p)}\n" for p in pack.preface]
     lines += ["## Questions and answers", ""]
     for i, entry in enumerate(pack.entries, start=1):
-        lines += [f"### {i}. {esc(_clean(entry.question))}", "", text(entry.pieces), ""]
+        lines += [f"### {i}. {esc(_clean(entry.question))}", ""]
+        if entry.scope:
+            lines += [f"_Scope: {esc(entry.scope)}._", ""]
+        lines += [text(entry.pieces), ""]
     if pack.timeline is not None:
         lines += ["## Timeline", ""]
         if not pack.timeline:
@@ -260,6 +272,8 @@ def save_docx(pack: Pack, path: Path) -> None:
     document.add_heading("Questions and answers", level=1)
     for i, entry in enumerate(pack.entries, start=1):
         document.add_heading(f"{i}. {_clean(entry.question)}", level=2)
+        if entry.scope:
+            document.add_paragraph().add_run(f"Scope: {entry.scope}.").italic = True
         _runs(document.add_paragraph(), entry.pieces, notes)
     if pack.timeline is not None:
         document.add_heading("Timeline", level=1)

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.answer import Answer, Assistant, Turn
+from app.record import Event, Recommendation, recommendations, timeline
 from app.wiring import Components
 from index.build import IngestReport, ingest_paths
+from index.retrieve import Scope
 from ingest.loaders import LOADERS
 
 
@@ -34,14 +36,32 @@ class Library:
     def __init__(self, components: Components) -> None:
         self.components = components
         self._lock = threading.RLock()
+        self._events: list[Event] | None = None
+        self._recommendations: list[Recommendation] | None = None
 
     @property
     def assistant(self) -> Assistant:
         return self.components.assistant
 
-    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), scope: Scope | None = None
+    ) -> Answer:
         with self._lock:
-            return self.assistant.ask(question, history)
+            return self.assistant.ask(question, history, scope=scope)
+
+    def timeline(self) -> list[Event]:
+        """The record's dated events, worked out once per state of the index."""
+        with self._lock:
+            if self._events is None:
+                self._events = timeline(self.components.retriever)
+            return self._events
+
+    def recommendations(self) -> list[Recommendation]:
+        """The record's recommendations, worked out once per state of the index."""
+        with self._lock:
+            if self._recommendations is None:
+                self._recommendations = recommendations(self.components.retriever)
+            return self._recommendations
 
     def sources(self) -> list[SourceRow]:
         store = self.components.store
@@ -97,4 +117,5 @@ class Library:
                 self.components.store, self.components.embedder, kept, progress=False
             )
             self.components.retriever.reload()
+            self._events = self._recommendations = None
         return report, refused

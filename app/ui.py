@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import render
+from app import export, render
 from app.answer import Answer, Turn
 from app.library import Library
+from app.record import Event, Recommendation
+from app.scope import make_scope
 from app.wiring import Components
 from index.embeddings import force_offline
+from index.retrieve import Scope
+from ingest.voice import LABELS, VOICES
 
 CSS = """
 .iqa-citation { border-left: 3px solid #6b7280; padding: 0.4em 0.8em; margin: 0.6em 0; }
@@ -17,7 +24,51 @@ CSS = """
 .iqa-meta { color: #4b5563; font-size: 0.9em; }
 .iqa-passage { margin: 0.4em 0 0 0; white-space: normal; }
 .iqa-passage mark { background: #fde68a; color: inherit; }
+.iqa-lead { font-style: italic; }
 """
+TIMELINE_HEADERS = ["date", "body", "kind", "judgement", "summary"]
+RECOMMENDATION_HEADERS = ["by", "date", "to", "text", "group"]
+
+
+@dataclass(frozen=True)
+class ChatTurn(Turn):
+    """A turn as the chat keeps it: with the scope it was asked under, for export."""
+
+    scope: Scope | None = None
+
+
+def _event_row(e: Event) -> list[Any]:
+    return [
+        render.human_date(e.date),
+        LABELS.get(e.body, e.body),
+        e.kind,
+        e.judgement or "",
+        e.summary,
+    ]
+
+
+def _recommendation_row(r: Recommendation) -> list[Any]:
+    return [r.by, render.human_date(r.date), r.to, r.text, r.group]
+
+
+def _event_html(e: Event) -> str:
+    heading = f"{render.human_date(e.date)}: {LABELS.get(e.body, e.body)}, {e.kind}"
+    lead = e.summary + (f" (judgement: {e.judgement})" if e.judgement else "")
+    return render.passages_html(heading, e.citations, lead)
+
+
+def _recommendation_html(r: Recommendation) -> str:
+    heading = f"{r.by}, {render.human_date(r.date)}, to {r.to}"
+    return render.passages_html(heading, r.citations, r.text)
+
+
+def _chosen(rows: list[list[Any]], items: list[Any], picked: Any) -> Any | None:
+    """The item whose row the user picked (matched by content, so a sorted table works)."""
+    values = [str(v) for v in (picked or [])]
+    for row, item in zip(rows, items, strict=True):
+        if [str(v) for v in row] == values:
+            return item
+    return None
 
 
 def _messages(turns: list[Turn]) -> list[dict[str, str]]:
@@ -41,16 +92,65 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
     force_offline()
     import gradio as gr
 
-    def respond(message: str, turns: list[Turn]) -> tuple[Any, ...]:
+    def respond(
+        message: str, turns: list[Turn], voices: list[str] | None = None, as_of: str | None = None
+    ) -> tuple[Any, ...]:
         message = (message or "").strip()
         if not message:
             return gr.skip(), turns, gr.skip(), ""
         try:
-            answer: Answer = library.ask(message, turns)
+            scope = make_scope(voices or None, as_of)
+        except ValueError as exc:  # said in the chat; the question stays in the box
+            note = {"role": "assistant", "content": render.escape_markdown(f"Not asked: {exc}.")}
+            asked = {"role": "user", "content": render.escape_markdown(message)}
+            return [*_messages(turns), asked, note], turns, gr.skip(), message
+        try:
+            answer: Answer = library.ask(message, turns, scope)
         except Exception as exc:  # shown to the user in words, not a traceback
             raise gr.Error(f"Could not answer: {exc}") from exc
-        turns = [*turns, Turn(message, answer, answer.query)]
+        turns = [*turns, ChatTurn(message, answer, answer.query, scope)]
         return _messages(turns), turns, render.citation_html(answer), ""
+
+    def export_conversation(turns: list[Turn]) -> list[str]:
+        answered = [t for t in turns if t.answer is not None]
+        if not answered:
+            raise gr.Error("Nothing to export yet: ask a question first.")
+        pack = export.build_pack(
+            [t.answer for t in answered if t.answer is not None],
+            title="Conversation with the inspection record assistant",
+            scopes=[getattr(t, "scope", None) for t in answered],
+            documents=len(library.sources()),
+        )
+        folder = Path(tempfile.mkdtemp(prefix="iqa-export-"))
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
+        return [
+            str(export.write(pack, folder / f"conversation-{stamp}{ext}"))
+            for ext in (".docx", ".md")
+        ]
+
+    def show_event(evt: gr.SelectData) -> str:
+        events = library.timeline()
+        event = _chosen([_event_row(e) for e in events], events, evt.row_value)
+        if event is None:
+            return "<p class='iqa-empty'>The timeline has changed; reload the page.</p>"
+        return _event_html(event)
+
+    def show_recommendation(evt: gr.SelectData) -> str:
+        items = library.recommendations()
+        item = _chosen([_recommendation_row(r) for r in items], items, evt.row_value)
+        if item is None:
+            return "<p class='iqa-empty'>The register has changed; reload the page.</p>"
+        return _recommendation_html(item)
+
+    # Gradio spots its event-data argument by annotation; ours are strings (__future__).
+    show_event.__annotations__["evt"] = gr.SelectData
+    show_recommendation.__annotations__["evt"] = gr.SelectData
+
+    def record_tables() -> tuple[Any, ...]:
+        return (
+            [_event_row(e) for e in library.timeline()],
+            [_recommendation_row(r) for r in library.recommendations()],
+        )
 
     def clear() -> tuple[Any, ...]:
         return [], [], render.citation_html(None)
@@ -86,10 +186,58 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                     placeholder="e.g. Why is the service in intervention?",
                 )
                 with gr.Row():
+                    voices = gr.CheckboxGroup(
+                        choices=[(LABELS[v], v) for v in VOICES],
+                        value=[],
+                        label="Voices (none ticked: all voices)",
+                        elem_id="iqa-voices",
+                    )
+                    as_of = gr.Textbox(
+                        label="As of (YYYY, YYYY-MM or YYYY-MM-DD)",
+                        placeholder="e.g. 2023-06: only material published by then",
+                        elem_id="iqa-as-of",
+                        max_lines=1,
+                    )
+                with gr.Row():
                     ask = gr.Button("Ask", variant="primary", elem_id="iqa-ask")
                     reset = gr.Button("New conversation", elem_id="iqa-clear")
+                    export_button = gr.Button("Export this conversation", elem_id="iqa-export")
+                exported = gr.File(
+                    label="Conversation (Word with footnotes, Markdown)",
+                    file_count="multiple",
+                    interactive=False,
+                    elem_id="iqa-export-files",
+                )
             with gr.Column(scale=2):
                 panel = gr.HTML(render.citation_html(None), elem_id="iqa-citations")
+        with gr.Tab("Timeline"), gr.Row():
+            with gr.Column(scale=3):
+                timeline_table = gr.Dataframe(
+                    headers=TIMELINE_HEADERS,
+                    interactive=False,
+                    wrap=True,
+                    column_widths=["16%", "18%", "16%", "14%", "36%"],
+                    elem_id="iqa-timeline",
+                )
+            with gr.Column(scale=2):
+                timeline_panel = gr.HTML(
+                    "<p class='iqa-empty'>Choose an event to see the passages it rests on.</p>",
+                    elem_id="iqa-timeline-passages",
+                )
+        with gr.Tab("Recommendations"), gr.Row():
+            with gr.Column(scale=3):
+                register = gr.Dataframe(
+                    headers=RECOMMENDATION_HEADERS,
+                    interactive=False,
+                    wrap=True,
+                    column_widths=["22%", "14%", "14%", "42%", "8%"],
+                    elem_id="iqa-recommendations",
+                )
+            with gr.Column(scale=2):
+                register_panel = gr.HTML(
+                    "<p class='iqa-empty'>Choose a recommendation to see its passages.</p>",
+                    elem_id="iqa-recommendation-passages",
+                )
         with gr.Tab("Sources"):
             table = gr.Dataframe(
                 value=_source_rows(library),
@@ -106,10 +254,21 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
             add = gr.Button("Add to index", elem_id="iqa-add")
             result = gr.Markdown(elem_id="iqa-upload-result")
 
-        ask.click(respond, [box, turns], [chat, turns, panel, box], api_name="ask")
-        box.submit(respond, [box, turns], [chat, turns, panel, box], api_visibility="private")
+        # "ask" and "new_conversation" are public API (eval/load.py): the scope inputs come
+        # last and have defaults, so a client sending only the question still works.
+        inputs = [box, turns, voices, as_of]
+        ask.click(respond, inputs, [chat, turns, panel, box], api_name="ask")
+        box.submit(respond, inputs, [chat, turns, panel, box], api_visibility="private")
         reset.click(clear, None, [chat, turns, panel], api_name="new_conversation")
-        add.click(upload, [files], [result, table, status], api_visibility="private")
+        reset.click(lambda: None, None, exported, api_visibility="private")
+        export_button.click(export_conversation, [turns], exported, api_visibility="private")
+        timeline_table.select(show_event, None, timeline_panel, api_visibility="private")
+        register.select(show_recommendation, None, register_panel, api_visibility="private")
+        # The tables are worked out when a page loads (cached by Library until the index changes).
+        demo.load(record_tables, None, [timeline_table, register], api_visibility="private")
+        add.click(upload, [files], [result, table, status], api_visibility="private").then(
+            record_tables, None, [timeline_table, register], api_visibility="private"
+        )
     return demo
 
 
