@@ -89,6 +89,16 @@ def words(text: str) -> list[str]:
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
+def number_value(word: str) -> str | None:
+    """'six' → '6', '6' → '6', 'a' → '1'; None for a word that is not a number."""
+    word = word.lower()
+    if word.replace(".", "", 1).isdigit():
+        return word
+    if word in ("a", "an"):
+        return "1"
+    return _NUMBER_WORDS.get(word)
+
+
 def stems(text: str) -> list[str]:
     """Content stems of `text`: stop words removed, the rest stemmed.
 

@@ -58,11 +58,12 @@ class IndexStore:
         self._collection: Any = None
 
     # -- vector side ------------------------------------------------------------------
-    def _vector_store(self) -> Any:
-        if self._vectors is None:
+    def _chroma(self) -> Any:
+        """The Chroma collection, opened without llama-index: reads need only chromadb,
+        and a question's process skips importing llama-index-core (1–2 s here)."""
+        if self._collection is None:
             import chromadb
             from chromadb.config import Settings as ChromaSettings
-            from llama_index.vector_stores.chroma import ChromaVectorStore
 
             settings = ChromaSettings(anonymized_telemetry=False)
             if self._chroma_url:
@@ -83,12 +84,18 @@ class IndexStore:
             self._collection = client.get_or_create_collection(
                 COLLECTION, embedding_function=None, metadata={"hnsw:space": "cosine"}
             )
-            self._vectors = ChromaVectorStore(chroma_collection=self._collection)
+        return self._collection
+
+    def _vector_store(self) -> Any:
+        """llama-index's ChromaVectorStore over the same collection (writes, filters)."""
+        if self._vectors is None:
+            from llama_index.vector_stores.chroma import ChromaVectorStore
+
+            self._vectors = ChromaVectorStore(chroma_collection=self._chroma())
         return self._vectors
 
     def vector_count(self) -> int:
-        self._vector_store()
-        return int(self._collection.count())
+        return int(self._chroma().count())
 
     def query_vectors(
         self, embedding: np.ndarray, top_k: int, filters: Any = None
@@ -96,15 +103,27 @@ class IndexStore:
         """Nearest passages by cosine similarity."""
         import math
 
+        collection = self._chroma()
+        count = collection.count()
+        if count == 0:
+            return []
+        if filters is None:  # the question path: chromadb directly, same query as below
+            found = collection.query(
+                query_embeddings=[embedding.tolist()],
+                n_results=min(top_k, count),
+                include=["distances"],
+            )
+            # cosine space: distance = 1 - cos
+            return [
+                VectorHit(pid, 1.0 - float(dist))
+                for pid, dist in zip(found["ids"][0], found["distances"][0], strict=True)
+            ]
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
-        store = self._vector_store()
-        if self._collection.count() == 0:
-            return []
-        result = store.query(
+        result = self._vector_store().query(
             VectorStoreQuery(
                 query_embedding=embedding.tolist(),
-                similarity_top_k=min(top_k, self._collection.count()),
+                similarity_top_k=min(top_k, count),
                 filters=filters,
             )
         )
@@ -116,20 +135,17 @@ class IndexStore:
 
     def vector_ids(self) -> list[str]:
         """Ids of every passage that has a vector."""
-        self._vector_store()
-        return list(self._collection.get(include=[])["ids"])
+        return list(self._chroma().get(include=[])["ids"])
 
     def delete_vectors(self, passage_ids: Sequence[str]) -> None:
-        self._vector_store()
         if passage_ids:
-            self._collection.delete(ids=list(passage_ids))
+            self._chroma().delete(ids=list(passage_ids))
 
     def get_vectors(self, passage_ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Stored vectors of the given passages."""
         if not passage_ids:
             return {}
-        self._vector_store()
-        got = self._collection.get(ids=list(passage_ids), include=["embeddings"])
+        got = self._chroma().get(ids=list(passage_ids), include=["embeddings"])
         return {
             pid: np.asarray(vec, dtype=np.float32)
             for pid, vec in zip(got["ids"], got["embeddings"], strict=True)
@@ -217,8 +233,7 @@ class IndexStore:
             )
             db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (doc.path, doc.doc_id))
         keep = {p.passage_id for p in passages}
-        self._vector_store()
-        stale = self._collection.get(where={"document_id": doc.doc_id}, include=[])["ids"]
+        stale = self._chroma().get(where={"document_id": doc.doc_id}, include=[])["ids"]
         self.delete_vectors([pid for pid in stale if pid not in keep])
 
     def add_alias(self, path: str, doc_id: str) -> None:
