@@ -103,8 +103,9 @@ class Retriever:
         for p in self.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
         self._voices: dict[str, dict[str, VoiceSpans]] = {}
-        self.lexical = LexicalIndex(
-            [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages]
+        self.lexical = LexicalIndex.cached(
+            self.store.index_dir / "lexical",
+            [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages],
         )
 
     def lexical_weights(self) -> LexicalIndex:
