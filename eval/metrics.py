@@ -33,6 +33,9 @@ class Question:
     gold: tuple[Gold, ...] = ()
     facts: tuple[str, ...] = ()
     history: tuple[str, ...] = field(default=())
+    as_of: str | None = None  # ask as of this date: citations must be published by then
+    count: int | None = None  # a counting question: the number the answer must state
+    voice: str | None = None  # a "what did X say" question: the voice the answer must cite
 
 
 def is_gold(passage_text: str, passage_doc: str, gold: Sequence[Gold]) -> bool:
@@ -344,11 +347,27 @@ _COUNT_WORDS = {
 }
 
 
+_MARKER = re.compile(r"\[\d+\]")
+_LEADING_NOTE = re.compile(r"^\s*\([^)]*\)\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+
 def mentions_count(answer: str, count: int) -> bool:
-    """Does the answer state `count` (as digits, a number word or an ordinal)?"""
+    """Does the answer's first sentence state `count` (digits, a number word or an ordinal)?
+
+    A counting answer should give its number first; a number further on is usually part of
+    a quoted passage. Citation markers ("[2]"), a leading note in brackets and day numbers
+    of dates ("8 April") do not count.
+    """
+    text = _LEADING_NOTE.sub("", _MARKER.sub(" ", normalise(answer)))
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
     forms = (str(count), *_COUNT_WORDS.get(count, ()))
-    pattern = r"(?<![\d£$.,])\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?![\d%])"
-    return re.search(pattern, normalise(answer)) is not None
+    pattern = (
+        r"(?<![\d£$.,])\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"
+        rf"(?![\d%])(?!\.\d)(?!\s+(?:{_MONTHS})\b)"
+    )
+    return re.search(pattern, first) is not None
 
 
 def published_by(published: str, as_of: str) -> bool:

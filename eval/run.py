@@ -1,7 +1,9 @@
 """`inspection-qa eval`: our pipeline and the stock llama-index baseline, side by side.
 
 Both are built fresh over the same record files in a temporary directory, so the figures do
-not depend on what the user has indexed.
+not depend on what the user has indexed. Where `eval/expected/<record>.json` exists (a
+hand-written timeline, register of recommendations and sentence voices), the record's
+timeline, register and voice labels are scored against it too.
 """
 
 from __future__ import annotations
@@ -21,13 +23,19 @@ from eval.metrics import (
     fact_recall,
     first_gold_rank,
     hit_at,
+    mentions_count,
     mrr,
     percentile,
+    published_by,
     refusal_score,
+    register_scores,
+    timeline_scores,
+    voice_accuracy,
     within_budget,
 )
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
+EXPECTED_DIR = Path(__file__).resolve().parent / "expected"
 # Equal-reading comparison: what each pipeline finds within the same number of characters.
 BUDGET_CHARS = 2000
 
@@ -51,6 +59,9 @@ def load_questions(path: Path) -> list[Question]:
                 gold=tuple(Gold(g["doc"], g["quote"]) for g in obj.get("gold", [])),
                 facts=tuple(obj.get("facts", [])),
                 history=tuple(obj.get("history", [])),
+                as_of=obj.get("as_of"),
+                count=obj.get("count"),
+                voice=obj.get("voice"),
             )
         )
     return out
@@ -60,9 +71,14 @@ def questions_for(corpus: Path) -> Path:
     return QUESTIONS_DIR / f"{corpus.resolve().name}.jsonl"
 
 
+def expected_for(corpus: Path) -> Path:
+    return EXPECTED_DIR / f"{corpus.resolve().name}.json"
+
+
 def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) -> dict[str, Any]:
     """Retrieval ranks, answers and timings of our assistant on each question."""
     from app.answer import Turn
+    from index.retrieve import Scope
 
     assistant = components.assistant
     retriever = components.retriever
@@ -73,11 +89,12 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
         for earlier in q.history:
             a = assistant.ask(earlier, turns)
             turns.append(Turn(earlier, a, a.query))
+        scope = Scope(until=q.as_of) if q.as_of else None
         t0 = time.perf_counter()
-        answer = assistant.ask(q.question, turns)
+        answer = assistant.ask(q.question, turns, scope=scope)
         ask_ms = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
-        hits = retriever.search(answer.query, k=max(k, 20))
+        hits = retriever.search(answer.query, k=max(k, 20), scope=scope)
         search_ms = (time.perf_counter() - t0) * 1000
         ranked_all = [(h.passage.text, Path(h.doc.path).name) for h in hits]
         ranked = ranked_all[:k]
@@ -101,9 +118,50 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
                 "search_ms": search_ms,
                 "context_chars": sum(len(c.text) for c in answer.citations),
                 "answer": answer.text,
+                **_type_checks(q, answer),
             }
         )
     return summarise(rows)
+
+
+def _type_checks(q: Question, answer: Any) -> dict[str, Any]:
+    """Checks particular to a question's type, None where they do not apply."""
+    cited = answer.citations
+    return {
+        # as-of: every citation was published by the date asked about
+        "as_of_ok": all(published_by(c.published, q.as_of) for c in cited) if q.as_of else None,
+        # counting: the answer states the right number
+        "count_ok": mentions_count(answer.text, q.count) if q.count is not None else None,
+        # "what did X say": the first (main) citation is in that voice
+        "voice_ok": bool(cited) and cited[0].voice == q.voice if q.voice else None,
+        # every required fact mentioned (for disagreements: both sides)
+        "all_facts": fact_recall(answer.text, q.facts) == 1.0 if q.facts else None,
+    }
+
+
+def _rate(rows: Sequence[dict[str, Any]], key: str) -> float | None:
+    values = [r[key] for r in rows if r.get(key) is not None]
+    return sum(1 for v in values if v) / len(values) if values else None
+
+
+def by_kind(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per question kind: how many, fact rate, and the kind's own checks."""
+    out: dict[str, dict[str, Any]] = {}
+    for kind in dict.fromkeys(r["kind"] for r in rows):
+        group = [r for r in rows if r["kind"] == kind]
+        answerable = [r for r in group if r["answerable"]]
+        out[kind] = {
+            "questions": len(group),
+            "fact_rate": (
+                sum(r["facts"] for r in answerable) / len(answerable) if answerable else None
+            ),
+            "cited_gold": _rate(answerable, "cited_gold"),
+            "all_facts": _rate(group, "all_facts"),
+            "as_of_ok": _rate(group, "as_of_ok"),
+            "count_ok": _rate(group, "count_ok"),
+            "voice_ok": _rate(group, "voice_ok"),
+        }
+    return out
 
 
 def evaluate_baseline(
@@ -172,9 +230,124 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 "refusal_recall": refusal.recall,
                 "ask_p50_ms": percentile([r["ask_ms"] for r in rows], 50),
                 "ask_p95_ms": percentile([r["ask_ms"] for r in rows], 95),
+                "by_kind": by_kind(rows),
             }
         )
     return {"summary": summary, "rows": rows}
+
+
+def labelled_sentences(retriever: Any) -> list[tuple[str, str, str]]:
+    """(file name, sentence, voice) for every sentence of the index, in document order."""
+    seen: dict[tuple[str, int], tuple[str, str, str]] = {}
+    for p in retriever.passages:
+        doc = retriever.docs[p.doc_id]
+        for s, e, voice in retriever.voices(p):
+            # passages may overlap: a sentence is labelled once, at its document offset
+            seen.setdefault((doc.doc_id, p.start + s), (Path(doc.path).name, p.text[s:e], voice))
+    return [seen[key] for key in sorted(seen, key=lambda k: (seen[k][0], k[1]))]
+
+
+def _brief(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k != "citations"}
+
+
+def evaluate_record(retriever: Any, expected: dict[str, Any]) -> dict[str, Any]:
+    """The record's timeline, register and voices against the hand-written expectation."""
+    from app.record import recommendations, timeline
+
+    t0 = time.perf_counter()
+    events = [e.to_json() for e in timeline(retriever)]
+    timeline_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    recs = [r.to_json() for r in recommendations(retriever)]
+    register_ms = (time.perf_counter() - t0) * 1000
+    record = score_record(expected, events, recs, labelled_sentences(retriever))
+    record["timeline"]["ms"] = timeline_ms
+    record["register"]["ms"] = register_ms
+    return record
+
+
+def score_record(
+    expected: dict[str, Any],
+    events: Sequence[dict[str, Any]],
+    recs: Sequence[dict[str, Any]],
+    labelled: Sequence[tuple[str, str, str]],
+) -> dict[str, Any]:
+    """Found events, register entries and sentence voices scored against `expected`."""
+    ts = timeline_scores(expected.get("timeline", []), events)
+    rs = register_scores(expected.get("recommendations", []), recs)
+    vs = voice_accuracy(expected.get("voices", []), labelled)
+    return {
+        "timeline": {
+            "expected": ts.expected,
+            "found": ts.found,
+            "found_expected": ts.found_expected,
+            "wrong": len(ts.wrong),
+            "recall": ts.recall,
+            "precision": ts.precision,
+            "missed": list(ts.missed),
+            "wrong_events": [_brief(e) for e in ts.wrong],
+        },
+        "register": {
+            "expected": rs.expected,
+            "found": rs.found,
+            "found_expected": rs.found_expected,
+            "unlisted": len(rs.unlisted),
+            "recall": rs.recall,
+            "precision": rs.precision,
+            "missed": list(rs.missed),
+            "unlisted_entries": [_brief(r) for r in rs.unlisted],
+        },
+        "voices": {
+            "expected": vs.expected,
+            "located": vs.located,
+            "correct": vs.correct,
+            "accuracy": vs.accuracy,
+            "by_voice": {v: {"correct": c, "labelled": n} for v, (c, n) in vs.by_voice.items()},
+            "mismatches": list(vs.mismatches),
+            "unlocated": list(vs.unlocated),
+        },
+    }
+
+
+def record_table(record: dict[str, Any]) -> str:
+    t, r, v = record["timeline"], record["register"], record["voices"]
+    by_voice = ", ".join(
+        f"{name} {c['correct']}/{c['labelled']}" for name, c in sorted(v["by_voice"].items())
+    )
+    rows = [
+        ("expected events found", f"{t['found_expected']}/{t['expected']}"),
+        ("found events wrong", f"{t['wrong']} of {t['found']}"),
+        ("register: expected found", f"{r['found_expected']}/{r['expected']}"),
+        ("register: unlisted found", f"{r['unlisted']} of {r['found']}"),
+        ("voice accuracy", f"{v['accuracy']:.3f} ({v['correct']}/{v['located']})"),
+    ]
+    if v["unlocated"]:
+        rows.append(("voice labels not located", str(len(v["unlocated"]))))
+    lines = [f"{label:<28}{value}" for label, value in rows]
+    lines.append(f"{'  by voice':<28}{by_voice}")
+    return "\n".join(lines)
+
+
+_KIND_COLUMNS = [
+    ("fact rate", "fact_rate"),
+    ("all facts", "all_facts"),
+    ("as-of ok", "as_of_ok"),
+    ("count ok", "count_ok"),
+    ("voice ok", "voice_ok"),
+]
+
+
+def kind_table(kinds: dict[str, dict[str, Any]]) -> str:
+    header = f"{'question kind':<16}{'n':>4}" + "".join(f"{c:>11}" for c, _ in _KIND_COLUMNS)
+    lines = [header]
+    for kind, row in kinds.items():
+        cells = "".join(
+            f"{row[key]:>11.2f}" if row[key] is not None else f"{'':>11}"
+            for _, key in _KIND_COLUMNS
+        )
+        lines.append(f"{kind:<16}{row['questions']:>4}{cells}")
+    return "\n".join(lines)
 
 
 def build_fresh(corpus: Path, index_dir: Path) -> tuple[Any, list[Path]]:
@@ -230,9 +403,12 @@ def main(args: argparse.Namespace) -> int:
         print(f"No questions at {qpath}. Give a file with --questions.", file=sys.stderr)
         return 2
     questions = load_questions(qpath)
+    epath = expected_for(corpus)
+    expected = json.loads(epath.read_text(encoding="utf-8")) if epath.is_file() else None
     with tempfile.TemporaryDirectory(prefix="iqa-eval-") as tmp:
         components, files = build_fresh(corpus, Path(tmp))
         ours = evaluate_ours(components, questions)
+        record = evaluate_record(components.retriever, expected) if expected else None
         baseline = None if args.no_baseline else evaluate_baseline(files, questions)
     n_un = sum(1 for q in questions if not q.answerable)
     print(
@@ -240,6 +416,13 @@ def main(args: argparse.Namespace) -> int:
         f"({len(questions)}, {n_un} unanswerable)"
     )
     print(table(ours["summary"], baseline["summary"] if baseline else None))
+    print()
+    print(kind_table(ours["summary"]["by_kind"]))
+    if record is not None:
+        print(f"\nKnowing the record, against {epath.relative_to(EXPECTED_DIR.parent.parent)}:")
+        print(record_table(record))
+    else:
+        print(f"\nNo hand-written timeline/register/voices at {epath}: not scored.")
     if args.json_out:
         Path(args.json_out).write_text(
             json.dumps(
@@ -248,6 +431,8 @@ def main(args: argparse.Namespace) -> int:
                     "questions": str(qpath),
                     "ours": ours,
                     "baseline": baseline,
+                    "expected": str(epath) if expected else None,
+                    "record": record,
                 },
                 indent=2,
             )

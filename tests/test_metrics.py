@@ -380,9 +380,17 @@ def test_voice_accuracy_by_voice():
         ("About 20% of staff.", 20, False),
         ("Judged inadequate once.", 1, True),
         ("Three inspections.", 2, False),
+        ("The record holds 9 recommendations. [6] Quoted: six of them.", 6, False),
+        ("Nine recommendations [4].", 4, False),
+        ("(Drawing only on material published by 2 March.) Two reports [1].", 2, True),
+        ("(Drawing only on material published by 2 March.) Three reports.", 2, False),
+        ("1 inspection: 8 April 2019 [1].", 8, False),
+        ("The record reports 1 inspection: 2022 [1].", 1, True),
     ],
     ids=["word", "digits", "ordinal", "six", "not-in-year", "not-in-money",
-         "not-a-percentage", "once", "other-number"],
+         "not-a-percentage", "once", "other-number", "not-after-first-sentence",
+         "not-a-marker", "after-leading-note", "not-in-leading-note", "not-a-day",
+         "counted-with-marker"],
 )
 def test_mentions_count(answer, count, expected):
     assert mentions_count(answer, count) is expected
@@ -404,3 +412,25 @@ def test_mentions_count(answer, count, expected):
 )
 def test_published_by(published, as_of, expected):
     assert published_by(published, as_of) is expected
+
+
+def test_record_report_when_nothing_is_found():
+    """The eval report holds up while app.record finds nothing (or before it exists)."""
+    from eval.run import kind_table, record_table, score_record
+
+    expected = {
+        "timeline": [_ev("2014"), _ev("2023", optional=True)],
+        "recommendations": [REC],
+        "voices": [{"file": "news.txt", "fragment": "We have a grip", "voice": "council"},
+                   {"file": "gone.txt", "fragment": "anything", "voice": "ofsted"}],
+    }
+    record = score_record(expected, [], [], LABELLED)
+    assert (record["timeline"]["found_expected"], record["timeline"]["expected"]) == (0, 1)
+    assert record["register"]["unlisted"] == 0
+    text = record_table(record)
+    assert "expected events found       0/1" in text
+    assert "voice accuracy              1.000 (1/1)" in text
+    assert "voice labels not located    1" in text
+    kinds = {"count": {"questions": 2, "fact_rate": None, "all_facts": None,
+                       "as_of_ok": None, "count_ok": 0.5, "voice_ok": None}}
+    assert "0.50" in kind_table(kinds)
