@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -98,20 +98,8 @@ def in_scope(events: Sequence[Event], scope: Scope | None) -> list[Event]:
             continue
         citations = [c for c in event.citations if on_or_before(c.published, scope.until)]
         if citations:
-            kept.append(_with_citations(event, citations))
+            kept.append(replace(event, citations=citations))
     return kept
-
-
-def _with_citations(event: Event, citations: list[Citation]) -> Event:
-    return Event(
-        event.date,
-        event.precision,
-        event.body,
-        event.kind,
-        event.judgement,
-        event.summary,
-        citations,
-    )
 
 
 def build_pack(

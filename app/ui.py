@@ -88,7 +88,7 @@ def _source_rows(library: Library) -> list[list[Any]]:
 
 
 def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
-    """The chat, its citation panel, and the Sources tab (list and upload)."""
+    """The chat (scope controls, citation panel, export), Timeline, Recommendations, Sources."""
     force_offline()
     import gradio as gr
 

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import run_cli, run_cli_many
 
-from app.scope import parse_as_of, parse_voices
+from app.answer import Answer, Citation
+from app.export import build_pack, markdown, pieces
+from app.scope import make_scope, parse_as_of, parse_voices
 
 QUESTIONS = [
     "Why is the service in intervention?",
@@ -227,3 +229,42 @@ def test_parse_voices():
     assert parse_voices(["council"]) == {"council"}
     with pytest.raises(ValueError, match="unknown voice"):
         parse_voices("ofsted,press")
+
+
+def _citation(n: int, text: str) -> Citation:
+    return Citation(n, "doc-1", "A [report]", "Ofsted", "2023-08-02", 2, text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. [1] Two. [2]", ["One.", 1, " Two.", 2]),
+        ("One [1] and again [1].", ["One", 1, " and again", 1, "."]),
+        ("No markers.", ["No markers."]),
+    ],
+    ids=["two", "repeat", "none"],
+)
+def test_pieces_put_citations_where_the_markers_were(text, expected):
+    answer = Answer("Q?", text, [_citation(1, "One."), _citation(2, "Two.")])
+    got = [p.n if isinstance(p, Citation) else p for p in pieces(answer)]
+    assert got == expected
+
+
+def test_a_marker_without_its_citation_is_an_error():
+    with pytest.raises(ValueError, match=r"\[3\]"):
+        pieces(Answer("Q?", "One. [3]", [_citation(1, "One.")]))
+
+
+def test_chat_packs_show_each_question_with_its_own_scope():
+    answers = [
+        Answer("First?", "One *bold*. [1]", [_citation(1, "One *bold*.")]),
+        Answer("Second?", "Two. [1]", [_citation(1, "Two.")]),
+    ]
+    scopes = [None, make_scope("ofsted", "2023-06")]
+    text = markdown(build_pack(answers, scopes=scopes))
+    assert "Scope: as shown under each question." in text
+    assert "_Scope: all voices; all material in the index._" in text
+    assert "_Scope: Ofsted only; material published by June 2023._" in text
+    assert "One \\*bold\\*.[^1]" in text  # document text is escaped, not formatted
+    assert "[^1]: “One \\*bold\\*.” — A \\[report\\] — Ofsted, 2 August 2023, p. 2." in text
+    assert "## Timeline" not in text
