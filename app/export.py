@@ -177,6 +177,7 @@ def event_cells(event: Event) -> list[str]:
 
 
 TIMELINE_HEADERS = ["Date", "Body", "Kind", "Judgement", "Summary"]
+TIMELINE_INCHES = (0.9, 1.3, 1.1, 0.9, 2.3)  # the summary gets the room
 NO_EVENTS = "No dated events were found in the record within this scope."
 
 
@@ -240,7 +241,7 @@ def save_docx(pack: Pack, path: Path) -> None:
     """The pack as a Word document with real footnotes (a footnotes part python-docx lacks)."""
     import docx
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.shared import Pt
+    from docx.shared import Inches, Pt
 
     document = docx.Document()
     styles = document.styles
@@ -278,6 +279,11 @@ def save_docx(pack: Pack, path: Path) -> None:
                 for cell, value in zip(cells[:-1], values[:-1], strict=True):
                     cell.paragraphs[0].add_run(value)
                 _runs(cells[-1].paragraphs[0], [values[-1], *event.citations], notes)
+            table.autofit = False
+            for column, inches in zip(table.columns, TIMELINE_INCHES, strict=True):
+                column.width = Inches(inches)  # the grid, which LibreOffice follows
+                for cell in column.cells:  # and each cell, which Word follows
+                    cell.width = Inches(inches)
     notes.attach(document)
     document.save(str(path))
 
