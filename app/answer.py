@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Protocol
@@ -44,6 +45,7 @@ class Answer:
     refused: bool = False
     query: str = ""  # the standalone question actually searched
     closest: bool = False  # citations are "closest material", not support
+    source: str = "passages"  # or "timeline" / "register": a count or list, not quotations
 
     def to_json(self) -> dict[str, object]:
         """The `ask --json` contract."""
@@ -136,11 +138,33 @@ class Assistant:
             listed = self.record(question, scope)
             if listed is not None:
                 return _scoped(listed, scope)
-        hits = self.retriever.search(query, k=self.top_k, scope=scope)
+        hits = self.retriever.search(expand_query(query), k=self.top_k, scope=scope)
         return _scoped(self.composer.compose(question, query, hits), scope)
 
     def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k, scope=scope)
+
+
+_DURATION = ("how long", "for how long", "how many months", "how many years", "within what time")
+
+
+def expand_query(query: str) -> str:
+    """A question for a span of time searches for the words spans are written in:
+    "how long was the council given?" finds "six months to prove it can improve"."""
+    lowered = " ".join(words(query))
+    if any(phrase in lowered for phrase in _DURATION):
+        return f"{query} months years weeks"
+    return query
+
+
+# Words the assistant adds around quoted sentences: which material a dated answer drew on,
+# and where two sources give different figures. Everything else in an answer is quoted.
+FRAMING = re.compile(r"^\(Drawing only on material [^)]*\)\s*|\s*The sources differ: [^\n]*$")
+
+
+def quoted_part(text: str) -> str:
+    """An answer's text without the assistant's own framing notes."""
+    return FRAMING.sub("", text).strip()
 
 
 def question_scope(question: str, scope: Scope | None) -> Scope | None:

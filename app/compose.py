@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from app.answer import Answer, Citation
 from index.build import spoken_date
-from index.lexical import stems, words
+from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.voice import AUTHORITATIVE, describe, main_voice
 
@@ -70,8 +70,32 @@ class _Sentence:
     voice: str = "narration"
 
 
+_QUANTITY = re.compile(
+    r"\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+(months?|years?|weeks?|days?|per ?cent)\b|(\d+(?:\.\d+)?)\s?%",
+    re.IGNORECASE,
+)
+
+
+def quantities(text: str) -> dict[str, set[str]]:
+    """Durations and shares a sentence states, by unit: {"month": {"3"}, "per cent": {"40"}}."""
+    out: dict[str, set[str]] = {}
+    for m in _QUANTITY.finditer(text):
+        if m.group(3):
+            out.setdefault("per cent", set()).add(m.group(3))
+            continue
+        value = number_value(m.group(1))
+        if value is None:
+            continue
+        unit = m.group(2).lower().replace("percent", "per cent")
+        unit = unit if unit == "per cent" else unit.rstrip("s")
+        out.setdefault(unit, set()).add(value)
+    return out
+
+
 def _question_kind(question: str) -> str:
     first = words(question)[:3]
+    if first[:2] == ["how", "long"]:
+        return "duration"
     if "when" in first or "date" in first or "year" in first:
         return "when"
     if "who" in first or "whom" in first:
@@ -89,6 +113,8 @@ def _kind_bonus(kind: str, text: str) -> float:
         return 1.0 if named and (_ATTRIBUTION.search(text) or _TITLE.search(text)) else 0.0
     if kind == "number":
         return 1.0 if _NUMBER.search(text) else 0.0
+    if kind == "duration":
+        return 1.0 if any(u != "per cent" for u in quantities(text)) else 0.0
     return 0.0
 
 
@@ -196,7 +222,11 @@ class ExtractiveComposer:
             chosen.append(best)
             covered |= terms & best.stems
             candidates = [c for c in candidates if c is not best and not _same(c, best)]
-        return self._cite(question, query, hits, chosen)
+        rival = _disagreement(chosen, candidates, hits, lambda s: base(s) >= 0.3)
+        if rival is not None and rival[0] not in chosen:
+            chosen.append(rival[0])
+        answer = self._cite(question, query, hits, chosen)
+        return answer if rival is None else _note_disagreement(answer, chosen, rival, hits)
 
     def _cite(
         self, question: str, query: str, hits: Sequence[Hit], chosen: Sequence[_Sentence]
@@ -219,6 +249,55 @@ class ExtractiveComposer:
             refs = ", ".join(f"[{c.n}]" for c in closest)
             text += f" Closest material: {refs}."
         return Answer(question, text, closest, refused=True, query=query, closest=True)
+
+
+def _disagreement(
+    chosen: Sequence[_Sentence],
+    candidates: Sequence[_Sentence],
+    hits: Sequence[Hit],
+    on_topic: Callable[[_Sentence], bool],
+) -> tuple[_Sentence, _Sentence, str] | None:
+    """A sentence from another document that answers the same question with a different
+    figure ("three months" against "six months"): (rival, the chosen one, the unit)."""
+    for i, s in enumerate(chosen):
+        mine = quantities(s.text)
+        if not mine:
+            continue
+        # another chosen sentence first (both already quoted), then the rest
+        for other in [*chosen[i + 1 :], *candidates]:
+            if hits[other.hit_index].doc.doc_id == hits[s.hit_index].doc.doc_id:
+                continue
+            theirs = quantities(other.text)
+            for unit, values in mine.items():
+                if unit in theirs and not (theirs[unit] & values) and on_topic(other):
+                    return other, s, unit
+    return None
+
+
+def _note_disagreement(
+    answer: Answer,
+    chosen: Sequence[_Sentence],
+    rival: tuple[_Sentence, _Sentence, str],
+    hits: Sequence[Hit],
+) -> Answer:
+    """State both figures, each with its source and date."""
+    other, mine, unit = rival
+    by_doc = {c.doc_id: c for c in answer.citations}
+    parts = []
+    for s in (mine, other):
+        doc = hits[s.hit_index].doc
+        c = by_doc[doc.doc_id]
+        source = doc.meta.publisher or doc.meta.title
+        when = spoken_date(doc.meta.published)
+        figure = " or ".join(
+            sorted(
+                f"{v} {unit}{'' if unit == 'per cent' or v == '1' else 's'}"
+                for v in quantities(s.text)[unit]
+            )
+        )
+        parts.append(f"{source}{', ' + when if when else ''} gives {figure} [{c.n}]")
+    note = f" The sources differ: {'; '.join(parts)}."
+    return replace(answer, text=answer.text + note)
 
 
 def _same(a: _Sentence, b: _Sentence) -> bool:

@@ -531,25 +531,52 @@ def _person(rec: _Rec, names: dict[str, str]) -> str | None:
 
 # -- counting and listing questions ------------------------------------------------------
 
+# What is counted or listed must be what the question asks for: "how many times…",
+# "how many monitoring visits…", "list the recommendations…" — not "which council did…".
+_NOUNS = (
+    r"(times|occasions|inspections?|judgements?|monitoring visits?|focus+ed visits?|"
+    r"visits?|recommendations?|areas? for (?:priority action|improvement)|requirements?|"
+    r"directions?|commissioner'?s? reports?|reports? by the commissioner)"
+)
 _COUNTING = re.compile(
-    r"^\s*(?:how many|how often|list|name|which|what (?:were|are) (?:all )?the|when (?:were|was))\b",
+    rf"^\s*(?:how many\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUNS}\b|how (often)\b|"
+    rf"(?:list|name|give|what (?:were|are|have been)|which (?:were|are))\s+(?:me\s+)?"
+    rf"(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_NOUNS}\b)",
     re.IGNORECASE,
 )
 _TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (target, re.compile(pattern, re.IGNORECASE))
     for target, pattern in (
-        ("recommendation", r"\brecommend\w*|\bareas? for (?:priority action|improvement)\b"),
-        ("monitoring visit", r"\bmonitoring visits?\b"),
-        ("focused visit", r"\bfocus+ed visits?\b"),
-        (
-            "commissioner report",
-            r"\bcommissioner'?s? (?:reports?|reviews?)\b|\breports? (?:by|from) the commissioner\b",
-        ),
-        ("direction", r"\bdirections?\b"),
-        ("inspection", r"\binspect\w*|\bjudge?\w*|\brated\b|\bfound the service\b|\btimes\b"),
-        ("visit", r"\bvisits?\b"),
+        ("recommendation", r"recommend|areas? for|requirement"),
+        ("monitoring visit", r"monitoring"),
+        ("focused visit", r"focus+ed"),
+        ("commissioner report", r"commissioner"),
+        ("direction", r"direction"),
+        ("visit", r"visit"),
+        ("inspection", r"inspection|judgement|times|occasions|often"),
     )
 )
+
+
+def _counting_target(question: str) -> str | None:
+    match = _COUNTING.search(question)
+    if not match:
+        return None
+    noun = next(g for g in match.groups() if g)
+    if noun.lower() in ("times", "occasions", "often") and not re.search(
+        r"\binspect\w*|\bjudge?\w*|\brated\b|\bfound\b|\bvisit", question, re.I
+    ):
+        return None
+    if re.search(r"\binspections\b", question, re.I) and re.search(r"\bvisits\b", question, re.I):
+        return "inspection or visit"
+    for target, pattern in _TARGETS:
+        if pattern.search(noun):
+            if target == "inspection" and re.search(r"\bvisit", question, re.I):
+                return "visit"
+            return target
+    return None
+
+
 _KIND_WORDS = {
     "inspection": ("inspection", "inspections"),
     "monitoring visit": ("monitoring visit", "monitoring visits"),
@@ -557,6 +584,7 @@ _KIND_WORDS = {
     "commissioner report": ("commissioner's report", "commissioner's reports"),
     "direction": ("direction", "directions"),
     "visit": ("visit", "visits"),
+    "inspection or visit": ("inspection or visit", "inspections and visits"),
 }
 
 
@@ -571,9 +599,7 @@ def answer_from_record(
 ) -> Answer | None:
     """Counting and listing questions ("how many times…", "list the inspections…") answered
     from the timeline or the register, every item cited; None when the question is not one."""
-    if not _COUNTING.search(question):
-        return None
-    target = next((t for t, pattern in _TARGETS if pattern.search(question)), None)
+    target = _counting_target(question)
     if target is None:
         return None
     if target == "recommendation":
@@ -584,7 +610,11 @@ def answer_from_record(
     events = [
         e
         for e in timeline(retriever, scope)
-        if (e.kind == target or (target == "visit" and e.kind.endswith("visit")))
+        if (
+            e.kind == target
+            or (target == "visit" and e.kind.endswith("visit"))
+            or (target == "inspection or visit" and e.body == OFSTED)
+        )
         and (judgement is None or e.judgement == judgement)
     ]
     singular, plural = _KIND_WORDS[target]
@@ -597,7 +627,10 @@ def answer_from_record(
         c = event.citations[0]
         n = len(citations) + 1
         citations.append(_renumber(c, n))
-        extra = f" ({event.judgement})" if event.judgement and not judgement else ""
+        shown = [event.kind] if target in ("visit", "inspection or visit") else []
+        if event.judgement and not judgement:
+            shown.append(event.judgement)
+        extra = f" ({', '.join(shown)})" if shown else ""
         items.append(f"{_precise(event)}{extra} [{n}]")
     count = len(events)
     noun = singular if count == 1 else plural
@@ -608,7 +641,7 @@ def answer_from_record(
     )
     text = head + "; ".join(items) + "."
     text += f" ({what}: counted from what the indexed documents date; nothing else is counted.)"
-    return Answer(question, text, citations, refused=False, query=question)
+    return Answer(question, text, citations, refused=False, query=question, source="timeline")
 
 
 def _list_recommendations(
@@ -635,7 +668,7 @@ def _list_recommendations(
     )
     if len(recs) > limit:
         text += f" …and {len(recs) - limit} more (inspection-qa recommendations lists them all)."
-    return Answer(question, text, citations, refused=False, query=question)
+    return Answer(question, text, citations, refused=False, query=question, source="register")
 
 
 def _renumber(citation: Citation, n: int) -> Citation:
