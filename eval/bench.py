@@ -45,7 +45,7 @@ SAMPLE_RECORD = (REPO / ".." / "shared" / "corpus" / "herefordshire").resolve()
 DEFAULT_SIZES = (1000, 10000, 50000)
 QUICK_SIZES = (1000,)
 TOP_K = 5
-ENCODER_SAMPLE = 10_000  # passages the raw encoder is timed on, at most
+ENCODER_SAMPLE = 5_000  # passages the raw encoder is timed on, at most
 
 # --------------------------------------------------------------------------------------
 # Synthetic record
@@ -596,7 +596,7 @@ def worker_ingest(record: Path, index_dir: Path, questions_file: Path) -> dict[s
     passages = store.passages()
     # index.build.embedding_text: the passage alone. Above ENCODER_SAMPLE passages the
     # encoder is timed on an evenly spaced sample (its rate is per passage; encoding all
-    # 50k again would add half an hour on two cores).
+    # 50k again would add most of an hour on two busy cores).
     step = max(1, -(-len(passages) // ENCODER_SAMPLE))
     texts = [p.text for p in passages[::step]]
     t0, c0 = time.perf_counter(), time.process_time()
