@@ -72,9 +72,12 @@ class Recommendation:
     text: str
     group: int  # recommendations on the same concern share a group
     citations: list[Citation] = field(default_factory=list)
+    listed: bool = False  # an item of a report's own list ("Recommendations", "What needs…")
+    source: str = ""  # the document's title and kind, to tell a visit's list from a report's
 
     def to_json(self) -> dict[str, object]:
         return {
+            "listed": self.listed,
             "by": self.by,
             "body": self.body,
             "person": self.person,
@@ -188,7 +191,7 @@ _NEWS_OF_THE_DAY = re.compile(
 )
 _DATED_BY_DOCUMENT = frozenset({"direction", "commissioner report", "commissioner appointed"})
 _REPORT_PUBLISHED = re.compile(
-    r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|completed|came out)\b", re.I
+    r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|came out)\b", re.I
 )
 
 
@@ -389,6 +392,7 @@ class _Rec:
     date: str
     sentence: _Sentence
     sentences: list[_Sentence]
+    listed: bool = False
 
 
 _DIRECTION = re.compile(r"\b(?:statutory|ministerial|revised) direction\b", re.I)
@@ -420,12 +424,14 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
     listing: str | None = None  # body of an open "What needs to improve" list
     current_doc = None
     recent: list[str | None] = []  # voices of the last few sentences
+    after_marker = False  # the previous sentence was a bare "1." of a numbered list
     for s in _sentences(retriever, scope):
         if s.doc.doc_id != current_doc:
             current_doc, listing, recent = s.doc.doc_id, None, []
         recent = [*recent[-2:], s.voice if s.voice in AUTHORITATIVE else None]
         text = display_sentence(s.text)
-        if not text or text.endswith("?") or _MARKER.match(text):
+        item_start, after_marker = after_marker, bool(_MARKER.match(text))
+        if not text or text.endswith("?") or after_marker:
             continue
         # When it was made: the document's date (a date in the text is usually a deadline).
         when = s.doc.meta.published
@@ -442,8 +448,8 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             )
         ):
             listing = None  # the next section, or the closing words, begin
-        if listing and (s.new_paragraph or text[:1] in "-•*"):
-            found.append(_Rec(listing, s.doc.meta.published, s, [s]))
+        if listing and (s.new_paragraph or item_start or text[:1] in "-•*"):
+            found.append(_Rec(listing, s.doc.meta.published, s, [s], listed=True))
             continue
         earlier = next((v for v in reversed(recent[:-1]) if v), None)
         body = _rec_body(s, earlier if s.voice not in AUTHORITATIVE else None)
@@ -512,9 +518,16 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
                 text=text,
                 group=order[root],
                 citations=_event_citations(merged.get(same[idx], rec).sentences),
+                listed=rec.listed,
+                source=f"{rec.sentence.doc.meta.title} {rec.sentence.doc.meta.kind} "
+                f"{rec.sentence.doc.meta.about}",
             )
         )
-    return sorted(out, key=lambda r: (r.date, r.group))
+    def position(r: Recommendation) -> tuple[str, str, int, int]:
+        c = r.citations[0]
+        return (r.date, c.doc_id, c.start, c.highlights[0][0] if c.highlights else 0)
+
+    return sorted(out, key=position)
 
 
 def _person(rec: _Rec, names: dict[str, str]) -> str | None:
@@ -651,6 +664,16 @@ def _list_recommendations(
     body = role_voice(question)
     if body in AUTHORITATIVE:
         recs = [r for r in recs if r.body == body]
+    # "…after its focused visit": only the lists of documents about that kind of event
+    for _kind, _body, cue in _EVENT_KINDS:
+        named = cue.search(question)
+        if named and _kind != "inspection":
+            recs = [r for r in recs if cue.search(r.source)] or recs
+            break
+    # A report's own numbered or headed list is what it recommended; where a document has
+    # one, its other "should" sentences are commentary, not further recommendations.
+    with_lists = {r.citations[0].doc_id for r in recs if r.listed}
+    recs = [r for r in recs if r.listed or r.citations[0].doc_id not in with_lists]
     if not recs:
         return None
     limit = 8
@@ -661,7 +684,7 @@ def _list_recommendations(
         citations.append(_renumber(rec.citations[0], n))
         items.append(f"{rec.text} [{n}]")
     groups = len({r.group for r in recs})
-    by = f" by the {LABELS[body].lower()}" if body in AUTHORITATIVE else ""
+    by = f" by {_BY[body]}" if body in AUTHORITATIVE else ""
     text = (
         f"The record holds {len(recs)} recommendations or requirements{by}, on {groups} "
         f"distinct concerns. " + " ".join(items)
@@ -669,6 +692,9 @@ def _list_recommendations(
     if len(recs) > limit:
         text += f" …and {len(recs) - limit} more (inspection-qa recommendations lists them all)."
     return Answer(question, text, citations, refused=False, query=question, source="register")
+
+
+_BY = {OFSTED: "Ofsted", COMMISSIONER: "the children's commissioner", GOVERNMENT: "the government"}
 
 
 def _renumber(citation: Citation, n: int) -> Citation:

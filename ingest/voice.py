@@ -52,7 +52,10 @@ AUTHORITATIVE = frozenset({OFSTED, COMMISSIONER, GOVERNMENT})
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (voice, re.compile(pattern, re.IGNORECASE))
     for voice, pattern in (
-        (COMMISSIONER, r"\bcommissioner'?s?\b"),
+        (
+            COMMISSIONER,
+            r"\bcommissioner'?s?\b|\bgovernment[- ]appointed (?:inspector|expert|adviser)\b",
+        ),
         (
             OFSTED,
             r"\bofsted\b|\binspectors?\b|\binspectorate\b|\bHMI\b|\binspection report\b|"
@@ -79,7 +82,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|explained|explains|stated|states|"
-    r"found|finds|concluded|concludes|reported|reports|judged|rated|recommended|recommends|"
+    r"found|finds|concluded|concludes|reported|reports|recommended|recommends|saying|"
     r"warned|warns|noted|notes|highlighted|highlights|identified|identifies|described|"
     r"acknowledged|welcomed|welcomes|criticised|believes|argued|argues|"
     r"ordered|directed|proposed|proposes|agreed|agrees|announced|confirmed|insisted|"
@@ -184,6 +187,9 @@ def role_voice(phrase: str) -> str | None:
     if not hits:
         return None
     voices = {v for _, v in hits}
+    if OTHER in voices and len(voices) > 1:  # "cabinet member for children and families"
+        hits = [h for h in hits if h[1] != OTHER]
+        voices.discard(OTHER)
     # "Councillor X, Leader of the council" speaks for the council; "the council's
     # commissioner" for the commissioner: the more specific role wins over the generic one.
     for voice in (COMMISSIONER, OFSTED, GOVERNMENT):
@@ -262,6 +268,9 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^\s*[A-Z][a-z]+(?:,| \()")
+_COUNCIL_SAID = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}council\b[^.]{0,60}\b(?:said|says|stated)\b", re.I
+)
 _SAY = re.compile(r"^\s*(?:said|says|added|adds|told|wrote|writes|explained|stated|warned)\b", re.I)
 
 
@@ -276,6 +285,8 @@ def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
         parts = [p for p in m.group().split() if p not in _NOT_NAMES]
         if parts and (" ".join(parts) in state.names or parts[-1] in state.names):
             found.append((m.end(), state.names.get(" ".join(parts)) or state.names[parts[-1]]))
+    if any(v != OTHER for _, v in found):
+        found = [(pos, v) for pos, v in found if v != OTHER]
     # A pronoun or "her report" points back to an earlier speaker (marked as a reference).
     found = [(pos, voice, False) for pos, voice in found]
     for m in _PRONOUN.finditer(phrase):
@@ -368,12 +379,14 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
     _learn_names(doc.text, state.names)
     voices: list[str] = []
     previous_end = 0
+    quote_opened: int | None = None  # sentence where an unattributed quote began
     for start, end in spans:
         sentence = doc.text[start:end]
         stripped = sentence.strip()
         new_paragraph = "\n" in doc.text[previous_end:start] or not voices
         previous_end = end
         starts_quoted = stripped[:1] in _QUOTE_OPEN
+        was_in_quote = state.in_quote
         if new_paragraph and state.in_quote and not starts_quoted:
             state.in_quote = False  # an unclosed quote does not run past its paragraph
         continuing = state.in_quote or (starts_quoted and state.quoting is not None)
@@ -385,8 +398,21 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
         attributed = attributed_voice(outside, state)
         mentioned = _first_speaker(outside, state)
         subject = attributed or _first_speaker(" ".join(outside.split()[:6]), state)
-        if attributed is not None and own in AUTHORITATIVE and inside < 0.3:
+        if (
+            attributed is not None
+            and own in AUTHORITATIVE
+            and inside < 0.3
+            and not (attributed in (COUNCIL, COUNCILLOR) and _COUNCIL_SAID.search(outside))
+        ):
             attributed = None  # an inspector's own letter reports what others told it
+        if attributed is not None and quote_opened is not None and not state.in_quote:
+            # '"…mistakes. … no honesty," she said.': the whole quote is hers
+            for i in range(quote_opened, len(voices)):
+                voices[i] = attributed
+        if starts_quoted and not was_in_quote and attributed is None and state.in_quote:
+            quote_opened = len(voices)
+        elif not state.in_quote:
+            quote_opened = None
         if attributed is not None:
             voice = attributed
             state.last_speaker = attributed
@@ -404,10 +430,14 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             state.block = named if named in AUTHORITATIVE and own not in AUTHORITATIVE else None
             voice = state.block or own
         elif stripped.endswith(":") and mentioned in AUTHORITATIVE:
-            state.block = mentioned  # "Letter from Ofsted in January 2019:"
-            voice = own if own in AUTHORITATIVE else mentioned
-        elif state.block and _FIRST_PERSON.search(outside):
-            state.block = None  # the writer speaks again
+            state.block = mentioned  # "Letter from Ofsted in January 2019:" introduces Ofsted
+            voice = own
+        elif state.block and (
+            _FIRST_PERSON.search(outside) or (new_paragraph and mentioned == state.block)
+        ):
+            # The writer speaks again, or writes about the body in the third person
+            # ("…when Ofsted reported in 2018").
+            state.block = None
             voice = own
         elif state.block:
             voice = state.block
