@@ -157,7 +157,8 @@ _EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "council decision",
             COUNCIL,
-            r"\b(?:cabinet|council)\b[^.;]{0,60}\b(?:approved|agreed to|decided|voted)\b",
+            r"\b(?:cabinet|council)\b[^.;]{0,60}\b(?:approved|agreed to|decided|voted)\b|"
+            r"\bresolved\b[^.;]{0,80}\bto (?:approve|agree|adopt|note)\b|\bresolved\s*:",
         ),
         (
             "council meeting",
@@ -239,9 +240,16 @@ def _events_in(sentence: _Sentence) -> list[_Found]:
             ):
                 continue
             if not clause_dates:
-                if kind not in _DATED_BY_DOCUMENT or not _NEWS_OF_THE_DAY.search(clause):
+                # Undated: news of the day ("has ordered"), a statutory direction a report
+                # describes, or a resolution in the minutes — dated by the document itself.
+                dated_by_document = (
+                    (kind in _DATED_BY_DOCUMENT and _NEWS_OF_THE_DAY.search(clause))
+                    or (kind == "direction" and re.search(r"statutory direction", clause, re.I))
+                    or (kind == "council decision" and document_voice(sentence.doc.meta) == COUNCIL)
+                )
+                if not dated_by_document:
                     break
-                published = sentence.doc.meta.published
+                published = _document_date(sentence.doc)
                 if not published:
                     break
                 precision = ("year", "month", "day")[published.count("-")]
@@ -291,6 +299,8 @@ def _summary(event: _Found) -> str:
     own = [s for s in event.sentences if s.voice == event.body] or event.sentences
     best = min(own, key=lambda s: (s.doc.meta.published, len(s.text)))
     text = display_sentence(best.text)
+    if len(text) < 40:  # "RESOLVED:" — what follows says what was resolved
+        text = display_sentence(best.passage.text[best.start :])
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
 
 
@@ -302,11 +312,24 @@ def _event_citations(sentences: Sequence[_Sentence]) -> list[Citation]:
     return [s.cite(n) for n, s in enumerate(ordered, start=1)]
 
 
+def _document_date(doc: Document) -> str:
+    """The document's date, or the more precise one its title gives ("Minutes: 14 Feb 2024")."""
+    published = doc.meta.published
+    for mention in find_dates(doc.meta.title, published):
+        if (
+            not mention.relative
+            and mention.iso.startswith(published)
+            and len(mention.iso) > len(published)
+        ):
+            return mention.iso
+    return published
+
+
 def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> list[_Found]:
     """Events a document is itself: a commissioner's report, a meeting's minutes, a visit
     letter — dated by its publication, unless its text already dated the same event."""
     passages = sorted(retriever._by_doc.get(doc.doc_id, []), key=lambda p: p.start)
-    published = doc.meta.published
+    published = _document_date(doc)
     if not passages or not published:
         return []
     first = passages[0]
@@ -523,6 +546,7 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
                 f"{rec.sentence.doc.meta.about}",
             )
         )
+
     def position(r: Recommendation) -> tuple[str, str, int, int]:
         c = r.citations[0]
         return (r.date, c.doc_id, c.start, c.highlights[0][0] if c.highlights else 0)
