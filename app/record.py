@@ -371,7 +371,7 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
     for doc_id, doc in retriever.docs.items():
         if scope is None or scope.admits_document(doc):
             found += _document_events(retriever, doc, by_doc.get(doc_id, []))
-    events = [
+    out = [
         Event(
             date=e.date,
             precision=e.precision,
@@ -383,7 +383,7 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
         )
         for e in _merge(found)
     ]
-    return sorted(events, key=lambda e: (e.date, e.kind))
+    return sorted(out, key=lambda e: (e.date, e.kind))
 
 
 # -- recommendation register -------------------------------------------------------------

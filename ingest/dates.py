@@ -129,17 +129,15 @@ def _mention(
     month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
     if groups.get("month") and month is None:
         return None
-    year = int(groups["year"]) if groups.get("year") else None
-    relative = False
-    if year is None and month is not None:
-        year = _year_for(month, base)
-        relative = True
-        if year is None:
-            return None
-    if year is None:
+    named_year = int(groups["year"]) if groups.get("year") else None
+    relative = named_year is None
+    found_year = named_year if named_year is not None else None
+    if found_year is None and month is not None:
+        found_year = _year_for(month, base)
+    if found_year is None:
         return None
     day = int(groups["day"]) if groups.get("day") else None
-    iso, prec = _iso(year, month, day)
+    iso, prec = _iso(found_year, month, day)
     return DateMention(m.start(), m.end(), iso, prec, relative=relative)
 
 

@@ -277,18 +277,18 @@ _SAY = re.compile(r"^\s*(?:said|says|added|adds|told|wrote|writes|explained|stat
 def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
     """(end position, voice, is a reference) of each speaker the phrase names or points to."""
     phrase = _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), phrase)
-    found = [(m.end(), voice) for voice, pattern in _ROLES for m in pattern.finditer(phrase)]
+    named = [(m.end(), voice) for voice, pattern in _ROLES for m in pattern.finditer(phrase)]
     for m in _HONORIFIC.finditer(phrase):
         if m.group(1) in state.names:
-            found.append((m.end(), state.names[m.group(1)]))
+            named.append((m.end(), state.names[m.group(1)]))
     for m in _NAME.finditer(phrase):
         parts = [p for p in m.group().split() if p not in _NOT_NAMES]
         if parts and (" ".join(parts) in state.names or parts[-1] in state.names):
-            found.append((m.end(), state.names.get(" ".join(parts)) or state.names[parts[-1]]))
-    if any(v != OTHER for _, v in found):
-        found = [(pos, v) for pos, v in found if v != OTHER]
+            named.append((m.end(), state.names.get(" ".join(parts)) or state.names[parts[-1]]))
+    if any(v != OTHER for _, v in named):
+        named = [(pos, v) for pos, v in named if v != OTHER]
     # A pronoun or "her report" points back to an earlier speaker (marked as a reference).
-    found = [(pos, voice, False) for pos, voice in found]
+    found = [(pos, voice, False) for pos, voice in named]
     for m in _PRONOUN.finditer(phrase):
         personal = m.group().lower() in {"she", "he", "her", "his"}
         back = state.last_person if personal else state.last_mentioned
