@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -24,47 +23,20 @@ def truncated_pdf(folder: Path) -> None:
     (folder / "half-downloaded-minutes.pdf").write_bytes(data[: len(data) // 2])
 
 
-def encrypted_pdf(name: str, user_password: str) -> Callable[[Path], None]:
+def encrypted_pdf(
+    name: str, user_password: str, algorithm: str = "RC4-128"
+) -> Callable[[Path], None]:
     def make(folder: Path) -> None:
         from pypdf import PdfWriter
 
         plain = _pdf(PDF_PAGES, folder / f"plain-{name}")
         writer = PdfWriter(clone_from=str(plain))
         writer.encrypt(user_password=user_password, owner_password="owner-secret",
-                       algorithm="RC4-128")
+                       algorithm=algorithm)
         writer.write(str(folder / name))
         plain.unlink()
 
     return make
-
-
-def aes256_pdf(folder: Path) -> None:
-    """A one-page PDF whose /Encrypt says AES-256 (revision 6), as Acrobat writes them.
-
-    Written by hand: pypdf and fpdf2 need the `cryptography` package to write AES, and
-    opening one needs it too, which is exactly what this case is about."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-        b"<< /Filter /Standard /V 5 /R 6 /Length 256 /P -1028 /O <" + b"11" * 48
-        + b"> /U <" + b"22" * 48 + b"> /OE <" + b"33" * 32 + b"> /UE <" + b"44" * 32
-        + b"> /Perms <" + b"55" * 16 + b"> /CF << /StdCF << /CFM /AESV3 /AuthEvent /DocOpen "
-        b"/Length 32 >> >> /StmF /StdCF /StrF /StdCF >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s><%s>] >>\n"
-              b"startxref\n%d\n%%%%EOF\n" % (len(objects) + 1, b"ab" * 16, b"ab" * 16, xref))
-    (folder / "secured-cabinet-papers.pdf").write_bytes(out.getvalue())
 
 
 PARTLY_SCANNED = ("Northfield cabinet agreed the harbour budget on the first page.",
