@@ -55,9 +55,8 @@ def test_changed_texts_replace_the_saved_index(tmp_path: Path):
     index = LexicalIndex.cached(tmp_path, changed)
     [new] = list(tmp_path.iterdir())
     assert new != old
-    assert index.search(stems("placement stability improved"), 1) == LexicalIndex(
-        changed
-    ).search(stems("placement stability improved"), 1)
+    query = stems("placement stability improved")
+    assert index.search(query, 1) == LexicalIndex(changed).search(query, 1)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "delete"], ids=["truncated", "missing-array"])
