@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
 from index.lexical import stems, words
@@ -32,6 +32,37 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Verification:
+    """Which composer answered and, for a generated answer, what its check removed."""
+
+    mode: str = "extractive"  # "extractive" (quoted, nothing to check) or "llm"
+    model: str = ""
+    sentences: int = 0  # sentences the model wrote
+    kept: int = 0  # kept as written
+    dropped: int = 0  # removed: unsupported, uncited, duplicated or a question
+    replaced: int = 0  # unsupported, replaced by the cited passage's own sentence
+    citations_dropped: int = 0  # markers to a passage not shown or not supporting
+    fallback: bool = False  # the model's answer was unusable: the extractive one is shown
+    notice: str | None = None  # one line for the user when something went wrong
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        """'answered by: extractive' or 'answered by: MODEL, verified: k of n sentences kept'."""
+        if self.mode != "llm":
+            line = "answered by: extractive"
+        else:
+            line = (
+                f"answered by: {self.model}, verified: {self.kept + self.replaced} of "
+                f"{self.sentences} sentences kept"
+            )
+            if self.replaced:
+                line += f" ({self.replaced} replaced by the passage's own words)"
+        return f"{line} — {self.notice}" if self.notice else line
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     text: str  # carries [n] markers that refer to citations
@@ -39,14 +70,16 @@ class Answer:
     refused: bool = False
     query: str = ""  # the standalone question actually searched
     closest: bool = False  # citations are "closest material", not support
+    verification: Verification = field(default_factory=Verification)
 
     def to_json(self) -> dict[str, object]:
-        """The `ask --json` contract."""
+        """The `ask --json` contract (keys are only ever added)."""
         return {
             "question": self.question,
             "answer": self.text,
             "refused": self.refused,
             "citations": [c.to_json() for c in self.citations],
+            "verification": self.verification.to_json(),
         }
 
 
@@ -63,6 +96,15 @@ class Retrieve(Protocol):
 
 class Compose(Protocol):
     def compose(self, question: str, query: str, hits: Sequence[Hit]) -> Answer: ...
+
+
+class Rewrite(Protocol):
+    """Turns a follow-up into a standalone question, or None when it cannot."""
+
+    def rewrite(self, question: str, history: Sequence[Turn]) -> str | None: ...
+
+
+OnToken = Callable[[str], None]
 
 
 _FOLLOW_START = ("and ", "but ", "so ", "also ", "what about", "how about", "what else")
@@ -116,13 +158,27 @@ class Assistant:
     composer: Compose
     top_k: int = 5
     history_limit: int = 6
+    rewriter: Rewrite | None = None  # a model that rewrites follow-ups; else the rule
 
-    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+    @property
+    def streams(self) -> bool:
+        """Does the composer report tokens as they are generated?"""
+        return bool(getattr(self.composer, "streams", False))
+
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), on_token: OnToken | None = None
+    ) -> Answer:
         question = question.strip()
         if not question:
             return Answer(question, "Please ask a question about the record.", [], refused=True)
-        query = standalone_query(question, list(history)[-self.history_limit :])
+        recent = list(history)[-self.history_limit :]
+        query = None
+        if self.rewriter is not None and recent and is_follow_up(question):
+            query = self.rewriter.rewrite(question, recent)
+        query = query or standalone_query(question, recent)
         hits = self.retriever.search(query, k=self.top_k)
+        if on_token is not None and self.streams:
+            return self.composer.compose(question, query, hits, on_token=on_token)  # type: ignore[call-arg]
         return self.composer.compose(question, query, hits)
 
     def search(self, query: str, k: int = 10) -> list[Hit]:

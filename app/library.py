@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.answer import Answer, Assistant, Turn
+from app.answer import Answer, Assistant, OnToken, Turn
 from app.wiring import Components
 from index.build import IngestReport, ingest_paths
 from ingest.loaders import LOADERS
@@ -39,9 +39,11 @@ class Library:
     def assistant(self) -> Assistant:
         return self.components.assistant
 
-    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), on_token: OnToken | None = None
+    ) -> Answer:
         with self._lock:
-            return self.assistant.ask(question, history)
+            return self.assistant.ask(question, history, on_token=on_token)
 
     def sources(self) -> list[SourceRow]:
         store = self.components.store

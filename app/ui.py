@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import queue
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +22,19 @@ CSS = """
 .iqa-passage { margin: 0.4em 0 0 0; white-space: normal; }
 .iqa-passage mark { background: #fde68a; color: inherit; }
 """
+_DRAFT_EVERY = 0.15  # seconds between redraws of a streaming draft
+
+
+def _answer_markdown(answer: Answer) -> str:
+    """The answer, then which mode answered and what verification kept."""
+    summary = render.escape_markdown(answer.verification.summary())
+    return f"{render.chat_markdown(answer)}\n\n_{summary}_"
+
+
+def _draft_markdown(draft: str) -> str:
+    """Tokens as they come, marked as not yet checked; replaced by the verified answer."""
+    shown = render.escape_markdown(draft.strip()) or "…"
+    return f"_Drafting — not yet checked against the record:_\n\n{shown}"
 
 
 def _messages(turns: list[Turn]) -> list[dict[str, str]]:
@@ -25,8 +42,33 @@ def _messages(turns: list[Turn]) -> list[dict[str, str]]:
     for turn in turns:
         out.append({"role": "user", "content": render.escape_markdown(turn.question)})
         if turn.answer is not None:
-            out.append({"role": "assistant", "content": render.chat_markdown(turn.answer)})
+            out.append({"role": "assistant", "content": _answer_markdown(turn.answer)})
     return out
+
+
+def _ask_streaming(library: Library, message: str, turns: list[Turn]) -> Iterator[str | Answer]:
+    """The draft so far, again and again as tokens arrive, then the verified Answer."""
+    tokens: queue.Queue[str | None] = queue.Queue()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["answer"] = library.ask(message, turns, on_token=tokens.put)
+        except Exception as exc:  # re-raised in the caller's thread
+            outcome["error"] = exc
+        finally:
+            tokens.put(None)
+
+    threading.Thread(target=work, daemon=True).start()
+    draft, shown_at = "", 0.0
+    while (token := tokens.get()) is not None:
+        draft += token
+        if time.monotonic() - shown_at >= _DRAFT_EVERY:
+            shown_at = time.monotonic()
+            yield draft
+    if "error" in outcome:
+        raise outcome["error"]
+    yield outcome["answer"]
 
 
 def _source_rows(library: Library) -> list[list[Any]]:
@@ -41,16 +83,29 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
     force_offline()
     import gradio as gr
 
-    def respond(message: str, turns: list[Turn]) -> tuple[Any, ...]:
+    def respond(message: str, turns: list[Turn]) -> Iterator[tuple[Any, ...]]:
         message = (message or "").strip()
         if not message:
-            return gr.skip(), turns, gr.skip(), ""
+            yield gr.skip(), turns, gr.skip(), ""
+            return
         try:
-            answer: Answer = library.ask(message, turns)
+            if not library.assistant.streams:
+                answer: Answer = library.ask(message, turns)
+            else:
+                asked = [
+                    *_messages(turns),
+                    {"role": "user", "content": render.escape_markdown(message)},
+                ]
+                for step in _ask_streaming(library, message, turns):
+                    if isinstance(step, Answer):
+                        answer = step
+                        break
+                    draft = {"role": "assistant", "content": _draft_markdown(step)}
+                    yield [*asked, draft], turns, gr.skip(), ""
         except Exception as exc:  # shown to the user in words, not a traceback
             raise gr.Error(f"Could not answer: {exc}") from exc
         turns = [*turns, Turn(message, answer, answer.query)]
-        return _messages(turns), turns, render.citation_html(answer), ""
+        yield _messages(turns), turns, render.citation_html(answer), ""
 
     def clear() -> tuple[Any, ...]:
         return [], [], render.citation_html(None)

@@ -48,4 +48,8 @@ def build_assistant(settings: Settings, retriever: Retriever | None = None) -> A
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
     )
+    if settings.llm_url or settings.llm_gguf or settings.llm_model:
+        from app.generate import build_generative
+
+        return build_generative(settings, retriever, composer)
     return Assistant(retriever, composer, top_k=settings.top_k)
