@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from index.lexical import words
+
 _PASSAGE = re.compile(r"\[(\d+)\]\n<<<\nSource: (.*?)\n(.*?)\n>>>", re.S)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -153,3 +155,32 @@ def _completion(text: str, request: dict) -> dict:
             "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
                          "finish_reason": "stop"}],
             "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+
+
+_CITED = re.compile(r"(.+?)((?: ?\[\d+\])+)(?= |$)")
+
+
+def _pairs(text: str) -> list[tuple[str, list[int]]]:
+    """(sentence, cited numbers); the whole answer must consist of such pairs."""
+    pairs = [(m.group(1).strip(), [int(n) for n in re.findall(r"\d+", m.group(2))])
+             for m in _CITED.finditer(text)]
+    rebuilt = " ".join(f"{s} {''.join(f'[{n}]' for n in ns)}" for s, ns in pairs)
+    assert rebuilt == text.strip(), f"text outside cited sentences: {text!r}"
+    return pairs
+
+
+def assert_verified(answer) -> None:
+    """Every sentence ends in markers to listed citations, numbered densely, whose passage
+    holds the sentence's numbers; citations are exactly those cited."""
+    pairs = _pairs(answer.text)
+    assert pairs
+    by_n = {c.n: c for c in answer.citations}
+    cited = {n for _, ns in pairs for n in ns}
+    assert cited == set(by_n) == set(range(1, len(by_n) + 1)), (answer.text, sorted(by_n))
+    for sentence, ns in pairs:
+        evidence = set()
+        for n in ns:
+            c = by_n[n]
+            evidence |= set(words(f"{c.title} {c.publisher} {c.published} {c.text}"))
+        numbers = {w for w in words(sentence) if w[0].isdigit()}
+        assert numbers <= evidence, (sentence, numbers - evidence)
