@@ -334,3 +334,11 @@ def test_unanswerable_question_is_refused_without_asking_the_model(assistant_for
     answer = assistant_for().ask("Who won the 2021 Wexmoor cup final penalty shoot-out?")
     assert answer.refused
     assert llm_server.prompts == []
+
+
+def test_extractive_answers_carry_a_verification_object_too(assistant_for):
+    answer = assistant_for(llm_url=None, llm_model=None).ask(NORTHMERE_Q)
+    v = answer.to_json()["verification"]
+    assert v["mode"] == "extractive"
+    assert (v["dropped"], v["fallback"], v["notice"]) == (0, False, None)
+    assert answer.verification.summary() == "answered by: extractive"
