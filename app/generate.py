@@ -17,7 +17,7 @@ from app.llm import ChatModel, LLMConfigError, LLMError, make_chat_model
 from app.settings import Settings
 from app.verify import Verifier
 from index.build import spoken_date
-from index.lexical import stems
+from index.lexical import stems, words
 from index.retrieve import Hit, Retriever
 
 # Short on purpose: the small local models follow a few plain lines better than a long
@@ -131,9 +131,20 @@ class ModelRewriter:
         line = next((x for x in reply.strip().splitlines() if x.strip()), "")
         line = re.sub(r"^(standalone question|question)\s*:\s*", "", line.strip(), flags=re.I)
         line = line.strip(" \"'“”*")
-        # A usable rewrite is one short question about what was being discussed.
-        context = set(stems(question)) | set(stems(previous))
-        if not 3 <= len(line) <= 300 or "[" in line or not set(stems(line)) & context:
+        # A usable rewrite is one short question that keeps the follow-up's own words, draws
+        # on the conversation, and is neither of the two questions repeated: small models
+        # answer, echo or drift instead, and then the rule does better.
+        own, previous_terms = set(stems(question)), set(stems(previous))
+        terms = set(stems(line))
+        same = {" ".join(words(x)) for x in (question, previous)}
+        if (
+            not 3 <= len(line) <= 300
+            or not line.endswith("?")
+            or "[" in line
+            or " ".join(words(line)) in same
+            or len(own & terms) < 0.6 * len(own)
+            or not terms & (own | previous_terms)
+        ):
             return None
         return line
 

@@ -145,7 +145,7 @@ def test_verifier_drops_citation_to_the_wrong_passage(record, hits):
 # -- the whole answer through the scripted server --------------------------------------
 def correct(p: Prompt) -> Reply:
     if p.kind == "rewrite":
-        return Reply("What did inspectors find about caseloads in Northmere?")
+        return Reply("What did inspectors find about social workers' caseloads in Northmere?")
     return Reply(f"{p.sentence(1)} [1] {p.sentence(2)} [2]")
 
 
@@ -312,20 +312,26 @@ def test_follow_up_is_rewritten_by_the_model(assistant_for, llm_server):
     _script(llm_server, correct)
     assistant = assistant_for()
     first = assistant.ask(NORTHMERE_Q)
-    follow = assistant.ask("And what about them?", [Turn(NORTHMERE_Q, first, first.query)])
-    assert follow.query == "What did inspectors find about caseloads in Northmere?"
+    follow = assistant.ask("And what about their caseloads?",
+                           [Turn(NORTHMERE_Q, first, first.query)])
+    assert follow.query == "What did inspectors find about social workers' caseloads in Northmere?"
     assert [p.kind for p in llm_server.prompts] == ["answer", "rewrite", "answer"]
 
 
 @pytest.mark.parametrize(
     "reply",
-    [Reply("[1] [2] [3]"), Reply(status=500), Reply("Bananas are yellow.")],
-    ids=["markers", "error", "unrelated"],
+    [Reply("[1] [2] [3]"), Reply(status=500), Reply("Bananas are yellow?"),
+     Reply("Inspectors found caseloads of up to 35 children in Northmere."),
+     Reply(NORTHMERE_Q), Reply("And what about their caseloads?"),
+     Reply("What did inspectors find about Northmere in 2022?")],
+    ids=["markers", "error", "unrelated", "answers-instead", "echoes-previous",
+         "echoes-follow-up", "loses-follow-up-words"],
 )
 def test_unusable_rewrite_falls_back_to_the_rule(assistant_for, llm_server, reply):
     _script(llm_server, lambda p: reply if p.kind == "rewrite" else correct(p))
-    follow = assistant_for().ask("And what about them?", [Turn(NORTHMERE_Q)])
-    assert follow.query == f"And what about them? {NORTHMERE_Q} And what about them?"
+    question = "And what about their caseloads?"
+    follow = assistant_for().ask(question, [Turn(NORTHMERE_Q)])
+    assert follow.query == f"{question} {NORTHMERE_Q} {question}"
 
 
 def test_unanswerable_question_is_refused_without_asking_the_model(assistant_for,
