@@ -348,3 +348,14 @@ def test_extractive_answers_carry_a_verification_object_too(assistant_for):
     assert v["mode"] == "extractive"
     assert (v["dropped"], v["fallback"], v["notice"]) == (0, False, None)
     assert answer.verification.summary() == "answered by: extractive"
+
+
+def test_default_path_imports_no_model_client(python):
+    """The extractive path never imports the LLM clients (they load only when configured)."""
+    import subprocess
+
+    code = ("import sys, app.cli, app.wiring, app.generate, app.verify, app.llm, app.ui\n"
+            "print([m for m in sys.modules if m.startswith(('openai', 'llama_cpp', "
+            "'llama_index.llms'))])")
+    out = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
