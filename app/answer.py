@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 from index.build import spoken_date
@@ -38,6 +38,37 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Verification:
+    """Which composer answered and, for a generated answer, what its check removed."""
+
+    mode: str = "extractive"  # "extractive" (quoted, nothing to check) or "llm"
+    model: str = ""
+    sentences: int = 0  # sentences the model wrote
+    kept: int = 0  # kept as written
+    dropped: int = 0  # removed: unsupported, uncited, duplicated or a question
+    replaced: int = 0  # unsupported, replaced by the cited passage's own sentence
+    citations_dropped: int = 0  # markers to a passage not shown or not supporting
+    fallback: bool = False  # the model's answer was unusable: the extractive one is shown
+    notice: str | None = None  # one line for the user when something went wrong
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        """'answered by: extractive' or 'answered by: MODEL, verified: k of n sentences kept'."""
+        if self.mode != "llm":
+            line = "answered by: extractive"
+        else:
+            line = (
+                f"answered by: {self.model}, verified: {self.kept + self.replaced} of "
+                f"{self.sentences} sentences kept"
+            )
+            if self.replaced:
+                line += f" ({self.replaced} replaced by the passage's own words)"
+        return f"{line} — {self.notice}" if self.notice else line
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     text: str  # carries [n] markers that refer to citations
@@ -46,14 +77,16 @@ class Answer:
     query: str = ""  # the standalone question actually searched
     closest: bool = False  # citations are "closest material", not support
     source: str = "passages"  # or "timeline" / "register": a count or list, not quotations
+    verification: Verification = field(default_factory=Verification)
 
     def to_json(self) -> dict[str, object]:
-        """The `ask --json` contract."""
+        """The `ask --json` contract (keys are only ever added)."""
         return {
             "question": self.question,
             "answer": self.text,
             "refused": self.refused,
             "citations": [c.to_json() for c in self.citations],
+            "verification": self.verification.to_json(),
         }
 
 
@@ -70,6 +103,15 @@ class Retrieve(Protocol):
 
 class Compose(Protocol):
     def compose(self, question: str, query: str, hits: Sequence[Hit]) -> Answer: ...
+
+
+class Rewrite(Protocol):
+    """Turns a follow-up into a standalone question, or None when it cannot."""
+
+    def rewrite(self, question: str, history: Sequence[Turn]) -> str | None: ...
+
+
+OnToken = Callable[[str], None]
 
 
 _FOLLOW_START = ("and ", "but ", "so ", "also ", "what about", "how about", "what else")
@@ -125,21 +167,39 @@ class Assistant:
     history_limit: int = 6
     # Counting and listing questions answered from the timeline or the register.
     record: Callable[[str, Scope | None], Answer | None] | None = None
+    rewriter: Rewrite | None = None  # a model that rewrites follow-ups; else the rule
+
+    @property
+    def streams(self) -> bool:
+        """Does the composer report tokens as they are generated?"""
+        return bool(getattr(self.composer, "streams", False))
 
     def ask(
-        self, question: str, history: Sequence[Turn] = (), scope: Scope | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        scope: Scope | None = None,
+        on_token: OnToken | None = None,
     ) -> Answer:
         question = question.strip()
         if not question:
             return Answer(question, "Please ask a question about the record.", [], refused=True)
-        query = standalone_query(question, list(history)[-self.history_limit :])
+        recent = list(history)[-self.history_limit :]
+        query = None
+        if self.rewriter is not None and recent and is_follow_up(question):
+            query = self.rewriter.rewrite(question, recent)
+        query = query or standalone_query(question, recent)
         scope = question_scope(question, scope)
         if self.record is not None:
             listed = self.record(question, scope)
             if listed is not None:
                 return _scoped(listed, scope)
         hits = self.retriever.search(expand_query(query), k=self.top_k, scope=scope)
-        return _scoped(self.composer.compose(question, query, hits), scope)
+        if on_token is not None and self.streams:
+            answer = self.composer.compose(question, query, hits, on_token=on_token)  # type: ignore[call-arg]
+        else:
+            answer = self.composer.compose(question, query, hits)
+        return _scoped(answer, scope)
 
     def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k, scope=scope)

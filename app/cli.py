@@ -31,6 +31,9 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["index"] = Path(args.index)
     if args.chroma_url:
         overrides["chroma_url"] = args.chroma_url
+    for flag in ("llm_url", "llm_model", "llm_gguf"):
+        if getattr(args, flag, None):
+            overrides[flag] = getattr(args, flag)
     return Settings(**overrides)  # type: ignore[arg-type]
 
 
@@ -135,7 +138,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 history.append(Turn(question, answer, answer.query))
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
-    print(render.terminal(assistant.ask(args.question, scope=scope or None)))
+    answer = assistant.ask(args.question, scope=scope or None)
+    print(render.terminal(answer))
+    if answer.verification.mode != "extractive":
+        print(f"\n({answer.verification.summary()})")
     return 0
 
 
@@ -399,6 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--index", help="index directory (env INSPECTION_QA_INDEX)")
     parser.add_argument("--chroma-url", help="Chroma server URL instead of the embedded store")
+    llm = parser.add_argument_group(
+        "generated answers (optional; the default answer quotes the record without a model)"
+    )
+    llm.add_argument("--llm-url", help="OpenAI-compatible server (env INSPECTION_QA_LLM_URL)")
+    llm.add_argument("--llm-model", help="model name on that server (INSPECTION_QA_LLM_MODEL)")
+    llm.add_argument("--llm-gguf", help="local GGUF model file (INSPECTION_QA_LLM_GGUF)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="add files or folders to the index")
@@ -486,9 +498,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.llm import LLMConfigError
+
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except LLMConfigError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

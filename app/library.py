@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.answer import Answer, Assistant, Turn
+from app.answer import Answer, Assistant, OnToken, Turn
 from app.record import Event, Recommendation, recommendations, timeline
 from app.wiring import Components
 from index.build import IngestReport, ingest_paths
@@ -44,10 +44,14 @@ class Library:
         return self.components.assistant
 
     def ask(
-        self, question: str, history: Sequence[Turn] = (), scope: Scope | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        scope: Scope | None = None,
+        on_token: OnToken | None = None,
     ) -> Answer:
         with self._lock:
-            return self.assistant.ask(question, history, scope=scope)
+            return self.assistant.ask(question, history, scope=scope, on_token=on_token)
 
     def timeline(self) -> list[Event]:
         """The record's dated events, worked out once per state of the index."""

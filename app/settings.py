@@ -32,6 +32,17 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(100, description="larger files are refused by ingest, unread")
     auth_file: Path | None = Field(None, description="user:password lines; the chat asks to log in")
     auth: str | None = Field(None, description="user:password[,user:password] for the chat")
+    # Generated answers (optional; see app/llm.py). Unset: answers stay extractive.
+    llm_url: str | None = Field(None, description="OpenAI-compatible server, e.g. http://host/v1")
+    llm_model: str | None = Field(None, description="model name on that server")
+    llm_gguf: Path | None = Field(None, description="local GGUF file (the local-llm extra)")
+    llm_timeout: float = Field(60.0, description="seconds a generated answer may take")
+    llm_max_tokens: int = Field(160, description="longest generated answer, in tokens")
+    llm_passages: int = Field(3, description="retrieved passages shown to the model")
+    llm_context: int = Field(2048, description="context window of the model, in tokens")
+    verify_similarity: float = Field(
+        0.6, description="a generated sentence must be this similar to its cited passage"
+    )
 
 
 def read_logins(auth_file: Path | None, auth: str | None) -> list[tuple[str, str]]:

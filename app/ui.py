@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import queue
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,13 +75,55 @@ def _chosen(rows: list[list[Any]], items: list[Any], picked: Any) -> Any | None:
     return None
 
 
+_DRAFT_EVERY = 0.15  # seconds between redraws of a streaming draft
+
+
+def _answer_markdown(answer: Answer) -> str:
+    """The answer, then which mode answered and what verification kept."""
+    summary = render.escape_markdown(answer.verification.summary())
+    return f"{render.chat_markdown(answer)}\n\n_{summary}_"
+
+
+def _draft_markdown(draft: str) -> str:
+    """Tokens as they come, marked as not yet checked; replaced by the verified answer."""
+    shown = render.escape_markdown(draft.strip()) or "…"
+    return f"_Drafting — not yet checked against the record:_\n\n{shown}"
+
+
 def _messages(turns: list[Turn]) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     for turn in turns:
         out.append({"role": "user", "content": render.escape_markdown(turn.question)})
         if turn.answer is not None:
-            out.append({"role": "assistant", "content": render.chat_markdown(turn.answer)})
+            out.append({"role": "assistant", "content": _answer_markdown(turn.answer)})
     return out
+
+
+def _ask_streaming(
+    library: Library, message: str, turns: list[Turn], scope: Scope | None = None
+) -> Iterator[str | Answer]:
+    """The draft so far, again and again as tokens arrive, then the verified Answer."""
+    tokens: queue.Queue[str | None] = queue.Queue()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["answer"] = library.ask(message, turns, scope, on_token=tokens.put)
+        except Exception as exc:  # re-raised in the caller's thread
+            outcome["error"] = exc
+        finally:
+            tokens.put(None)
+
+    threading.Thread(target=work, daemon=True).start()
+    draft, shown_at = "", 0.0
+    while (token := tokens.get()) is not None:
+        draft += token
+        if time.monotonic() - shown_at >= _DRAFT_EVERY:
+            shown_at = time.monotonic()
+            yield draft
+    if "error" in outcome:
+        raise outcome["error"]
+    yield outcome["answer"]
 
 
 def _source_rows(library: Library) -> list[list[Any]]:
@@ -94,22 +140,36 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
 
     def respond(
         message: str, turns: list[Turn], voices: list[str] | None = None, as_of: str | None = None
-    ) -> tuple[Any, ...]:
+    ) -> Iterator[tuple[Any, ...]]:
         message = (message or "").strip()
         if not message:
-            return gr.skip(), turns, gr.skip(), ""
+            yield gr.skip(), turns, gr.skip(), ""
+            return
         try:
             scope = make_scope(voices or None, as_of)
         except ValueError as exc:  # said in the chat; the question stays in the box
             note = {"role": "assistant", "content": render.escape_markdown(f"Not asked: {exc}.")}
             asked = {"role": "user", "content": render.escape_markdown(message)}
-            return [*_messages(turns), asked, note], turns, gr.skip(), message
+            yield [*_messages(turns), asked, note], turns, gr.skip(), message
+            return
         try:
-            answer: Answer = library.ask(message, turns, scope)
+            if not library.assistant.streams:
+                answer: Answer = library.ask(message, turns, scope)
+            else:
+                asked_list = [
+                    *_messages(turns),
+                    {"role": "user", "content": render.escape_markdown(message)},
+                ]
+                for step in _ask_streaming(library, message, turns, scope):
+                    if isinstance(step, Answer):
+                        answer = step
+                        break
+                    draft = {"role": "assistant", "content": _draft_markdown(step)}
+                    yield [*asked_list, draft], turns, gr.skip(), ""
         except Exception as exc:  # shown to the user in words, not a traceback
             raise gr.Error(f"Could not answer: {exc}") from exc
         turns = [*turns, ChatTurn(message, answer, answer.query, scope)]
-        return _messages(turns), turns, render.citation_html(answer), ""
+        yield _messages(turns), turns, render.citation_html(answer), ""
 
     def export_conversation(turns: list[Turn]) -> list[str]:
         answered = [t for t in turns if t.answer is not None]

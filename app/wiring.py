@@ -54,4 +54,10 @@ def build_assistant(settings: Settings, retriever: Retriever | None = None) -> A
     def record(question: str, scope: Scope | None) -> Answer | None:
         return answer_from_record(question, retriever, scope)
 
+    if settings.llm_url or settings.llm_gguf or settings.llm_model:
+        from app.generate import build_generative
+
+        assistant = build_generative(settings, retriever, composer)
+        assistant.record = record
+        return assistant
     return Assistant(retriever, composer, top_k=settings.top_k, record=record)

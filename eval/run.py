@@ -119,6 +119,7 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
                 "context_chars": sum(len(c.text) for c in answer.citations),
                 "answer": answer.text,
                 **_type_checks(q, answer),
+                "verification": answer.verification.to_json(),
             }
         )
     return summarise(rows)
@@ -233,6 +234,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 "by_kind": by_kind(rows),
             }
         )
+        summary.update(verification_summary(rows))
     return {"summary": summary, "rows": rows}
 
 
@@ -350,13 +352,33 @@ def kind_table(kinds: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def build_fresh(corpus: Path, index_dir: Path) -> tuple[Any, list[Path]]:
+def verification_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """With a model configured: how much of what it wrote the verifier let through."""
+    asked = [r["verification"] for r in rows if r.get("verification", {}).get("mode") == "llm"]
+    if not asked:
+        return {}
+    written = sum(v["sentences"] for v in asked)
+    return {
+        "llm_answers": len(asked),
+        "llm_sentences": written,
+        "llm_kept_rate": sum(v["kept"] for v in asked) / max(written, 1),
+        "llm_replaced_rate": sum(v["replaced"] for v in asked) / max(written, 1),
+        "llm_dropped_rate": sum(v["dropped"] for v in asked) / max(written, 1),
+        "llm_citations_dropped": sum(v["citations_dropped"] for v in asked),
+        "llm_fallback_rate": sum(1 for v in asked if v["fallback"]) / len(asked),
+        "llm_failed_calls": sum(
+            1 for v in asked if v["fallback"] and "did not answer" in (v["notice"] or "")
+        ),
+    }
+
+
+def build_fresh(corpus: Path, index_dir: Path, **settings: Any) -> tuple[Any, list[Path]]:
     """Our components over a fresh index of `corpus`, and the files that went in."""
     from app.settings import Settings
     from app.wiring import Components
     from index.build import ingest_paths
 
-    components = Components(Settings(index=index_dir))
+    components = Components(Settings(index=index_dir, **settings))
     report = ingest_paths(components.store, components.embedder, [corpus], progress=False)
     components.retriever.reload()
     files = [Path(f.path) for f in report.files if f.status in ("added", "updated")]
@@ -378,6 +400,15 @@ _ROWS = [
     ("search p50 ms", "search_p50_ms", "{:.1f}"),
     ("search p95 ms", "search_p95_ms", "{:.1f}"),
     ("context chars / question", "context_chars", "{:.0f}"),
+    # only with a model configured (--llm-url/--llm-gguf or INSPECTION_QA_LLM_*)
+    ("model answers", "llm_answers", "{:.0f}"),
+    ("model sentences", "llm_sentences", "{:.0f}"),
+    ("  kept as written", "llm_kept_rate", "{:.3f}"),
+    ("  replaced by quote", "llm_replaced_rate", "{:.3f}"),
+    ("  dropped", "llm_dropped_rate", "{:.3f}"),
+    ("markers dropped", "llm_citations_dropped", "{:.0f}"),
+    ("fell back to quotes", "llm_fallback_rate", "{:.3f}"),
+    ("model calls failed", "llm_failed_calls", "{:.0f}"),
 ]
 
 
@@ -386,6 +417,8 @@ def table(ours: dict[str, Any], baseline: dict[str, Any] | None) -> str:
     for label, key, fmt in _ROWS:
         a = ours.get(key)
         b = baseline.get(key) if baseline else None
+        if key.startswith("llm_") and a is None:
+            continue
         lines.append(
             f"{label:<26}{fmt.format(a) if a is not None else 'n/a':>15}"
             f"{fmt.format(b) if b is not None else 'n/a':>20}"
@@ -406,7 +439,11 @@ def main(args: argparse.Namespace) -> int:
     epath = expected_for(corpus)
     expected = json.loads(epath.read_text(encoding="utf-8")) if epath.is_file() else None
     with tempfile.TemporaryDirectory(prefix="iqa-eval-") as tmp:
-        components, files = build_fresh(corpus, Path(tmp))
+        # The model flags (--llm-url/--llm-model/--llm-gguf); the environment applies too.
+        model = {
+            k: v for k in ("llm_url", "llm_model", "llm_gguf") if (v := getattr(args, k, None))
+        }
+        components, files = build_fresh(corpus, Path(tmp), **model)
         ours = evaluate_ours(components, questions)
         record = evaluate_record(components.retriever, expected) if expected else None
         baseline = None if args.no_baseline else evaluate_baseline(files, questions)
