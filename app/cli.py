@@ -283,18 +283,15 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.scope import make_scope
-
     questions_path, out = Path(args.questions), Path(args.out)
     if out.suffix.lower() not in (".docx", ".md"):
         print(f"{out}: unsupported output type '{out.suffix}' (use .docx or .md)", file=sys.stderr)
         return 2
-    try:
-        scope = make_scope(args.voice, args.as_of)
-        text = questions_path.read_text(encoding="utf-8-sig")
-    except ValueError as exc:
-        print(f"export: {exc}", file=sys.stderr)
+    scope = _scope(args)
+    if scope is False:
         return 2
+    try:
+        text = questions_path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         print(f"{questions_path}: cannot read the questions file ({exc.strerror})", file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.dates import MONTHS
 from ingest.models import DocMeta, Document, Passage
 
 OFSTED = "ofsted"
@@ -137,18 +138,6 @@ _NOT_NAMES = frozenset(
         "District",
         "Local",
         "Authority",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -157,7 +146,7 @@ _NOT_NAMES = frozenset(
         "Saturday",
         "Sunday",
     ]
-)
+) | {m.capitalize() for m in MONTHS}
 
 
 def document_voice(meta: DocMeta) -> str:
