@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from ingest.voice import VOICES
 
@@ -137,19 +137,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
         histories: dict[str, list[Turn]] = {}
         for question, conversation in _read_questions(lines):
             history = histories.setdefault(str(conversation), []) if conversation else []
-            answer = assistant.ask(question, history, scope=scope or None)
+            answer = assistant.ask(question, history, scope=scope)
             if conversation is not None:
                 history.append(Turn(question, answer, answer.query))
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
-    answer = assistant.ask(args.question, scope=scope or None)
+    answer = assistant.ask(args.question, scope=scope)
     print(render.terminal(answer))
     if answer.verification.mode != "extractive":
         print(f"\n({answer.verification.summary()})")
     return 0
 
 
-def _scope(args: argparse.Namespace) -> Scope | None | bool:
+def _scope(args: argparse.Namespace) -> Scope | None | Literal[False]:
     """--voice and --as-of as a Scope; False (after a message) when either is not valid."""
     from app.scope import make_scope
 
@@ -160,19 +160,35 @@ def _scope(args: argparse.Namespace) -> Scope | None | bool:
         return False
 
 
-def cmd_timeline(args: argparse.Namespace) -> int:
-    from app.record import timeline
-    from app.render import human_date
+def _record_items(args: argparse.Namespace, build: str) -> list[Any] | None:
+    """The timeline or the register (`build` names the app.record function), printed as
+    JSON when asked; None after a message when the scope or the index is not usable."""
+    from app import record
 
     scope = _scope(args)
     if scope is False:
-        return 2
+        return None
     components = _components(args)
     if not _require_index(components):
-        return 2
-    events = timeline(components.retriever, scope or None)
+        return None
+    items: list[Any] = getattr(record, build)(components.retriever, scope)
     if args.json:
-        print(json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2))
+        print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2))
+    return items
+
+
+def _print_citations(citations: Sequence[Any], indent: str) -> None:
+    for c in citations:
+        print(f"{indent}[{c.n}] {c.attribution or c.publisher} ({c.doc_id}, p. {c.page})")
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from app.render import human_date
+
+    events = _record_items(args, "timeline")
+    if events is None:
+        return 2
+    if args.json:
         return 0
     if not events:
         print("The indexed documents date no inspections, visits, reports or decisions.")
@@ -180,32 +196,24 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         judged = f" — {e.judgement}" if e.judgement else ""
         print(f"{human_date(e.date):>18}  {e.body:<12} {e.kind}{judged}")
         print(f"{'':>20}{e.summary}")
-        for c in e.citations:
-            print(f"{'':>20}[{c.n}] {c.attribution or c.publisher} ({c.doc_id}, p. {c.page})")
+        _print_citations(e.citations, " " * 20)
     return 0
 
 
 def cmd_recommendations(args: argparse.Namespace) -> int:
-    from app.record import recommendations
     from app.render import human_date
 
-    scope = _scope(args)
-    if scope is False:
+    recs = _record_items(args, "recommendations")
+    if recs is None:
         return 2
-    components = _components(args)
-    if not _require_index(components):
-        return 2
-    recs = recommendations(components.retriever, scope or None)
     if args.json:
-        print(json.dumps([r.to_json() for r in recs], ensure_ascii=False, indent=2))
         return 0
     if not recs:
         print("The indexed documents hold no recommendations, requirements or directions.")
     for r in recs:
         print(f"{human_date(r.date)} — {r.by}, to {r.to} (concern {r.group})")
         print(f"    {r.text}")
-        for c in r.citations:
-            print(f"    [{c.n}] {c.attribution or c.publisher} ({c.doc_id}, p. {c.page})")
+        _print_citations(r.citations, "    ")
     return 0
 
 
