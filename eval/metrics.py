@@ -74,6 +74,14 @@ def hit_at(ranks: Sequence[int | None], k: int) -> float:
     return sum(1 for r in ranks if r is not None and r <= k) / len(ranks) if ranks else 0.0
 
 
+def chance_hit(units: int, gold_units: int, k: int) -> float:
+    """Chance that `k` of `units` results in random order include one of `gold_units`."""
+    if gold_units <= 0 or units <= 0:
+        return 0.0
+    k = min(k, units)
+    return 1.0 - math.comb(units - gold_units, k) / math.comb(units, k)
+
+
 def mrr(ranks: Sequence[int | None]) -> float:
     return sum(1.0 / r for r in ranks if r) / len(ranks) if ranks else 0.0
 

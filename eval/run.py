@@ -20,6 +20,7 @@ from typing import Any
 from eval.metrics import (
     Gold,
     Question,
+    chance_hit,
     fact_recall,
     first_gold_rank,
     hit_at,
@@ -98,6 +99,12 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
         search_ms = (time.perf_counter() - t0) * 1000
         ranked_all = [(h.passage.text, Path(h.doc.path).name) for h in hits]
         ranked = ranked_all[:k]
+        admitted = retriever.allowed(scope) if scope is not None else None
+        units = [
+            (p.text, Path(retriever.docs[p.doc_id].path).name)
+            for i, p in enumerate(retriever.passages)
+            if admitted is None or admitted[i]
+        ]
         cited_gold = any(
             first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold)
             for c in answer.citations
@@ -108,6 +115,7 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
                 "kind": q.kind,
                 "answerable": q.answerable,
                 "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+                "chance_hit": _chance(units, q, k),
                 "budget_hit": bool(
                     first_gold_rank(within_budget(ranked_all, BUDGET_CHARS), q.gold)
                 ),
@@ -123,6 +131,14 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
             }
         )
     return summarise(rows)
+
+
+def _chance(units: Sequence[tuple[str, str]], q: Question, k: int) -> float | None:
+    """hit@k of the same units in random order: what hit@k gives without any ranking."""
+    if not q.answerable:
+        return None
+    gold = sum(1 for text, doc in units if first_gold_rank([(text, doc)], q.gold))
+    return chance_hit(len(units), gold, k)
 
 
 def _type_checks(q: Question, answer: Any) -> dict[str, Any]:
@@ -180,6 +196,10 @@ def evaluate_baseline(
     index = VectorStoreIndex.from_documents(documents, embed_model=embed)
     retriever = index.as_retriever(similarity_top_k=k)
     retriever.retrieve("warm-up question about the record")
+    units = [
+        (node.get_content(), node.metadata.get("file_name", ""))
+        for node in index.docstore.docs.values()
+    ]
     rows = []
     for q in questions:
         query = " ".join([*q.history[-1:], q.question])  # no conversation memory: naive concat
@@ -193,6 +213,7 @@ def evaluate_baseline(
                 "kind": q.kind,
                 "answerable": q.answerable,
                 "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
+                "chance_hit": _chance(units, q, k),
                 "budget_hit": bool(first_gold_rank(within_budget(ranked, BUDGET_CHARS), q.gold)),
                 "refused": False,
                 "facts": None,
@@ -213,6 +234,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "answerable": len(answerable),
         "hit@1": hit_at(ranks, 1),
         "hit@5": hit_at(ranks, 5),
+        "chance_hit@5": sum(r["chance_hit"] or 0.0 for r in answerable) / max(len(answerable), 1),
         "mrr": mrr(ranks),
         "hit_budget": sum(1 for r in answerable if r["budget_hit"]) / max(len(answerable), 1),
         "search_p50_ms": percentile([r["search_ms"] for r in rows], 50),
@@ -388,6 +410,7 @@ def build_fresh(corpus: Path, index_dir: Path, **settings: Any) -> tuple[Any, li
 _ROWS = [
     ("hit@1", "hit@1", "{:.3f}"),
     ("hit@5", "hit@5", "{:.3f}"),
+    ("  same units, random order", "chance_hit@5", "{:.3f}"),
     ("MRR", "mrr", "{:.3f}"),
     (f"hit in first {BUDGET_CHARS} chars", "hit_budget", "{:.3f}"),
     ("answer-fact rate", "fact_rate", "{:.3f}"),

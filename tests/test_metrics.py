@@ -7,6 +7,7 @@ import pytest
 from eval.metrics import (
     Gold,
     RefusalScore,
+    chance_hit,
     dates_compatible,
     event_matches,
     fact_recall,
@@ -43,6 +44,33 @@ DOC = "2023-12-council-report.txt"
 )
 def test_hit_at(ranks, k, expected):
     assert hit_at(ranks, k) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("units", "gold", "k", "expected"),
+    [
+        (7, 1, 5, 5 / 7),  # one gold chunk among seven: five picks find it 5 times in 7
+        (100, 1, 5, 0.05),
+        (10, 2, 1, 0.2),
+        (4, 1, 5, 1.0),  # asking for more than there is returns everything
+        (10, 0, 5, 0.0),
+        (0, 0, 5, 0.0),
+    ],
+    ids=["seven-chunks", "hundred", "two-gold-k1", "k-over-units", "no-gold", "empty"],
+)
+def test_chance_hit(units, gold, k, expected):
+    assert chance_hit(units, gold, k) == pytest.approx(expected)
+
+
+def test_chance_hit_simulated():
+    """The closed form agrees with shuffling."""
+    import random
+
+    rng = random.Random(7)
+    units, gold, k = 12, 3, 5
+    trials = 20000
+    found = sum(1 for _ in range(trials) if any(u < gold for u in rng.sample(range(units), k)))
+    assert chance_hit(units, gold, k) == pytest.approx(found / trials, abs=0.02)
 
 
 @pytest.mark.parametrize(
