@@ -18,6 +18,7 @@ from app.answer import Answer, Citation
 from index.build import spoken_date
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
+from ingest.furniture import is_furniture
 from ingest.voice import AUTHORITATIVE, describe, main_voice
 
 REFUSAL = "The record I hold does not answer this question."
@@ -179,7 +180,9 @@ class ExtractiveComposer:
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
             for start, end in spans:
                 text = hit.passage.text[start:end]
-                if len(display_sentence(text)) < 15:
+                shown = display_sentence(text)
+                # Site furniture and the record's own questions state nothing to quote.
+                if len(shown) < 15 or is_furniture(shown) or shown.rstrip("\"”’')").endswith("?"):
                     continue
                 voice = _voice_at(hit, start, end)
                 out.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice))

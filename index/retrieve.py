@@ -11,6 +11,7 @@ from index.build import lexical_text
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, stems
 from index.store import IndexStore
+from ingest.furniture import furniture_passage
 from ingest.models import Document, Passage
 from ingest.voice import passage_sentence_voices
 
@@ -103,6 +104,9 @@ class Retriever:
         for p in self.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
         self._voices: dict[str, dict[str, VoiceSpans]] = {}
+        # Passages that mostly speak to a web page's reader ("sign up for alerts") are
+        # never results: they say nothing about the record.
+        self._furniture = {i for i, p in enumerate(self.passages) if furniture_passage(p)}
         self.lexical = LexicalIndex.cached(
             self.store.index_dir / "lexical",
             [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages],
@@ -160,7 +164,11 @@ class Retriever:
         fused = self._fuse(lexical, dense)
         bm25 = dict(lexical)
         cos = dict(dense)
-        ranked = sorted(fused.items(), key=lambda item: -item[1])[:k]
+        ranked = [
+            item
+            for item in sorted(fused.items(), key=lambda item: -item[1])
+            if item[0] not in self._furniture
+        ][:k]
         missing = [self.passages[i].passage_id for i, _ in ranked if i not in cos]
         for pid, vec in self.store.get_vectors(missing).items():
             cos[self._by_id[pid]] = float(vec @ vector)  # outside the dense pool: exact cosine

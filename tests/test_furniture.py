@@ -1,0 +1,111 @@
+"""Site furniture and the record's own questions never become answers or results."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.furniture import furniture_passage, is_furniture
+from ingest.models import Passage
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up to our daily newsletter and get the headlines in your inbox.",
+        "Want the latest stories sent straight to you? Subscribe today.",
+        "You can have your say by clicking here.",
+        "What are your thoughts?",
+        "Follow us on social media for updates you will not want to miss.",
+        "Send your letters to the editor using the form below, where you can share this story.",
+    ],
+    ids=["newsletter", "subscribe", "have-your-say", "thoughts", "follow-us", "letters"],
+)
+def test_reader_calls_are_furniture(sentence):
+    assert is_furniture(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council's newsletter to foster carers announced the new allowances.",
+        'Inspectors told leaders: "you must act faster on recruitment."',
+        "Managers said staff can subscribe to the training programme from April.",
+        "Social workers said they feel listened to and supported.",
+        "If you are worried about a child, contact the front door service.",
+    ],
+    ids=["newsletter-as-subject", "you-in-quote", "subscribe-without-reader", "report",
+         "advice-to-public"],
+)
+def test_record_sentences_are_not_furniture(sentence):
+    assert not is_furniture(sentence)
+
+
+def _passage(*sentences: str) -> Passage:
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for s in sentences:
+        spans.append((at, at + len(s)))
+        at += len(s) + 1
+    return Passage("d:0000", "d", 0, 0, len(text), 1, text, tuple(spans))
+
+
+def test_passage_is_furniture_only_when_most_of_it_is():
+    call = "Sign up for our email alerts and get the news in your inbox."
+    fact = "The director said the recruitment campaign had filled twelve posts."
+    assert furniture_passage(_passage(call))
+    assert furniture_passage(_passage(call, "What are your thoughts?", fact))
+    assert not furniture_passage(_passage(fact, "What are your thoughts?"))
+    assert not furniture_passage(_passage(fact))
+
+
+NEWS = """Eastbrook fostering service praised by inspectors
+
+Inspectors found that foster carers in Eastbrook receive regular supervision and training.
+
+Want the latest news sent straight to you? Sign up for our free email alerts today.
+
+Why has it taken the council so long to recruit more foster carers?
+
+The service recruited nineteen new fostering households last year, the inspectors noted.
+
+What are your thoughts? You can have your say by clicking here.
+"""
+
+
+@pytest.fixture(scope="module")
+def news_components(make_components, tmp_path_factory):
+    from index.build import ingest_paths
+
+    folder = tmp_path_factory.mktemp("furniture-record")
+    (folder / "2024-05-eastbrook-news.txt").write_text(NEWS, encoding="utf-8")
+    components = make_components(tmp_path_factory.mktemp("furniture-index"))
+    report = ingest_paths(components.store, components.embedder, [folder], progress=False)
+    assert not report.failed
+    components.retriever.reload()
+    return components
+
+
+def test_search_never_returns_furniture(news_components):
+    for query in ("email alerts news inbox", "sign up for the top stories", "foster carers"):
+        for hit in news_components.retriever.search(query, k=10):
+            assert not furniture_passage(hit.passage), (query, hit.passage.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How can I get council news sent to my inbox?",
+        "How many new fostering households were recruited?",
+        "Why has it taken so long to recruit foster carers?",
+        "What did inspectors find about foster carers?",
+    ],
+)
+def test_answers_quote_neither_furniture_nor_questions(news_components, question):
+    answer = news_components.assistant.ask(question)
+    if answer.refused:
+        return
+    assert "?" not in answer.text.replace(question, "")
+    for citation in answer.citations:
+        for start, end in citation.highlights:
+            quoted = citation.text[start:end]
+            assert not is_furniture(quoted), quoted
