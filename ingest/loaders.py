@@ -11,6 +11,7 @@ import codecs
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,17 +51,69 @@ def clean_text(raw: str) -> str:
     return "\n".join(out).strip()
 
 
-def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
-    """Clean each page and join them with a blank line, remembering where each begins."""
-    parts: list[str] = []
+def join_pages(pages: list[str], join_sentences: bool = False) -> tuple[str, tuple[int, ...]]:
+    """Clean each page and join them with a blank line, remembering where each begins.
+
+    With `join_sentences`, a page that ends mid-sentence (no closing punctuation) and a
+    next page that carries on in lower case are joined by a space, so the sentence stays
+    whole; the next page still begins where its own text does.
+    """
+    text = ""
     starts: list[int] = []
-    offset = 0
     for page in pages:
         cleaned = clean_text(page)
-        starts.append(offset)
-        parts.append(cleaned)
-        offset += len(cleaned) + 2
-    return "\n\n".join(parts), tuple(starts)
+        if text:
+            carries_on = (
+                join_sentences
+                and cleaned[:1].islower()
+                and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")"))
+            )
+            text += " " if carries_on else "\n\n"
+        starts.append(len(text))
+        text += cleaned
+    return text, tuple(starts)
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+_EDGE_LINES = 3  # how far from a page's top or bottom a running header or footer may sit
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Drop running headers and footers: page numbers, and lines that recur (numbers aside)
+    at the top or bottom of at least half the pages. The first page keeps its top lines,
+    which are usually the document's own title."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", _SPACES.sub(" ", line.strip().lower()))
+
+    def edges(lines: list[str]) -> tuple[set[int], set[int]]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return set(filled[:_EDGE_LINES]), set(filled[-_EDGE_LINES:])
+
+    split = [page.split("\n") for page in pages]
+    # Headers are counted among page tops and footers among page bottoms, separately.
+    seen_top: Counter[str] = Counter()
+    seen_bottom: Counter[str] = Counter()
+    for lines in split:
+        top, bottom = edges(lines)
+        seen_top.update({key(lines[i]) for i in top})
+        seen_bottom.update({key(lines[i]) for i in bottom})
+    needed = max(2, (len(pages) + 1) // 2)
+    headers = {k for k, n in seen_top.items() if n >= needed and len(k) > 1}
+    footers = {k for k, n in seen_bottom.items() if n >= needed and len(k) > 1}
+    out = []
+    for number, lines in enumerate(split):
+        top, bottom = edges(lines)
+        drop = {i for i in top | bottom if _PAGE_NUMBER.match(lines[i].strip())}
+        drop |= {i for i in bottom if key(lines[i]) in footers}
+        if number:  # the first page's top lines are usually the document's title
+            drop |= {i for i in top if key(lines[i]) in headers}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -117,10 +170,12 @@ def _first_line_title(text: str) -> str:
 
 
 def load_text(path: Path) -> Loaded:
-    """Plain text; form feeds (as pdftotext writes between pages) start new pages."""
+    """Plain text; form feeds (as pdftotext writes between pages) start new pages, and such
+    pages lose their running headers and footers as a PDF's do."""
     text, warnings = decode_bytes(_read_bytes(path), path.name)
     if "\x0c" in text.strip("\x0c"):
-        cleaned, starts = join_pages(text.strip("\x0c").split("\x0c"))
+        pages = strip_running_lines(text.strip("\x0c").split("\x0c"))
+        cleaned, starts = join_pages(pages, join_sentences=True)
         return Loaded(cleaned, starts, _first_line_title(cleaned), warnings=warnings)
     cleaned = clean_text(text)
     return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
@@ -246,7 +301,9 @@ def load_pdf(path: Path) -> Loaded:
         listed = ", ".join(blank[:10]) + (f" and {len(blank) - 10} more" if len(blank) > 10 else "")
         which = f"page {listed} has" if len(blank) == 1 else f"pages {listed} have"
         warnings.append(f"{path.name}: {which} no text layer (scanned?); only text is indexed")
-    text, starts = join_pages([_unwrap_lines(p) for p in pages])
+    text, starts = join_pages(
+        [_unwrap_lines(p) for p in strip_running_lines(pages)], join_sentences=True
+    )
     info = reader.metadata
     title = str(info.title) if info and info.title else ""
     published = ""

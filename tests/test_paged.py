@@ -1,0 +1,174 @@
+"""Paged documents (PDFs, pdftotext output): running headers, footers and page numbers go;
+a sentence carried over a page break stays whole; every passage still knows its page."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from index.build import slugify
+from ingest.chunking import chunk_document
+from ingest.loaders import join_pages, load_file, strip_running_lines
+from ingest.models import DocMeta, Document
+
+HEADER = ("Inspection of Westmoor local authority children's services", "4 to 15 March 2024")
+TITLE_LINE = HEADER[0]
+# Invented report text. The fourth paragraph is long enough to run over the page break.
+PARAGRAPHS = [
+    "Judgement: the experiences and progress of children who need help and protection "
+    "requires improvement to be good.",
+    "Leaders in Westmoor know their service well and have a realistic view of where practice "
+    "must improve, although their plans have not yet been fully implemented.",
+    "Children who go missing from home receive a return home interview from a trusted adult "
+    "within three days, and the information is used well to reduce future risk.",
+] + [
+    f"Finding on {topic}: managers do not always record the reasons for their decisions "
+    f"about {topic} on children's files, and supervision of {topic} work is too often a "
+    "list of tasks rather than a reflective discussion of the child's lived experience; "
+    f"as a result some {topic} plans drift and children wait longer than they should."
+    for topic in (
+        "private fostering", "missing children", "care leavers", "adoption", "disabled "
+        "children", "youth justice", "early help", "child protection", "kinship care",
+        "unaccompanied minors", "education health and care plans",
+    )
+]
+
+
+def _report_pdf(path: Path) -> Path:
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=9)
+            for line in HEADER:
+                self.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+            self.ln(4)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Report()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for paragraph in PARAGRAPHS:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
+def _pdftotext_style(path: Path, pages: int = 3) -> Path:
+    """What `pdftotext -layout`-less output looks like: form feeds, header, footer,
+    hard-wrapped lines, a sentence running from one page onto the next."""
+    body = [
+        "The director has strengthened the front door.\nContacts are screened the same day.",
+        "Children in care see their social workers\nregularly and",  # runs on
+        "are helped to understand their histories.\nLater-life letters are written with care.",
+    ]
+    text = "\f".join(
+        f"{HEADER[0]}\n\n{body[n]}\n\nPage {n + 1} of {pages}" for n in range(pages)
+    )
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(params=["pdf", "txt"])
+def paged(request, tmp_path) -> tuple[str, Path]:
+    if request.param == "pdf":
+        return "pdf", _report_pdf(tmp_path / "westmoor-report.pdf")
+    return "txt", _pdftotext_style(tmp_path / "westmoor-pdftotext.txt")
+
+
+def _document(path: Path) -> Document:
+    loaded = load_file(path)
+    return Document(
+        doc_id=slugify(path.stem), path=str(path),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        meta=DocMeta(title=loaded.title), text=loaded.text, page_starts=loaded.page_starts,
+    )
+
+
+def test_running_lines_go_and_the_title_stays(paged):
+    _, path = paged
+    loaded = load_file(path)
+    assert len(loaded.page_starts) >= 2, "the fixture must run over more than one page"
+    assert loaded.text.count(TITLE_LINE) == 1, "the header stays once, as the title"
+    assert loaded.text.startswith(TITLE_LINE)
+    assert "Page 1 of" not in loaded.text
+    assert "Page 2 of" not in loaded.text
+    assert loaded.title == TITLE_LINE
+
+
+def test_sentence_over_a_page_break_stays_whole(paged):
+    kind, path = paged
+    loaded = load_file(path)
+    flat = " ".join(loaded.text.split())
+    if kind == "txt":
+        assert "regularly and are helped to understand their histories." in flat
+    else:
+        whole = sum(1 for p in PARAGRAPHS if p in flat)
+        assert whole == len(PARAGRAPHS), "every paragraph, the one split by the page break too"
+
+
+def test_passages_still_know_their_page(paged):
+    _, path = paged
+    doc = _document(path)
+    passages = chunk_document(doc)
+    assert {p.page for p in passages} >= {1, 2}
+    for p in passages:
+        assert p.text == doc.text[p.start:p.end]
+        assert p.page == doc.page_at(p.start)
+        assert "Page " not in p.text or " of " not in p.text.split("Page ", 1)[1][:8]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["7", "Page 7", "page 7 of 12", "- 7 -", "7 of 12", "(7)", "7 / 12"],
+)
+def test_page_numbers_at_page_edges_go(line):
+    pages = [f"Body text of page {n} that says something." for n in range(3)]
+    pages = [f"{p}\n{line}" for p in pages]
+    assert all(line not in p.split("\n") for p in strip_running_lines(pages))
+
+
+def test_lines_that_recur_only_sometimes_or_mid_page_stay():
+    def page(top: str, end: str) -> str:
+        body = [f"{top} line {n} of the body." for n in range(3)]
+        return "\n".join([top, *body, "The panel met monthly.", *body, end])
+
+    pages = [page("Findings", "End A"), page("Summary", "End B"), page("Annex", "End C"),
+             page("Findings", "End D")]
+    out = strip_running_lines(pages)
+    # "Findings" tops two pages of four: at the threshold, so it is a running line, except
+    # on the first page, whose top lines are kept as the title
+    assert out[0].startswith("Findings")
+    assert out[3].split("\n")[0] != "Findings"
+    # mid-page repeats are body text, not furniture
+    assert all("The panel met monthly." in p for p in out[:3])
+    assert out[1].startswith("Summary")
+
+
+def test_single_page_is_untouched():
+    page = ["A title\nPage 1\nbody"]
+    assert strip_running_lines(page) == page
+
+
+@pytest.mark.parametrize(
+    ("pages", "joined"),
+    [
+        (["The plan was agreed by", "the cabinet in May."], True),
+        (["The plan was agreed.", "the cabinet met in May."], False),
+        (["The plan was agreed by", "The Cabinet in May."], False),
+    ],
+    ids=["carries-on", "ended", "capital-next"],
+)
+def test_join_pages_keeps_a_carried_sentence_whole(pages, joined):
+    text, starts = join_pages(pages, join_sentences=True)
+    assert (" " + pages[1] in text and "\n" not in text) is joined
+    assert text[starts[1]:] == pages[1]
+    plain, _ = join_pages(pages)
+    assert "\n\n" in plain
