@@ -264,16 +264,42 @@ def make_components(embedder) -> Callable[[Path], object]:
 
 
 @pytest.fixture(scope="session")
-def sample_components(sample_corpus: Path, make_components, tmp_path_factory):
-    """Components over an index of the sample record, built once per session."""
+def index_folder(make_components) -> Callable[[Path, Path], object]:
+    """Factory: Components over a fresh index at `index_dir` of every file in `folder`,
+    which must all go in."""
     from index.build import ingest_paths
 
-    components = make_components(tmp_path_factory.mktemp("sample-index"))
-    report = ingest_paths(components.store, components.embedder, [sample_corpus],
-                          progress=False)
-    assert not report.failed, (report.problems, [f for f in report.files if f.status == "failed"])
-    components.retriever.reload()
-    return components
+    def factory(folder: Path, index_dir: Path):
+        components = make_components(index_dir)
+        report = ingest_paths(components.store, components.embedder, [folder], progress=False)
+        failed = [f for f in report.files if f.status == "failed"]
+        assert not report.failed, (report.problems, failed)
+        components.retriever.reload()
+        return components
+
+    return factory
+
+
+@pytest.fixture(scope="session")
+def sample_components(sample_corpus: Path, index_folder, tmp_path_factory):
+    """Components over an index of the sample record, built once per session."""
+    return index_folder(sample_corpus, tmp_path_factory.mktemp("sample-index"))
+
+
+def document_from(path: Path):
+    """A loaded file as the Document ingest would make of it (no manifest)."""
+    import hashlib
+
+    from index.build import slugify
+    from ingest.loaders import load_file
+    from ingest.models import DocMeta, Document
+
+    loaded = load_file(path)
+    return Document(
+        doc_id=slugify(path.stem), path=str(path),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        meta=DocMeta(title=loaded.title), text=loaded.text, page_starts=loaded.page_starts,
+    )
 
 
 # --------------------------------------------------------------------------------------

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import NORTHMERE, PDF_PAGES, SAMPLE_CORPUS
+from conftest import NORTHMERE, PDF_PAGES, SAMPLE_CORPUS, document_from
 
-from index.build import slugify
 from ingest.chunking import MAX_CHARS, chunk_document, paragraph_spans, sentence_spans
-from ingest.loaders import LOADERS, load_file
+from ingest.loaders import LOADERS
 from ingest.models import DocMeta, Document
-
-
-def _document(path: Path) -> Document:
-    loaded = load_file(path)
-    return Document(
-        doc_id=slugify(path.stem), path=str(path),
-        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
-        meta=DocMeta(title=loaded.title), text=loaded.text, page_starts=loaded.page_starts,
-    )
 
 
 def _record_files(folder: Path) -> list[Path]:
@@ -45,7 +34,7 @@ NORTHMERE_FILES = _record_files(NORTHMERE)
 )
 def document(request, fixture_files) -> Document:
     source, item = request.param
-    return _document(fixture_files[item] if source == "fixture" else item)
+    return document_from(fixture_files[item] if source == "fixture" else item)
 
 
 def test_sample_record_is_covered(sample_corpus):
@@ -111,7 +100,7 @@ def test_passage_ids_are_stable(document):
 
 
 def test_pdf_passages_never_straddle_a_page(fixture_files):
-    doc = _document(fixture_files["pdf"])
+    doc = document_from(fixture_files["pdf"])
     passages = chunk_document(doc)
     assert {p.page for p in passages} == {1, 2, 3}
     for p in passages:

@@ -73,16 +73,10 @@ What are your thoughts? You can have your say by clicking here.
 
 
 @pytest.fixture(scope="module")
-def news_components(make_components, tmp_path_factory):
-    from index.build import ingest_paths
-
+def news_components(index_folder, tmp_path_factory):
     folder = tmp_path_factory.mktemp("furniture-record")
     (folder / "2024-05-eastbrook-news.txt").write_text(NEWS, encoding="utf-8")
-    components = make_components(tmp_path_factory.mktemp("furniture-index"))
-    report = ingest_paths(components.store, components.embedder, [folder], progress=False)
-    assert not report.failed
-    components.retriever.reload()
-    return components
+    return index_folder(folder, tmp_path_factory.mktemp("furniture-index"))
 
 
 def test_search_never_returns_furniture(news_components):

@@ -32,18 +32,12 @@ def llm_server():
 
 
 @pytest.fixture(scope="module")
-def record(make_components, tmp_path_factory, repo_root):
+def record(index_folder, tmp_path_factory, repo_root):
     """The Northmere record plus a document that carries instructions, indexed once."""
-    from index.build import ingest_paths
-
     folder = tmp_path_factory.mktemp("northmere")
     shutil.copytree(repo_root / "eval" / "records" / "northmere", folder, dirs_exist_ok=True)
     (folder / "2023-03-fostering-panel-note.txt").write_text(INJECTION, encoding="utf-8")
-    components = make_components(tmp_path_factory.mktemp("northmere-index"))
-    report = ingest_paths(components.store, components.embedder, [folder], progress=False)
-    assert not report.failed
-    components.retriever.reload()
-    return components
+    return index_folder(folder, tmp_path_factory.mktemp("northmere-index"))
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,13 @@ a sentence carried over a page break stays whole; every passage still knows its 
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
+from conftest import document_from
 
-from index.build import slugify
 from ingest.chunking import chunk_document
 from ingest.loaders import join_pages, load_file, strip_running_lines
-from ingest.models import DocMeta, Document
 
 HEADER = ("Inspection of Westmoor local authority children's services", "4 to 15 March 2024")
 TITLE_LINE = HEADER[0]
@@ -83,14 +81,6 @@ def paged(request, tmp_path) -> tuple[str, Path]:
     return "txt", _pdftotext_style(tmp_path / "westmoor-pdftotext.txt")
 
 
-def _document(path: Path) -> Document:
-    loaded = load_file(path)
-    return Document(
-        doc_id=slugify(path.stem), path=str(path),
-        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
-        meta=DocMeta(title=loaded.title), text=loaded.text, page_starts=loaded.page_starts,
-    )
-
 
 def test_running_lines_go_and_the_title_stays(paged):
     _, path = paged
@@ -116,7 +106,7 @@ def test_sentence_over_a_page_break_stays_whole(paged):
 
 def test_passages_still_know_their_page(paged):
     _, path = paged
-    doc = _document(path)
+    doc = document_from(path)
     passages = chunk_document(doc)
     assert {p.page for p in passages} >= {1, 2}
     for p in passages:
