@@ -173,11 +173,65 @@ def resolve_meta(
             or (normalise_date(file_date[:10]) or "")
         )
         inferred.append("published" if published else "published (unknown)")
+    publisher = given.publisher if given else ""
+    kind = given.kind if given else ""
+    if not publisher and not kind:
+        kind, publisher = infer_source(text)
+        inferred += [f for f, value in (("kind", kind), ("publisher", publisher)) if value]
     meta = DocMeta(
         title=title,
-        publisher=given.publisher if given else "",
-        kind=given.kind if given else "",
+        publisher=publisher,
+        kind=kind,
         published=published,
         about=given.about if given else "",
     )
     return meta, tuple(inferred)
+
+
+# What a document says of itself in its own opening or sign-off, never what it mentions:
+# a news story about an inspection names Ofsted too, but it is not signed by an inspector.
+_OPENING, _CLOSING = 1200, 600
+_HMI = r"(?:Her|His) Majesty'?’?s Inspectors?"
+# "Lead inspector: Helen Marsh, HMI"; "His Majesty's Inspectors for this visit were…"
+_INSPECTOR_OPENING = re.compile(
+    rf"^\s*(?:lead |social care regulatory )?inspectors?\s*:"
+    rf"|{_HMI} for this (?:visit|inspection)|carried out by {_HMI}",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the sign-off: "Rachel Ainsworth, His Majesty's Inspector" or the name and title on two lines
+_INSPECTOR_SIGNOFF = re.compile(
+    rf"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,?\s*\n?\s*(?:{_HMI}|HMI)\s*$", re.MULTILINE
+)
+_LETTER = re.compile(r"^\s*Dear\b|\bYours (?:sincerely|faithfully)\b", re.MULTILINE)
+_BYLINE = re.compile(r"^\s*By [A-Z][a-z]+", re.MULTILINE)
+_COMMISSIONER = re.compile(
+    r"^\s*(?:children'?’?s services |independent )?commissioner\s*:"
+    r"|commissioner'?’?s (?:report|review)\s*$"
+    r"|^\s*report (?:of|by|from) the (?:children'?’?s services |independent )?commissioner",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MINUTES = re.compile(
+    r"^\s*#*\s*(?:minutes of (?:the|a)\b|.{0,80}:\s*minutes\s*$|minutes\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def infer_source(text: str) -> tuple[str, str]:
+    """(kind, publisher) from how a document presents itself, or ("", "") if it does not.
+
+    Only self-identification counts: an inspector's sign-off or lead-inspector line makes
+    an Ofsted letter or report; a "Commissioner:" field or a "commissioner's report" title
+    a commissioner's report; "Minutes of the meeting…" minutes. A byline makes news.
+    """
+    opening = text[:_OPENING]
+    closing = text[-_CLOSING:]
+    if _BYLINE.search(opening[:400]):
+        return "news", ""
+    if _INSPECTOR_OPENING.search(opening) or _INSPECTOR_SIGNOFF.search(closing):
+        letter = _LETTER.search(opening) or _LETTER.search(closing)
+        return ("letter" if letter else "inspection"), "Ofsted"
+    if _COMMISSIONER.search(opening):
+        return "commissioner", ""
+    if _MINUTES.search(opening[:400]):
+        return "minutes", ""
+    return "", ""

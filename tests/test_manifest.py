@@ -10,6 +10,7 @@ from ingest.manifest import (
     MANIFEST_NAME,
     date_from_name,
     date_from_text,
+    infer_source,
     normalise_date,
     read_manifest,
     resolve_meta,
@@ -206,3 +207,92 @@ def test_resolve_meta(name, given, file_title, file_date, text, expected_meta, i
     meta, got = resolve_meta(Path(name), given, file_title, file_date, text)
     assert meta == expected_meta
     assert set(got) == set(inferred)
+
+
+# -- what a document says of itself, when no manifest says it --------------------------
+_BODY = "Children wait too long for assessments. Managers do not check plans often enough.\n"
+LETTER = (
+    "Monitoring visit to Eastbrook children's services\n\nDear Ms Carter\n\n"
+    "This letter summarises the findings of the monitoring visit. His Majesty's Inspectors "
+    "for this visit were Ann Lowe and Raj Patel.\n\n" + _BODY * 8
+    + "\nYours sincerely\n\nAnn Lowe\nHis Majesty's Inspector\n"
+)
+REPORT = (
+    "Inspection of Eastbrook local authority children's services\n\n"
+    "Inspection dates: 3 to 14 June 2024\nLead inspector: Ann Lowe, His Majesty's Inspector\n\n"
+    + _BODY * 8
+)
+NEWS_QUOTING_HMI = (
+    "Eastbrook told to improve\n\nBy Sam Reed\nEastbrook Echo, 2 July 2024\n\n"
+    "Lead inspector: that was the title of the woman who led the visit.\n\n" + _BODY * 8
+    + "\nAnn Lowe\nHis Majesty's Inspector\n"
+)
+NEWS_MENTIONING_OFSTED = (
+    "Ofsted says Eastbrook children's services are failing\n\n"
+    "Ofsted inspectors found that children waited too long. His Majesty's Inspector Ann Lowe "
+    "said leaders had not acted quickly enough.\n\n" + _BODY * 8
+)
+COMMISSIONER = (
+    "Eastbrook children's services: summary of the commissioner's report\n\n"
+    "Commissioner: Dev Sharma\nSubmitted to the minister: 1 May 2024\n\n" + _BODY * 6
+)
+MINUTES = (
+    "Eastbrook Borough Council\n\nMinutes of the meeting of the Cabinet held on 4 June 2024.\n\n"
+    "Present: the Leader (Chair) and five members.\n\n" + _BODY * 6
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LETTER, ("letter", "Ofsted")),
+        (REPORT, ("inspection", "Ofsted")),
+        (NEWS_QUOTING_HMI, ("news", "")),
+        (NEWS_MENTIONING_OFSTED, ("", "")),
+        (COMMISSIONER, ("commissioner", "")),
+        (MINUTES, ("minutes", "")),
+        (_BODY * 10, ("", "")),
+        ("", ("", "")),
+    ],
+    ids=["ofsted-letter", "ofsted-report", "news-with-byline", "news-about-ofsted",
+         "commissioner", "minutes", "plain", "empty"],
+)
+def test_infer_source_from_how_a_document_presents_itself(text, expected):
+    assert infer_source(text) == expected
+
+
+def test_manifest_kind_or_publisher_wins_over_inference():
+    meta, inferred = resolve_meta(
+        Path("2024-06-letter.txt"), DocMeta("A letter", kind="news"), "", "", LETTER
+    )
+    assert (meta.kind, meta.publisher) == ("news", "")
+    assert "kind" not in inferred
+    assert "publisher" not in inferred
+    meta, inferred = resolve_meta(Path("2024-06-letter.txt"), None, "", "", LETTER)
+    assert (meta.kind, meta.publisher) == ("letter", "Ofsted")
+    assert {"kind", "publisher"} <= set(inferred)
+
+
+def test_ingest_without_manifest_says_what_it_inferred_and_voices_follow(
+    make_components, tmp_path
+):
+    from index.build import ingest_paths
+    from index.retrieve import Scope
+
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / "2024-07-eastbrook-monitoring-letter.txt").write_text(LETTER, encoding="utf-8")
+    (folder / "2024-07-eastbrook-news.txt").write_text(NEWS_MENTIONING_OFSTED, encoding="utf-8")
+    components = make_components(tmp_path / "index")
+    report = ingest_paths(components.store, components.embedder, [folder], progress=False)
+    notes = " ".join(w for f in report.files for w in f.warnings)
+    assert "kind='letter'" in notes
+    assert "publisher='Ofsted'" in notes
+    components.retriever.reload()
+    hits = components.retriever.search(
+        "children wait too long for assessments", k=10, scope=Scope(voices=("ofsted",))
+    )
+    # the letter's own findings are Ofsted's now; unnamed, they would be nobody's
+    assert "2024-07-eastbrook-monitoring-letter.txt" in {
+        h.doc.path.rsplit("/", 1)[-1] for h in hits
+    }
