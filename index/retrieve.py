@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 
@@ -104,9 +105,6 @@ class Retriever:
         for p in self.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
         self._voices: dict[str, dict[str, VoiceSpans]] = {}
-        # Passages that mostly speak to a web page's reader ("sign up for alerts") are
-        # never results: they say nothing about the record.
-        self._furniture = {i for i, p in enumerate(self.passages) if furniture_passage(p)}
         self.lexical = LexicalIndex.cached(
             self.store.index_dir / "lexical",
             [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages],
@@ -164,11 +162,13 @@ class Retriever:
         fused = self._fuse(lexical, dense)
         bm25 = dict(lexical)
         cos = dict(dense)
-        ranked = [
-            item
-            for item in sorted(fused.items(), key=lambda item: -item[1])
-            if item[0] not in self._furniture
-        ][:k]
+        # Passages that mostly speak to a web page's reader ("sign up for alerts") are never
+        # results: they say nothing about the record. Checked on the way down the ranking,
+        # so only the candidates looked at cost anything.
+        ordered = sorted(fused.items(), key=lambda item: -item[1])
+        ranked = list(
+            islice((item for item in ordered if not furniture_passage(self.passages[item[0]])), k)
+        )
         missing = [self.passages[i].passage_id for i, _ in ranked if i not in cos]
         for pid, vec in self.store.get_vectors(missing).items():
             cos[self._by_id[pid]] = float(vec @ vector)  # outside the dense pool: exact cosine

@@ -30,6 +30,8 @@ def is_furniture(sentence: str) -> bool:
 
 def furniture_passage(passage: Passage) -> bool:
     """Is most of this passage (more than half its sentences) furniture?"""
+    if not _READER.search(passage.text):  # most passages: one search, at every index load
+        return False
     spans = passage.sentences or ((0, len(passage.text)),)
     furniture = sum(1 for start, end in spans if is_furniture(passage.text[start:end]))
     return 2 * furniture > len(spans)
