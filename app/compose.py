@@ -133,8 +133,10 @@ class ExtractiveComposer:
         max_sentences: int = 3,
         min_support: float = 0.2,
         passages_considered: int = 4,
+        before: Callable[[Hit], Hit | None] | None = None,
     ) -> None:
         self.weights = weights
+        self.before = before  # the passage before a hit's, to find who is speaking
         self.max_sentences = max_sentences
         self.min_support = min_support
         self.passages_considered = passages_considered
@@ -225,11 +227,46 @@ class ExtractiveComposer:
             chosen.append(best)
             covered |= terms & best.stems
             candidates = [c for c in candidates if c is not best and not _same(c, best)]
+        if kind == "who" and chosen and not _kind_bonus(kind, chosen[0].text):
+            hits, chosen = self._with_speaker(hits, chosen)
+            chosen = chosen[: self.max_sentences]
         rival = _disagreement(chosen, candidates, hits, lambda s: base(s) >= 0.3)
         if rival is not None and rival[0] not in chosen:
             chosen.append(rival[0])
         answer = self._cite(question, query, hits, chosen)
         return answer if rival is None else _note_disagreement(answer, chosen, rival, hits)
+
+    def _with_speaker(
+        self, hits: Sequence[Hit], chosen: list[_Sentence]
+    ) -> tuple[Sequence[Hit], list[_Sentence]]:
+        """A "who" answer whose best sentence is a quote that does not name its speaker
+        ("“We have a grip on this.”") is led by the sentence that does ("Chief executive X
+        said: …"): the nearest earlier sentence in the same voice, in the quote's passage or
+        the one before it, that names someone with a reporting verb or a title."""
+        first = chosen[0]
+        if first.voice == "narration":
+            return hits, chosen
+        hit = hits[first.hit_index]
+        own = [span for span in hit.passage.sentences if span[1] <= first.start]
+        earlier = [(first.hit_index, hit, own)]
+        previous = self.before(hit) if self.before else None
+        if previous is not None:
+            earlier.append((len(hits), previous, list(previous.passage.sentences)))
+        looked = 0
+        for index, source, spans in earlier:
+            for start, end in reversed(spans):
+                looked += 1
+                if looked > 3:
+                    return hits, chosen
+                text = source.passage.text[start:end]
+                voice = _voice_at(source, start, end)
+                if voice != first.voice:
+                    return hits, chosen
+                if _kind_bonus("who", text):
+                    speaker = _Sentence(index, start, end, text, frozenset(stems(text)), voice)
+                    extended = [*hits, source] if index == len(hits) else hits
+                    return extended, [speaker, *chosen]
+        return hits, chosen
 
     def _cite(
         self, question: str, query: str, hits: Sequence[Hit], chosen: Sequence[_Sentence]

@@ -48,6 +48,7 @@ def build_assistant(settings: Settings, retriever: Retriever | None = None) -> A
         retriever.lexical_weights(),
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
+        before=retriever.before,
     )
     from app.record import answer_from_record
 

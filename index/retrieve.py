@@ -126,6 +126,15 @@ class Retriever:
             self._voices[passage.doc_id] = doc_voices
         return doc_voices.get(passage.passage_id, ())
 
+    def before(self, hit: Hit) -> Hit | None:
+        """The passage just before `hit`'s in its document, as a hit of its own (no score)."""
+        passages = self._by_doc.get(hit.passage.doc_id, [])
+        i = next((n for n, p in enumerate(passages) if p.passage_id == hit.passage.passage_id), 0)
+        if i == 0:
+            return None
+        earlier = passages[i - 1]
+        return Hit(earlier, hit.doc, 0.0, 0.0, 0.0, self.voices(earlier))
+
     def allowed(self, scope: Scope) -> np.ndarray:
         """Mask over `self.passages`: those the scope admits."""
         mask = np.zeros(len(self.passages), dtype=bool)

@@ -207,3 +207,46 @@ def test_history_limit_is_applied(sample_components):
     turns = [Turn(f"Question number {i} about Herefordshire?") for i in range(10)]
     answer = assistant.ask("Why?", turns)
     assert answer.query == "Why? Question number 9 about Herefordshire? Why?"
+
+
+# -- "who" questions whose best sentence is a quote that does not name its speaker -------
+WHO_NEWS = """Eastbrook council responds to fostering review
+
+The review found that too few foster carers were recruited last year.
+
+Council chief executive Maria Okafor said: "We accept the findings and have begun to act."
+
+"We have a firm plan for recruitment, though there is a long road ahead."
+
+The review panel will meet again in the spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def who_components(index_folder, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("who-record")
+    (folder / "2024-04-eastbrook-echo.txt").write_text(WHO_NEWS, encoding="utf-8")
+    return index_folder(folder, tmp_path_factory.mktemp("who-index"))
+
+
+def test_who_answer_names_the_speaker_of_an_unattributed_quote(who_components):
+    answer = who_components.assistant.ask(
+        "Who said there was a firm plan for recruitment but a long road ahead?"
+    )
+    assert not answer.refused
+    pairs = _split(answer.text)
+    (named, named_n), (quote, quote_n) = pairs[0], pairs[1]
+    assert "Maria Okafor" in named, "the speaker's own sentence leads the answer"
+    assert "long road ahead" in quote
+    by_n = {c.n: c for c in answer.citations}
+    assert named in _flat(by_n[named_n].text)
+    assert quote in _flat(by_n[quote_n].text)
+
+
+def test_who_answer_does_not_reach_back_across_narration(who_components):
+    """The narrator's own sentence has no speaker to find: nothing is put before it."""
+    answer = who_components.assistant.ask("Who will meet again in the spring?")
+    if answer.refused:
+        return
+    first, _ = _split(answer.text)[0]
+    assert "review panel will meet again" in first
