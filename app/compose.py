@@ -19,7 +19,7 @@ from index.build import spoken_date
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.furniture import is_furniture
-from ingest.voice import AUTHORITATIVE, describe, main_voice
+from ingest.voice import AUTHORITATIVE, describe, main_voice, role_voice
 
 REFUSAL = "The record I hold does not answer this question."
 # Sentence score = how much of the question it covers + its passage's retrieval score
@@ -33,6 +33,28 @@ _FINDINGS = re.compile(
     r"criticis\w*|concerns?|weakness\w*|strengths?|improve\w*|direct\w*|require\w*)\b",
     re.IGNORECASE,
 )
+# "What did the council leader say…", "according to the inspectors", "in the commissioner's
+# view": a question that names whose words it wants prefers sentences in that voice.
+W_ASKED = 0.1
+_ASKED = re.compile(
+    r"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.{3,80}?)\s+"
+    r"(?:say|said|think|find|found|conclude|recommend|require|tell|describe|report|write|"
+    r"argue|warn|claim|make of|feel|want|ask|criticise|propose|announce|order|direct)\b"
+    r"|\baccording to (?P<source>[^,?]{3,80})|\bin (?P<view>[^,?]{3,60}?)['’]s? (?:view|opinion|words)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_voice(question: str) -> str | None:
+    """The voice a question asks for ("what did the children's commissioner say…")."""
+    for match in _ASKED.finditer(question):
+        phrase = match.group("who") or match.group("source") or match.group("view")
+        voice = role_voice(phrase) if phrase else None
+        if voice:
+            return voice
+    return None
+
+
 _BULLET = re.compile(r"^[\s\-–—•*·▪●]+")
 _WS = re.compile(r"\s+")
 _DATE = re.compile(
@@ -202,6 +224,7 @@ class ExtractiveComposer:
         total = sum(weight.values()) or 1.0
         kind = _question_kind(question)
         findings = bool(_FINDINGS.search(question))
+        asked = asked_voice(question)
         top_score = hits[0].score or 1.0
         candidates = self._sentences(hits)
 
@@ -209,6 +232,7 @@ class ExtractiveComposer:
             match = sum(weight[t] for t in terms & s.stems) / total
             rank = hits[s.hit_index].score / top_score
             voice = W_VOICE if findings and s.voice in AUTHORITATIVE else 0.0
+            voice += W_ASKED if asked and s.voice == asked else 0.0
             return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text) + voice
 
         def novelty(s: _Sentence, covered: set[str]) -> float:

@@ -87,7 +87,8 @@ _VERBS = (
     r"warned|warns|noted|notes|highlighted|highlights|identified|identifies|described|"
     r"acknowledged|welcomed|welcomes|criticised|believes|argued|argues|"
     r"ordered|directed|proposed|proposes|agreed|agrees|announced|confirmed|insisted|"
-    r"observed|commented|revealed|called for|asked for"
+    r"observed|commented|revealed|called for|asked for|disagreed|disputed|responded|replied|"
+    r"rejected|accepted"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)

@@ -250,3 +250,63 @@ def test_who_answer_does_not_reach_back_across_narration(who_components):
         return
     first, _ = _split(answer.text)[0]
     assert "review panel will meet again" in first
+
+
+# -- a question that names whose words it wants -----------------------------------------
+def _two_voices_hits():
+    """Two equally ranked passages saying the same about carers' training, one in
+    Ofsted's voice, one in the council's (the voice module's labels, given directly)."""
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "Training for foster carers was patchy and approvals were slow, they said.",
+        "Training for foster carers was expanded and approvals were faster, she said.",
+    )
+    doc = Document("echo", "echo.txt", "0", DocMeta("Westbrook Echo"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, (text, voice) in enumerate(zip(texts, ("ofsted", "council"), strict=True)):
+        passage = Passage(f"echo:0:{n}", "echo", n, at, at + len(text), 1, text,
+                          ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(text), voice),)))
+        at += len(text) + 2
+    return texts, hits
+
+
+@pytest.mark.parametrize(
+    ("question", "voice"),
+    [
+        ("What did Ofsted say about training for foster carers and approvals?", "ofsted"),
+        ("What did the council say about training for foster carers and approvals?", "council"),
+        ("According to the inspectors, how was training for foster carers?", "ofsted"),
+    ],
+    ids=["ofsted", "council", "according-to"],
+)
+def test_question_naming_a_speaker_leads_with_their_words(question, voice):
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+
+    texts, hits = _two_voices_hits()
+    # the record names Ofsted and the council somewhere, as any record would
+    composer = ExtractiveComposer(LexicalIndex([*texts, "Ofsted visit: the council responds"]))
+    answer = composer.compose(question, question, hits)
+    assert not answer.refused
+    assert answer.citations[0].voice == voice, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "voice"),
+    [
+        ("What did the children's commissioner say about progress?", "commissioner"),
+        ("What did the council leader say about the findings?", "council"),
+        ("What did parents say about the service?", "other"),
+        ("Was progress good enough, in the commissioner's view?", "commissioner"),
+        ("According to Ofsted, what went wrong?", "ofsted"),
+        ("When was the service judged inadequate?", None),
+        ("What did the report say about housing?", None),
+    ],
+)
+def test_asked_voice(question, voice):
+    from app.compose import asked_voice
+
+    assert asked_voice(question) == voice
