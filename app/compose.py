@@ -37,10 +37,12 @@ _FINDINGS = re.compile(
 # view": a question that names whose words it wants prefers sentences in that voice.
 W_ASKED = 0.1
 _ASKED = re.compile(
-    r"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.{3,80}?)\s+"
+    r"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+"
+    r"(?P<who>.{3,80}?)\s+"
     r"(?:say|said|think|find|found|conclude|recommend|require|tell|describe|report|write|"
     r"argue|warn|claim|make of|feel|want|ask|criticise|propose|announce|order|direct)\b"
-    r"|\baccording to (?P<source>[^,?]{3,80})|\bin (?P<view>[^,?]{3,60}?)['’]s? (?:view|opinion|words)\b",
+    r"|\baccording to (?P<source>[^,?]{3,80})"
+    r"|\bin (?P<view>[^,?]{3,60}?)['’]s? (?:view|opinion|words)\b",
     re.IGNORECASE,
 )
 
