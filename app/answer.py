@@ -10,7 +10,7 @@ from typing import Protocol
 from index.build import spoken_date
 from index.lexical import stems, words
 from index.retrieve import Hit, Scope
-from ingest.dates import question_dates
+from ingest.dates import question_dates, without_question_dates
 
 
 @dataclass(frozen=True)
@@ -190,6 +190,8 @@ class Assistant:
             query = self.rewriter.rewrite(question, recent)
         query = query or standalone_query(question, recent)
         scope = question_scope(question, scope)
+        if scope is not None and (scope.until or scope.since):
+            query = without_question_dates(query) or query
         if self.record is not None:
             listed = self.record(question, scope)
             if listed is not None:

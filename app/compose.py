@@ -18,6 +18,7 @@ from app.answer import Answer, Citation
 from index.build import spoken_date
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
+from ingest.dates import MONTHS, question_dates
 from ingest.furniture import is_furniture
 from ingest.voice import AUTHORITATIVE, describe, main_voice, role_voice
 
@@ -173,8 +174,14 @@ class ExtractiveComposer:
         never uses those words, however close the rest of its vocabulary is.
         """
         unknown = []
+        # The date a question is asked "as of" or "since" limits the material; it is not
+        # a subject the record must mention ("as of the end of 2020, what was…").
+        until, since = question_dates(question)
+        scoped_years = {d[:4] for d in (until, since) if d}
         for i, match in enumerate(_TOKEN.finditer(question)):
             token = match.group()
+            if token in scoped_years or token.lower() in MONTHS:
+                continue
             specific = (
                 token.isdigit()
                 and len(token) >= 2

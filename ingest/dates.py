@@ -142,7 +142,8 @@ def _mention(
 
 
 _AS_OF = re.compile(
-    r"\b(?:as (?:of|at)|by|before|up to|until|at the (?:start|beginning|end) of)\s+"
+    r"\b(?:(?:as (?:of|at)|by|before|up to|until)(?:\s+the\s+(?:start|beginning|end) of)?"
+    r"|at the (?:start|beginning|end) of)\s+"
     r"(?P<when>(?:(?:[0-3]?\d\s+)?[a-z]+\.?\s+)?(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -151,6 +152,14 @@ _SINCE = re.compile(
     r"(?P<event>\s+(?:inspection|visit|report|judgement|letter|review))?",
     re.IGNORECASE,
 )
+
+
+def without_question_dates(question: str) -> str:
+    """The question with its "as of …" / "since …" phrase taken out (an event word such as
+    "inspection" stays): once it limits the material, its words are not what to look for."""
+    text = _AS_OF.sub(" ", question)
+    text = _SINCE.sub(lambda m: m.group("event") or " ", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def question_dates(question: str) -> tuple[str | None, str | None]:

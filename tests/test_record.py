@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
 from conftest import read_json_lines, run_cli
 
-from ingest.dates import find_dates, question_dates
+from ingest.dates import find_dates, question_dates, without_question_dates
 from ingest.models import DocMeta, Document
 from ingest.voice import VOICES, document_voice, sentence_voices
 
@@ -101,10 +102,63 @@ def test_no_date_from_the_modal_may() -> None:
         ("What was the position as of January 2023?", "2023-01", None),
         ("What has changed since the 2022 inspection?", None, "2022"),
         ("Who is the commissioner?", None, None),
+        ("As of the end of 2020, what was the latest judgement?", "2020", None),
+        ("What had happened by the end of March 2023?", "2023-03", None),
+        ("What did the cabinet decide in 2023?", None, None),
     ],
 )
 def test_dates_in_questions(question: str, until: str | None, since: str | None) -> None:
     assert question_dates(question) == (until, since)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("As of the end of 2020, what was the latest Ofsted judgement?",
+         "what was the latest Ofsted judgement?"),
+        ("What has changed since the 2022 inspection?", "What has changed inspection?"),
+        ("What did the cabinet decide in 2023?", "What did the cabinet decide in 2023?"),
+    ],
+)
+def test_date_phrase_is_not_searched_for(question: str, kept: str) -> None:
+    """Once "as of the end of 2020" limits the material, "end" is not a word to look for."""
+    assert without_question_dates(question).strip(" ,") == kept
+
+
+def test_year_the_question_is_asked_as_of_is_not_an_unknown_subject(other_index: Path) -> None:
+    """A record that never writes the year a question is asked "as of" still answers it
+    from what was published by then, instead of refusing over the missing year."""
+    texts = " ".join(text for _, text in OTHER_RECORD.values())
+    later = str(max(int(y) for y in re.findall(r"\b20\d\d\b", texts)) + 1)
+    assert later not in texts
+    result = run_cli(
+        "--index", str(other_index), "ask", "--json", "-",
+        stdin=f"As of the end of {later}, what did inspectors find about assessments?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    [obj] = read_json_lines(result.stdout)
+    assert not obj["refused"], obj["answer"]
+    assert f"published by {later}" in obj["answer"]
+
+
+def test_year_or_name_the_record_never_mentions_is_refused(other_index: Path) -> None:
+    """A year the question is about (not as of), or a place the record never names, has no
+    answer here however close the rest of the question's words are."""
+    texts = " ".join(text for _, text in OTHER_RECORD.values())
+    later = str(max(int(y) for y in re.findall(r"\b20\d\d\b", texts)) + 1)
+    place = "Eastmarsh"
+    assert later not in texts
+    assert place not in texts
+    questions = [
+        f"What did inspectors find about assessments in {later}?",
+        f"What did inspectors find about assessments in {place}?",
+    ]
+    result = run_cli(
+        "--index", str(other_index), "ask", "--json", "-", stdin="\n".join(questions) + "\n"
+    )
+    assert result.returncode == 0, result.stderr
+    for obj in read_json_lines(result.stdout):
+        assert obj["refused"], obj["answer"]
 
 
 # -- voice ------------------------------------------------------------------------------
