@@ -229,12 +229,25 @@ def quoted_part(text: str) -> str:
     return FRAMING.sub("", text).strip()
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def question_scope(question: str, scope: Scope | None) -> Scope | None:
     """A date the question itself gives ("as of January 2023", "since the 2022 inspection")
-    limits the material, unless the user already chose a date."""
+    limits the material, unless the user already chose a date.
+
+    A question about one year ("who led the July 2022 inspection?") leaves out what was
+    published before the year ahead of it: a 2019 report cannot describe the 2022
+    inspection, however alike their words, and quoting it would answer the wrong question.
+    The year before stays in, for what was planned or expected.
+    """
     if scope is not None and (scope.until or scope.since):
         return scope
     until, since = question_dates(question)
+    if not until and not since:
+        years = set(_YEAR.findall(question))
+        if len(years) == 1:
+            since = str(int(years.pop()) - 1)
     if not until and not since:
         return scope
     return Scope(voices=scope.voices if scope else None, until=until, since=since)

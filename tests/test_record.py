@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import read_json_lines, run_cli
 
+from index.retrieve import Scope
 from ingest.dates import find_dates, question_dates, without_question_dates
 from ingest.models import DocMeta, Document
 from ingest.voice import VOICES, document_voice, sentence_voices
@@ -123,6 +124,45 @@ def test_dates_in_questions(question: str, until: str | None, since: str | None)
 def test_date_phrase_is_not_searched_for(question: str, kept: str) -> None:
     """Once "as of the end of 2020" limits the material, "end" is not a word to look for."""
     assert without_question_dates(question).strip(" ,") == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "given", "until", "since"),
+    [
+        ("Who led the July 2022 inspection?", None, None, "2021"),
+        ("What did the 2019 and 2022 inspections find?", None, None, None),
+        ("As of January 2023, what was the position?", None, "2023-01", None),
+        ("What did the cabinet decide?", None, None, None),
+        ("Who led the 2022 inspection?", Scope(until="2023-06"), "2023-06", None),
+        ("Who led the 2022 inspection?", Scope(voices=("ofsted",)), None, "2021"),
+    ],
+    ids=["one-year", "two-years", "as-of", "no-year", "user-date-wins", "keeps-voices"],
+)
+def test_question_scope(question, given, until, since) -> None:
+    from app.answer import question_scope
+
+    scope = question_scope(question, given)
+    assert (scope.until if scope else None, scope.since if scope else None) == (until, since)
+    if given is not None and given.voices:
+        assert scope.voices == given.voices
+
+
+def test_question_about_one_year_does_not_quote_older_material(other_index: Path) -> None:
+    """Asked about one year, the answer leaves out what was published before the year
+    ahead of it (it cannot describe that year) and says so."""
+    docs = _docs(other_index)
+    newest = max(v for v in docs.values() if v)[:4]
+    result = run_cli(
+        "--index", str(other_index), "ask", "--json", "-",
+        stdin=f"What did inspectors find about children waiting for help in {newest}?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    [obj] = read_json_lines(result.stdout)
+    earliest = str(int(newest) - 1)
+    assert f"published from {earliest} on" in obj["answer"]
+    assert obj["citations"]
+    for c in obj["citations"]:
+        assert c["published"][:4] >= earliest, c
 
 
 def test_year_the_question_is_asked_as_of_is_not_an_unknown_subject(other_index: Path) -> None:
