@@ -161,7 +161,11 @@ _CITED = re.compile(r"(.+?)((?: ?\[\d+\])+)(?= |$)")
 
 
 def _pairs(text: str) -> list[tuple[str, list[int]]]:
-    """(sentence, cited numbers); the whole answer must consist of such pairs."""
+    """(sentence, cited numbers); the whole answer, the assistant's own framing notes
+    ("(Drawing only on material published …)") aside, must consist of such pairs."""
+    from app.answer import quoted_part
+
+    text = quoted_part(text)
     pairs = [(m.group(1).strip(), [int(n) for n in re.findall(r"\d+", m.group(2))])
              for m in _CITED.finditer(text)]
     rebuilt = " ".join(f"{s} {''.join(f'[{n}]' for n in ns)}" for s, ns in pairs)

@@ -107,7 +107,7 @@ def test_refusals_use_the_refusal_wording_and_offer_closest_material(answers):
     refused = [a for _, a in answers.values() if a.refused]
     assert refused
     for a in refused:
-        assert a.text.startswith(REFUSAL)
+        assert quoted_part(a.text).startswith(REFUSAL)  # after any "(Drawing only on…)" note
         assert a.closest
         for c in a.citations:
             assert f"[{c.n}]" in a.text
