@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -361,3 +365,47 @@ def read_json_lines(text: str) -> list[dict]:
 @pytest.fixture(scope="session")
 def python() -> str:
     return sys.executable
+
+
+# --------------------------------------------------------------------------------------
+# Servers the tests start for real: the chat, llama.cpp's server
+# --------------------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running(command: list[str], log_path: Path, ready_url: str, *, what: str,
+            env: dict[str, str] | None = None, timeout: float = 90):
+    """Start `command` (output to `log_path`), wait until `ready_url` answers 200, yield
+    the process, and stop it afterwards; fail with the log's tail if it dies or never
+    comes up."""
+    log = log_path.open("w")
+    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"{what} exited with {proc.returncode}: "
+                            f"{log_path.read_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(ready_url, timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"{what} not up on {ready_url} within {timeout:.0f} s: "
+                            f"{log_path.read_text()[-2000:]}")
+            time.sleep(0.5)
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()

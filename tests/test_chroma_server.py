@@ -4,7 +4,6 @@ restart the server, ask again."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import time
 import urllib.request
@@ -13,15 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT, run_cli
+from tests.conftest import REPO_ROOT, free_port, run_cli
 
 CHROMA = REPO_ROOT / ".venv" / "bin" / "chroma"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class ChromaServer:
@@ -59,7 +52,7 @@ class ChromaServer:
 def chroma_server(tmp_path: Path) -> Iterator[ChromaServer]:
     if not CHROMA.exists():
         pytest.skip(f"chroma CLI not installed at {CHROMA}")
-    server = ChromaServer(tmp_path / "chroma-data", _free_port())
+    server = ChromaServer(tmp_path / "chroma-data", free_port())
     server.start()
     yield server
     server.stop()

@@ -10,14 +10,12 @@ not about the model's quality.
 from __future__ import annotations
 
 import importlib.util
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import free_port, running
 from scripted_llm import assert_verified
 
 QUESTIONS = [
@@ -50,37 +48,13 @@ def gguf() -> Path:
 
 @pytest.fixture(scope="module")
 def model_server(gguf, tmp_path_factory):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
-    log = log_path.open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias",
-         "tiny", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )
+    port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"llama_cpp.server exited: {log_path.read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/models", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"llama_cpp.server not up: {log_path.read_text()[-2000:]}")
-                time.sleep(0.5)
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias",
+               "tiny", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048"]
+    log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
+    with running(command, log_path, f"{url}/models", what="llama_cpp.server"):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def _check(answer) -> None:

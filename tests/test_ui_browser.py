@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import CLI, cli_env
+from conftest import CLI, cli_env, free_port, running
 
 pytestmark = pytest.mark.browser
 
@@ -33,12 +29,6 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(cli_sample_index, tmp_path_factory):
     if not CHROMIUM.exists():
@@ -48,38 +38,11 @@ def server(cli_sample_index, tmp_path_factory):
     root = tmp_path_factory.mktemp("ui")
     index = root / "index"
     shutil.copytree(cli_sample_index, index)
-    port = _free_port()
-    log = (root / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [str(CLI), "--index", str(index), "serve", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env=cli_env(),
-    )
+    port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited with {proc.returncode}: "
-                            f"{(root / 'serve.log').read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"server not up on {url} within 60 s: "
-                            f"{(root / 'serve.log').read_text()[-2000:]}")
-            time.sleep(0.5)
+    command = [str(CLI), "--index", str(index), "serve", "--port", str(port)]
+    with running(command, root / "serve.log", url, what="server", env=cli_env(), timeout=60):
         yield {"url": url, "index": index, "root": root}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")

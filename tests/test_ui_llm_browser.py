@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import time
-import urllib.request
 
 import pytest
-from conftest import CLI, cli_env
+from conftest import CLI, cli_env, free_port, running
 from scripted_llm import Prompt, Reply, ScriptedLLM
-from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, _flat, _free_port
+from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, _flat
 
 pytestmark = pytest.mark.browser
 INVENTED = "Vacancies fell to 4 in 2024"
@@ -33,35 +30,15 @@ def llm_chat(cli_sample_index, tmp_path_factory):
     root = tmp_path_factory.mktemp("ui-llm")
     index = root / "index"
     shutil.copytree(cli_sample_index, index)
-    port = _free_port()
-    log = (root / "serve.log").open("w")
+    port = free_port()
     env = {**cli_env(), "INSPECTION_QA_LLM_URL": model.url,
            "INSPECTION_QA_LLM_MODEL": "scripted-model"}
-    proc = subprocess.Popen([str(CLI), "--index", str(index), "serve", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}/"
+    command = [str(CLI), "--index", str(index), "serve", "--port", str(port)]
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited: {(root / 'serve.log').read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"server not up: {(root / 'serve.log').read_text()[-2000:]}")
-            time.sleep(0.5)
-        yield url
+        with running(command, root / "serve.log", url, what="server", env=env):
+            yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
         model.stop()
 
 
