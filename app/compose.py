@@ -48,6 +48,23 @@ _ASKED = re.compile(
 )
 
 
+W_HEADLINE = 0.1
+_CLOSED = tuple(".!?;:\"'”’)")
+
+
+def _headline(text: str) -> bool:
+    """A line that is not a sentence: no closing punctuation, no "label: value" colon, dash
+    or table bar, four words or more ("More work needed at X, Ofsted finds", a link to
+    another story). A complete sentence says the same thing with its context."""
+    line = display_sentence(text)
+    return (
+        "\n" not in text.strip()
+        and not line.endswith(_CLOSED)
+        and not any(mark in line for mark in (":", "|", " – ", " — "))
+        and len(line.split()) >= 4
+    )
+
+
 def asked_voice(question: str) -> str | None:
     """The voice a question asks for ("what did the children's commissioner say…")."""
     for match in _ASKED.finditer(question):
@@ -242,6 +259,7 @@ class ExtractiveComposer:
             rank = hits[s.hit_index].score / top_score
             voice = W_VOICE if findings and s.voice in AUTHORITATIVE else 0.0
             voice += W_ASKED if asked and s.voice == asked else 0.0
+            voice -= W_HEADLINE if _headline(s.text) else 0.0
             return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text) + voice
 
         def novelty(s: _Sentence, covered: set[str]) -> float:

@@ -310,3 +310,48 @@ def test_asked_voice(question, voice):
     from app.compose import asked_voice
 
     assert asked_voice(question) == voice
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("More work needed at Westbrook children's services, Ofsted finds", True),
+        ("Leeds to help Westbrook sort out children's services", True),
+        ("Overall effectiveness: Inadequate", False),
+        ("Ofsted 2018 – overall requires improvement", False),
+        ("Overall effectiveness | Inadequate", False),
+        ("Inspectors found that plans drift.", False),
+        ("Pace of change", False),
+    ],
+)
+def test_headline_lines(line, headline):
+    from app.compose import _headline
+
+    assert _headline(line) is headline
+
+
+def test_a_sentence_leads_over_a_headline_saying_the_same():
+    """A link to another story ("…, Ofsted finds") is not what the record says; the
+    sentence that says it with its context leads the answer."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "More work needed at Westbrook fostering service, Ofsted finds",
+        "More work is needed at the Westbrook fostering service, Ofsted finds in its letter.",
+    )
+    doc = Document("echo", "echo.txt", "0", DocMeta("Westbrook Echo"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, text in enumerate(texts):
+        passage = Passage(f"echo:0:{n}", "echo", n, at, at + len(text), 1, text,
+                          ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(text), "ofsted"),)))
+        at += len(text) + 2
+    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    question = "What did Ofsted find about the Westbrook fostering service?"
+    answer = composer.compose(question, question, hits)
+    assert not answer.refused
+    first, _ = _split(answer.text)[0]
+    assert first == texts[1]
