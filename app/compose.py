@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Protocol
 
 from app.answer import Answer, Citation
@@ -48,6 +49,16 @@ _ASKED = re.compile(
 )
 
 
+def asked_voice(question: str) -> str | None:
+    """The voice a question asks for ("what did the children's commissioner say…")."""
+    for match in _ASKED.finditer(question):
+        phrase = match.group("who") or match.group("source") or match.group("view")
+        voice = role_voice(phrase) if phrase else None
+        if voice:
+            return voice
+    return None
+
+
 W_HEADLINE = 0.1
 _CLOSED = tuple(".!?;:\"'”’)")
 
@@ -63,16 +74,6 @@ def _headline(text: str) -> bool:
         and not any(mark in line for mark in (":", "|", " – ", " — "))
         and len(line.split()) >= 4
     )
-
-
-def asked_voice(question: str) -> str | None:
-    """The voice a question asks for ("what did the children's commissioner say…")."""
-    for match in _ASKED.finditer(question):
-        phrase = match.group("who") or match.group("source") or match.group("view")
-        voice = role_voice(phrase) if phrase else None
-        if voice:
-            return voice
-    return None
 
 
 _BULLET = re.compile(r"^[\s\-–—•*·▪●]+")
@@ -111,6 +112,10 @@ class _Sentence:
     text: str
     stems: frozenset[str]
     voice: str = "narration"
+
+    @cached_property
+    def headline(self) -> bool:  # worked out once: the selection loop scores it many times
+        return _headline(self.text)
 
 
 _QUANTITY = re.compile(
@@ -259,7 +264,7 @@ class ExtractiveComposer:
             rank = hits[s.hit_index].score / top_score
             voice = W_VOICE if findings and s.voice in AUTHORITATIVE else 0.0
             voice += W_ASKED if asked and s.voice == asked else 0.0
-            voice -= W_HEADLINE if _headline(s.text) else 0.0
+            voice -= W_HEADLINE if s.headline else 0.0
             return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text) + voice
 
         def novelty(s: _Sentence, covered: set[str]) -> float:
