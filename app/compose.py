@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Protocol
 
-from app.answer import Answer, Citation
+from app.answer import Answer
+from app.cite import cite, display_sentence, voice_at
 from index.build import spoken_date
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTHS, question_dates
 from ingest.furniture import is_furniture
-from ingest.voice import AUTHORITATIVE, describe, main_voice, role_voice
+from ingest.voice import AUTHORITATIVE, role_voice
 
 REFUSAL = "The record I hold does not answer this question."
 # Sentence score = how much of the question it covers + its passage's retrieval score
@@ -76,8 +77,6 @@ def _headline(text: str) -> bool:
     )
 
 
-_BULLET = re.compile(r"^[\s\-–—•*·▪●]+")
-_WS = re.compile(r"\s+")
 _DATE = re.compile(
     r"\b(1[89]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b",
@@ -166,11 +165,6 @@ def _kind_bonus(kind: str, text: str) -> float:
     return 0.0
 
 
-def display_sentence(text: str) -> str:
-    """A sentence as quoted in an answer: bullets and line breaks removed."""
-    return _WS.sub(" ", _BULLET.sub("", text)).strip()
-
-
 class ExtractiveComposer:
     """Builds answers from retrieved passages; `weights` gives each term's rarity."""
 
@@ -239,7 +233,7 @@ class ExtractiveComposer:
                 # Site furniture and the record's own questions state nothing to quote.
                 if len(shown) < 15 or is_furniture(shown) or shown.rstrip("\"”’')").endswith("?"):
                     continue
-                voice = _voice_at(hit, start, end)
+                voice = voice_at(hit, start, end)
                 out.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice))
         return out
 
@@ -315,7 +309,7 @@ class ExtractiveComposer:
                 if looked > 3:
                     return hits, chosen
                 text = source.passage.text[start:end]
-                voice = _voice_at(source, start, end)
+                voice = voice_at(source, start, end)
                 if voice != first.voice:
                     return hits, chosen
                 if _kind_bonus("who", text):
@@ -335,11 +329,11 @@ class ExtractiveComposer:
             marks.setdefault(s.hit_index, []).append((s.start, s.end))
             sentence = display_sentence(s.text)
             parts.append(f"{sentence} [{n}]")
-        citations = [_citation(n, hits[i], tuple(sorted(marks[i]))) for i, n in numbers.items()]
+        citations = [cite(n, hits[i], tuple(sorted(marks[i]))) for i, n in numbers.items()]
         return Answer(question, " ".join(parts), citations, refused=False, query=query)
 
     def _refuse(self, question: str, query: str, hits: Sequence[Hit]) -> Answer:
-        closest = [_citation(n, hit, ()) for n, hit in enumerate(hits[:2], start=1)]
+        closest = [cite(n, hit, ()) for n, hit in enumerate(hits[:2], start=1)]
         text = REFUSAL
         if closest:
             refs = ", ".join(f"[{c.n}]" for c in closest)
@@ -401,35 +395,3 @@ def _same(a: _Sentence, b: _Sentence) -> bool:
     if not a.stems or not b.stems:
         return False
     return len(a.stems & b.stems) / len(a.stems | b.stems) > 0.7
-
-
-def _voice_at(hit: Hit, start: int, end: int) -> str:
-    """The voice of the passage's sentences overlapping [start, end)."""
-    inside = [(s, e, v) for s, e, v in hit.voices if s < end and e > start]
-    return main_voice(inside or hit.voices)
-
-
-def citation_voice(hit: Hit, highlights: Sequence[tuple[int, int]]) -> str:
-    """Who speaks in the cited sentences (or in the passage, when none are marked)."""
-    marked = [(s, e, v) for s, e, v in hit.voices for hs, he in highlights if s < he and e > hs]
-    return main_voice(marked or hit.voices)
-
-
-def _citation(n: int, hit: Hit, highlights: tuple[tuple[int, int], ...]) -> Citation:
-    meta = hit.doc.meta
-    p = hit.passage
-    voice = citation_voice(hit, highlights)
-    return Citation(
-        n=n,
-        doc_id=p.doc_id,
-        title=meta.title,
-        publisher=meta.publisher,
-        published=meta.published,
-        page=p.page,
-        text=p.text,
-        start=p.start,
-        end=p.end,
-        highlights=highlights,
-        voice=voice,
-        attribution=describe(voice, meta, spoken_date(meta.published)),
-    )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.answer import Answer, Citation
-from app.compose import _citation, display_sentence
+from app.cite import cite, display_sentence
 from index.lexical import stems
 from index.retrieve import Hit, Scope, date_bounds
 from ingest.dates import find_dates
@@ -107,7 +107,7 @@ class _Sentence:
 
     def cite(self, n: int) -> Citation:
         hit = Hit(self.passage, self.doc, 1.0, 0.0, 0.0, ((self.start, self.end, self.voice),))
-        return _citation(n, hit, ((self.start, self.end),))
+        return cite(n, hit, ((self.start, self.end),))
 
 
 def _sentences(retriever: Retriever, scope: Scope | None = None) -> Iterator[_Sentence]:
@@ -115,7 +115,7 @@ def _sentences(retriever: Retriever, scope: Scope | None = None) -> Iterator[_Se
         if scope is not None and not scope.admits_document(doc):
             continue
         previous_end = -1
-        for passage in sorted(retriever._by_doc.get(doc_id, []), key=lambda p: p.start):
+        for passage in retriever.document_passages(doc_id):
             for s, e, voice in retriever.voices(passage):
                 absolute = passage.start + s
                 gap = doc.text[previous_end:absolute] if previous_end >= 0 else "\n"
@@ -328,7 +328,7 @@ def _document_date(doc: Document) -> str:
 def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> list[_Found]:
     """Events a document is itself: a commissioner's report, a meeting's minutes, a visit
     letter — dated by its publication, unless its text already dated the same event."""
-    passages = sorted(retriever._by_doc.get(doc.doc_id, []), key=lambda p: p.start)
+    passages = retriever.document_passages(doc.doc_id)
     published = _document_date(doc)
     if not passages or not published:
         return []
