@@ -17,6 +17,10 @@ from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED, role_v
 if TYPE_CHECKING:
     from index.retrieve import Retriever
 
+# A listing answer quotes at most this many recommendations and says how many more there
+# are. Set by hand on the Herefordshire record; not re-measured.
+LISTED_AT_MOST = 8
+
 # What is counted or listed must be what the question asks for: "how many times…",
 # "how many monitoring visits…", "list the recommendations…" — not "which council did…".
 _NOUNS = (
@@ -149,10 +153,9 @@ def _list_recommendations(
     recs = [r for r in recs if r.listed or r.citations[0].doc_id not in with_lists]
     if not recs:
         return None
-    limit = 8
     citations: list[Citation] = []
     items = []
-    for rec in recs[:limit]:
+    for rec in recs[:LISTED_AT_MOST]:
         n = len(citations) + 1
         citations.append(_renumber(rec.citations[0], n))
         items.append(f"{rec.text} [{n}]")
@@ -162,8 +165,8 @@ def _list_recommendations(
         f"The record holds {len(recs)} recommendations or requirements{by}, on {groups} "
         f"distinct concerns. " + " ".join(items)
     )
-    if len(recs) > limit:
-        more = len(recs) - limit
+    if len(recs) > LISTED_AT_MOST:
+        more = len(recs) - LISTED_AT_MOST
         text += f" …and {more} more (inspection-qa recommendations lists them all)."
     return Answer(question, text, citations, refused=False, query=question, source="register")
 

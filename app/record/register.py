@@ -29,6 +29,13 @@ from ingest.voice import (
 if TYPE_CHECKING:
     from index.retrieve import Retriever
 
+# Two entries are the same sentence reported twice at SAME_SENTENCE cosine, the same concern
+# at SAME_CONCERN, or either when they share SHARED_WORDS of their content stems (Jaccard).
+# Set by hand on the Herefordshire record; not re-measured.
+SAME_SENTENCE = 0.9
+SAME_CONCERN = 0.6
+SHARED_WORDS = 0.4
+
 
 @dataclass
 class Recommendation:
@@ -167,7 +174,7 @@ def _group(vectors: np.ndarray, stem_sets: list[set[str]], threshold: float) -> 
         for j in range(i + 1, len(stem_sets)):
             union = stem_sets[i] | stem_sets[j]
             jaccard = len(stem_sets[i] & stem_sets[j]) / len(union) if union else 0.0
-            if sims[i, j] >= threshold or jaccard >= 0.4:
+            if sims[i, j] >= threshold or jaccard >= SHARED_WORDS:
                 parent[root(j)] = root(i)
     return [root(i) for i in range(len(stem_sets))]
 
@@ -183,7 +190,7 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
     vectors = np.asarray(vectors, dtype=np.float32)
     stem_sets = [set(stems(t)) for t in texts]
     # The same sentence reported twice (two papers quoting one report) is one entry.
-    same = _group(vectors, stem_sets, 0.9)
+    same = _group(vectors, stem_sets, SAME_SENTENCE)
     merged: dict[int, _Rec] = {}
     keep: list[int] = []
     for i, key in enumerate(same):
@@ -193,7 +200,9 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
             merged.setdefault(key, recs[i])
             if merged[key] is recs[i]:
                 keep.append(i)
-    concern = _group(vectors[keep] if len(vectors) else vectors, [stem_sets[i] for i in keep], 0.6)
+    concern = _group(
+        vectors[keep] if len(vectors) else vectors, [stem_sets[i] for i in keep], SAME_CONCERN
+    )
     names = {doc_id: learn_names(doc.text) for doc_id, doc in retriever.docs.items()}
     out = []
     order = {root: n for n, root in enumerate(dict.fromkeys(concern), start=1)}
