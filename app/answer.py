@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
-from app.question import Rewrite, read_question
+from app.question import Question, Rewrite, read_question
+from app.times import by_time, described
 from index.build import spoken_date
 from index.retrieve import Hit, Scope
 
@@ -101,10 +102,13 @@ class Retrieve(Protocol):
 
 
 class Compose(Protocol):
-    def compose(self, question: str, query: str, hits: Sequence[Hit]) -> Answer: ...
+    def compose(self, asked: Question, hits: Sequence[Hit]) -> Answer: ...
 
 
 OnToken = Callable[[str], None]
+
+# A question about a time draws on this many times top_k passages, re-ranked by time.
+TIME_POOL = 3
 
 
 @dataclass
@@ -116,7 +120,7 @@ class Assistant:
     top_k: int = 5
     history_limit: int = 6
     # Counting and listing questions answered from the timeline or the register.
-    record: Callable[[str, Scope | None], Answer | None] | None = None
+    record: Callable[[Question], Answer | None] | None = None
     rewriter: Rewrite | None = None  # a model that rewrites follow-ups; else the rule
 
     @property
@@ -135,15 +139,18 @@ class Assistant:
         if not asked.text:
             return Answer(asked.text, "Please ask a question about the record.", [], refused=True)
         if self.record is not None:
-            listed = self.record(asked.text, asked.scope)
+            listed = self.record(asked)
             if listed is not None:
                 return _scoped(listed, asked.scope)
-        hits = self.retriever.search(asked.search, k=self.top_k, scope=asked.scope)
+        # Times the question is about re-rank a deeper pool; they never remove evidence.
+        depth = self.top_k * TIME_POOL if asked.about else self.top_k
+        hits = self.retriever.search(asked.search, k=depth, scope=asked.scope)
+        hits = by_time(hits, asked.about)[: self.top_k]
         if on_token is not None and self.streams:
-            answer = self.composer.compose(asked.text, asked.query, hits, on_token=on_token)  # type: ignore[call-arg]
+            answer = self.composer.compose(asked, hits, on_token=on_token)  # type: ignore[call-arg]
         else:
-            answer = self.composer.compose(asked.text, asked.query, hits)
-        return _scoped(answer, asked.scope)
+            answer = self.composer.compose(asked, hits)
+        return _scoped(_about(answer, asked), asked.scope)
 
     def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k, scope=scope)
@@ -151,12 +158,23 @@ class Assistant:
 
 # Words the assistant adds around quoted sentences: which material a dated answer drew on,
 # and where two sources give different figures. Everything else in an answer is quoted.
-FRAMING = re.compile(r"^\(Drawing only on material [^)]*\)\s*|\s*The sources differ: [^\n]*$")
+FRAMING = re.compile(
+    r"^(?:\((?:Drawing only on material|Read as a question about) [^)]*\)\s*)+"
+    r"|\s*The sources differ: [^\n]*$"
+)
 
 
 def quoted_part(text: str) -> str:
     """An answer's text without the assistant's own framing notes."""
     return FRAMING.sub("", text).strip()
+
+
+def _about(answer: Answer, asked: Question) -> Answer:
+    """Say which time the question was taken to be about (the material was not limited)."""
+    if not asked.about or answer.refused:
+        return answer
+    note = f"(Read as a question about {described(asked.about)}.)"
+    return replace(answer, text=f"{note} {answer.text}")
 
 
 def _scoped(answer: Answer, scope: Scope | None) -> Answer:

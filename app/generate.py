@@ -14,6 +14,7 @@ from dataclasses import replace
 from app.answer import Answer, Assistant, OnToken, Turn, Verification
 from app.compose import ExtractiveComposer
 from app.llm import ChatModel, LLMConfigError, LLMError, make_chat_model
+from app.question import Question
 from app.settings import Settings
 from app.verify import Verifier
 from index.build import spoken_date
@@ -86,9 +87,10 @@ class GenerativeComposer:
         self.passages = passages
 
     def compose(
-        self, question: str, query: str, hits: Sequence[Hit], on_token: OnToken | None = None
+        self, asked: Question, hits: Sequence[Hit], on_token: OnToken | None = None
     ) -> Answer:
-        quoted = self.extractive.compose(question, query, hits)
+        question, query = asked.text, asked.query
+        quoted = self.extractive.compose(asked, hits)
         if quoted.refused:
             return quoted  # the record does not answer: nothing for the model to say
         shown = list(hits[: self.passages])

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from app.slots import slot_of
 from index.lexical import stems, words
-from index.retrieve import Scope
-from ingest.dates import MONTHS, question_dates, without_question_dates
+from index.retrieve import Scope, date_bounds
+from ingest.dates import MONTHS, find_dates
 from ingest.voice import role_voice
 
 if TYPE_CHECKING:
@@ -25,9 +26,18 @@ if TYPE_CHECKING:
 WHO, WHEN, NUMBER, DURATION, OTHER = "who", "when", "number", "duration", "other"
 
 
+# A question's kind (when/who/how many/how long) is read from its first few words.
+# Set by hand on the Herefordshire questions; not re-measured.
+QUESTION_OPENING = 3
+# A question's figure ("2024") has at least MIN_FIGURE_DIGITS digits and its name
+# ("Worcestershire") at least MIN_NAME_LETTERS letters to be a specific the record must
+# know. Set by hand on the Herefordshire questions; not re-measured.
+MIN_FIGURE_DIGITS, MIN_NAME_LETTERS = 2, 3
+
+
 def _kind(text: str) -> str:
     """The shape of answer wanted, from the question's first words."""
-    first = words(text)[:3]
+    first = words(text)[:QUESTION_OPENING]
     if first[:2] == ["how", "long"]:
         return DURATION
     if "when" in first or "date" in first or "year" in first:
@@ -119,6 +129,9 @@ def counting_target(text: str) -> str | None:
     return None
 
 
+_FAILED = re.compile(r"\bfail\w*\b", re.IGNORECASE)
+
+
 # -- follow-ups ----------------------------------------------------------------------------
 
 _FOLLOW_START = ("and ", "but ", "so ", "also ", "what about", "how about", "what else")
@@ -154,29 +167,114 @@ class Rewrite(Protocol):
 
 
 # -- time ----------------------------------------------------------------------------------
+#
+# A time in a question is one of two things. "As of March 2023" (or "by the end of 2020",
+# "at the time of", "what was known in") asks for the state of things then: the material is
+# limited to what was published by that date. Every other time ("in 2018", "the 2018
+# inspection", "before 2018", "since the last inspection", a financial year) is what the
+# question is *about*: passages about that time rank higher, and nothing is left out. A
+# question about when something happened is not a question about when it was written.
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+AS_OF, BEFORE, AFTER, IN = "as of", "before", "after", "in"
+
+_CUE = re.compile(
+    r"(?P<as_of>\bas (?:of|at)|\bby(?: the (?:start|beginning|end) of)?|\bat the (?:start|"
+    r"beginning|end) of|\bup to|\buntil|\bat the time of|\bknown (?:in|by))"
+    r"|(?P<before>\bbefore|\bprior to|\bearlier than)"
+    r"|(?P<after>\bafter|\bsince|\bfollowing|\blater than)"
+    r"|(?P<other>[^\s]+)",
+    re.IGNORECASE,
+)
+# "2023/24", "2023-24": a financial year, April to March
+_FINANCIAL = re.compile(r"\b((?:19|20)\d{2})\s?[/–-]\s?(\d{2})\b")
 
 
-def question_scope(text: str, scope: Scope | None) -> Scope | None:
-    """A date the question itself gives ("as of January 2023", "since the 2022 inspection")
-    limits the material, unless the user already chose a date.
+@dataclass(frozen=True)
+class TimeRef:
+    """A time the question names, as the days it can mean (ISO, inclusive)."""
 
-    A question about one year ("who led the July 2022 inspection?") leaves out what was
-    published before the year ahead of it: a 2019 report cannot describe the 2022
-    inspection, however alike their words, and quoting it would answer the wrong question.
-    The year before stays in, for what was planned or expected.
-    """
+    phrase: str  # the words that name it, as typed
+    relation: str  # AS_OF (a scope the person asked for), BEFORE, AFTER or IN (what it is about)
+    iso: str  # as precise as the words: "2023", "2023-03", "2023-03-31"
+    start: str  # the first and last day it can mean
+    end: str
+
+    @property
+    def scopes(self) -> bool:
+        return self.relation == AS_OF
+
+
+def _relation(text: str, at: int) -> tuple[str, int]:
+    """The cue just before a date ("as of", "before", "since" …, up to three words back,
+    across "the", "end of" and the like) and where its phrase starts."""
+    before = text[:at]
+    words_back = list(re.finditer(r"[\w'’]+", before))[-5:]
+    for match in reversed(words_back):
+        cue = _CUE.match(before, match.start())
+        if cue is None or cue.lastgroup == "other":
+            if match.group().lower() in (
+                "the",
+                "end",
+                "start",
+                "beginning",
+                "of",
+                "mid",
+                "early",
+                "late",
+                "summer",
+                "spring",
+                "autumn",
+                "winter",
+            ):
+                continue
+            break
+        relation = {"as_of": AS_OF, "before": BEFORE, "after": AFTER}[cue.lastgroup or ""]
+        return relation, match.start()
+    return IN, at
+
+
+def time_refs(text: str) -> tuple[TimeRef, ...]:
+    """The times a question names, each marked as a scope or as what it is about."""
+    refs = []
+    taken: list[tuple[int, int]] = []
+    for m in _FINANCIAL.finditer(text):
+        first = int(m.group(1))
+        if (first + 1) % 100 != int(m.group(2)):
+            continue
+        relation, start = _relation(text, m.start())
+        taken.append((m.start(), m.end()))
+        span = (f"{first}-04-01", f"{first + 1}-03-31")
+        refs.append(TimeRef(text[start : m.end()], relation, str(first + 1), *span))
+    for d in find_dates(text):
+        if d.relative or any(d.start < e and d.end > s for s, e in taken):
+            continue
+        bounds = date_bounds(d.iso)
+        if bounds is None:
+            continue
+        relation, start = _relation(text, d.start)
+        refs.append(TimeRef(text[start : d.end], relation, d.iso, *bounds))
+    return tuple(sorted(refs, key=lambda r: text.find(r.phrase)))
+
+
+def question_scope(refs: Sequence[TimeRef], scope: Scope | None) -> Scope | None:
+    """The material a question may draw on: the person's own choice, else the date it asks
+    the state of things "as of". An event time never limits the material."""
     if scope is not None and (scope.until or scope.since):
         return scope
-    until, since = question_dates(text)
-    if not until and not since:
-        years = set(_YEAR.findall(text))
-        if len(years) == 1:
-            since = str(int(years.pop()) - 1)
-    if not until and not since:
+    as_of = [r for r in refs if r.scopes]
+    if not as_of:
         return scope
-    return Scope(voices=scope.voices if scope else None, until=until, since=since)
+    until = as_of[-1].iso
+    return Scope(voices=scope.voices if scope else None, until=until)
+
+
+def without_phrases(text: str, refs: Sequence[TimeRef]) -> str:
+    """The question without the phrases that set its scope: once "as of the end of 2020"
+    limits the material, "end" is not a word to look for."""
+    for ref in refs:
+        if ref.scopes:
+            text = text.replace(ref.phrase, " ")
+    return re.sub(r"\s+", " ", text).strip(" ,")
 
 
 # -- specifics -----------------------------------------------------------------------------
@@ -184,20 +282,19 @@ def question_scope(text: str, scope: Scope | None) -> Scope | None:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 
 
-def _specifics(text: str) -> tuple[str, ...]:
+def _specifics(text: str, refs: Sequence[TimeRef]) -> tuple[str, ...]:
     """Years, figures and names in the question ("2024", "Worcestershire"): a record that
     never uses one of them cannot answer, however close the rest of its vocabulary is."""
     # The date a question is asked "as of" or "since" limits the material; it is not
     # a subject the record must mention ("as of the end of 2020, what was…").
-    until, since = question_dates(text)
-    scoped_years = {d[:4] for d in (until, since) if d}
+    scoped_years = {ref.end[:4] for ref in refs if ref.scopes}
     found = []
     for i, match in enumerate(_TOKEN.finditer(text)):
         token = match.group()
         if token in scoped_years or token.lower() in MONTHS:
             continue
-        if (token.isdigit() and len(token) >= 2) or (
-            i > 0 and token[0].isupper() and not token.isupper() and len(token) > 2
+        if (token.isdigit() and len(token) >= MIN_FIGURE_DIGITS) or (
+            i > 0 and token[0].isupper() and not token.isupper() and len(token) >= MIN_NAME_LETTERS
         ):
             found.append(token)
     return tuple(found)
@@ -229,8 +326,19 @@ class Question:
     voice: str | None  # whose words it asks for, if it names them
     specifics: tuple[str, ...]  # years, figures and names the record must mention
     counts: str | None  # what a counting or listing question counts
-    scope: Scope | None  # the material it may draw on (the person's choice, or its own date)
+    slot: str | None  # what the answer must give: a number, a person, a date… (app/slots.py)
+    focus: tuple[str, ...]  # stems of what the slot is asked of ("complaints", "lead inspector")
+    judgement: str | None  # a judgement it names ("inadequate"; "failed" is read so)
+    body: str | None  # the body or role it names, as a voice ("the commissioner's …")
+    event: str | None  # the kind of event it names, other than an inspection ("focused visit")
+    scope: Scope | None  # the material it may draw on: the person's choice, or its "as of" date
+    times: tuple[TimeRef, ...]  # every time it names; those not scoping are what it is about
     follow_up: bool
+
+    @property
+    def about(self) -> tuple[TimeRef, ...]:
+        """The times the question is about (evidence, not a limit)."""
+        return tuple(t for t in self.times if not t.scopes)
 
     @property
     def scoped_by_date(self) -> bool:
@@ -248,10 +356,12 @@ def read_question(
     follow_up = bool(history) and is_follow_up(text)
     query = rewriter.rewrite(text, history) if rewriter is not None and follow_up else None
     query = query or standalone_query(text, history)
-    scope = question_scope(text, scope)
-    if scope is not None and (scope.until or scope.since):
-        # once a date limits the material, its words are not what to look for
-        query = without_question_dates(query) or query
+    from app.record.timeline import EVENT_KINDS, judgement_in  # record imports this module
+
+    refs = time_refs(text)
+    slot, focus = slot_of(text)
+    scope = question_scope(refs, scope)
+    query = without_phrases(query, refs) or query
     return Question(
         text=text,
         query=query,
@@ -259,8 +369,17 @@ def read_question(
         kind=_kind(text),
         findings=bool(_FINDINGS.search(text)),
         voice=asked_voice(text),
-        specifics=_specifics(text),
+        specifics=_specifics(text, refs),
         counts=counting_target(text),
+        slot=slot,
+        focus=tuple(stems(focus)),
+        judgement=judgement_in(text) or ("inadequate" if _FAILED.search(text) else None),
+        body=role_voice(text),
+        event=next(
+            (kind for kind, _, cue in EVENT_KINDS if cue.search(text) and kind != "inspection"),
+            None,
+        ),
         scope=scope,
+        times=refs,
         follow_up=follow_up,
     )

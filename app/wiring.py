@@ -7,9 +7,10 @@ from functools import cached_property
 
 from app.answer import Answer, Assistant
 from app.compose import ExtractiveComposer
+from app.question import Question
 from app.settings import Settings
 from index.embeddings import Embedder, force_offline, load_embedder
-from index.retrieve import Retriever, Scope
+from index.retrieve import Retriever
 from index.store import IndexStore
 
 
@@ -52,8 +53,8 @@ def build_assistant(settings: Settings, retriever: Retriever | None = None) -> A
     )
     from app.record import answer_from_record
 
-    def record(question: str, scope: Scope | None) -> Answer | None:
-        return answer_from_record(question, retriever, scope)
+    def record(asked: Question) -> Answer | None:
+        return answer_from_record(asked, retriever)
 
     if settings.llm_url or settings.llm_gguf or settings.llm_model:
         from app.generate import build_generative

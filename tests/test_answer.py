@@ -8,7 +8,7 @@ import pytest
 
 from app.answer import Turn, quoted_part
 from app.compose import REFUSAL
-from app.question import is_follow_up, standalone_query
+from app.question import is_follow_up, read_question, standalone_query
 from eval.metrics import refusal_score
 
 _SENTENCE = re.compile(r"(.+?) \[(\d+)\](?= |$)")
@@ -290,7 +290,7 @@ def test_question_naming_a_speaker_leads_with_their_words(question, voice):
     texts, hits = _two_voices_hits()
     # the record names Ofsted and the council somewhere, as any record would
     composer = ExtractiveComposer(LexicalIndex([*texts, "Ofsted visit: the council responds"]))
-    answer = composer.compose(question, question, hits)
+    answer = composer.compose(read_question(question), hits)
     assert not answer.refused
     assert answer.citations[0].voice == voice, answer.text
 
@@ -308,7 +308,7 @@ def test_question_naming_a_speaker_leads_with_their_words(question, voice):
     ],
 )
 def test_asked_voice(question, voice):
-    from app.compose import asked_voice
+    from app.question import asked_voice
 
     assert asked_voice(question) == voice
 
@@ -352,7 +352,7 @@ def test_a_sentence_leads_over_a_headline_saying_the_same():
         at += len(text) + 2
     composer = ExtractiveComposer(LexicalIndex(list(texts)))
     question = "What did Ofsted find about the Westbrook fostering service?"
-    answer = composer.compose(question, question, hits)
+    answer = composer.compose(read_question(question), hits)
     assert not answer.refused
     first, _ = _split(answer.text)[0]
     assert first == texts[1]

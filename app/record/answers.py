@@ -5,14 +5,13 @@ rank highest.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation
+from app.question import Question
 from app.record.register import recommendations
-from app.record.timeline import EVENT_KINDS, Event, judgement_in, timeline
-from index.retrieve import Scope
-from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED, role_voice
+from app.record.timeline import EVENT_KINDS, Event, timeline
+from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED
 
 if TYPE_CHECKING:
     from index.retrieve import Retriever
@@ -20,52 +19,6 @@ if TYPE_CHECKING:
 # A listing answer quotes at most this many recommendations and says how many more there
 # are. Set by hand on the Herefordshire record; not re-measured.
 LISTED_AT_MOST = 8
-
-# What is counted or listed must be what the question asks for: "how many times…",
-# "how many monitoring visits…", "list the recommendations…" — not "which council did…".
-_NOUNS = (
-    r"(times|occasions|inspections?|judgements?|monitoring visits?|focus+ed visits?|"
-    r"visits?|recommendations?|areas? for (?:priority action|improvement)|requirements?|"
-    r"directions?|commissioner'?s? reports?|reports? by the commissioner)"
-)
-_COUNTING = re.compile(
-    rf"^\s*(?:how many\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUNS}\b|how (often)\b|"
-    rf"(?:list|name|give|what (?:were|are|have been)|which (?:were|are))\s+(?:me\s+)?"
-    rf"(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_NOUNS}\b)",
-    re.IGNORECASE,
-)
-_TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (target, re.compile(pattern, re.IGNORECASE))
-    for target, pattern in (
-        ("recommendation", r"recommend|areas? for|requirement"),
-        ("monitoring visit", r"monitoring"),
-        ("focused visit", r"focus+ed"),
-        ("commissioner report", r"commissioner"),
-        ("direction", r"direction"),
-        ("visit", r"visit"),
-        ("inspection", r"inspection|judgement|times|occasions|often"),
-    )
-)
-
-
-def _counting_target(question: str) -> str | None:
-    match = _COUNTING.search(question)
-    if not match:
-        return None
-    noun = next(g for g in match.groups() if g)
-    if noun.lower() in ("times", "occasions", "often") and not re.search(
-        r"\binspect\w*|\bjudge?\w*|\brated\b|\bfound\b|\bvisit", question, re.I
-    ):
-        return None
-    if re.search(r"\binspections\b", question, re.I) and re.search(r"\bvisits\b", question, re.I):
-        return "inspection or visit"
-    for target, pattern in _TARGETS:
-        if pattern.search(noun):
-            if target == "inspection" and re.search(r"\bvisit", question, re.I):
-                return "visit"
-            return target
-    return None
-
 
 _KIND_WORDS = {
     "inspection": ("inspection", "inspections"),
@@ -84,19 +37,15 @@ def _precise(event: Event) -> str:
     return spoken_date(event.date) or event.date
 
 
-def answer_from_record(
-    question: str, retriever: Retriever, scope: Scope | None = None
-) -> Answer | None:
+def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
     """Counting and listing questions ("how many times…", "list the inspections…") answered
     from the timeline or the register, every item cited; None when the question is not one."""
-    target = _counting_target(question)
+    target, scope, question = asked.counts, asked.scope, asked.text
     if target is None:
         return None
     if target == "recommendation":
-        return _list_recommendations(question, retriever, scope)
-    judgement = judgement_in(question)
-    if judgement is None and re.search(r"\bfail\w*\b", question, re.I):
-        judgement = "inadequate"
+        return _list_recommendations(asked, retriever)
+    judgement = asked.judgement
     events = [
         e
         for e in timeline(retriever, scope)
@@ -134,17 +83,15 @@ def answer_from_record(
     return Answer(question, text, citations, refused=False, query=question, source="timeline")
 
 
-def _list_recommendations(
-    question: str, retriever: Retriever, scope: Scope | None
-) -> Answer | None:
-    recs = recommendations(retriever, scope)
-    body = role_voice(question)
+def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | None:
+    question = asked.text
+    recs = recommendations(retriever, asked.scope)
+    body = asked.body
     if body in AUTHORITATIVE:
         recs = [r for r in recs if r.body == body]
     # "…after its focused visit": only the lists of documents about that kind of event
-    for _kind, _body, cue in EVENT_KINDS:
-        named = cue.search(question)
-        if named and _kind != "inspection":
+    for kind, _body, cue in EVENT_KINDS:
+        if kind == asked.event:
             recs = [r for r in recs if cue.search(r.source)] or recs
             break
     # A report's own numbered or headed list is what it recommended; where a document has

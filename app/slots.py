@@ -1,0 +1,322 @@
+"""What a question asks for, and whether a sentence gives it.
+
+"How many complaints…" asks for a number about complaints; "who is the principal social
+worker?" for a person; "how did the regulator rate adult services?" for a judgement. A
+record that discusses complaints but never counts them does not answer the first, however
+close its words: the sentence that answers must give the thing asked for (the slot) *and*
+be about what it was asked of (the focus). Questions of other shapes have no slot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import find_dates
+
+NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT = (
+    "number",
+    "money",
+    "share",
+    "person",
+    "name",
+    "date",
+    "judgement",
+)
+
+_LEAD = r"^\s*(?:and|but|so|also)?\s*"
+_MONEY_WORDS = (
+    r"(?:salary|pay|paid|cost|costs|budget|outturn|overspend|underspend|spend|spent|funding|"
+    r"investment|grant|allowance|fee|fees|money)"
+)
+_NOUN_PHRASE = r"[^?,]+"
+# "The name of the principal social worker" asks for a person; "the name of the new
+# children's home" for a name of another kind.
+_ROLE = (
+    r"(?:worker|officer|director|inspector|leader|chair|chairman|chairwoman|commissioner|"
+    r"scrutineer|member|manager|head|lead|councillor|minister|secretary|adviser|advisor|"
+    r"executive|chief|mayor|principal|person|author|spokesperson|spokesman|spokeswoman)s?"
+)
+# (slot, pattern): the first that matches a question names its slot; the groups named
+# "focus…" hold the phrase the answer must be about, where the question gives one.
+_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(pattern, re.IGNORECASE))
+    for slot, pattern in (
+        (NUMBER, rf"\bby how much\s+(?:has|have|had|did|does|do)\s+(?P<focus>{_NOUN_PHRASE})"),
+        (
+            SHARE,
+            r"\bwhat (?:proportion|percentage|share|per ?cent(?:age)?)\s+of\s+"
+            rf"(?P<focus>{_NOUN_PHRASE})",
+        ),
+        (
+            MONEY,
+            rf"\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
+            rf"|\bwhat (?:was|is|were|are) the (?:[\w'’-]+\s){{0,2}}?(?P<focus2>{_MONEY_WORDS})\b"
+            rf"|\bwhat (?P<focus3>{_MONEY_WORDS})\b",
+        ),
+        (
+            NUMBER,
+            rf"\bhow many\s+(?P<focus>{_NOUN_PHRASE})"
+            rf"|\b(?:what|the) (?:number|total|average) (?:of\s+)?(?P<focus2>{_NOUN_PHRASE})",
+        ),
+        (
+            PERSON,
+            _LEAD + rf"(?:who\b(?:\s+(?:is|was|are|were)\s+(?P<focus>{_NOUN_PHRASE}))?"
+            rf"|what (?:is|was) the name of\s+(?P<focus2>{_NOUN_PHRASE})"
+            r"|which (?:person|officer|inspector|councillor|director)\b)",
+        ),
+        (NAME, rf"\bwhat (?:is|was) the name of\s+(?P<focus>{_NOUN_PHRASE})"),
+        (DATE, _LEAD + r"(?:when\b|on what date\b|what date\b|in what year\b|which year\b)"),
+        (
+            JUDGEMENT,
+            r"\bwhat (?:rating|grade|judgement) did\s+(?P<focus4>[^?]+?)\s+give\s+(?:to\s+)?"
+            r"(?P<focus5>[^?,]+)"
+            r"|\bwhat (?:rating|grade|judgement)\b"
+            r"|\bhow did\s+(?P<focus>[^?]+?)\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
+            r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+(?:rated|graded|judged)\b",
+        ),
+    )
+)
+# Where a focus phrase stops: the verb or preposition after the noun phrase.
+_FOCUS_END = re.compile(
+    r"\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|should|"
+    r"in|at|for|from|on|by|after|before|since|during|over|under|with|when|that|who|which|"
+    r"according|receive[sd]?|get|got|make|made|give|gave)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def slot_of(text: str) -> tuple[str | None, str]:
+    """The slot a question asks to fill, and the phrase it is about ("" when none)."""
+    for slot, pattern in _SLOTS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        parts = [v for v in match.groupdict().values() if v]
+        if slot != MONEY:
+            parts = [_FOCUS_END.sub("", p) for p in parts]
+        # "how much money…": the £ figure is the slot; "money" says nothing about what of
+        parts = [p for p in parts if p.lower() != "money"]
+        return slot, " ".join(parts).strip()
+    return None, ""
+
+
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|dozen|half|quarter|third|single|no)\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(r"£|\$|€|\b(?:million|billion|pounds?|bn)\b", re.IGNORECASE)
+_SHARE = re.compile(
+    r"%|\bper ?cent\b|\b(?:half|quarter|third|fifth|tenth)s?\b|\bone in \w+|\bmajority\b|"
+    r"\bminority\b",
+    re.IGNORECASE,
+)
+_JUDGEMENT = re.compile(
+    r"\b(?:inadequate|requires? improvement|good|outstanding|serious weakness\w*|"
+    r"effective|ineffective|insufficient|sufficient|strengths?|strong|weak|weakness\w*|poor)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(
+    r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+[A-Z][a-z]"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# Capitalised words that name bodies, places' kinds, roles, documents and times, not people:
+# "Wrenfield Safeguarding Children Partnership" holds no person's name.
+_NOT_NAMES = frozenset(
+    (
+        "Council",
+        "County",
+        "Borough",
+        "Metropolitan",
+        "District",
+        "City",
+        "Town",
+        "Parish",
+        "Children",
+        "Children's",
+        "Childrens",
+        "Child",
+        "Services",
+        "Service",
+        "Safeguarding",
+        "Partnership",
+        "Department",
+        "Education",
+        "Ofsted",
+        "Commission",
+        "Care",
+        "Quality",
+        "Court",
+        "Committee",
+        "Cabinet",
+        "Government",
+        "Minister",
+        "Ministry",
+        "Secretary",
+        "State",
+        "Director",
+        "Directors",
+        "Inspector",
+        "Inspectors",
+        "Inspection",
+        "Chief",
+        "Executive",
+        "Social",
+        "Work",
+        "Worker",
+        "Workers",
+        "Team",
+        "Teams",
+        "Board",
+        "Trust",
+        "Agency",
+        "Local",
+        "Authority",
+        "National",
+        "Health",
+        "England",
+        "Wales",
+        "Street",
+        "Road",
+        "House",
+        "Hall",
+        "News",
+        "Times",
+        "Post",
+        "Chronicle",
+        "Gazette",
+        "Courier",
+        "Mail",
+        "Herald",
+        "Echo",
+        "Evening",
+        "Daily",
+        "Weekly",
+        "Adult",
+        "Adults",
+        "Family",
+        "Families",
+        "Early",
+        "Help",
+        "Leaving",
+        "Virtual",
+        "School",
+        "Schools",
+        "Independent",
+        "Reviewing",
+        "Officer",
+        "Principal",
+        "Deputy",
+        "Assistant",
+        "Head",
+        "Leader",
+        "Member",
+        "Lead",
+        "Overview",
+        "Scrutiny",
+        "Improvement",
+        "Plan",
+        "Group",
+        "Panel",
+        "Commissioner",
+        "Commissioners",
+        "Conservative",
+        "Labour",
+        "Liberal",
+        "Democrat",
+        "Democrats",
+        "Green",
+        "Party",
+        "Report",
+        "Letter",
+        "Visit",
+        "Monitoring",
+        "Focused",
+        "Focussed",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+        "Majesty",
+        "Majesty's",
+        "Full",
+        "Annual",
+        "Budget",
+        "Decision",
+        "Minutes",
+        "Agenda",
+        "Item",
+        "Meeting",
+        "Press",
+        "Release",
+        "Office",
+        "Police",
+        "Constabulary",
+        "Fire",
+        "Hospital",
+        "Foundation",
+        "Integrated",
+        "Commissioning",
+        "Youth",
+        "Justice",
+        "Exploitation",
+        "Hub",
+        "Front",
+        "Door",
+        "Multi",
+        "Assessment",
+        "Unit",
+        "Centre",
+        "Home",
+        "Homes",
+    )
+)
+_MONTH_OR_DAY = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+    re.IGNORECASE,
+)
+
+
+def names_person(text: str) -> bool:
+    """Does the sentence name a person ("Dr Anjali Rao", "Helen Marsh, HMI")?"""
+    if _HONORIFIC.search(text):
+        return True
+    for match in _CAPITALISED.finditer(text):
+        parts = match.group().split()
+        if all(p not in _NOT_NAMES and not _MONTH_OR_DAY.match(p) for p in parts):
+            return True
+    return False
+
+
+def fills(slot: str | None, text: str) -> bool:
+    """Does the sentence give what the slot asks for? (Always, for no slot.)"""
+    if slot is None:
+        return True
+    if slot == NUMBER:
+        return bool(_NUMBER.search(text))
+    if slot == MONEY:
+        return bool(_MONEY.search(text))
+    if slot == SHARE:
+        return bool(_SHARE.search(text))
+    if slot == PERSON:
+        return names_person(text)
+    if slot == NAME:
+        return bool(_CAPITALISED.search(text))
+    if slot == DATE:
+        # any anchor will do: a month or "today" without a year is still a date given
+        return bool(find_dates(text, "2000-12-31"))
+    return bool(_JUDGEMENT.search(text))
