@@ -7,10 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
-from index.build import spoken_date
 from index.lexical import stems, words
 from index.retrieve import Hit, Scope
-from ingest.dates import question_dates, without_question_dates
+from ingest.dates import question_dates, spoken_date, without_question_dates
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,9 @@ from functools import cached_property
 from typing import Protocol
 
 from app.answer import Answer, Citation
-from index.build import spoken_date
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
-from ingest.dates import MONTHS, question_dates
+from ingest.dates import MONTHS, question_dates, spoken_date
 from ingest.furniture import is_furniture
 from ingest.voice import AUTHORITATIVE, describe, main_voice, role_voice
 

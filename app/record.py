@@ -17,8 +17,8 @@ import numpy as np
 from app.answer import Answer, Citation
 from app.compose import _citation, display_sentence
 from index.lexical import stems
-from index.retrieve import Hit, Scope, date_bounds
-from ingest.dates import find_dates
+from index.retrieve import Hit, Scope
+from ingest.dates import date_bounds, document_date, find_dates, spoken_date
 from ingest.models import Document, Passage
 from ingest.voice import (
     AUTHORITATIVE,
@@ -249,7 +249,7 @@ def _events_in(sentence: _Sentence) -> list[_Found]:
                 )
                 if not dated_by_document:
                     break
-                published = _document_date(sentence.doc)
+                published = document_date(sentence.doc.meta)
                 if not published:
                     break
                 precision = ("year", "month", "day")[published.count("-")]
@@ -312,24 +312,11 @@ def _event_citations(sentences: Sequence[_Sentence]) -> list[Citation]:
     return [s.cite(n) for n, s in enumerate(ordered, start=1)]
 
 
-def _document_date(doc: Document) -> str:
-    """The document's date, or the more precise one its title gives ("Minutes: 14 Feb 2024")."""
-    published = doc.meta.published
-    for mention in find_dates(doc.meta.title, published):
-        if (
-            not mention.relative
-            and mention.iso.startswith(published)
-            and len(mention.iso) > len(published)
-        ):
-            return mention.iso
-    return published
-
-
 def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> list[_Found]:
     """Events a document is itself: a commissioner's report, a meeting's minutes, a visit
     letter — dated by its publication, unless its text already dated the same event."""
     passages = sorted(retriever._by_doc.get(doc.doc_id, []), key=lambda p: p.start)
-    published = _document_date(doc)
+    published = document_date(doc.meta)
     if not passages or not published:
         return []
     first = passages[0]
@@ -625,12 +612,6 @@ _KIND_WORDS = {
 }
 
 
-def _precise(event: Event) -> str:
-    from index.build import spoken_date
-
-    return spoken_date(event.date) or event.date
-
-
 def answer_from_record(
     question: str, retriever: Retriever, scope: Scope | None = None
 ) -> Answer | None:
@@ -668,7 +649,7 @@ def answer_from_record(
         if event.judgement and not judgement:
             shown.append(event.judgement)
         extra = f" ({', '.join(shown)})" if shown else ""
-        items.append(f"{_precise(event)}{extra} [{n}]")
+        items.append(f"{spoken_date(event.date)}{extra} [{n}]")
     count = len(events)
     noun = singular if count == 1 else plural
     head = (
