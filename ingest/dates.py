@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ingest.models import DocMeta
 
 Precision = Literal["year", "month", "day"]
-PRECISIONS: tuple[Precision, ...] = ("year", "month", "day")  # coarse to fine
 
 # English names: the standard library's, read once at import. Python leaves LC_TIME at "C"
 # unless a program calls setlocale, which this one never does.
