@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
-from index.lexical import stems, words
+from app.question import Rewrite, read_question
 from index.retrieve import Hit, Scope
-from ingest.dates import question_dates, spoken_date, without_question_dates
+from ingest.dates import spoken_date
 
 
 @dataclass(frozen=True)
@@ -104,56 +104,7 @@ class Compose(Protocol):
     def compose(self, question: str, query: str, hits: Sequence[Hit]) -> Answer: ...
 
 
-class Rewrite(Protocol):
-    """Turns a follow-up into a standalone question, or None when it cannot."""
-
-    def rewrite(self, question: str, history: Sequence[Turn]) -> str | None: ...
-
-
 OnToken = Callable[[str], None]
-
-
-_FOLLOW_START = ("and ", "but ", "so ", "also ", "what about", "how about", "what else")
-_ANAPHORA = {
-    "that",
-    "this",
-    "it",
-    "they",
-    "them",
-    "those",
-    "these",
-    "he",
-    "she",
-    "him",
-    "her",
-    "his",
-    "its",
-    "their",
-    "there",
-    "then",
-    "same",
-    "such",
-}
-
-
-def is_follow_up(question: str) -> bool:
-    """Does the question lean on earlier turns ("and what did she say about that?")?"""
-    lowered = " ".join(words(question))
-    if f"{lowered} ".startswith(_FOLLOW_START):
-        return True
-    content = stems(question)
-    has_anaphor = any(w in _ANAPHORA for w in words(question))
-    return len(content) <= 1 or (has_anaphor and len(content) <= 3)
-
-
-def standalone_query(question: str, history: Sequence[Turn]) -> str:
-    """The question to search for: follow-ups carry the previous question with them."""
-    if not history or not is_follow_up(question):
-        return question
-    previous = history[-1]
-    # The follow-up's own words are given twice so they outweigh the earlier question's:
-    # "and what about 2022?" after a question on 2018 is about 2022.
-    return f"{question} {previous.query or previous.question} {question}"
 
 
 @dataclass
@@ -180,42 +131,22 @@ class Assistant:
         scope: Scope | None = None,
         on_token: OnToken | None = None,
     ) -> Answer:
-        question = question.strip()
-        if not question:
-            return Answer(question, "Please ask a question about the record.", [], refused=True)
-        recent = list(history)[-self.history_limit :]
-        query = None
-        if self.rewriter is not None and recent and is_follow_up(question):
-            query = self.rewriter.rewrite(question, recent)
-        query = query or standalone_query(question, recent)
-        scope = question_scope(question, scope)
-        if scope is not None and (scope.until or scope.since):
-            query = without_question_dates(query) or query
+        asked = read_question(question, list(history)[-self.history_limit :], scope, self.rewriter)
+        if not asked.text:
+            return Answer(asked.text, "Please ask a question about the record.", [], refused=True)
         if self.record is not None:
-            listed = self.record(question, scope)
+            listed = self.record(asked.text, asked.scope)
             if listed is not None:
-                return _scoped(listed, scope)
-        hits = self.retriever.search(expand_query(query), k=self.top_k, scope=scope)
+                return _scoped(listed, asked.scope)
+        hits = self.retriever.search(asked.search, k=self.top_k, scope=asked.scope)
         if on_token is not None and self.streams:
-            answer = self.composer.compose(question, query, hits, on_token=on_token)  # type: ignore[call-arg]
+            answer = self.composer.compose(asked.text, asked.query, hits, on_token=on_token)  # type: ignore[call-arg]
         else:
-            answer = self.composer.compose(question, query, hits)
-        return _scoped(answer, scope)
+            answer = self.composer.compose(asked.text, asked.query, hits)
+        return _scoped(answer, asked.scope)
 
     def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k, scope=scope)
-
-
-_DURATION = ("how long", "for how long", "how many months", "how many years", "within what time")
-
-
-def expand_query(query: str) -> str:
-    """A question for a span of time searches for the words spans are written in:
-    "how long was the council given?" finds "six months to prove it can improve"."""
-    lowered = " ".join(words(query))
-    if any(phrase in lowered for phrase in _DURATION):
-        return f"{query} months years weeks"
-    return query
 
 
 # Words the assistant adds around quoted sentences: which material a dated answer drew on,
@@ -226,30 +157,6 @@ FRAMING = re.compile(r"^\(Drawing only on material [^)]*\)\s*|\s*The sources dif
 def quoted_part(text: str) -> str:
     """An answer's text without the assistant's own framing notes."""
     return FRAMING.sub("", text).strip()
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def question_scope(question: str, scope: Scope | None) -> Scope | None:
-    """A date the question itself gives ("as of January 2023", "since the 2022 inspection")
-    limits the material, unless the user already chose a date.
-
-    A question about one year ("who led the July 2022 inspection?") leaves out what was
-    published before the year ahead of it: a 2019 report cannot describe the 2022
-    inspection, however alike their words, and quoting it would answer the wrong question.
-    The year before stays in, for what was planned or expected.
-    """
-    if scope is not None and (scope.until or scope.since):
-        return scope
-    until, since = question_dates(question)
-    if not until and not since:
-        years = set(_YEAR.findall(question))
-        if len(years) == 1:
-            since = str(int(years.pop()) - 1)
-    if not until and not since:
-        return scope
-    return Scope(voices=scope.voices if scope else None, until=until, since=since)
 
 
 def _scoped(answer: Answer, scope: Scope | None) -> Answer:

@@ -19,8 +19,8 @@ import numpy as np
 
 from app.answer import Citation
 
-# The extractive composer's citation builder, so both modes fill citations the same way.
-from app.compose import _citation, display_sentence
+# The one citation builder, so both modes fill citations the same way.
+from app.cite import cite, display_sentence
 from index.build import lexical_text
 from index.lexical import stems, words
 from index.retrieve import Hit
@@ -206,7 +206,7 @@ class Verifier:
         for sentence, passages in kept_parts:
             refs = "".join(f"[{numbers.setdefault(p, len(numbers) + 1)}]" for p in passages)
             parts.append(f"{sentence} {refs}")
-        citations = [_citation(n, hits[p], tuple(sorted(marks[p]))) for p, n in numbers.items()]
+        citations = [cite(n, hits[p], tuple(sorted(marks[p]))) for p, n in numbers.items()]
         return Checked(
             " ".join(parts),
             citations,

@@ -103,6 +103,10 @@ class Retriever:
     def __len__(self) -> int:
         return len(self.passages)
 
+    def document_passages(self, doc_id: str) -> list[Passage]:
+        """A document's passages in reading order (none for a document not indexed)."""
+        return sorted(self._by_doc.get(doc_id, []), key=lambda p: p.start)
+
     def voices(self, passage: Passage) -> VoiceSpans:
         """Who speaks in each sentence of a passage (worked out per document, then kept)."""
         doc_voices = self._voices.get(passage.doc_id)

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from app.answer import Turn, is_follow_up, quoted_part, standalone_query
+from app.answer import Turn, quoted_part
 from app.compose import REFUSAL
+from app.question import is_follow_up, standalone_query
 from eval.metrics import refusal_score
 
 _SENTENCE = re.compile(r"(.+?) \[(\d+)\](?= |$)")

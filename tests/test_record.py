@@ -139,7 +139,7 @@ def test_date_phrase_is_not_searched_for(question: str, kept: str) -> None:
     ids=["one-year", "two-years", "as-of", "no-year", "user-date-wins", "keeps-voices"],
 )
 def test_question_scope(question, given, until, since) -> None:
-    from app.answer import question_scope
+    from app.question import question_scope
 
     scope = question_scope(question, given)
     assert (scope.until if scope else None, scope.since if scope else None) == (until, since)

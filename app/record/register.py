@@ -1,0 +1,246 @@
+"""The recommendation register: every recommendation, requirement, direction or area for
+improvement the record holds, from the inspectorate's, commissioner's and government's own
+sentences and from the lists under "what needs to improve"-style headings; the same concern
+raised again later shares a group with its earlier mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from app.answer import Citation
+from app.cite import display_sentence
+from app.record.sentences import Sentence, cite_sentences, record_sentences
+from index.lexical import stems
+from index.retrieve import Scope
+from ingest.voice import (
+    AUTHORITATIVE,
+    GOVERNMENT,
+    LABELS,
+    document_voice,
+    learn_names,
+    role_voice,
+)
+
+if TYPE_CHECKING:
+    from index.retrieve import Retriever
+
+# Two entries are the same sentence reported twice at SAME_SENTENCE cosine, the same concern
+# at SAME_CONCERN, or either when they share SHARED_WORDS of their content stems (Jaccard).
+# Set by hand on the Herefordshire record; not re-measured.
+SAME_SENTENCE = 0.9
+SAME_CONCERN = 0.6
+SHARED_WORDS = 0.4
+
+
+@dataclass
+class Recommendation:
+    """One recommendation, requirement, direction or area for improvement."""
+
+    by: str  # the body (a voice), with the person where named: "commissioner (Eleanor Brazil)"
+    body: str  # the voice alone
+    person: str | None
+    date: str  # ISO text, as precise as the record allows
+    to: str  # to whom, where the text says ("the council" by default)
+    text: str
+    group: int  # recommendations on the same concern share a group
+    citations: list[Citation] = field(default_factory=list)
+    listed: bool = False  # an item of a report's own list ("Recommendations", "What needs…")
+    source: str = ""  # the document's title and kind, to tell a visit's list from a report's
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "listed": self.listed,
+            "by": self.by,
+            "body": self.body,
+            "person": self.person,
+            "date": self.date,
+            "to": self.to,
+            "text": self.text,
+            "group": self.group,
+            "citations": [c.to_json() for c in self.citations],
+        }
+
+
+_RECOMMEND = re.compile(
+    r"\brecommend(?:s|ed)?\b(?! by)|\brecommendations? (?:include|are|were|is|was)\b|"
+    r"\brecommendations?:|\b(?:issued|revised|statutory) direction\b|\bshould\b|\bmust\b|"
+    r"\bneeds? to\b|\b(?:is|are) required to\b|"
+    r"\brequires? (?:the council|it|them) to\b|\b(?:directed|told|ordered|asked) to\b|"
+    r"\bgiven\b[^.]{0,40}\bto (?:show|prove|demonstrate)\b|\bI (?:also )?propose\b",
+    re.IGNORECASE,
+)
+_LIST_INTRO = re.compile(
+    r"\b(?:areas? for (?:priority action|improvement)|what needs to improve|recommendations?|"
+    r"requirements?|priorit(?:y|ies) for action)\b",
+    re.IGNORECASE,
+)
+_RECIPIENT = re.compile(
+    r"\b(?:the council leader|council leader|the cabinet|cabinet member\w*|scrutiny committee|"
+    r"(?:senior )?leaders|councillors|partners?|the (?:local )?authority|the council|"
+    r"the department|the service)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Rec:
+    body: str
+    date: str
+    sentence: Sentence
+    sentences: list[Sentence]
+    listed: bool = False
+
+
+_DIRECTION = re.compile(r"\b(?:statutory|ministerial|revised) direction\b", re.I)
+_MARKER = re.compile(r"^\s*(?:\d+|[a-z])[.)]?\s*$", re.I)
+_STATEMENT = re.compile(r"\b(?:will|would)\b", re.I)
+
+
+def _rec_body(sentence: Sentence, recent: str | None) -> str | None:
+    if _DIRECTION.search(sentence.text):
+        return GOVERNMENT
+    if sentence.voice in AUTHORITATIVE:
+        return sentence.voice
+    # Narration that reports a body's recommendations: "The commissioner's recommendations…"
+    if re.search(r"\brecommend", sentence.text, re.I):
+        named = role_voice(sentence.text)
+        if named in AUTHORITATIVE:
+            return named
+    # Narration continuing a body's words: "Instead she has given the council three months…"
+    return recent
+
+
+def _is_heading(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) <= 90 and not stripped.endswith((".", "”", '"', "?", "!", ":"))
+
+
+def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list[_Rec]:
+    found: list[_Rec] = []
+    listing: str | None = None  # body of an open "What needs to improve" list
+    current_doc = None
+    recent: list[str | None] = []  # voices of the last few sentences
+    after_marker = False  # the previous sentence was a bare "1." of a numbered list
+    for s in record_sentences(retriever, scope):
+        if s.doc.doc_id != current_doc:
+            current_doc, listing, recent = s.doc.doc_id, None, []
+        recent = [*recent[-2:], s.voice if s.voice in AUTHORITATIVE else None]
+        text = display_sentence(s.text)
+        item_start, after_marker = after_marker, bool(_MARKER.match(text))
+        if not text or text.endswith("?") or after_marker:
+            continue
+        # When it was made: the document's date (a date in the text is usually a deadline).
+        when = s.doc.meta.published
+        if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith(":")):
+            listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
+            listing = listing if listing in AUTHORITATIVE else None
+            continue
+        if (
+            listing
+            and s.new_paragraph
+            and (
+                (_is_heading(text) and len(text) < 60)
+                or (_STATEMENT.search(text) and not _RECOMMEND.search(text))
+            )
+        ):
+            listing = None  # the next section, or the closing words, begin
+        if listing and (s.new_paragraph or item_start or text[:1] in "-•*"):
+            found.append(_Rec(listing, s.doc.meta.published, s, [s], listed=True))
+            continue
+        earlier = next((v for v in reversed(recent[:-1]) if v), None)
+        body = _rec_body(s, earlier if s.voice not in AUTHORITATIVE else None)
+        if body and _RECOMMEND.search(text) and len(text) >= 40:
+            found.append(_Rec(body, when, s, [s]))
+    return found
+
+
+def _group(vectors: np.ndarray, stem_sets: list[set[str]], threshold: float) -> list[int]:
+    """Union-find over pairs that are close in meaning or share most content words."""
+    parent = list(range(len(stem_sets)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    sims = vectors @ vectors.T if len(vectors) else np.zeros((0, 0))
+    for i in range(len(stem_sets)):
+        for j in range(i + 1, len(stem_sets)):
+            union = stem_sets[i] | stem_sets[j]
+            jaccard = len(stem_sets[i] & stem_sets[j]) / len(union) if union else 0.0
+            if sims[i, j] >= threshold or jaccard >= SHARED_WORDS:
+                parent[root(j)] = root(i)
+    return [root(i) for i in range(len(stem_sets))]
+
+
+def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Recommendation]:
+    """Every recommendation, requirement, direction or area for improvement, by date; the
+    same concern raised again later shares a `group` with its earlier mention."""
+    recs = _recommendation_sentences(retriever, scope)
+    if not recs:
+        return []
+    texts = [display_sentence(r.sentence.text) for r in recs]
+    vectors = retriever.embedder.encode(texts) if hasattr(retriever, "embedder") else np.zeros(0)
+    vectors = np.asarray(vectors, dtype=np.float32)
+    stem_sets = [set(stems(t)) for t in texts]
+    # The same sentence reported twice (two papers quoting one report) is one entry.
+    same = _group(vectors, stem_sets, SAME_SENTENCE)
+    merged: dict[int, _Rec] = {}
+    keep: list[int] = []
+    for i, key in enumerate(same):
+        if key in merged and merged[key].body == recs[i].body:
+            merged[key].sentences.append(recs[i].sentence)
+        else:
+            merged.setdefault(key, recs[i])
+            if merged[key] is recs[i]:
+                keep.append(i)
+    concern = _group(
+        vectors[keep] if len(vectors) else vectors, [stem_sets[i] for i in keep], SAME_CONCERN
+    )
+    names = {doc_id: learn_names(doc.text) for doc_id, doc in retriever.docs.items()}
+    out = []
+    order = {root: n for n, root in enumerate(dict.fromkeys(concern), start=1)}
+    for idx, root in zip(keep, concern, strict=True):
+        rec = recs[idx]
+        text = texts[idx]
+        person = _person(rec, names.get(rec.sentence.doc.doc_id, {}))
+        recipient = _RECIPIENT.search(text.split("should")[0] if "should" in text else text)
+        out.append(
+            Recommendation(
+                by=f"{LABELS[rec.body]} ({person})" if person else LABELS[rec.body],
+                body=rec.body,
+                person=person,
+                date=rec.date,
+                to=recipient.group().lower() if recipient else "the council",
+                text=text,
+                group=order[root],
+                citations=cite_sentences(merged.get(same[idx], rec).sentences),
+                listed=rec.listed,
+                source=f"{rec.sentence.doc.meta.title} {rec.sentence.doc.meta.kind} "
+                f"{rec.sentence.doc.meta.about}",
+            )
+        )
+
+    def position(r: Recommendation) -> tuple[str, str, int, int]:
+        c = r.citations[0]
+        return (r.date, c.doc_id, c.start, c.highlights[0][0] if c.highlights else 0)
+
+    return sorted(out, key=position)
+
+
+def _person(rec: _Rec, names: dict[str, str]) -> str | None:
+    """The named person of the recommending body, as the document introduces them."""
+    people = [n for n, v in names.items() if v == rec.body and " " in n]
+    doc = rec.sentence.doc
+    near = [n for n in people if n.split()[-1] in rec.sentence.passage.text]
+    if not near and document_voice(doc.meta) == rec.body:
+        near = people  # the author of the report itself
+    if not near:
+        return None
+    return max(near, key=lambda n: doc.text.count(n.split()[-1]))

@@ -1,0 +1,286 @@
+"""The record's timeline: the dated events its sentences report (inspections with their
+judgements, visits, commissioner reports and appointments, directions, council meetings
+and decisions), merged across documents at the most precise date, each with its citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.answer import Citation
+from app.cite import display_sentence
+from app.record.sentences import Sentence, cite_sentences, record_sentences
+from index.retrieve import Scope
+from ingest.dates import date_bounds, document_date, find_dates
+from ingest.models import Document
+from ingest.voice import COMMISSIONER, COUNCIL, GOVERNMENT, OFSTED, document_voice
+
+if TYPE_CHECKING:
+    from index.retrieve import Retriever
+
+
+@dataclass
+class Event:
+    """One dated event of the record; events several documents report are merged."""
+
+    date: str  # ISO text, as precise as the record allows: YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # "day", "month" or "year"
+    body: str  # a voice from ingest/voice.py: ofsted, commissioner, government, council, …
+    kind: str  # inspection, monitoring visit, focused visit, commissioner report, direction, …
+    judgement: str | None
+    summary: str
+    citations: list[Citation] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "date": self.date,
+            "precision": self.precision,
+            "body": self.body,
+            "kind": self.kind,
+            "judgement": self.judgement,
+            "summary": self.summary,
+            "citations": [c.to_json() for c in self.citations],
+        }
+
+
+# (kind, body, cue). The first kind whose cue matches a date's clause names the event.
+EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (kind, body, re.compile(cue, re.IGNORECASE))
+    for kind, body, cue in (
+        ("focused visit", OFSTED, r"\bfocus+ed visits?\b"),
+        (
+            "monitoring visit",
+            OFSTED,
+            r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b",
+        ),
+        (
+            "commissioner appointed",
+            COMMISSIONER,
+            r"(?<!-)\bappoint(?:ed|s|ment)\b[^.;]{0,80}\bcommissioner\b|"
+            r"\bcommissioner\b[^.;]{0,40}(?<!-)\bappointed\b|\bsends? in (?:a )?commissioner\b",
+        ),
+        (
+            "commissioner report",
+            COMMISSIONER,
+            r"\bcommissioner'?s?\b[^.;]{0,80}\b(?:report|review)\b|"
+            r"\b(?:report|review)\b[^.;]{0,80}\bcommissioner\b",
+        ),
+        (
+            "direction",
+            GOVERNMENT,
+            r"\b(?:statutory|ministerial) direction\b|\bdirection\b[^.;]{0,40}\b(?:issued|given)\b|"
+            r"\b(?:minister|secretary of state|government)\b[^.;]{0,60}"
+            r"\b(?:ordered|directed|approved|agreed)\b",
+        ),
+        (
+            "council decision",
+            COUNCIL,
+            r"\b(?:cabinet|council)\b[^.;]{0,60}\b(?:approved|agreed to|decided|voted)\b|"
+            r"\bresolved\b[^.;]{0,80}\bto (?:approve|agree|adopt|note)\b|\bresolved\s*:",
+        ),
+        (
+            "council meeting",
+            COUNCIL,
+            r"\b(?:extraordinary|full council|cabinet) meeting\b|\bmeeting of (?:the )?(?:full )?"
+            r"council\b|\bextraordinary council\b|\b(?:cabinet|council) minutes\b",
+        ),
+        (
+            "inspection",
+            OFSTED,
+            r"\binspect(?:ion|ed|ors?)\b|\bjudge?(?:ment|d)\b|\brated\b|\bgraded\b|"
+            r"\boverall(?: effectiveness)?\b",
+        ),
+    )
+)
+_JUDGEMENTS = (
+    ("requires improvement", re.compile(r"\brequires? improvement\b", re.I)),
+    ("inadequate", re.compile(r"\binadequate\b", re.I)),
+    ("outstanding", re.compile(r"\boutstanding\b", re.I)),
+    (
+        "good",
+        re.compile(
+            r"\b(?:judged|rated|graded|judgement\W+|effectiveness\W+)\s*(?:as\s+)?good\b", re.I
+        ),
+    ),
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s")
+# "has ordered", "have now agreed": news of the day, dated by the document itself.
+_NEWS_OF_THE_DAY = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I
+)
+_DATED_BY_DOCUMENT = frozenset({"direction", "commissioner report", "commissioner appointed"})
+_REPORT_PUBLISHED = re.compile(
+    r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|came out)\b", re.I
+)
+
+
+def judgement_in(text: str) -> str | None:
+    """The first judgement a text names ("requires improvement", "inadequate", …), if any."""
+    found = [(m.start(), name) for name, pattern in _JUDGEMENTS for m in pattern.finditer(text)]
+    return min(found)[1] if found else None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+@dataclass
+class _Found:
+    date: str
+    precision: str
+    body: str
+    kind: str
+    judgement: str | None
+    sentences: list[Sentence]
+    summary: str = ""
+
+
+def _events_in(sentence: Sentence) -> list[_Found]:
+    text = sentence.text
+    if text.rstrip().endswith("?"):
+        return []
+    dates = find_dates(text, sentence.doc.meta.published)
+    latest = date_bounds(sentence.doc.meta.published)
+    found = []
+    for start, end in _clauses(text):
+        clause = text[start:end]
+        clause_dates = [d for d in dates if start <= d.start < end]
+        for kind, body, cue in EVENT_KINDS:
+            if not cue.search(clause) and not (
+                # "Her report, released on Wednesday, …" in the commissioner's voice
+                kind == "commissioner report"
+                and sentence.voice == COMMISSIONER
+                and _REPORT_PUBLISHED.search(clause)
+            ):
+                continue
+            if not clause_dates:
+                # Undated: news of the day ("has ordered"), a statutory direction a report
+                # describes, or a resolution in the minutes — dated by the document itself.
+                dated_by_document = (
+                    (kind in _DATED_BY_DOCUMENT and _NEWS_OF_THE_DAY.search(clause))
+                    or (kind == "direction" and re.search(r"statutory direction", clause, re.I))
+                    or (kind == "council decision" and document_voice(sentence.doc.meta) == COUNCIL)
+                )
+                if not dated_by_document:
+                    break
+                published = document_date(sentence.doc.meta)
+                if not published:
+                    break
+                precision = ("year", "month", "day")[published.count("-")]
+                found.append(_Found(published, precision, body, kind, None, [sentence]))
+                break
+            judgement = judgement_in(clause) if kind == "inspection" else None
+            if (
+                kind == "inspection"
+                and judgement is None
+                and not re.search(r"\binspect(?:ion|ed)\b", clause, re.I)
+            ):
+                break  # "rated" or "overall" alone does not make an inspection
+            date = max(clause_dates, key=lambda d: ("year", "month", "day").index(d.precision))
+            bounds = date_bounds(date.iso)
+            if latest and bounds and bounds[0] > latest[1]:
+                break  # a date after the document was written is a plan, not an event
+            found.append(_Found(date.iso, date.precision, body, kind, judgement, [sentence]))
+            break
+    return found
+
+
+def _compatible(a: _Found, b: _Found) -> bool:
+    if a.kind != b.kind or (a.judgement and b.judgement and a.judgement != b.judgement):
+        return False
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """Events several sentences or documents report become one, at the most precise date."""
+    merged: list[_Found] = []
+    rank = ("year", "month", "day")
+    for event in sorted(found, key=lambda e: -rank.index(e.precision)):
+        for other in merged:
+            if _compatible(event, other):
+                other.sentences += event.sentences
+                other.judgement = other.judgement or event.judgement
+                other.summary = other.summary or event.summary
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _summary(event: _Found) -> str:
+    if event.summary:
+        return event.summary
+    own = [s for s in event.sentences if s.voice == event.body] or event.sentences
+    best = min(own, key=lambda s: (s.doc.meta.published, len(s.text)))
+    text = display_sentence(best.text)
+    if len(text) < 40:  # "RESOLVED:" — what follows says what was resolved
+        text = display_sentence(best.passage.text[best.start :])
+    return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
+
+
+def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> list[_Found]:
+    """Events a document is itself: a commissioner's report, a meeting's minutes, a visit
+    letter — dated by its publication, unless its text already dated the same event."""
+    passages = retriever.document_passages(doc.doc_id)
+    published = document_date(doc.meta)
+    if not passages or not published:
+        return []
+    first = passages[0]
+    spans = retriever.voices(first)
+    voice = spans[0][2] if spans else ""
+    sentence = Sentence(
+        doc,
+        first,
+        spans[0][0] if spans else 0,
+        spans[0][1] if spans else len(first.text),
+        voice,
+        True,
+    )
+    precision = ("year", "month", "day")[published.count("-")]
+    title = f"{doc.meta.title} {doc.meta.kind}"
+    kinds = []
+    if "commissioner" in doc.meta.kind.lower():
+        kinds.append(("commissioner report", COMMISSIONER))
+    for kind, body, cue in EVENT_KINDS:
+        if kind != "inspection" and cue.search(title):
+            kinds.append((kind, body))
+            break
+    out = []
+    for kind, body in kinds:
+        if any(e.kind == kind for e in own):
+            continue  # the text dates it better than the publication does
+        out.append(_Found(published, precision, body, kind, None, [sentence], doc.meta.title))
+    return out
+
+
+def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
+    """The record's dated events, oldest first, each with the passages it rests on."""
+    found: list[_Found] = []
+    by_doc: dict[str, list[_Found]] = {}
+    for sentence in record_sentences(retriever, scope):
+        events = _events_in(sentence)
+        by_doc.setdefault(sentence.doc.doc_id, []).extend(events)
+        found += events
+    for doc_id, doc in retriever.docs.items():
+        if scope is None or scope.admits_document(doc):
+            found += _document_events(retriever, doc, by_doc.get(doc_id, []))
+    out = [
+        Event(
+            date=e.date,
+            precision=e.precision,
+            body=e.body,
+            kind=e.kind,
+            judgement=e.judgement,
+            summary=_summary(e),
+            citations=cite_sentences(e.sentences),
+        )
+        for e in _merge(found)
+    ]
+    return sorted(out, key=lambda e: (e.date, e.kind))
