@@ -9,8 +9,8 @@ from typing import Protocol
 
 from app.question import Question, Rewrite, read_question
 from app.times import by_time, described
-from index.build import spoken_date
 from index.retrieve import Hit, Scope
+from ingest.dates import spoken_date
 
 
 @dataclass(frozen=True)

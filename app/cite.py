@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from app.answer import Citation
-from index.build import spoken_date
 from index.retrieve import Hit
+from ingest.dates import spoken_date
 from ingest.voice import describe, main_voice
 
 _BULLET = re.compile(r"^[\s\-–—•*·▪●]+")

@@ -183,7 +183,7 @@ def _print_citations(citations: Sequence[Any], indent: str) -> None:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from app.render import human_date
+    from ingest.dates import human_date
 
     events = _record_items(args, "timeline")
     if events is None:
@@ -201,7 +201,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_recommendations(args: argparse.Namespace) -> int:
-    from app.render import human_date
+    from ingest.dates import human_date
 
     recs = _record_items(args, "recommendations")
     if recs is None:
@@ -218,7 +218,7 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from app.render import human_date
+    from ingest.dates import human_date
 
     components = _components(args)
     if not _require_index(components):

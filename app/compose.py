@@ -20,9 +20,9 @@ from app.cite import cite, display_sentence, voice_at
 from app.question import Question
 from app.slots import fills
 from app.times import about
-from index.build import spoken_date
 from index.lexical import number_value, stems
 from index.retrieve import Hit
+from ingest.dates import spoken_date
 from ingest.furniture import is_furniture
 from ingest.voice import AUTHORITATIVE
 

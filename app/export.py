@@ -18,8 +18,9 @@ from typing import Any
 from app import render
 from app.answer import Answer, Assistant, Citation, Turn
 from app.record import Event
-from app.scope import describe_scope, on_or_before
+from app.scope import describe_scope
 from index.retrieve import Scope
+from ingest.dates import human_date, on_or_before
 from ingest.voice import LABELS
 
 SUFFIXES = (".docx", ".md")
@@ -122,7 +123,7 @@ def build_pack(
     ]
     made = dt.date.today().isoformat()
     count = f" from {documents} indexed documents" if documents is not None else ""
-    preface.append(f"Made on {render.human_date(made)}{count}.")
+    preface.append(f"Made on {human_date(made)}{count}.")
     described = [describe_scope(s) for s in scopes] if scopes is not None else None
     entries = [
         Entry(a.question, pieces(a), a.refused, described[i] if described else "")
@@ -168,7 +169,7 @@ def note_source(c: Citation) -> str:
 def event_cells(event: Event) -> list[str]:
     """Date, body, kind, judgement, summary: a timeline row in words."""
     return [
-        render.human_date(event.date),
+        human_date(event.date),
         LABELS.get(event.body, event.body),
         event.kind,
         event.judgement or "—",

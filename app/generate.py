@@ -17,9 +17,9 @@ from app.llm import ChatModel, LLMConfigError, LLMError, make_chat_model
 from app.question import Question
 from app.settings import Settings
 from app.verify import Verifier
-from index.build import spoken_date
 from index.lexical import stems, words
 from index.retrieve import Hit, Retriever
+from ingest.dates import spoken_date
 
 # Short on purpose: the small local models follow a few plain lines better than a long
 # prompt (FACTS: prompts written for large models do not transfer). Passages are quoted

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from app.slots import slot_of
 from index.lexical import stems, words
-from index.retrieve import Scope, date_bounds
-from ingest.dates import MONTHS, find_dates
+from index.retrieve import Scope
+from ingest.dates import MONTHS, date_bounds, find_dates
 from ingest.voice import role_voice
 
 if TYPE_CHECKING:
@@ -252,7 +252,8 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
         if bounds is None:
             continue
         relation, start = _relation(text, d.start)
-        refs.append(TimeRef(text[start : d.end], relation, d.iso, *bounds))
+        days = (bounds[0].isoformat(), bounds[1].isoformat())
+        refs.append(TimeRef(text[start : d.end], relation, d.iso, *days))
     return tuple(sorted(refs, key=lambda r: text.find(r.phrase)))
 
 

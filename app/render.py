@@ -7,12 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer import Answer, Citation
-from index.build import spoken_date
-
-
-def human_date(iso: str) -> str:
-    """'2023-08-02' → '2 August 2023'; '2023-03' → 'March 2023'; '' → 'date unknown'."""
-    return spoken_date(iso) or "date unknown"
+from ingest.dates import human_date
 
 
 def source_line(c: Citation) -> str:

@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Iterable
 
-from app.render import human_date
-from index.retrieve import Scope, date_bounds
+from index.retrieve import Scope
+from ingest.dates import spoken_date, typed_date
 from ingest.voice import LABELS, VOICES
-
-_AS_OF = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
-
-def parse_as_of(text: str | None) -> str | None:
-    """'2023-8' → '2023-08'; '' → None; anything not a YYYY[-MM[-DD]] date → ValueError."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    match = _AS_OF.match(text)
-    year, month, day = match.groups() if match else (None, None, None)
-    try:
-        if year is None:
-            raise ValueError
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        raise ValueError(
-            f"'{text}' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-08)"
-        ) from None
-    parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
-    return "-".join(parts)
 
 
 def parse_voices(values: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -45,8 +22,10 @@ def parse_voices(values: str | Iterable[str] | None) -> frozenset[str] | None:
 
 
 def make_scope(voices: str | Iterable[str] | None, as_of: str | None) -> Scope | None:
-    """The Scope for chosen voices and material published up to `as_of`; None = everything."""
-    scope = Scope(voices=parse_voices(voices), until=parse_as_of(as_of))
+    """The Scope for chosen voices and material published up to `as_of` (typed YYYY[-MM[-DD]],
+    else ValueError); None = everything."""
+    chosen, until = parse_voices(voices), typed_date(as_of)
+    scope = Scope(voices=chosen, until=until.iso if until else None)
     return scope if scope.active else None
 
 
@@ -59,15 +38,8 @@ def describe_scope(scope: Scope | None) -> str:
         labels = [LABELS.get(v, v) for v in VOICES if v in scope.voices]
         bits.append(" and ".join(labels) + " only")
     if scope.until:
-        bits.append(f"material published by {human_date(scope.until)}")
+        bits.append(f"material published by {spoken_date(scope.until)}")
     if scope.since:
-        bits.append(f"material published from {human_date(scope.since)}")
+        bits.append(f"material published from {spoken_date(scope.since)}")
     return "; ".join(bits)
 
-
-def on_or_before(iso: str, until: str | None) -> bool:
-    """Can a date of any precision fall on or before `until`? Undated → False."""
-    if not until:
-        return True
-    bounds, limit = date_bounds(iso), date_bounds(until)
-    return bounds is not None and limit is not None and bounds[0] <= limit[1]

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.question import AFTER, BEFORE, TimeRef
-from index.retrieve import Hit, date_bounds
-from ingest.dates import find_dates
+from index.retrieve import Hit
+from ingest.dates import date_bounds, find_dates
 
 # How much being about the question's time adds to a passage's fused score (0–1 scale).
 # Set on the dev halves of the four records in eval/: 0.05 and 0.1 left them as they were
@@ -22,6 +22,12 @@ W_TIME = 0.1
 UNDATED = 0.5
 # A report of an event comes out within this many years of it.
 REPORTED_WITHIN_YEARS = 1
+
+
+def _days(iso: str) -> tuple[str, str] | None:
+    """The first and last day an ISO date of any precision can mean, as ISO text."""
+    bounds = date_bounds(iso)
+    return None if bounds is None else (bounds[0].isoformat(), bounds[1].isoformat())
 
 
 def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
@@ -40,10 +46,10 @@ def about(text: str, published: str, refs: Sequence[TimeRef]) -> float:
     1 when a date it mentions fits; 0 when it mentions dates and none fits; otherwise its
     document's date decides (a report comes out within a year of what it reports), and a
     passage with no date in a document with none gets UNDATED."""
-    dated = [b for d in find_dates(text, published) if (b := date_bounds(d.iso)) is not None]
+    dated = [b for d in find_dates(text, published) if (b := _days(d.iso)) is not None]
     if dated:
         return 1.0 if any(_fits(b, ref) for b in dated for ref in refs) else 0.0
-    own = date_bounds(published)
+    own = _days(published)
     if own is None:
         return UNDATED
     return 1.0 if any(_fits(own, ref, REPORTED_WITHIN_YEARS) for ref in refs) else 0.0

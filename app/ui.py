@@ -20,6 +20,7 @@ from app.scope import make_scope
 from app.wiring import Components
 from index.embeddings import force_offline
 from index.retrieve import Scope
+from ingest.dates import human_date
 from ingest.voice import LABELS, VOICES
 
 CSS = """
@@ -43,7 +44,7 @@ class ChatTurn(Turn):
 
 def _event_row(e: Event) -> list[Any]:
     return [
-        render.human_date(e.date),
+        human_date(e.date),
         LABELS.get(e.body, e.body),
         e.kind,
         e.judgement or "",
@@ -52,17 +53,17 @@ def _event_row(e: Event) -> list[Any]:
 
 
 def _recommendation_row(r: Recommendation) -> list[Any]:
-    return [r.by, render.human_date(r.date), r.to, r.text, r.group]
+    return [r.by, human_date(r.date), r.to, r.text, r.group]
 
 
 def _event_html(e: Event) -> str:
-    heading = f"{render.human_date(e.date)}: {LABELS.get(e.body, e.body)}, {e.kind}"
+    heading = f"{human_date(e.date)}: {LABELS.get(e.body, e.body)}, {e.kind}"
     lead = e.summary + (f" (judgement: {e.judgement})" if e.judgement else "")
     return render.passages_html(heading, e.citations, lead)
 
 
 def _recommendation_html(r: Recommendation) -> str:
-    heading = f"{r.by}, {render.human_date(r.date)}, to {r.to}"
+    heading = f"{r.by}, {human_date(r.date)}, to {r.to}"
     return render.passages_html(heading, r.citations, r.text)
 
 

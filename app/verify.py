@@ -24,15 +24,12 @@ from app.cite import cite, display_sentence
 from index.build import lexical_text
 from index.lexical import stems, words
 from index.retrieve import Hit
+from ingest.dates import MONTH_NAMES
 
 Encode = Callable[[list[str]], np.ndarray]
 
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
-_MONTH = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b",
-    re.IGNORECASE,
-)
+_MONTH = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE)
 _WORDLIKE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NEGATION = {"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing"}
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Nos|Sir|Rev|Coun)\.$")

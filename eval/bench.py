@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.metrics import percentile
+from ingest.dates import MONTH_NAMES
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_RECORD = (REPO / ".." / "shared" / "corpus" / "herefordshire").resolve()
@@ -274,9 +275,7 @@ _NEWSPAPERS = (
     "Observer",
     "Mercury",
 )
-_MONTHS = _words(
-    "January February March April May June July August September October November December"
-)
+_MONTHS = list(MONTH_NAMES)
 _PLACE_A = _words("Lower Upper Great Little North South East West Old New St")
 _PLACE_B = _words(
     "Brockwell Aldhelm Catterick Dunmore Fairholme Greystone Hazelwood Inkpen Juniper "

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from index.lexical import stems
+from ingest.dates import MONTH_NAMES, PartialDate, dates_compatible
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -127,20 +128,6 @@ def refusal_score(refused: Sequence[bool], answerable: Sequence[bool]) -> Refusa
 # the `to_json()` dicts of app.record.Event / Recommendation, so these stay pure functions.
 
 
-def dates_compatible(a: str, b: str) -> bool:
-    """Same date at the coarser precision of the two ("2023-06" ~ "2023-06-30" ~ "2023")."""
-    pa, pb = _date_parts(a), _date_parts(b)
-    if not pa or not pb:
-        return False
-    n = min(len(pa), len(pb))
-    return pa[:n] == pb[:n]
-
-
-def _date_parts(iso: str) -> list[str]:
-    parts = (iso or "").strip().split("-")
-    return parts if parts and parts[0].isdigit() and len(parts[0]) == 4 else []
-
-
 def _label(text: str | None) -> str:
     """Kinds and judgements compared loosely: case, spaces, "… to be good" folded."""
     text = _WS.sub(" ", (text or "").strip().lower())
@@ -226,9 +213,8 @@ def recommendation_matches(expected: dict, found: dict) -> bool:
     """Same body, same year, and most of the key's content stems in the found text."""
     if _label(expected.get("body")) != _label(found.get("body")):
         return False
-    year_e = _date_parts(expected.get("date", ""))[:1]
-    year_f = _date_parts(found.get("date", ""))[:1]
-    if not year_e or year_e != year_f:
+    date_e, date_f = (PartialDate.parse(entry.get("date", "")) for entry in (expected, found))
+    if not (date_e and date_f and date_e.year == date_f.year):
         return False
     key = set(stems(expected.get("key", "")))
     if not key:
@@ -358,7 +344,7 @@ _COUNT_WORDS = {
 _MARKER = re.compile(r"\[\d+\]")
 _LEADING_NOTE = re.compile(r"^\s*\([^)]*\)\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(MONTH_NAMES).lower()
 
 
 def mentions_count(answer: str, count: int) -> bool:
@@ -377,12 +363,3 @@ def mentions_count(answer: str, count: int) -> bool:
     )
     return re.search(pattern, first) is not None
 
-
-def published_by(published: str, as_of: str) -> bool:
-    """Could a text published on `published` have been read on `as_of`? (Any precision;
-    an undated text cannot be placed, so it is not.)"""
-    if not _date_parts(published) or not _date_parts(as_of):
-        return False
-    if dates_compatible(published, as_of):
-        return True
-    return published.strip() < as_of.strip()

@@ -27,13 +27,13 @@ from eval.metrics import (
     mentions_count,
     mrr,
     percentile,
-    published_by,
     refusal_score,
     register_scores,
     timeline_scores,
     voice_accuracy,
     within_budget,
 )
+from ingest.dates import on_or_before
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
 EXPECTED_DIR = Path(__file__).resolve().parent / "expected"
@@ -146,7 +146,7 @@ def _type_checks(q: Question, answer: Any) -> dict[str, Any]:
     cited = answer.citations
     return {
         # as-of: every citation was published by the date asked about
-        "as_of_ok": all(published_by(c.published, q.as_of) for c in cited) if q.as_of else None,
+        "as_of_ok": all(on_or_before(c.published, q.as_of) for c in cited) if q.as_of else None,
         # counting: the answer states the right number
         "count_ok": mentions_count(answer.text, q.count) if q.count is not None else None,
         # "what did X say": the first (main) citation is in that voice

@@ -14,6 +14,7 @@ from pathlib import Path
 from index.embeddings import Embedder
 from index.store import IndexStore
 from ingest.chunking import chunk_document
+from ingest.dates import spoken_date
 from ingest.loaders import LOADERS, LoadError, load_file
 from ingest.manifest import MANIFEST_NAME, Manifest, read_manifest, resolve_meta
 from ingest.models import Document, Passage
@@ -327,31 +328,3 @@ def lexical_text(doc: Document, passage_text: str) -> str:
     m = doc.meta
     return f"{m.title} {m.publisher} {spoken_date(m.published)}\n{passage_text}"
 
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def spoken_date(iso: str) -> str:
-    """'2023-08-02' → '2 August 2023'; '2023-03' → 'March 2023'; '' → ''."""
-    parts = iso.split("-") if iso else []
-    try:
-        if len(parts) == 3:
-            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        return iso
-    return iso

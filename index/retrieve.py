@@ -12,6 +12,7 @@ from index.build import lexical_text
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, stems
 from index.store import IndexStore
+from ingest.dates import PartialDate
 from ingest.furniture import furniture_passage
 from ingest.models import Document, Passage
 from ingest.voice import passage_sentence_voices
@@ -27,22 +28,6 @@ class Hit:
     bm25: float
     cosine: float
     voices: VoiceSpans = ()
-
-
-def date_bounds(iso: str) -> tuple[str, str] | None:
-    """Earliest and latest day an ISO date of any precision can mean ("2023-03" →
-    2023-03-01 … 2023-03-31); None when there is no date."""
-    parts = iso.split("-") if iso else []
-    if not parts or not parts[0].isdigit():
-        return None
-    year = parts[0]
-    month = parts[1] if len(parts) > 1 else None
-    day = parts[2] if len(parts) > 2 else None
-    if day:
-        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-    if month:
-        return f"{year}-{month}-01", f"{year}-{month}-31"
-    return f"{year}-01-01", f"{year}-12-31"
 
 
 @dataclass(frozen=True)
@@ -61,12 +46,13 @@ class Scope:
     def admits_document(self, doc: Document) -> bool:
         if not (self.until or self.since):
             return True
-        bounds = date_bounds(doc.meta.published)
-        if bounds is None:
+        published = PartialDate.parse(doc.meta.published)
+        if published is None:
             return False  # undated material cannot be placed before or after a date
-        if self.until and bounds[0] > (date_bounds(self.until) or ("", "9999"))[1]:
+        until, since = PartialDate.parse(self.until), PartialDate.parse(self.since)
+        if until and not published.on_or_before(until):
             return False
-        return not (self.since and bounds[1] < (date_bounds(self.since) or ("0000", ""))[0])
+        return not (since and not since.on_or_before(published))
 
     def admits_voices(self, voices: VoiceSpans) -> bool:
         return not self.voices or any(v in self.voices for _, _, v in voices)

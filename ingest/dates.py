@@ -1,33 +1,151 @@
-"""Dates written in English prose: "21 May 2019", "March 1", "June 2018", "in 2014",
-"at the end of June", "a year ago", "last year", "today" — each as ISO text of the
-precision the words allow, relative forms placed against the document's own date."""
+"""Dates of any precision, one type for all: `PartialDate` (2019, May 2019, 21 May 2019)
+read from ISO text, and dates written in English prose ("21 May 2019", "March 1", "June
+2018", "in 2014", "at the end of June", "a year ago", "last year", "today"), each read at
+the precision the words allow, relative forms placed against the document's own date."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+if TYPE_CHECKING:
+    from ingest.models import DocMeta
+
+Precision = Literal["year", "month", "day"]
+
+# English names: the standard library's, read once at import. Python leaves LC_TIME at "C"
+# unless a program calls setlocale, which this one never does.
+MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name)[1:]  # "January" … "December"
+MONTHS: dict[str, int] = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}  # lower-case name or abbreviation → month number
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_TYPED = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A real date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        dt.date(  # ValueError for a month or day the calendar does not have
+            self.year,
+            1 if self.month is None else self.month,
+            1 if self.day is None else self.day,
+        )
+
+    @classmethod
+    def parse(cls, text: str | None) -> PartialDate | None:
+        """From ISO text of any precision ("2019", "2019-05", "2019-05-21"); None for no
+        text, or for text that is not a real date written that way."""
+        match = _ISO.fullmatch((text or "").strip())
+        return _checked(*match.groups()) if match else None
+
+    @property
+    def precision(self) -> Precision:
+        return "year" if self.month is None else "month" if self.day is None else "day"
+
+    @property
+    def iso(self) -> str:
+        """'2019', '2019-05' or '2019-05-21'."""
+        parts = [f"{self.year:04d}"] + [f"{n:02d}" for n in (self.month, self.day) if n]
+        return "-".join(parts)
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        """The earliest and latest day it can mean: May 2019 → 1 May … 31 May 2019."""
+        if self.month is None:
+            return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        if self.day is None:
+            last = calendar.monthrange(self.year, self.month)[1]
+            return dt.date(self.year, self.month, 1), dt.date(self.year, self.month, last)
+        day = dt.date(self.year, self.month, self.day)
+        return day, day
+
+    def spoken(self) -> str:
+        """'21 May 2019', 'May 2019' or '2019'."""
+        words = [str(self.day)] if self.day else []
+        words += [MONTH_NAMES[self.month - 1]] if self.month else []
+        return " ".join([*words, f"{self.year:04d}"])
+
+    def compatible(self, other: PartialDate) -> bool:
+        """Do the two agree at the coarser precision of the two? (2023 ~ 2023-06 ~ 2023-06-30)"""
+        pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        return all(a == b for a, b in pairs if a is not None and b is not None)
+
+    def on_or_before(self, other: PartialDate) -> bool:
+        """Can it fall on or before `other`? (2023 can be on or before 2023-03; 2023-04 cannot)"""
+        return self.bounds()[0] <= other.bounds()[1]
+
+
+def _checked(year: str, month: str | None, day: str | None) -> PartialDate | None:
+    try:
+        return PartialDate(int(year), int(month) if month else None, int(day) if day else None)
+    except ValueError:
+        return None
+
+
+# -- ISO text in, words or answers out: for callers that hold dates as text -----------------
+
+
+def spoken_date(iso: str) -> str:
+    """'2023-08-02' → '2 August 2023'; '2023-03' → 'March 2023'; '' → ''; other text as is."""
+    date = PartialDate.parse(iso)
+    return date.spoken() if date else iso
+
+
+def human_date(iso: str) -> str:
+    """spoken_date for a label that must say something: '' → 'date unknown'."""
+    return spoken_date(iso) or "date unknown"
+
+
+def date_bounds(iso: str) -> tuple[dt.date, dt.date] | None:
+    """Earliest and latest day an ISO date of any precision can mean; None when undated."""
+    date = PartialDate.parse(iso)
+    return date.bounds() if date else None
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """Same date at the coarser precision of the two ("2023-06" ~ "2023-06-30" ~ "2023");
+    False when either is no date."""
+    date_a, date_b = PartialDate.parse(a), PartialDate.parse(b)
+    return bool(date_a and date_b and date_a.compatible(date_b))
+
+
+def on_or_before(iso: str, until: str | None) -> bool:
+    """Can a date of any precision fall on or before `until`? No `until` → True; undated → False."""
+    if not until:
+        return True
+    date, limit = PartialDate.parse(iso), PartialDate.parse(until)
+    return bool(date and limit and date.on_or_before(limit))
+
+
+def typed_date(text: str | None) -> PartialDate | None:
+    """A date a person typed: YYYY, YYYY-MM or YYYY-MM-DD, leading zeros optional ('2023-8');
+    nothing → None; anything else → ValueError saying what to type."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = _TYPED.fullmatch(text)
+    date = _checked(*match.groups()) if match else None
+    if date is None:
+        raise ValueError(f"'{text}' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-08)")
+    return date
+
+
+# -- dates in prose ---------------------------------------------------------------------------
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -58,33 +176,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 class DateMention:
     start: int
     end: int
-    iso: str  # YYYY, YYYY-MM or YYYY-MM-DD
-    precision: str  # "day", "month" or "year"
+    date: PartialDate
     relative: bool = False  # placed against the document's date
 
+    @property
+    def iso(self) -> str:
+        return self.date.iso
 
-def _anchor(iso: str) -> tuple[int, int | None, int | None] | None:
-    parts = iso.split("-") if iso else []
-    if not parts or not parts[0].isdigit():
-        return None
-    nums = [int(p) for p in parts[:3]]
-    return nums[0], nums[1] if len(nums) > 1 else None, nums[2] if len(nums) > 2 else None
-
-
-def _iso(year: int, month: int | None = None, day: int | None = None) -> tuple[str, str]:
-    if month is None:
-        return f"{year:04d}", "year"
-    if day is None or not 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}", "month"
-    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    @property
+    def precision(self) -> Precision:
+        return self.date.precision
 
 
-def _year_for(month: int, anchor: tuple[int, int | None, int | None] | None) -> int | None:
+def _named(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    """The date words name; a day the month does not have ("31 April") leaves the month."""
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return _named(year, month) if day is not None else None
+
+
+def _year_for(month: int, anchor: PartialDate | None) -> int | None:
     """A month named without a year: the latest such month on or before the document."""
     if anchor is None:
         return None
-    year, anchor_month, _ = anchor
-    return year if anchor_month is None or month <= anchor_month else year - 1
+    return anchor.year if anchor.month is None or month <= anchor.month else anchor.year - 1
 
 
 def find_dates(text: str, anchor: str = "") -> list[DateMention]:
@@ -92,53 +208,66 @@ def find_dates(text: str, anchor: str = "") -> list[DateMention]:
     of the document, used for months without a year and for "a year ago", "today"."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    base = _anchor(anchor)
+    base = PartialDate.parse(anchor)
     for precision, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            mention = _mention(m, precision, base)
-            if mention is None:
+            date = _relative(m, base) if precision == "relative" else _absolute(m, base)
+            if date is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(mention)
+            found.append(DateMention(m.start(), m.end(), *date))
     return sorted(found, key=lambda d: d.start)
 
 
-def _mention(
-    m: re.Match[str], precision: str, base: tuple[int, int | None, int | None] | None
-) -> DateMention | None:
+def _relative(m: re.Match[str], base: PartialDate | None) -> tuple[PartialDate, bool] | None:
+    if base is None:
+        return None
+    year, month = base.year, base.month
+    rel = m.group("rel").lower()
+    if rel in ("last year", "a year ago"):
+        date = PartialDate(year - 1)  # "a year ago" is rarely exact to the month
+    elif rel == "this year":
+        date = PartialDate(year)
+    elif rel == "last month" and month:
+        date = PartialDate(year - (month == 1), 12 if month == 1 else month - 1)
+    else:  # today, this week/month, on Wednesday: the document's own date
+        date = base
+    return date, True
+
+
+def _absolute(m: re.Match[str], base: PartialDate | None) -> tuple[PartialDate, bool] | None:
     groups = m.groupdict()
-    if precision == "relative":
-        if base is None:
-            return None
-        year, month, day = base
-        rel = groups["rel"].lower()
-        if rel in ("last year", "a year ago"):
-            iso, prec = _iso(year - 1)  # "a year ago" is rarely exact to the month
-        elif rel == "this year":
-            iso, prec = _iso(year)
-        elif rel == "last month" and month:
-            iso, prec = _iso(year - (month == 1), 12 if month == 1 else month - 1)
-        else:  # today, this week/month, on Wednesday: the document's own date
-            iso, prec = _iso(year, month, day)
-        return DateMention(m.start(), m.end(), iso, prec, relative=True)
     if groups.get("m"):
-        iso, prec = _iso(int(groups["year"]), int(groups["m"]), int(groups["d"]))
-        return DateMention(m.start(), m.end(), iso, prec)
+        date = _named(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+        return (date, False) if date else None
     month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
     if groups.get("month") and month is None:
         return None
     named_year = int(groups["year"]) if groups.get("year") else None
-    relative = named_year is None
-    found_year = named_year if named_year is not None else None
+    found_year = named_year
     if found_year is None and month is not None:
         found_year = _year_for(month, base)
     if found_year is None:
         return None
     day = int(groups["day"]) if groups.get("day") else None
-    iso, prec = _iso(found_year, month, day)
-    return DateMention(m.start(), m.end(), iso, prec, relative=relative)
+    date = _named(found_year, month, day)
+    return (date, named_year is None) if date else None
+
+
+def document_date(meta: DocMeta) -> str:
+    """A document's date: its published date, or the finer one its title gives ("Minutes:
+    14 Feb 2024" for a document published "2024-02")."""
+    published = meta.published
+    for mention in find_dates(meta.title, published):
+        if (
+            not mention.relative
+            and mention.iso.startswith(published)
+            and len(mention.iso) > len(published)
+        ):
+            return mention.iso
+    return published
 
 
 _AS_OF = re.compile(

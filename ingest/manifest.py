@@ -8,58 +8,19 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.dates import MONTHS, PartialDate
 from ingest.models import DocMeta
 
 COLUMNS = ("file", "title", "publisher", "kind", "published", "about")
 MANIFEST_NAME = "sources.csv"
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-_.](\d{2}))?(?:[-_.](\d{2}))?(?!\d)")
 _TEXT_DATE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+("
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?,?\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-
-
-def normalise_date(value: str) -> str | None:
-    """ISO text `YYYY`, `YYYY-MM` or `YYYY-MM-DD` if `value` is a valid date, else None."""
-    match = _ISO.match(value.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    if month and not 1 <= int(month) <= 12:
-        return None
-    if day:
-        import datetime
-
-        try:
-            datetime.date(int(year), int(month), int(day))
-        except ValueError:
-            return None
-    return value.strip()
 
 
 def date_from_name(name: str) -> str:
@@ -70,7 +31,7 @@ def date_from_name(name: str) -> str:
     year, month, day = match.groups()
     parts = [year] + [p for p in (month, day) if p]
     candidate = "-".join(parts)
-    while candidate and normalise_date(candidate) is None:
+    while candidate and PartialDate.parse(candidate) is None:
         candidate = candidate.rsplit("-", 1)[0] if "-" in candidate else ""
     return candidate
 
@@ -81,8 +42,8 @@ def date_from_text(text: str) -> str:
     if not match:
         return ""
     day, month, year = match.groups()
-    candidate = f"{year}-{_MONTHS[month.lower()]:02d}-{int(day):02d}"
-    return normalise_date(candidate) or ""
+    date = PartialDate.parse(f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}")
+    return date.iso if date else ""
 
 
 @dataclass
@@ -138,7 +99,7 @@ def read_manifest(path: Path) -> Manifest:
                 )
                 continue
             published = row.get("published", "")
-            if published and normalise_date(published) is None:
+            if published and PartialDate.parse(published) is None:
                 manifest.problems.append(
                     f"{path} line {line_no}: bad date '{published}' for {name} "
                     "(use YYYY, YYYY-MM or YYYY-MM-DD); date inferred instead"
@@ -167,10 +128,11 @@ def resolve_meta(
         inferred.append("title")
     published = given.published if given and given.published else ""
     if not published:
+        from_file = PartialDate.parse(file_date[:10])
         published = (
             date_from_name(path.stem)
             or date_from_text(text)
-            or (normalise_date(file_date[:10]) or "")
+            or (from_file.iso if from_file else "")
         )
         inferred.append("published" if published else "published (unknown)")
     publisher = given.publisher if given else ""

@@ -14,7 +14,7 @@ from conftest import run_cli, run_cli_many
 
 from app.answer import Answer, Citation
 from app.export import build_pack, markdown, pieces
-from app.scope import make_scope, parse_as_of, parse_voices
+from app.scope import make_scope, parse_voices
 
 QUESTIONS = [
     "Why is the service in intervention?",
@@ -205,21 +205,6 @@ def test_export_bad_input_is_one_clear_line(tmp_path, args, questions_text, says
     assert says in lines[0], result.stderr
     assert "Traceback" not in result.stderr
     assert not list(tmp_path.glob("pack.*"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("", None), ("2023", "2023"), ("2023-8", "2023-08"), ("2023-08-02", "2023-08-02")],
-    ids=["empty", "year", "month", "day"],
-)
-def test_parse_as_of(text, expected):
-    assert parse_as_of(text) == expected
-
-
-@pytest.mark.parametrize("text", ["2023-02-30", "23", "August 2023", "2023/08"])
-def test_parse_as_of_refuses_what_is_not_a_date(text):
-    with pytest.raises(ValueError, match="YYYY, YYYY-MM or YYYY-MM-DD"):
-        parse_as_of(text)
 
 
 def test_parse_voices():

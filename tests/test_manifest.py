@@ -1,4 +1,4 @@
-"""sources.csv parsing, date normalisation and metadata inference."""
+"""sources.csv parsing and metadata inference (dates themselves: test_dates.py)."""
 
 from __future__ import annotations
 
@@ -11,40 +11,12 @@ from ingest.manifest import (
     date_from_name,
     date_from_text,
     infer_source,
-    normalise_date,
     read_manifest,
     resolve_meta,
 )
 from ingest.models import DocMeta
 
 HEADER = "file,title,publisher,kind,published,about\n"
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2023", "2023"),
-        ("2023-03", "2023-03"),
-        ("2023-03-01", "2023-03-01"),
-        ("  2023-12-31 ", "2023-12-31"),
-        ("2024-02-29", "2024-02-29"),
-        ("2023-02-29", None),
-        ("2023-13", None),
-        ("2023-00", None),
-        ("2023-04-31", None),
-        ("2023-03-00", None),
-        ("23-03-01", None),
-        ("2023/03/01", None),
-        ("01-03-2023", None),
-        ("March 2023", None),
-        ("2023-3-1", None),
-        ("", None),
-        ("2023-03-01T10:00", None),
-    ],
-    ids=lambda v: repr(v) if isinstance(v, str) else None,
-)
-def test_normalise_date(value, expected):
-    assert normalise_date(value) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from eval.metrics import (
     Gold,
     RefusalScore,
     chance_hit,
-    dates_compatible,
     event_matches,
     fact_recall,
     first_gold_rank,
@@ -18,7 +17,6 @@ from eval.metrics import (
     mrr,
     normalise,
     percentile,
-    published_by,
     recommendation_matches,
     refusal_score,
     register_scores,
@@ -207,26 +205,6 @@ def test_normalise(text, expected):
 
 
 # --- Knowing the record: timeline, register, voices ---------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
-        ("2023-06", "2023-06-30", True),
-        ("2023-06-30", "2023-06", True),
-        ("2023", "2023-11-02", True),
-        ("2023-06", "2023-07", False),
-        ("2023-06-01", "2023-06-02", False),
-        ("2022", "2023", False),
-        ("", "2023", False),
-        ("2023", "", False),
-        ("spring", "2023", False),
-    ],
-    ids=["month-day", "day-month", "year-day", "other-month", "other-day", "other-year",
-         "no-expected", "no-found", "not-a-date"],
-)
-def test_dates_compatible(a, b, expected):
-    assert dates_compatible(a, b) is expected
 
 
 INSPECTION_22 = {"date": "2022-07", "kind": "inspection", "judgement": "inadequate"}
@@ -422,24 +400,6 @@ def test_voice_accuracy_by_voice():
 )
 def test_mentions_count(answer, count, expected):
     assert mentions_count(answer, count) is expected
-
-
-@pytest.mark.parametrize(
-    ("published", "as_of", "expected"),
-    [
-        ("2022-10", "2023-01", True),
-        ("2023-03-01", "2023-03", True),
-        ("2023-03", "2023-03-01", True),
-        ("2023-08-02", "2023-03", False),
-        ("2023", "2022-12", False),
-        ("2022", "2023", True),
-        ("", "2023", False),
-    ],
-    ids=["earlier", "same-month", "month-vs-day", "later", "later-year", "earlier-year",
-         "undated"],
-)
-def test_published_by(published, as_of, expected):
-    assert published_by(published, as_of) is expected
 
 
 def test_record_report_when_nothing_is_found():

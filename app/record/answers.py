@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from app.answer import Answer, Citation
 from app.question import Question
 from app.record.register import recommendations
-from app.record.timeline import EVENT_KINDS, Event, timeline
+from app.record.timeline import EVENT_KINDS, timeline
+from ingest.dates import spoken_date
 from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED
 
 if TYPE_CHECKING:
@@ -29,12 +30,6 @@ _KIND_WORDS = {
     "visit": ("visit", "visits"),
     "inspection or visit": ("inspection or visit", "inspections and visits"),
 }
-
-
-def _precise(event: Event) -> str:
-    from index.build import spoken_date
-
-    return spoken_date(event.date) or event.date
 
 
 def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
@@ -70,7 +65,7 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
         if event.judgement and not judgement:
             shown.append(event.judgement)
         extra = f" ({', '.join(shown)})" if shown else ""
-        items.append(f"{_precise(event)}{extra} [{n}]")
+        items.append(f"{spoken_date(event.date)}{extra} [{n}]")
     count = len(events)
     noun = singular if count == 1 else plural
     head = (

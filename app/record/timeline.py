@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from app.answer import Citation
 from app.cite import display_sentence
 from app.record.sentences import Sentence, cite_sentences, record_sentences
-from index.retrieve import Scope, date_bounds
-from ingest.dates import find_dates
+from index.retrieve import Scope
+from ingest.dates import date_bounds, document_date, find_dates
 from ingest.models import Document
 from ingest.voice import COMMISSIONER, COUNCIL, GOVERNMENT, OFSTED, document_voice
 
@@ -170,7 +170,7 @@ def _events_in(sentence: Sentence) -> list[_Found]:
                 )
                 if not dated_by_document:
                     break
-                published = _document_date(sentence.doc)
+                published = document_date(sentence.doc.meta)
                 if not published:
                     break
                 precision = ("year", "month", "day")[published.count("-")]
@@ -225,24 +225,11 @@ def _summary(event: _Found) -> str:
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
 
 
-def _document_date(doc: Document) -> str:
-    """The document's date, or the more precise one its title gives ("Minutes: 14 Feb 2024")."""
-    published = doc.meta.published
-    for mention in find_dates(doc.meta.title, published):
-        if (
-            not mention.relative
-            and mention.iso.startswith(published)
-            and len(mention.iso) > len(published)
-        ):
-            return mention.iso
-    return published
-
-
 def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> list[_Found]:
     """Events a document is itself: a commissioner's report, a meeting's minutes, a visit
     letter — dated by its publication, unless its text already dated the same event."""
     passages = retriever.document_passages(doc.doc_id)
-    published = _document_date(doc)
+    published = document_date(doc.meta)
     if not passages or not published:
         return []
     first = passages[0]
