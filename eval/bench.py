@@ -960,7 +960,10 @@ def parse_sizes(text: str) -> list[int]:
 
 
 def main(args: argparse.Namespace) -> int:
-    sizes = list(QUICK_SIZES) if args.quick else parse_sizes(args.sizes)
+    if args.quick:
+        sizes = list(QUICK_SIZES)
+    else:
+        sizes = parse_sizes(args.sizes) if args.sizes else list(DEFAULT_SIZES)
     seed = getattr(args, "seed", 1)
     sample = SAMPLE_RECORD if SAMPLE_RECORD.is_dir() else None
 
@@ -993,9 +996,8 @@ def main(args: argparse.Namespace) -> int:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1].startswith("worker-"):
         sys.exit(_worker_main(sys.argv[1:]))
+    from eval.cli import add_bench_arguments
+
     parser = argparse.ArgumentParser(prog="python -m eval.bench")
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--json")
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
-    parser.add_argument("--seed", type=int, default=1)
+    add_bench_arguments(parser)
     sys.exit(main(parser.parse_args()))
