@@ -8,7 +8,7 @@ when the model is down, slow, malformed or unverifiable.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from app.answer import Answer, Assistant, OnToken, Turn, Verification
@@ -152,12 +152,22 @@ class ModelRewriter:
 
 
 def build_generative(
-    settings: Settings, retriever: Retriever, extractive: ExtractiveComposer
+    settings: Settings,
+    retriever: Retriever,
+    extractive: ExtractiveComposer,
+    record: Callable[[Question], Answer | None] | None = None,
 ) -> Assistant:
-    """The Assistant with the configured model composing and rewriting follow-ups."""
+    """The Assistant with the configured model composing and rewriting follow-ups; `record`
+    answers counting and listing questions, as for the quoting Assistant."""
     model = make_chat_model(settings)
     if model is None:  # pragma: no cover - wiring checks the settings first
         raise LLMConfigError("No language model is configured.")
     verifier = Verifier(retriever.embedder.encode, min_similarity=settings.verify_similarity)
     composer = GenerativeComposer(extractive, model, verifier, passages=settings.llm_passages)
-    return Assistant(retriever, composer, top_k=settings.top_k, rewriter=ModelRewriter(model))
+    return Assistant(
+        retriever,
+        composer,
+        top_k=settings.top_k,
+        record=record,
+        rewriter=ModelRewriter(model),
+    )

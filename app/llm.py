@@ -90,15 +90,6 @@ class ChatModel:
         return "".join(parts)
 
 
-def api_key() -> str:
-    """The key for an OpenAI-compatible server, from the environment only (never a flag)."""
-    return (
-        os.environ.get("INSPECTION_QA_LLM_API_KEY")
-        or os.environ.get("OPENAI_API_KEY")
-        or "not-needed"  # local servers ignore it, the client insists on one
-    )
-
-
 def make_chat_model(settings: Settings) -> ChatModel | None:
     """The configured model, or None when answers stay extractive."""
     if settings.llm_gguf is not None:
@@ -129,7 +120,8 @@ def _openai_like(settings: Settings) -> ChatModel:
     llm = OpenAILike(
         model=settings.llm_model,
         api_base=url.rstrip("/"),
-        api_key=api_key(),
+        # local servers ignore the key, but the client insists on one
+        api_key=key.get_secret_value() if (key := settings.llm_api_key) else "not-needed",
         is_chat_model=True,
         context_window=settings.llm_context,
         max_tokens=settings.llm_max_tokens,

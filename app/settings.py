@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_data_path
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -36,6 +36,12 @@ class Settings(BaseSettings):
     llm_url: str | None = Field(None, description="OpenAI-compatible server, e.g. http://host/v1")
     llm_model: str | None = Field(None, description="model name on that server")
     llm_gguf: Path | None = Field(None, description="local GGUF file (the local-llm extra)")
+    # From the environment only, never a flag (other users could read it in the process list).
+    llm_api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("INSPECTION_QA_LLM_API_KEY", "OPENAI_API_KEY"),
+        description="key for the OpenAI-compatible server (else OPENAI_API_KEY)",
+    )
     llm_timeout: float = Field(60.0, description="seconds a generated answer may take")
     llm_max_tokens: int = Field(160, description="longest generated answer, in tokens")
     llm_passages: int = Field(3, description="retrieved passages shown to the model")

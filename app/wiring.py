@@ -41,25 +41,24 @@ class Components:
         return build_assistant(self.settings, self.retriever)
 
 
-def build_assistant(settings: Settings, retriever: Retriever | None = None) -> Assistant:
-    """The Assistant the chat, the CLI and the tests all use."""
-    if retriever is None:
-        return Components(settings).assistant
+def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
+    """The Assistant the chat, the CLI and the tests all use, over `retriever`: quoting
+    answers, or a configured model's answers checked against the record."""
+    from app.record import answer_from_record
+
     composer = ExtractiveComposer(
         retriever.lexical_weights(),
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
         before=retriever.before,
     )
-    from app.record import answer_from_record
 
     def record(asked: Question) -> Answer | None:
+        """Counting and listing questions, answered from the timeline or the register."""
         return answer_from_record(asked, retriever)
 
     if settings.llm_url or settings.llm_gguf or settings.llm_model:
         from app.generate import build_generative
 
-        assistant = build_generative(settings, retriever, composer)
-        assistant.record = record
-        return assistant
+        return build_generative(settings, retriever, composer, record=record)
     return Assistant(retriever, composer, top_k=settings.top_k, record=record)

@@ -59,6 +59,10 @@ def first_gold_rank(ranked: Sequence[tuple[str, str]], gold: Sequence[Gold]) -> 
     return None
 
 
+# Equal-reading comparison: what each pipeline finds within the same number of characters.
+BUDGET_CHARS = 2000
+
+
 def within_budget(ranked: Sequence[tuple[str, str]], budget: int) -> list[tuple[str, str]]:
     """The leading results whose texts fit in `budget` characters (at least one)."""
     kept: list[tuple[str, str]] = []

@@ -3,7 +3,8 @@
 Both are built fresh over the same record files in a temporary directory, so the figures do
 not depend on what the user has indexed. Where `eval/expected/<record>.json` exists (a
 hand-written timeline, register of recommendations and sentence voices), the record's
-timeline, register and voice labels are scored against it too.
+timeline, register and voice labels are scored against it too (eval/record_scores.py).
+The printed tables are eval/report.py's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.metrics import (
+    BUDGET_CHARS,
     Gold,
     Question,
     chance_hit,
@@ -28,17 +30,14 @@ from eval.metrics import (
     mrr,
     percentile,
     refusal_score,
-    register_scores,
-    timeline_scores,
-    voice_accuracy,
     within_budget,
 )
+from eval.record_scores import evaluate_record
+from eval.report import kind_table, record_table, table
 from ingest.dates import on_or_before
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
 EXPECTED_DIR = Path(__file__).resolve().parent / "expected"
-# Equal-reading comparison: what each pipeline finds within the same number of characters.
-BUDGET_CHARS = 2000
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -260,120 +259,6 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"summary": summary, "rows": rows}
 
 
-def labelled_sentences(retriever: Any) -> list[tuple[str, str, str]]:
-    """(file name, sentence, voice) for every sentence of the index, in document order."""
-    seen: dict[tuple[str, int], tuple[str, str, str]] = {}
-    for p in retriever.passages:
-        doc = retriever.docs[p.doc_id]
-        for s, e, voice in retriever.voices(p):
-            # passages may overlap: a sentence is labelled once, at its document offset
-            seen.setdefault((doc.doc_id, p.start + s), (Path(doc.path).name, p.text[s:e], voice))
-    return [seen[key] for key in sorted(seen, key=lambda k: (seen[k][0], k[1]))]
-
-
-def _brief(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k != "citations"}
-
-
-def evaluate_record(retriever: Any, expected: dict[str, Any]) -> dict[str, Any]:
-    """The record's timeline, register and voices against the hand-written expectation."""
-    from app.record import recommendations, timeline
-
-    t0 = time.perf_counter()
-    events = [e.to_json() for e in timeline(retriever)]
-    timeline_ms = (time.perf_counter() - t0) * 1000
-    t0 = time.perf_counter()
-    recs = [r.to_json() for r in recommendations(retriever)]
-    register_ms = (time.perf_counter() - t0) * 1000
-    record = score_record(expected, events, recs, labelled_sentences(retriever))
-    record["timeline"]["ms"] = timeline_ms
-    record["register"]["ms"] = register_ms
-    return record
-
-
-def score_record(
-    expected: dict[str, Any],
-    events: Sequence[dict[str, Any]],
-    recs: Sequence[dict[str, Any]],
-    labelled: Sequence[tuple[str, str, str]],
-) -> dict[str, Any]:
-    """Found events, register entries and sentence voices scored against `expected`."""
-    ts = timeline_scores(expected.get("timeline", []), events)
-    rs = register_scores(expected.get("recommendations", []), recs)
-    vs = voice_accuracy(expected.get("voices", []), labelled)
-    return {
-        "timeline": {
-            "expected": ts.expected,
-            "found": ts.found,
-            "found_expected": ts.found_expected,
-            "wrong": len(ts.wrong),
-            "recall": ts.recall,
-            "precision": ts.precision,
-            "missed": list(ts.missed),
-            "wrong_events": [_brief(e) for e in ts.wrong],
-        },
-        "register": {
-            "expected": rs.expected,
-            "found": rs.found,
-            "found_expected": rs.found_expected,
-            "unlisted": len(rs.unlisted),
-            "recall": rs.recall,
-            "precision": rs.precision,
-            "missed": list(rs.missed),
-            "unlisted_entries": [_brief(r) for r in rs.unlisted],
-        },
-        "voices": {
-            "expected": vs.expected,
-            "located": vs.located,
-            "correct": vs.correct,
-            "accuracy": vs.accuracy,
-            "by_voice": {v: {"correct": c, "labelled": n} for v, (c, n) in vs.by_voice.items()},
-            "mismatches": list(vs.mismatches),
-            "unlocated": list(vs.unlocated),
-        },
-    }
-
-
-def record_table(record: dict[str, Any]) -> str:
-    t, r, v = record["timeline"], record["register"], record["voices"]
-    by_voice = ", ".join(
-        f"{name} {c['correct']}/{c['labelled']}" for name, c in sorted(v["by_voice"].items())
-    )
-    rows = [
-        ("expected events found", f"{t['found_expected']}/{t['expected']}"),
-        ("found events wrong", f"{t['wrong']} of {t['found']}"),
-        ("register: expected found", f"{r['found_expected']}/{r['expected']}"),
-        ("register: unlisted found", f"{r['unlisted']} of {r['found']}"),
-        ("voice accuracy", f"{v['accuracy']:.3f} ({v['correct']}/{v['located']})"),
-    ]
-    if v["unlocated"]:
-        rows.append(("voice labels not located", str(len(v["unlocated"]))))
-    lines = [f"{label:<28}{value}" for label, value in rows]
-    lines.append(f"{'  by voice':<28}{by_voice}")
-    return "\n".join(lines)
-
-
-_KIND_COLUMNS = [
-    ("fact rate", "fact_rate"),
-    ("all facts", "all_facts"),
-    ("as-of ok", "as_of_ok"),
-    ("count ok", "count_ok"),
-    ("voice ok", "voice_ok"),
-]
-
-
-def kind_table(kinds: dict[str, dict[str, Any]]) -> str:
-    header = f"{'question kind':<16}{'n':>4}" + "".join(f"{c:>11}" for c, _ in _KIND_COLUMNS)
-    lines = [header]
-    for kind, row in kinds.items():
-        cells = "".join(
-            f"{row[key]:>11.2f}" if row[key] is not None else f"{'':>11}"
-            for _, key in _KIND_COLUMNS
-        )
-        lines.append(f"{kind:<16}{row['questions']:>4}{cells}")
-    return "\n".join(lines)
-
-
 def verification_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """With a model configured: how much of what it wrote the verifier let through."""
     asked = [r["verification"] for r in rows if r.get("verification", {}).get("mode") == "llm"]
@@ -405,48 +290,6 @@ def build_fresh(corpus: Path, index_dir: Path, **settings: Any) -> tuple[Any, li
     components.retriever.reload()
     files = [Path(f.path) for f in report.files if f.status in ("added", "updated")]
     return components, files
-
-
-_ROWS = [
-    ("hit@1", "hit@1", "{:.3f}"),
-    ("hit@5", "hit@5", "{:.3f}"),
-    ("  same units, random order", "chance_hit@5", "{:.3f}"),
-    ("MRR", "mrr", "{:.3f}"),
-    (f"hit in first {BUDGET_CHARS} chars", "hit_budget", "{:.3f}"),
-    ("answer-fact rate", "fact_rate", "{:.3f}"),
-    ("cited passage is gold", "cited_gold", "{:.3f}"),
-    ("refusal accuracy", "refusal_accuracy", "{:.3f}"),
-    ("refusal precision", "refusal_precision", "{:.3f}"),
-    ("refusal recall", "refusal_recall", "{:.3f}"),
-    ("ask p50 ms", "ask_p50_ms", "{:.1f}"),
-    ("ask p95 ms", "ask_p95_ms", "{:.1f}"),
-    ("search p50 ms", "search_p50_ms", "{:.1f}"),
-    ("search p95 ms", "search_p95_ms", "{:.1f}"),
-    ("context chars / question", "context_chars", "{:.0f}"),
-    # only with a model configured (--llm-url/--llm-gguf or INSPECTION_QA_LLM_*)
-    ("model answers", "llm_answers", "{:.0f}"),
-    ("model sentences", "llm_sentences", "{:.0f}"),
-    ("  kept as written", "llm_kept_rate", "{:.3f}"),
-    ("  replaced by quote", "llm_replaced_rate", "{:.3f}"),
-    ("  dropped", "llm_dropped_rate", "{:.3f}"),
-    ("markers dropped", "llm_citations_dropped", "{:.0f}"),
-    ("fell back to quotes", "llm_fallback_rate", "{:.3f}"),
-    ("model calls failed", "llm_failed_calls", "{:.0f}"),
-]
-
-
-def table(ours: dict[str, Any], baseline: dict[str, Any] | None) -> str:
-    lines = [f"{'metric':<26}{'inspection-qa':>15}{'llama-index stock':>20}"]
-    for label, key, fmt in _ROWS:
-        a = ours.get(key)
-        b = baseline.get(key) if baseline else None
-        if key.startswith("llm_") and a is None:
-            continue
-        lines.append(
-            f"{label:<26}{fmt.format(a) if a is not None else 'n/a':>15}"
-            f"{fmt.format(b) if b is not None else 'n/a':>20}"
-        )
-    return "\n".join(lines)
 
 
 def main(args: argparse.Namespace) -> int:

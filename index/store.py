@@ -97,40 +97,17 @@ class IndexStore:
     def vector_count(self) -> int:
         return int(self._chroma().count())
 
-    def query_vectors(
-        self, embedding: np.ndarray, top_k: int, filters: Any = None
-    ) -> list[VectorHit]:
-        """Nearest passages by cosine similarity."""
-        import math
-
-        collection = self._chroma()
-        if filters is None:  # the question path: chromadb directly, same query as below
-            # No count() first: it cost ~10 ms a question at 50k passages, and Chroma returns
-            # what it has when asked for more (nothing from an empty collection).
-            found = collection.query(
-                query_embeddings=[embedding.tolist()], n_results=top_k, include=["distances"]
-            )
-            # cosine space: distance = 1 - cos
-            return [
-                VectorHit(pid, 1.0 - float(dist))
-                for pid, dist in zip(found["ids"][0], found["distances"][0], strict=True)
-            ]
-        from llama_index.core.vector_stores.types import VectorStoreQuery
-
-        count = collection.count()
-        if count == 0:
-            return []
-        result = self._vector_store().query(
-            VectorStoreQuery(
-                query_embedding=embedding.tolist(),
-                similarity_top_k=min(top_k, count),
-                filters=filters,
-            )
+    def query_vectors(self, embedding: np.ndarray, top_k: int) -> list[VectorHit]:
+        """Nearest passages by cosine similarity (chromadb directly, no llama-index)."""
+        # No count() first: it cost ~10 ms a question at 50k passages, and Chroma returns
+        # what it has when asked for more (nothing from an empty collection).
+        found = self._chroma().query(
+            query_embeddings=[embedding.tolist()], n_results=top_k, include=["distances"]
         )
-        # ChromaVectorStore reports exp(-distance); with cosine space, distance = 1 - cos.
+        # cosine space: distance = 1 - cos
         return [
-            VectorHit(pid, 1.0 + math.log(max(sim, 1e-12)))
-            for pid, sim in zip(result.ids or [], result.similarities or [], strict=False)
+            VectorHit(pid, 1.0 - float(dist))
+            for pid, dist in zip(found["ids"][0], found["distances"][0], strict=True)
         ]
 
     def vector_ids(self) -> list[str]:

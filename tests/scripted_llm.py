@@ -61,6 +61,7 @@ class ScriptedLLM:
     script: Script = field(default=lambda p: Reply("The record does not say."))
     prompts: list[Prompt] = field(default_factory=list)
     requests: list[dict] = field(default_factory=list)
+    authorizations: list[str] = field(default_factory=list)  # each request's Authorization
 
     def start(self) -> ScriptedLLM:
         owner = self
@@ -80,6 +81,7 @@ class ScriptedLLM:
                 length = int(self.headers.get("Content-Length") or 0)
                 request = json.loads(self.rfile.read(length) or b"{}")
                 owner.requests.append(request)
+                owner.authorizations.append(self.headers.get("Authorization", ""))
                 content = "\n".join(str(m.get("content", "")) for m in request.get("messages", []))
                 prompt = Prompt(content)
                 owner.prompts.append(prompt)

@@ -101,6 +101,11 @@ def test_refusal_rate_on_unanswerable_questions(answers):
     print(f"refusal recall={score.recall:.2f} precision={score.precision:.2f} "
           f"accuracy={score.accuracy:.2f} over {unanswerable} unanswerable")
     assert unanswerable >= 5
+    # Refusing is only right for what the record cannot answer: one answerable question
+    # refused fails here, however many unanswerable ones are refused too.
+    wrongly_refused = [q.id for q, a in answers.values() if q.answerable and a.refused]
+    assert not wrongly_refused, f"answerable questions refused: {wrongly_refused}"
+    assert score.precision == 1.0
     assert score.recall > 0
 
 

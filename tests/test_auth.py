@@ -41,7 +41,7 @@ def test_bad_login_entries_are_refused(bad):
 
 
 def test_cli_has_no_plain_password_flag():
-    help_text = subprocess.run([str(CLI), "serve", "--help"], capture_output=True, text=True,
+    help_text = subprocess.run([*CLI, "serve", "--help"], capture_output=True, text=True,
                                env=cli_env()).stdout
     assert "--auth-file" in help_text
     assert "--password" not in help_text
@@ -69,7 +69,7 @@ def test_served_chat_requires_login(cli_sample_index: Path, tmp_path: Path):
     logins.write_text("alice:s3cret\n")
     port = 7941
     proc = subprocess.Popen(
-        [str(CLI), "--index", str(cli_sample_index), "serve", "--port", str(port),
+        [*CLI, "--index", str(cli_sample_index), "serve", "--port", str(port),
          "--auth-file", str(logins)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli_env(),
     )

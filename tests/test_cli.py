@@ -1,13 +1,17 @@
-"""The console script, run as a user would, against an index it built itself."""
+"""The command line, run as a user would (`python -m app.cli`, the console script's entry
+point), against an index it built itself."""
 
 from __future__ import annotations
 
 import csv
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from conftest import read_json_lines, run_cli, run_cli_many
+from conftest import cli_env, read_json_lines, run_cli, run_cli_many
 
 from eval.metrics import is_gold
 
@@ -186,8 +190,15 @@ def test_ask_without_question_exits_2(cli_runs):
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["ask", "--help"], ["ingest", "--help"], ["search", "--help"]],
-    ids=["top", "ask", "ingest", "search"],
+    [
+        ["--help"],
+        ["ask", "--help"],
+        ["ingest", "--help"],
+        ["search", "--help"],
+        ["eval", "--help"],
+        ["bench", "--help"],
+    ],
+    ids=["top", "ask", "ingest", "search", "eval", "bench"],
 )
 def test_help(args):
     result = run_cli(*args, timeout=30)
@@ -197,8 +208,21 @@ def test_help(args):
 
 def test_help_lists_commands():
     out = run_cli("--help", timeout=30).stdout
-    for command in ("ingest", "ask", "search", "sources", "serve", "eval"):
+    for command in ("ingest", "ask", "search", "sources", "serve", "eval", "bench"):
         assert command in out
+
+
+def test_console_script_runs_the_same_command_line():
+    """The installed `inspection-qa` script, evaluation's registered commands included."""
+    script = Path(sys.executable).parent / "inspection-qa"
+    if not script.exists():
+        pytest.skip(f"the console script is not installed at {script} (pip install -e .)")
+    result = subprocess.run(
+        [str(script), "--help"], capture_output=True, text=True, timeout=30, env=cli_env()
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == run_cli("--help", timeout=30).stdout
+    assert "bench" in result.stdout
 
 
 def test_unknown_command_is_a_usage_error():

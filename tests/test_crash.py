@@ -73,7 +73,7 @@ def _documents(index: Path) -> int:
 
 def _kill_when(index: Path, folder: Path, documents: int, timeout: float = 240) -> None:
     proc = subprocess.Popen(
-        [str(CLI), "--index", str(index), "ingest", "--quiet", str(folder)],
+        [*CLI, "--index", str(index), "ingest", "--quiet", str(folder)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=cli_env(),

@@ -100,9 +100,8 @@ def test_markdown_pack_timeline_rows_are_cited(packs):
     text = packs["md"].read_text(encoding="utf-8")
     timeline = text.partition("\n## Timeline\n")[2].partition("\n## Notes\n")[0]
     rows = [line for line in timeline.splitlines() if line.startswith("| ")][1:]
+    assert events, "app.record.timeline() returned no events for the sample record"
     assert len(rows) == events
-    if not events:
-        pytest.skip("app.record.timeline() returned no events for the sample record")
     for row in rows:
         assert re.search(r"\[\^\d+\] \|$", row), row
 
@@ -170,8 +169,7 @@ def test_docx_pack_opens_in_python_docx_with_questions_and_timeline(packs):
         assert f"{i}. {question}" in paragraphs
     assert any("published by June 2023" in p for p in paragraphs), paragraphs[:5]
     events = _events(packs["results"]["docx"])
-    if not events:
-        pytest.skip("app.record.timeline() returned no events for the sample record")
+    assert events, "app.record.timeline() returned no events for the sample record"
     assert "Timeline" in paragraphs
     (table,) = document.tables
     assert [c.text for c in table.rows[0].cells] == ["Date", "Body", "Kind", "Judgement", "Summary"]

@@ -353,3 +353,45 @@ def test_default_path_imports_no_model_client(python):
             "'llama_index.llms'))])")
     out = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+LISTING_Q = "List the Ofsted inspections and visits the record mentions, with their dates."
+
+
+def test_listing_questions_come_from_the_record_with_a_model_too(assistant_for, llm_server):
+    """The generative Assistant is given the record's answers when it is built, like the
+    quoting one: a listing question gets the same answer and never reaches the model."""
+    _script(llm_server, correct)
+    generated = assistant_for().ask(LISTING_Q)
+    quoted = assistant_for(llm_url=None, llm_model=None).ask(LISTING_Q)
+    assert generated.source != "passages"
+    assert (generated.text, generated.source) == (quoted.text, quoted.source)
+    assert llm_server.prompts == []
+
+
+@pytest.mark.parametrize(
+    ("env", "sent"),
+    [
+        ({}, "Bearer not-needed"),
+        ({"OPENAI_API_KEY": "sk-openai"}, "Bearer sk-openai"),
+        ({"INSPECTION_QA_LLM_API_KEY": "sk-ours", "OPENAI_API_KEY": "sk-openai"}, "Bearer sk-ours"),
+    ],
+    ids=["no-key", "openai-variable", "our-variable-first"],
+)
+def test_api_key_comes_from_settings_read_from_the_environment(
+    record, llm_server, monkeypatch, env, sent
+):
+    from app.settings import Settings
+    from app.wiring import build_assistant
+
+    for name in ("INSPECTION_QA_LLM_API_KEY", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    settings = Settings(index=record.settings.index, llm_url=llm_server.url, llm_model="scripted")
+    for value in env.values():
+        assert value not in repr(settings)  # a SecretStr: never shown in logs or tracebacks
+    _script(llm_server, correct)
+    llm_server.authorizations.clear()
+    build_assistant(settings, record.retriever).ask(NORTHMERE_Q)
+    assert llm_server.authorizations == [sent]

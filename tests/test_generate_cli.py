@@ -22,8 +22,6 @@ def quote_first(p: Prompt) -> Reply:
 
 @pytest.fixture(scope="module")
 def runs(cli_sample_index):
-    if not CLI.exists():
-        pytest.skip(f"console script not installed at {CLI}")
     server = ScriptedLLM(script=quote_first).start()
     index = ["--index", str(cli_sample_index)]
     stdin = "\n".join([QUESTION, json.dumps({"question": QUESTION, "conversation": "c"}),
@@ -40,7 +38,7 @@ def runs(cli_sample_index):
     procs = {}
     for key, (args, text, extra) in commands.items():
         env = {**cli_env(), **extra}
-        procs[key] = (subprocess.Popen([str(CLI), *args], stdin=subprocess.PIPE,
+        procs[key] = (subprocess.Popen([*CLI, *args], stdin=subprocess.PIPE,
                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                        text=True, cwd=REPO_ROOT, env=env), text)
     results = {}

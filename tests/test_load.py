@@ -17,7 +17,7 @@ from tests.conftest import CLI, cli_env
 def served(cli_sample_index: Path):
     port = 7951
     proc = subprocess.Popen(
-        [str(CLI), "--index", str(cli_sample_index), "serve", "--port", str(port)],
+        [*CLI, "--index", str(cli_sample_index), "serve", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli_env(),
     )
     url = f"http://127.0.0.1:{port}/"

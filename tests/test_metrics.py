@@ -404,7 +404,8 @@ def test_mentions_count(answer, count, expected):
 
 def test_record_report_when_nothing_is_found():
     """The eval report holds up while app.record finds nothing (or before it exists)."""
-    from eval.run import kind_table, record_table, score_record
+    from eval.record_scores import score_record
+    from eval.report import kind_table, record_table
 
     expected = {
         "timeline": [_ev("2014"), _ev("2023", optional=True)],

@@ -4,6 +4,7 @@ with no route out, and an audit hook records every connection or name lookup the
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import subprocess
 import textwrap
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CLI, cli_env
+
+SHELL_CLI = shlex.join(CLI)  # the command line, quoted for the scripts below
 
 LOCAL = {"127.0.0.1", "localhost", "::1", "0.0.0.0", "", "None"}
 
@@ -74,8 +77,8 @@ def test_ingest_and_ask_make_no_network_call(sample_corpus, tmp_path):
     index = tmp_path / "index"
     questions = "Why is the service in intervention?\nWhat did the commissioner recommend?\n"
     script = (
-        f"'{CLI}' --index '{index}' ingest --quiet '{sample_corpus}' >/dev/null\n"
-        f"printf '{questions}' | '{CLI}' --index '{index}' ask --json -\n"
+        f"{SHELL_CLI} --index '{index}' ingest --quiet '{sample_corpus}' >/dev/null\n"
+        f"printf '{questions}' | {SHELL_CLI} --index '{index}' ask --json -\n"
     )
     out, attempts = _run_offline(script, tmp_path)
     answers = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
@@ -89,8 +92,8 @@ def test_chat_serves_without_network(sample_corpus, tmp_path):
     port = 7931
     script = textwrap.dedent(
         f"""
-        '{CLI}' --index '{index}' ingest --quiet '{sample_corpus}' >/dev/null
-        '{CLI}' --index '{index}' serve --port {port} >"{tmp_path}/serve.log" 2>&1 &
+        {SHELL_CLI} --index '{index}' ingest --quiet '{sample_corpus}' >/dev/null
+        {SHELL_CLI} --index '{index}' serve --port {port} >"{tmp_path}/serve.log" 2>&1 &
         pid=$!
         for i in $(seq 1 90); do
           code=$(curl -s -o "{tmp_path}/page.html" -w '%{{http_code}}' http://127.0.0.1:{port}/)

@@ -40,7 +40,7 @@ def server(cli_sample_index, tmp_path_factory):
     shutil.copytree(cli_sample_index, index)
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    command = [str(CLI), "--index", str(index), "serve", "--port", str(port)]
+    command = [*CLI, "--index", str(index), "serve", "--port", str(port)]
     with running(command, root / "serve.log", url, what="server", env=cli_env(), timeout=60):
         yield {"url": url, "index": index, "root": root}
 

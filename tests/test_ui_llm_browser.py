@@ -34,7 +34,7 @@ def llm_chat(cli_sample_index, tmp_path_factory):
     env = {**cli_env(), "INSPECTION_QA_LLM_URL": model.url,
            "INSPECTION_QA_LLM_MODEL": "scripted-model"}
     url = f"http://127.0.0.1:{port}/"
-    command = [str(CLI), "--index", str(index), "serve", "--port", str(port)]
+    command = [*CLI, "--index", str(index), "serve", "--port", str(port)]
     try:
         with running(command, root / "serve.log", url, what="server", env=env):
             yield url

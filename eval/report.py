@@ -1,0 +1,91 @@
+"""The figures of `inspection-qa eval` as the text tables it prints.
+
+Pure formatting of the summaries eval/run.py works out: nothing here measures or scores.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eval.metrics import BUDGET_CHARS
+
+_ROWS = [
+    ("hit@1", "hit@1", "{:.3f}"),
+    ("hit@5", "hit@5", "{:.3f}"),
+    ("  same units, random order", "chance_hit@5", "{:.3f}"),
+    ("MRR", "mrr", "{:.3f}"),
+    (f"hit in first {BUDGET_CHARS} chars", "hit_budget", "{:.3f}"),
+    ("answer-fact rate", "fact_rate", "{:.3f}"),
+    ("cited passage is gold", "cited_gold", "{:.3f}"),
+    ("refusal accuracy", "refusal_accuracy", "{:.3f}"),
+    ("refusal precision", "refusal_precision", "{:.3f}"),
+    ("refusal recall", "refusal_recall", "{:.3f}"),
+    ("ask p50 ms", "ask_p50_ms", "{:.1f}"),
+    ("ask p95 ms", "ask_p95_ms", "{:.1f}"),
+    ("search p50 ms", "search_p50_ms", "{:.1f}"),
+    ("search p95 ms", "search_p95_ms", "{:.1f}"),
+    ("context chars / question", "context_chars", "{:.0f}"),
+    # only with a model configured (--llm-url/--llm-gguf or INSPECTION_QA_LLM_*)
+    ("model answers", "llm_answers", "{:.0f}"),
+    ("model sentences", "llm_sentences", "{:.0f}"),
+    ("  kept as written", "llm_kept_rate", "{:.3f}"),
+    ("  replaced by quote", "llm_replaced_rate", "{:.3f}"),
+    ("  dropped", "llm_dropped_rate", "{:.3f}"),
+    ("markers dropped", "llm_citations_dropped", "{:.0f}"),
+    ("fell back to quotes", "llm_fallback_rate", "{:.3f}"),
+    ("model calls failed", "llm_failed_calls", "{:.0f}"),
+]
+
+
+def table(ours: dict[str, Any], baseline: dict[str, Any] | None) -> str:
+    lines = [f"{'metric':<26}{'inspection-qa':>15}{'llama-index stock':>20}"]
+    for label, key, fmt in _ROWS:
+        a = ours.get(key)
+        b = baseline.get(key) if baseline else None
+        if key.startswith("llm_") and a is None:
+            continue
+        lines.append(
+            f"{label:<26}{fmt.format(a) if a is not None else 'n/a':>15}"
+            f"{fmt.format(b) if b is not None else 'n/a':>20}"
+        )
+    return "\n".join(lines)
+
+
+def record_table(record: dict[str, Any]) -> str:
+    t, r, v = record["timeline"], record["register"], record["voices"]
+    by_voice = ", ".join(
+        f"{name} {c['correct']}/{c['labelled']}" for name, c in sorted(v["by_voice"].items())
+    )
+    rows = [
+        ("expected events found", f"{t['found_expected']}/{t['expected']}"),
+        ("found events wrong", f"{t['wrong']} of {t['found']}"),
+        ("register: expected found", f"{r['found_expected']}/{r['expected']}"),
+        ("register: unlisted found", f"{r['unlisted']} of {r['found']}"),
+        ("voice accuracy", f"{v['accuracy']:.3f} ({v['correct']}/{v['located']})"),
+    ]
+    if v["unlocated"]:
+        rows.append(("voice labels not located", str(len(v["unlocated"]))))
+    lines = [f"{label:<28}{value}" for label, value in rows]
+    lines.append(f"{'  by voice':<28}{by_voice}")
+    return "\n".join(lines)
+
+
+_KIND_COLUMNS = [
+    ("fact rate", "fact_rate"),
+    ("all facts", "all_facts"),
+    ("as-of ok", "as_of_ok"),
+    ("count ok", "count_ok"),
+    ("voice ok", "voice_ok"),
+]
+
+
+def kind_table(kinds: dict[str, dict[str, Any]]) -> str:
+    header = f"{'question kind':<16}{'n':>4}" + "".join(f"{c:>11}" for c, _ in _KIND_COLUMNS)
+    lines = [header]
+    for kind, row in kinds.items():
+        cells = "".join(
+            f"{row[key]:>11.2f}" if row[key] is not None else f"{'':>11}"
+            for _, key in _KIND_COLUMNS
+        )
+        lines.append(f"{kind:<16}{row['questions']:>4}{cells}")
+    return "\n".join(lines)
