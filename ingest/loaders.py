@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.webpage import html_to_text, read_page
+
 
 class LoadError(Exception):
     """A file that cannot be ingested; the message says why."""
@@ -28,6 +30,9 @@ class Loaded:
     title: str = ""
     published: str = ""
     warnings: list[str] = field(default_factory=list)
+    # The loader looked for the document's own date (a web page's dateline or "Published:"
+    # line): `published`, even empty, stands; no date is then guessed from the text.
+    own_date: bool = False
 
 
 # pypdf logs damage it works around ("EOF marker not found") to the root logger, which
@@ -181,71 +186,19 @@ def load_text(path: Path) -> Loaded:
     return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
 
 
-_BLOCKS = [
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "table",
-    "dl",
-    "dt",
-    "dd",
-    "figure",
-    "figcaption",
-    "main",
-    "aside",
-    "nav",
-    "hr",
-    "address",
-    "details",
-    "summary",
-]
-
-
-def _html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment with block elements on their own lines."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template"]):
-        tag.decompose()
-    for row in soup.find_all("tr"):
-        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
-        row.replace_with(soup.new_string(" | ".join(cells) + "\n"))
-    # Line breaks after block elements only, so emphasis and links stay inside their sentence.
-    for br in soup.find_all("br"):
-        br.replace_with(soup.new_string("\n"))
-    for block in soup.find_all(_BLOCKS):
-        block.insert_before(soup.new_string("\n"))
-        block.append(soup.new_string("\n"))
-    return soup.get_text()
-
-
 def load_markdown(path: Path) -> Loaded:
     """Markdown, rendered to text so citations do not quote markup."""
     from markdown_it import MarkdownIt
 
     source, warnings = decode_bytes(_read_bytes(path), path.name)
     html = MarkdownIt("commonmark").enable("table").render(source)
-    cleaned = clean_text(_html_to_text(html))
+    cleaned = clean_text(html_to_text(html))
     return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
 
 
 def load_html(path: Path) -> Loaded:
-    """HTML page: main content only (navigation, cookie banners, footers dropped)."""
+    """HTML page: main content only (navigation, cookie banners, footers dropped); its title
+    and date are those the page gives its own document (see ingest.webpage)."""
     import trafilatura
 
     source, warnings = decode_bytes(_read_bytes(path), path.name)
@@ -258,14 +211,13 @@ def load_html(path: Path) -> Loaded:
         include_images=False,
         deduplicate=False,
     )
-    text = clean_text(_html_to_text(body)) if body else ""
+    text = clean_text(html_to_text(body)) if body else ""
     if not text:
         warnings.append(f"{path.name}: no main content found; using all visible text")
-        text = clean_text(_html_to_text(source))
-    meta = trafilatura.extract_metadata(source)
-    title = (meta.title or "") if meta else ""
-    date = (meta.date or "") if meta else ""
-    return Loaded(text, title=title or _first_line_title(text), published=date, warnings=warnings)
+        text = clean_text(html_to_text(source))
+    page = read_page(source)
+    title = page.title or _first_line_title(text)
+    return Loaded(text, title=title, published=page.published, own_date=True, warnings=warnings)
 
 
 def load_pdf(path: Path) -> Loaded:

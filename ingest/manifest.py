@@ -157,9 +157,18 @@ def read_manifest(path: Path) -> Manifest:
 
 
 def resolve_meta(
-    path: Path, given: DocMeta | None, file_title: str, file_date: str, text: str
+    path: Path,
+    given: DocMeta | None,
+    file_title: str,
+    file_date: str,
+    text: str,
+    own_date: bool = False,
 ) -> tuple[DocMeta, tuple[str, ...]]:
-    """Merge manifest metadata with what the file says; report which fields were inferred."""
+    """Merge manifest metadata with what the file says; report which fields were inferred.
+
+    With `own_date`, `file_date` is the date the document gives itself (or "" for none), and
+    no date is guessed from its text: a web page's first date is often another story's.
+    """
     inferred: list[str] = []
     title = given.title if given and given.title else ""
     if not title:
@@ -167,10 +176,9 @@ def resolve_meta(
         inferred.append("title")
     published = given.published if given and given.published else ""
     if not published:
-        published = (
-            date_from_name(path.stem)
-            or date_from_text(text)
-            or (normalise_date(file_date[:10]) or "")
+        from_file = normalise_date(file_date[:10]) or ""
+        published = date_from_name(path.stem) or (
+            from_file if own_date else (date_from_text(text) or from_file)
         )
         inferred.append("published" if published else "published (unknown)")
     publisher = given.publisher if given else ""
