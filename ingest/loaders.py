@@ -15,8 +15,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ingest.unwrap import table_rows, typical_width, unwrap_lines
 from ingest.webpage import html_to_text, read_page
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 
 class LoadError(Exception):
@@ -253,8 +258,11 @@ def load_pdf(path: Path) -> Loaded:
         listed = ", ".join(blank[:10]) + (f" and {len(blank) - 10} more" if len(blank) > 10 else "")
         which = f"page {listed} has" if len(blank) == 1 else f"pages {listed} have"
         warnings.append(f"{path.name}: {which} no text layer (scanned?); only text is indexed")
+    kept = strip_running_lines(pages)
+    width = typical_width(kept)
+    rows = [table_rows(layout) for layout in _layout_pages(reader)]
     text, starts = join_pages(
-        [_unwrap_lines(p) for p in strip_running_lines(pages)], join_sentences=True
+        [unwrap_lines(page, width, rows[n]) for n, page in enumerate(kept)], join_sentences=True
     )
     info = reader.metadata
     title = str(info.title) if info and info.title else ""
@@ -268,17 +276,16 @@ def load_pdf(path: Path) -> Loaded:
     return Loaded(text, starts, title or _first_line_title(text), published, warnings)
 
 
-def _unwrap_lines(page: str) -> str:
-    """Join lines a PDF wrapped mid-sentence; keep real line breaks."""
-    lines = page.split("\n")
-    out: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if out and out[-1] and stripped and stripped[0].islower() and out[-1][-1] not in ".!?:":
-            out[-1] = out[-1].rstrip() + " " + stripped
-        else:
-            out.append(stripped)
-    return "\n".join(out)
+def _layout_pages(reader: PdfReader) -> list[str]:
+    """Each page's text as pypdf lays it out, where table cells stand apart; "" for a page
+    it cannot lay out (the plain text is read all the same)."""
+    layouts = []
+    for page in reader.pages:
+        try:
+            layouts.append(page.extract_text(extraction_mode="layout") or "")
+        except Exception:  # layout mode trips over fonts plain mode reads; rows go unseen
+            layouts.append("")
+    return layouts
 
 
 def load_docx(path: Path) -> Loaded:
