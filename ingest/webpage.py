@@ -92,7 +92,8 @@ def read_page(html: str) -> PageMeta:
 
 # -- where the document is -------------------------------------------------------------
 # Parts of a page that are not its document, by tag, ARIA role or class/id/label words.
-_CHROME_TAGS = ("nav", "aside", "form", "button", "dialog")
+# (Not <form>: some council sites wrap the whole page in one.)
+_CHROME_TAGS = ("nav", "aside", "button", "dialog")
 _CHROME_ROLES = {"navigation", "complementary", "banner", "contentinfo", "search", "dialog"}
 _CHROME_WORDS = re.compile(
     r"related|sidebar|side-bar|latest|most-?read|popular|trending|recommend|more-(?:news|stories)"
@@ -250,7 +251,8 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
         (
             0,
             r"(?:(?:agenda|decision|report|letter|minutes|notice|document|page|date|first)\s+)?"
-            r"(?:published|issued|posted|released)(?:\s+on)?|publication date|date of publication",
+            r"(?:published|issued|posted|released)(?:\s+on)?|publication date|dated"
+            r"|date of (?:publication|issue|(?:the )?(?:letter|report|notice|statement))",
         ),
         (
             3,

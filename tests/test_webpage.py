@@ -121,6 +121,16 @@ CASES = [
     ),
     pytest.param(
         page(
+            "<title>Focused visit letter - Harlow Vale Borough Council</title>",
+            "<article><h1>Focused visit to Harlow Vale children's services</h1>"
+            "<p>Date of letter: 17 November 2020</p><p>Dear Ms Obi</p>" + BODY + "</article>",
+        ),
+        "Focused visit to Harlow Vale children's services",
+        "2020-11-17",
+        id="date-of-letter",
+    ),
+    pytest.param(
+        page(
             "<title>Agenda item - Ofsted focused visit | Harlow Vale</title>",
             "<h1>Agenda item</h1><h2>Ofsted focused visit</h2>"
             "<dl><dt>Meeting</dt><dd>Children's Scrutiny Committee</dd>"
@@ -202,11 +212,15 @@ CASES = [
     pytest.param(
         page(
             "<title>Adoption week | Harlow Vale Borough Council</title>",
-            "<div><h2 class='page-title'>Adoption week</h2>" + BODY
+            "<div><h2 class='page-title'>Adoption week</h2>"
+            + BODY
             + "<h2>Most read</h2><ul><li><p>Published: 7 July 2015</p></li></ul></div>",
-        ).replace('<a class="logo" href="/">', '<h1 class="logo"><a href="/">')
+        )
+        .replace('<a class="logo" href="/">', '<h1 class="logo"><a href="/">')
         .replace('src="l.png"></a>', 'src="l.png"></a></h1>'),
-        "Adoption week", "", id="logo-h1-and-most-read-list",
+        "Adoption week",
+        "",
+        id="logo-h1-and-most-read-list",
     ),
     pytest.param(
         "<html><head><title>Ofsted visit | Harlow Vale</title></head><body>"
@@ -222,6 +236,23 @@ CASES = [
         id="no-main-sidebar-first",
     ),
 ]
+
+
+CASES.append(
+    pytest.param(
+        "<html><head><title>Fostering news | Harlow Vale</title></head><body>"
+        "<form id='aspnetForm'>" + COOKIES + SKIP + HEADER + "<div id='content'>"
+        "<h1>Fostering fortnight begins</h1><p>Published: 12 May 2022</p>"
+        + BODY
+        + "</div>"
+        + SIDEBAR
+        + FOOTER
+        + "</form></body></html>",
+        "Fostering fortnight begins",
+        "2022-05-12",
+        id="whole-page-in-a-form",
+    )
+)
 
 
 @pytest.mark.parametrize(("html", "title", "published"), CASES)
