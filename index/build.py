@@ -271,7 +271,9 @@ def _prepare(
         try:
             loaded = load_file(path)
             given = next((m.lookup(path) for m in manifests if m.lookup(path)), None)
-            meta, inferred = resolve_meta(path, given, loaded.title, loaded.published, loaded.text)
+            meta, inferred = resolve_meta(
+                path, given, loaded.title, loaded.published, loaded.text, loaded.own_date
+            )
             doc = Document(
                 doc_id=known or _new_doc_id(store, path, sha, batch.doc_ids()),
                 path=key,
@@ -295,7 +297,7 @@ def _prepare(
             )
             parts = [f"inferred {shown}"] if shown else []
             if any(" " in f for f in inferred):
-                parts.append("publication date unknown")
+                parts.append("no date found")
             warnings.append(f"{path.name}: {'; '.join(parts)}")
         result = FileResult(key, "updated" if known else "added", doc.doc_id, warnings=warnings)
         batch.pending.append((doc, passages, result))

@@ -15,6 +15,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ingest.unwrap import table_rows, typical_width, unwrap_lines
+from ingest.webpage import html_to_text, read_page
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 
 class LoadError(Exception):
@@ -28,6 +35,9 @@ class Loaded:
     title: str = ""
     published: str = ""
     warnings: list[str] = field(default_factory=list)
+    # The loader looked for the document's own date (a web page's dateline or "Published:"
+    # line): `published`, even empty, stands; no date is then guessed from the text.
+    own_date: bool = False
 
 
 # pypdf logs damage it works around ("EOF marker not found") to the root logger, which
@@ -181,71 +191,19 @@ def load_text(path: Path) -> Loaded:
     return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
 
 
-_BLOCKS = [
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "table",
-    "dl",
-    "dt",
-    "dd",
-    "figure",
-    "figcaption",
-    "main",
-    "aside",
-    "nav",
-    "hr",
-    "address",
-    "details",
-    "summary",
-]
-
-
-def _html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment with block elements on their own lines."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template"]):
-        tag.decompose()
-    for row in soup.find_all("tr"):
-        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
-        row.replace_with(soup.new_string(" | ".join(cells) + "\n"))
-    # Line breaks after block elements only, so emphasis and links stay inside their sentence.
-    for br in soup.find_all("br"):
-        br.replace_with(soup.new_string("\n"))
-    for block in soup.find_all(_BLOCKS):
-        block.insert_before(soup.new_string("\n"))
-        block.append(soup.new_string("\n"))
-    return soup.get_text()
-
-
 def load_markdown(path: Path) -> Loaded:
     """Markdown, rendered to text so citations do not quote markup."""
     from markdown_it import MarkdownIt
 
     source, warnings = decode_bytes(_read_bytes(path), path.name)
     html = MarkdownIt("commonmark").enable("table").render(source)
-    cleaned = clean_text(_html_to_text(html))
+    cleaned = clean_text(html_to_text(html))
     return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
 
 
 def load_html(path: Path) -> Loaded:
-    """HTML page: main content only (navigation, cookie banners, footers dropped)."""
+    """HTML page: main content only (navigation, cookie banners, footers dropped); its title
+    and date are those the page gives its own document (see ingest.webpage)."""
     import trafilatura
 
     source, warnings = decode_bytes(_read_bytes(path), path.name)
@@ -258,14 +216,13 @@ def load_html(path: Path) -> Loaded:
         include_images=False,
         deduplicate=False,
     )
-    text = clean_text(_html_to_text(body)) if body else ""
+    text = clean_text(html_to_text(body)) if body else ""
     if not text:
         warnings.append(f"{path.name}: no main content found; using all visible text")
-        text = clean_text(_html_to_text(source))
-    meta = trafilatura.extract_metadata(source)
-    title = (meta.title or "") if meta else ""
-    date = (meta.date or "") if meta else ""
-    return Loaded(text, title=title or _first_line_title(text), published=date, warnings=warnings)
+        text = clean_text(html_to_text(source))
+    page = read_page(source)
+    title = page.title or _first_line_title(text)
+    return Loaded(text, title=title, published=page.published, own_date=True, warnings=warnings)
 
 
 def load_pdf(path: Path) -> Loaded:
@@ -301,8 +258,11 @@ def load_pdf(path: Path) -> Loaded:
         listed = ", ".join(blank[:10]) + (f" and {len(blank) - 10} more" if len(blank) > 10 else "")
         which = f"page {listed} has" if len(blank) == 1 else f"pages {listed} have"
         warnings.append(f"{path.name}: {which} no text layer (scanned?); only text is indexed")
+    kept = strip_running_lines(pages)
+    width = typical_width(kept)
+    rows = [table_rows(layout) for layout in _layout_pages(reader)]
     text, starts = join_pages(
-        [_unwrap_lines(p) for p in strip_running_lines(pages)], join_sentences=True
+        [unwrap_lines(page, width, rows[n]) for n, page in enumerate(kept)], join_sentences=True
     )
     info = reader.metadata
     title = str(info.title) if info and info.title else ""
@@ -316,17 +276,16 @@ def load_pdf(path: Path) -> Loaded:
     return Loaded(text, starts, title or _first_line_title(text), published, warnings)
 
 
-def _unwrap_lines(page: str) -> str:
-    """Join lines a PDF wrapped mid-sentence; keep real line breaks."""
-    lines = page.split("\n")
-    out: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if out and out[-1] and stripped and stripped[0].islower() and out[-1][-1] not in ".!?:":
-            out[-1] = out[-1].rstrip() + " " + stripped
-        else:
-            out.append(stripped)
-    return "\n".join(out)
+def _layout_pages(reader: PdfReader) -> list[str]:
+    """Each page's text as pypdf lays it out, where table cells stand apart; "" for a page
+    it cannot lay out (the plain text is read all the same)."""
+    layouts = []
+    for page in reader.pages:
+        try:
+            layouts.append(page.extract_text(extraction_mode="layout") or "")
+        except Exception:  # layout mode trips over fonts plain mode reads; rows go unseen
+            layouts.append("")
+    return layouts
 
 
 def load_docx(path: Path) -> Loaded:

@@ -118,9 +118,18 @@ def read_manifest(path: Path) -> Manifest:
 
 
 def resolve_meta(
-    path: Path, given: DocMeta | None, file_title: str, file_date: str, text: str
+    path: Path,
+    given: DocMeta | None,
+    file_title: str,
+    file_date: str,
+    text: str,
+    own_date: bool = False,
 ) -> tuple[DocMeta, tuple[str, ...]]:
-    """Merge manifest metadata with what the file says; report which fields were inferred."""
+    """Merge manifest metadata with what the file says; report which fields were inferred.
+
+    With `own_date`, `file_date` is the date the document gives itself (or "" for none), and
+    no date is guessed from its text: a web page's first date is often another story's.
+    """
     inferred: list[str] = []
     title = given.title if given and given.title else ""
     if not title:
@@ -128,11 +137,10 @@ def resolve_meta(
         inferred.append("title")
     published = given.published if given and given.published else ""
     if not published:
-        from_file = PartialDate.parse(file_date[:10])
-        published = (
-            date_from_name(path.stem)
-            or date_from_text(text)
-            or (from_file.iso if from_file else "")
+        parsed = PartialDate.parse(file_date[:10])
+        from_file = parsed.iso if parsed else ""
+        published = date_from_name(path.stem) or (
+            from_file if own_date else (date_from_text(text) or from_file)
         )
         inferred.append("published" if published else "published (unknown)")
     publisher = given.publisher if given else ""

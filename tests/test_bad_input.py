@@ -250,7 +250,7 @@ def _check_manifest_row(name: str, title: str, published_not: str = "") -> Calla
 def _check_manifest_bad_date(batch: Batch) -> None:
     _check_manifest_row("manifest-dated.txt", "Harbour dredging notice", "2024-02-30")(batch)
     assert batch.notes("manifest-dated.txt") == [
-        "  note: manifest-dated.txt: publication date unknown"]
+        "  note: manifest-dated.txt: no date found"]
 
 
 def _check_not_indexed(name: str) -> Callable[[Batch], None]:

@@ -1,0 +1,83 @@
+"""Join the lines a PDF wrapped back into paragraphs, whatever letter a wrapped line starts
+with, and keep the line breaks its writer made: paragraph ends, headings, list items and
+table rows.
+
+A PDF's text layer has a line break wherever the page ran out of width, so "services in /
+Wrenfield since the last inspection." arrives as two lines. A break is the writer's when
+the line before it ends a sentence and either the next line starts a list item or a
+heading, or the line stopped clearly short of the page's width; a short line with no final
+punctuation that a capitalised line follows is a heading. Anything else is a wrap.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line ending this much short of the document's typical line length ended before the
+# margin: the writer ended it. Measured on the wrenfield record's two PDFs: prose lines that
+# wrap (a lower-case line follows) are at least 0.75 of the 75th-percentile line length;
+# only table cells, which `table_rows` finds, wrap shorter.
+SHORT_SHARE = 0.7
+TYPICAL_PERCENTILE = 0.75  # most lines of prose run to the margin
+
+_SENTENCE_END = re.compile(r"[.?!:][\"'”’)\]]*$")
+_ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•▪◦●○■□–*-])\s")
+# In pypdf's layout text a table row's cells stand apart by a run of spaces.
+_CELL_GAP = re.compile(r"\S {3,}\S")
+
+
+def typical_width(pages: list[str]) -> int:
+    """The length most lines of prose run to, over the whole document (a cover page or a
+    short last page alone would mislead)."""
+    lengths = sorted(len(line.strip()) for page in pages for line in page.split("\n"))
+    lengths = [n for n in lengths if n]
+    return lengths[int(TYPICAL_PERCENTILE * (len(lengths) - 1))] if lengths else 0
+
+
+def table_rows(layout: str) -> set[str]:
+    """Lines of a page's layout text (pypdf extraction_mode="layout") whose cells stand
+    apart, each with single spaces as the plain text has it."""
+    rows = set()
+    for line in layout.split("\n"):
+        body = _ITEM.sub("", line.strip())  # "165.   The stability…" is a numbered paragraph
+        if _CELL_GAP.search(body):
+            rows.add(" ".join(line.split()))
+    return rows
+
+
+def unwrap_lines(page: str, width: int = 0, rows: set[str] | frozenset[str] = frozenset()) -> str:
+    """Join lines a PDF wrapped mid-paragraph; keep paragraph ends, headings, list items and
+    the table `rows`. `width` is the document's typical line length (`typical_width`)."""
+    lines = [line.strip() for line in page.split("\n")]
+    short = [bool(width) and len(line) < SHORT_SHARE * width for line in lines]
+
+    def heading(i: int) -> bool:
+        line = lines[i]
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        return (
+            short[i]
+            and not line.endswith((".", "!", "?", ",", ";", ":"))
+            and (line[:1].isupper() or line[:1].isdigit())
+            and (not after or after[:1].isupper() or after[:1].isdigit())
+        )
+
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else ""
+        if not (out and out[-1] and line and prev) or _kept_apart(prev, line, rows):
+            out.append(line)
+        elif _SENTENCE_END.search(prev):
+            if short[i - 1] or heading(i):
+                out.append(line)
+            else:
+                out[-1] += " " + line
+        elif heading(i - 1) or heading(i):
+            out.append(line)
+        else:
+            out[-1] += " " + line
+    return "\n".join(out)
+
+
+def _kept_apart(prev: str, line: str, rows: set[str] | frozenset[str]) -> bool:
+    """A table row, or a new list item, always starts its own line."""
+    return bool(_ITEM.match(line)) or any(" ".join(x.split()) in rows for x in (prev, line))

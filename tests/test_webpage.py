@@ -1,0 +1,279 @@
+"""A saved web page's own headline and date, never its navigation's or side lists'.
+
+Every page here is invented: a made-up town, with the furniture saved pages carry (cookie
+text, skip links, a logo, menus, breadcrumbs, "Latest news" lists dated in other years).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders import load_file
+from ingest.manifest import resolve_meta
+from ingest.webpage import read_page
+
+BODY = (
+    "<p>The council said the findings of the inspection in March 2019 had been taken "
+    "seriously, and that a new plan agreed on 12 January 2018 would now be replaced by one "
+    "that puts children first. Leaders told councillors that progress would be reported to "
+    "the scrutiny committee every quarter until the next visit.</p>\n"
+    "<p>Social workers now hold fewer cases, and managers check plans each month.</p>\n"
+)
+COOKIES = (
+    '<div class="cookie-banner"><p>We use cookies to make this site work. Accept all cookies '
+    "(updated 4 April 2017)</p><button>Accept</button></div>"
+)
+SKIP = '<a class="skip-link" href="#main">Skip to main content</a>'
+HEADER = (
+    '<header class="site-header"><a class="logo" href="/"><img alt="Logo" src="l.png"></a>'
+    '<span class="brand">Harlow Vale Borough Council</span>'
+    '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>'
+)
+CRUMBS = (
+    '<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li>Home</li><li>News</li>'
+    "<li>Agenda item</li></ol></nav>"
+)
+SIDEBAR = (
+    '<aside class="sidebar"><h2>Latest news</h2><ul>'
+    "<li>Library reopens <time datetime='2016-08-01'>1 August 2016</time></li>"
+    "<li>Published: 2 February 2015 - Bin day changes</li></ul></aside>"
+)
+RELATED = (
+    "<h2>Related stories</h2><ul><li>Council tax set - 5 March 2016</li>"
+    "<li>Published: 9 September 2014</li></ul>"
+)
+FOOTER = "<footer><p>&copy; Harlow Vale Borough Council 2024</p><p>Updated 1 May 2024</p></footer>"
+
+
+def page(head: str, main: str, chrome: bool = True) -> str:
+    """A saved page: `head` inside <head>, `main` inside <main> among the site's furniture."""
+    top = COOKIES + SKIP + HEADER + CRUMBS if chrome else ""
+    aside = SIDEBAR if chrome else ""
+    foot = FOOTER if chrome else ""
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{top}"
+        f"<main id='main'>{main}</main>{aside}{foot}</body></html>"
+    )
+
+
+CASES = [
+    pytest.param(
+        page(
+            "<title>Foster carers thanked | Harlow Vale Borough Council</title>",
+            "<h1>Foster carers thanked at awards evening</h1>"
+            "<p class='meta'>Published: 14 June 2021</p>" + BODY,
+        ),
+        "Foster carers thanked at awards evening",
+        "2021-06-14",
+        id="published-line",
+    ),
+    pytest.param(
+        page(
+            "<title>Schools told to improve - The Harlow Vale Echo</title>",
+            "<article><h1>Schools told to improve</h1>"
+            "<div class='byline'>By Priya Nair, Local Democracy Reporter</div>"
+            "<div>3rd November 2020, 6:15pm Updated 4th November 2020</div>"
+            + BODY
+            + RELATED
+            + "</article>",
+            chrome=False,
+        ).replace("<body>", "<body><header><p>The Harlow Vale Echo</p></header>"),
+        "Schools told to improve",
+        "2020-11-03",
+        id="newspaper-dateline-not-its-update",
+    ),
+    pytest.param(
+        page(
+            "<title>Youth centre plans | Harlow Vale</title>"
+            "<meta property='article:published_time' content='2022-02-08T09:30:00+00:00'>"
+            "<meta property='article:modified_time' content='2023-01-01T10:00:00+00:00'>",
+            "<h1>Youth centre plans go on show</h1>" + BODY,
+        ),
+        "Youth centre plans go on show",
+        "2022-02-08",
+        id="meta-published-time",
+    ),
+    pytest.param(
+        page(
+            "<title>Ofsted letter</title>",
+            "<article><header><h1>Ofsted letter published</h1>"
+            "<time datetime='2019-07-22T08:00'>22 July 2019</time></header>" + BODY + "</article>",
+        ),
+        "Ofsted letter published",
+        "2019-07-22",
+        id="time-in-article-header",
+    ),
+    pytest.param(
+        page(
+            "<title>Decision - Approval of the youth justice plan | Harlow Vale</title>",
+            "<h1>Decision - Approval of the youth justice plan</h1>"
+            "<table><tr><th>Decision maker:</th><td>Cabinet</td></tr>"
+            "<tr><th>Decision status:</th><td>Approved</td></tr>"
+            "<tr><th>Date of decision:</th><td>02/03/2021</td></tr>"
+            "<tr><th>Decision published:</th><td>04/03/2021</td></tr>"
+            "<tr><th>Effective from:</th><td>12/03/2021</td></tr></table>" + BODY,
+        ),
+        "Decision - Approval of the youth justice plan",
+        "2021-03-04",
+        id="decision-published-day-first",
+    ),
+    pytest.param(
+        page(
+            "<title>Focused visit letter - Harlow Vale Borough Council</title>",
+            "<article><h1>Focused visit to Harlow Vale children's services</h1>"
+            "<p>Date of letter: 17 November 2020</p><p>Dear Ms Obi</p>" + BODY + "</article>",
+        ),
+        "Focused visit to Harlow Vale children's services",
+        "2020-11-17",
+        id="date-of-letter",
+    ),
+    pytest.param(
+        page(
+            "<title>Agenda item - Ofsted focused visit | Harlow Vale</title>",
+            "<h1>Agenda item</h1><h2>Ofsted focused visit</h2>"
+            "<dl><dt>Meeting</dt><dd>Children's Scrutiny Committee</dd>"
+            "<dt>Date of meeting</dt><dd>Wednesday, 9th June, 2021</dd></dl>" + BODY,
+        ),
+        "Agenda item - Ofsted focused visit",
+        "2021-06-09",
+        id="generic-h1-meeting-date",
+    ),
+    pytest.param(
+        page(
+            "<title>Children's social care | Harlow Vale Borough Council</title>",
+            "<h1>Children's social care</h1>" + BODY,
+        ),
+        "Children's social care",
+        "",
+        id="no-date-of-its-own",
+    ),
+    pytest.param(
+        page(
+            "<title>Help for families - Harlow Vale Borough Council</title>",
+            "<div><h2>Help for families</h2>"
+            + BODY
+            + "<p>Page last updated: 3 October 2022</p></div>",
+        ),
+        "Help for families",
+        "2022-10-03",
+        id="no-h1-title-tag-and-last-updated",
+    ),
+    pytest.param(
+        page(
+            "<meta property='og:title' content='Care leavers get free bus travel'>"
+            "<title>Harlow Vale Borough Council</title>",
+            "<div class='intro'><h2>Transport</h2></div>" + BODY,
+        ),
+        "Care leavers get free bus travel",
+        "",
+        id="og-title",
+    ),
+    pytest.param(
+        page(
+            "<title>Minutes | Harlow Vale</title>",
+            "<h1>Minutes of the Cabinet meeting held on Tuesday, 4th May, 2021 at 6.00 pm</h1>"
+            "<p>Venue: Town Hall</p>" + BODY,
+        ),
+        "Minutes of the Cabinet meeting held on Tuesday, 4th May, 2021 at 6.00 pm",
+        "2021-05-04",
+        id="meeting-date-in-headline",
+    ),
+    pytest.param(
+        page(
+            "<title>Budget 2021/22 | Harlow Vale</title>",
+            "<h1>Budget 2021/22: what we agreed</h1>" + BODY,
+        ),
+        "Budget 2021/22: what we agreed",
+        "",
+        id="period-in-headline-is-no-date",
+    ),
+    pytest.param(
+        page(
+            "<title>Care review | Harlow Vale</title>",
+            "<h1>Care review</h1><p>Published reports from 2 May 2018 show delay.</p>" + BODY,
+        ),
+        "Care review",
+        "",
+        id="sentence-starting-published-is-body",
+    ),
+    pytest.param(
+        page(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"New director starts", "datePublished": "2023-09-04T07:00:00Z", "itemListElement"'
+            ': [{"datePublished": "2012-01-01"}]}</script><title>News</title>',
+            "<div class='story'><p class='lead'>" + BODY + "</p></div>",
+        ),
+        "New director starts",
+        "2023-09-04",
+        id="json-ld",
+    ),
+    pytest.param(
+        page(
+            "<title>Adoption week | Harlow Vale Borough Council</title>",
+            "<div><h2 class='page-title'>Adoption week</h2>"
+            + BODY
+            + "<h2>Most read</h2><ul><li><p>Published: 7 July 2015</p></li></ul></div>",
+        )
+        .replace('<a class="logo" href="/">', '<h1 class="logo"><a href="/">')
+        .replace('src="l.png"></a>', 'src="l.png"></a></h1>'),
+        "Adoption week",
+        "",
+        id="logo-h1-and-most-read-list",
+    ),
+    pytest.param(
+        "<html><head><title>Ofsted visit | Harlow Vale</title></head><body>"
+        + COOKIES
+        + SKIP
+        + HEADER
+        + CRUMBS
+        + SIDEBAR
+        + "<div class='content'><h1>Ofsted visit</h1>"
+        "<p>Posted on 19 April 2021</p>" + BODY + "</div>" + FOOTER + "</body></html>",
+        "Ofsted visit",
+        "2021-04-19",
+        id="no-main-sidebar-first",
+    ),
+]
+
+
+CASES.append(
+    pytest.param(
+        "<html><head><title>Fostering news | Harlow Vale</title></head><body>"
+        "<form id='aspnetForm'>" + COOKIES + SKIP + HEADER + "<div id='content'>"
+        "<h1>Fostering fortnight begins</h1><p>Published: 12 May 2022</p>"
+        + BODY
+        + "</div>"
+        + SIDEBAR
+        + FOOTER
+        + "</form></body></html>",
+        "Fostering fortnight begins",
+        "2022-05-12",
+        id="whole-page-in-a-form",
+    )
+)
+
+
+@pytest.mark.parametrize(("html", "title", "published"), CASES)
+def test_page_title_and_date(html, title, published):
+    meta = read_page(html)
+    assert (meta.title, meta.published) == (title, published)
+
+
+def test_undated_page_stays_undated_through_ingest(tmp_path: Path):
+    path = tmp_path / "childrens-social-care.html"
+    path.write_text(
+        page(
+            "<title>Children's social care | Harlow Vale</title>",
+            "<h1>Children's social care</h1>" + BODY,
+        ),
+        encoding="utf-8",
+    )
+    loaded = load_file(path)
+    meta, inferred = resolve_meta(
+        path, None, loaded.title, loaded.published, loaded.text, loaded.own_date
+    )
+    # the body's "12 January 2018" is a passing mention, not the page's date
+    assert (meta.title, meta.published) == ("Children's social care", "")
+    assert "published (unknown)" in inferred
