@@ -22,7 +22,7 @@ from app.slots import fills
 from app.times import about
 from index.lexical import number_value, stems
 from index.retrieve import Hit
-from ingest.dates import spoken_date
+from ingest.dates import MONTH_NAMES, spoken_date
 from ingest.furniture import is_furniture
 from ingest.voice import AUTHORITATIVE
 
@@ -95,11 +95,7 @@ def _headline(text: str) -> bool:
     )
 
 
-_DATE = re.compile(
-    r"\b(1[89]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b",
-    re.IGNORECASE,
-)
+_DATE = re.compile(rf"\b(1[89]|20)\d{{2}}\b|\b({'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
 _NUMBER = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty|hundred|thousand|million|half|quarter)\b",

@@ -9,9 +9,10 @@ be about what it was asked of (the focus). Questions of other shapes have no slo
 
 from __future__ import annotations
 
+import calendar
 import re
 
-from ingest.dates import find_dates
+from ingest.dates import MONTH_NAMES, find_dates
 
 NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT = (
     "number",
@@ -284,11 +285,7 @@ _NOT_NAMES = frozenset(
         "Homes",
     )
 )
-_MONTH_OR_DAY = re.compile(
-    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
-    re.IGNORECASE,
-)
+_MONTH_OR_DAY = frozenset(MONTH_NAMES) | frozenset(calendar.day_name)
 
 
 def names_person(text: str) -> bool:
@@ -297,7 +294,7 @@ def names_person(text: str) -> bool:
         return True
     for match in _CAPITALISED.finditer(text):
         parts = match.group().split()
-        if all(p not in _NOT_NAMES and not _MONTH_OR_DAY.match(p) for p in parts):
+        if all(p not in _NOT_NAMES and p not in _MONTH_OR_DAY for p in parts):
             return True
     return False
 
