@@ -209,7 +209,17 @@ class ExtractiveComposer:
         if not focus:
             return True
         total = sum(self.weights.idf(t) for t in focus) or 1.0
-        share = sum(self.weights.idf(t) for t in focus & sentence.stems) / total
+        # "leading" asks of a "leader": stems sharing a beginning of four letters count
+        present = {
+            t
+            for t in focus
+            if t in sentence.stems
+            or any(
+                len(w) >= 4 and len(t) >= 4 and (w.startswith(t) or t.startswith(w))
+                for w in sentence.stems
+            )
+        }
+        share = sum(self.weights.idf(t) for t in present) / total
         return share >= FOCUS_SHARE
 
     def support(self, query: str, hits: Sequence[Hit]) -> float:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from app.slots import slot_of
+from app.slots import people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, date_bounds, find_dates
@@ -157,7 +157,19 @@ def standalone_query(text: str, history: Sequence[Turn]) -> str:
     previous = history[-1]
     # The follow-up's own words are given twice so they outweigh the earlier question's:
     # "and what about 2022?" after a question on 2018 is about 2022.
-    return f"{text} {previous.query or previous.question} {text}"
+    query = f"{text} {previous.query or previous.question} {text}"
+    # "What did she say?" may point at someone the previous *answer* named.
+    if _PERSONAL.search(text) and previous.answer is not None and not previous.answer.refused:
+        named = people(previous.answer.text)[:PEOPLE_CARRIED]
+        query = " ".join([query, *(name.split()[-1] for name in named)])
+    return query
+
+
+# "he", "she", "they": a follow-up that points at a person
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+# How many people the previous answer names are carried into the follow-up's search: the
+# first named is usually the one it is about. Set by hand; measured on the dev follow-ups.
+PEOPLE_CARRIED = 1
 
 
 class Rewrite(Protocol):

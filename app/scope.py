@@ -42,4 +42,3 @@ def describe_scope(scope: Scope | None) -> str:
     if scope.since:
         bits.append(f"material published from {spoken_date(scope.since)}")
     return "; ".join(bits)
-

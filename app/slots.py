@@ -62,17 +62,18 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             PERSON,
             _LEAD + rf"(?:who\b(?:\s+(?:is|was|are|were)\s+(?P<focus>{_NOUN_PHRASE}))?"
-            rf"|what (?:is|was) the name of\s+(?P<focus2>{_NOUN_PHRASE})"
+            rf"|what (?:is|was) the name of\s+(?P<focus2>{_NOUN_PHRASE}?\b{_ROLE})\b"
             r"|which (?:person|officer|inspector|councillor|director)\b)",
         ),
         (NAME, rf"\bwhat (?:is|was) the name of\s+(?P<focus>{_NOUN_PHRASE})"),
         (DATE, _LEAD + r"(?:when\b|on what date\b|what date\b|in what year\b|which year\b)"),
         (
             JUDGEMENT,
-            r"\bwhat (?:rating|grade|judgement) did\s+(?P<focus4>[^?]+?)\s+give\s+(?:to\s+)?"
-            r"(?P<focus5>[^?,]+)"
+            # the focus is what was rated, not who rated it
+            r"\bwhat (?:rating|grade|judgement) did\s+[^?]+?\s+give\s+(?:to\s+)?"
+            r"(?P<focus>[^?,]+?)(?:\s+(?:at|after|in|when|following)\b|$)"
             r"|\bwhat (?:rating|grade|judgement)\b"
-            r"|\bhow did\s+(?P<focus>[^?]+?)\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
+            r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
             r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+(?:rated|graded|judged)\b",
         ),
     )
@@ -93,7 +94,7 @@ def slot_of(text: str) -> tuple[str | None, str]:
         if match is None:
             continue
         parts = [v for v in match.groupdict().values() if v]
-        if slot != MONEY:
+        if slot not in (MONEY, JUDGEMENT):
             parts = [_FOCUS_END.sub("", p) for p in parts]
         # "how much money…": the £ figure is the slot; "money" says nothing about what of
         parts = [p for p in parts if p.lower() != "money"]
@@ -120,6 +121,10 @@ _JUDGEMENT = re.compile(
 )
 _HONORIFIC = re.compile(
     r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+[A-Z][a-z]"
+)
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?"
+    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
 # Capitalised words that name bodies, places' kinds, roles, documents and times, not people:
@@ -288,15 +293,19 @@ _NOT_NAMES = frozenset(
 _MONTH_OR_DAY = frozenset(MONTH_NAMES) | frozenset(calendar.day_name)
 
 
-def names_person(text: str) -> bool:
-    """Does the sentence name a person ("Dr Anjali Rao", "Helen Marsh, HMI")?"""
-    if _HONORIFIC.search(text):
-        return True
+def people(text: str) -> list[str]:
+    """The people a text names, in order ("Dr Anjali Rao", "Helen Marsh")."""
+    found = [m.group() for m in _HONORIFIC_NAME.finditer(text)]
     for match in _CAPITALISED.finditer(text):
         parts = match.group().split()
         if all(p not in _NOT_NAMES and p not in _MONTH_OR_DAY for p in parts):
-            return True
-    return False
+            found.append(match.group())
+    return list(dict.fromkeys(found))
+
+
+def names_person(text: str) -> bool:
+    """Does the sentence name a person ("Dr Anjali Rao", "Helen Marsh, HMI")?"""
+    return bool(_HONORIFIC.search(text)) or bool(people(text))
 
 
 def fills(slot: str | None, text: str) -> bool:

@@ -20,6 +20,8 @@ from ingest.dates import date_bounds, find_dates
 W_TIME = 0.1
 # A passage with no date of its own, in a document with no date.
 UNDATED = 0.5
+# A passage that mentions only other times, in a document published at the time asked.
+OTHER_TIMES = 0.5
 # A report of an event comes out within this many years of it.
 REPORTED_WITHIN_YEARS = 1
 
@@ -43,16 +45,19 @@ def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
 
 def about(text: str, published: str, refs: Sequence[TimeRef]) -> float:
     """How surely `text` (from a document published on `published`) is about one of `refs`:
-    1 when a date it mentions fits; 0 when it mentions dates and none fits; otherwise its
-    document's date decides (a report comes out within a year of what it reports), and a
-    passage with no date in a document with none gets UNDATED."""
+    1 when a date it mentions fits; otherwise its document's date decides (a report comes
+    out within a year of what it reports): 0 when it does not fit, 1 or OTHER_TIMES when it
+    does, UNDATED when the document has no date."""
     dated = [b for d in find_dates(text, published) if (b := _days(d.iso)) is not None]
-    if dated:
-        return 1.0 if any(_fits(b, ref) for b in dated for ref in refs) else 0.0
+    if any(_fits(b, ref) for b in dated for ref in refs):
+        return 1.0
     own = _days(published)
     if own is None:
         return UNDATED
-    return 1.0 if any(_fits(own, ref, REPORTED_WITHIN_YEARS) for ref in refs) else 0.0
+    if not any(_fits(own, ref, REPORTED_WITHIN_YEARS) for ref in refs):
+        return 0.0
+    # in a document of the time, a passage about other times is less surely about this one
+    return OTHER_TIMES if dated else 1.0
 
 
 def by_time(hits: Sequence[Hit], refs: Sequence[TimeRef]) -> list[Hit]:
