@@ -23,7 +23,7 @@ from app.times import about
 from index.lexical import number_value, stems
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, spoken_date
-from ingest.furniture import is_furniture
+from ingest.furniture import is_apparatus, is_furniture
 from ingest.voice import AUTHORITATIVE
 
 REFUSAL = "The record I hold does not answer this question."
@@ -246,6 +246,7 @@ class ExtractiveComposer:
                 if (
                     len(shown) < MIN_SENTENCE_CHARS
                     or is_furniture(shown)
+                    or is_apparatus(shown)
                     or shown.rstrip("\"”’')").endswith("?")
                 ):
                     continue

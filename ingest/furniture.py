@@ -28,6 +28,43 @@ def is_furniture(sentence: str) -> bool:
     return bool(_READER.search(sentence) and _CALL.search(sentence))
 
 
+# A page's apparatus, not its statements: contact details, datelines and bylines,
+# navigation and link lists, agenda and item labels.
+_APPARATUS = re.compile(
+    r"^(?:contact|tel|telephone|phone|email|e-mail|web|address|published|updated|"
+    r"last updated|posted|date of (?:publication|meeting|decision)|by [A-Z][a-z]+ [A-Z]|"
+    r"agenda item|item \d|related (?:stories|news|articles|links)|more (?:stories|news)|"
+    r"latest (?:stories|news)|most read|skip to|you are here|home\s*[>›/»])",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\bwww\.\S+"
+)
+_DATE_ONLY = re.compile(
+    r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\d{0,2}(?:st|nd|rd|th)?\s*"
+    r"[A-Za-z]*\.?,?\s*\d{4}[\W\d:apm ]*$",
+    re.IGNORECASE,
+)
+# A heading: a line of fewer words than this, with no closing punctuation and no
+# "label: value" colon ("Partnership working", "Ofsted's next steps"). Set on the dev
+# halves of the four records in eval/.
+HEADING_WORDS = 5
+_CLOSED = tuple(".!?;\"'”’)")
+
+
+def is_apparatus(sentence: str) -> bool:
+    """Is this line a page's apparatus or a heading rather than a statement to quote?"""
+    line = " ".join(sentence.split())
+    if _APPARATUS.match(line) or _CONTACT.search(line) or _DATE_ONLY.match(line):
+        return True
+    return (
+        len(line.split()) < HEADING_WORDS
+        and not line.endswith(_CLOSED)
+        and ":" not in line
+        and "|" not in line
+    )
+
+
 def furniture_passage(passage: Passage) -> bool:
     """Is most of this passage (more than half its sentences) furniture?"""
     if not _READER.search(passage.text):  # most passages: one search, at every index load

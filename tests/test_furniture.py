@@ -103,3 +103,26 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         for start, end in citation.highlights:
             quoted = citation.text[start:end]
             assert not is_furniture(quoted), quoted
+
+
+@pytest.mark.parametrize(
+    ("line", "apparatus"),
+    [
+        ("Partnership working", True),
+        ("Contact: Democratic Services, 01234 567890", True),
+        ("Published: 14 June 2023", True),
+        ("Tuesday 5 March 2024", True),
+        ("Agenda item 5: Ofsted monitoring visit report", True),
+        ("By Jane Smith, Local Democracy Reporter", True),
+        ("Related stories", True),
+        ("Overall effectiveness: Inadequate", False),
+        ("The council was judged inadequate overall.", False),
+        ("Caseloads have fallen to 18 children per social worker.", False),
+    ],
+    ids=["heading", "contact", "published-line", "dateline", "agenda-item", "byline",
+         "link-list", "label-value", "sentence", "figure"],
+)
+def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
+    from ingest.furniture import is_apparatus
+
+    assert is_apparatus(line) is apparatus
