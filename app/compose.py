@@ -261,7 +261,8 @@ class ExtractiveComposer:
         if not hits or support < self.min_support or self.unknown_specifics(asked):
             return self._refuse(question, query, hits)
         candidates = self._sentences(hits)
-        if not any(self.gives(asked, s, hits[s.hit_index]) for s in candidates):
+        givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
+        if not givers:
             return self._refuse(question, query, hits)
         counts = Counter(stems(query))
         terms = set(counts)
@@ -287,7 +288,9 @@ class ExtractiveComposer:
         while candidates and len(chosen) < self.max_sentences:
             bonus = 0.0 if not chosen else W_NOVELTY
             done = set(covered)
-            best = max(candidates, key=lambda s: base(s) + bonus * novelty(s, done))  # noqa: B023
+            # A question with a slot leads with a sentence that gives it.
+            pool = givers if asked.slot and not chosen else candidates
+            best = max(pool, key=lambda s: base(s) + bonus * novelty(s, done))  # noqa: B023
             novel = novelty(best, covered)
             # A further sentence must add something the answer lacks, or be strongly on topic.
             if chosen and not (
