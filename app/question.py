@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from app.slots import people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
-from ingest.dates import MONTHS, date_bounds, find_dates
+from ingest.dates import MONTHS, date_bounds, financial_years, find_dates
 from ingest.voice import role_voice
 
 if TYPE_CHECKING:
@@ -197,8 +197,6 @@ _CUE = re.compile(
     r"|(?P<other>[^\s]+)",
     re.IGNORECASE,
 )
-# "2023/24", "2023-24": a financial year, April to March
-_FINANCIAL = re.compile(r"\b((?:19|20)\d{2})\s?[/–-]\s?(\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -249,14 +247,11 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
     """The times a question names, each marked as a scope or as what it is about."""
     refs = []
     taken: list[tuple[int, int]] = []
-    for m in _FINANCIAL.finditer(text):
-        first = int(m.group(1))
-        if (first + 1) % 100 != int(m.group(2)):
-            continue
-        relation, start = _relation(text, m.start())
-        taken.append((m.start(), m.end()))
-        span = (f"{first}-04-01", f"{first + 1}-03-31")
-        refs.append(TimeRef(text[start : m.end()], relation, str(first + 1), *span))
+    for year in financial_years(text):
+        relation, start = _relation(text, year.start)
+        taken.append((year.start, year.end))
+        phrase = text[start : year.end]
+        refs.append(TimeRef(phrase, relation, str(year.first + 1), *year.days))
     for d in find_dates(text):
         if d.relative or any(d.start < e and d.end > s for s, e in taken):
             continue

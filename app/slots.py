@@ -326,3 +326,4 @@ def fills(slot: str | None, text: str) -> bool:
         # any anchor will do: a month or "today" without a year is still a date given
         return bool(find_dates(text, "2000-12-31"))
     return bool(_JUDGEMENT.search(text))
+

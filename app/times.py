@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from app.question import AFTER, BEFORE, TimeRef
 from index.retrieve import Hit
-from ingest.dates import date_bounds, find_dates
+from ingest.dates import date_bounds, financial_years, find_dates
 
 # How much being about the question's time adds to a passage's fused score (0–1 scale).
 # Set on the dev halves of the four records in eval/: 0.05 and 0.1 left them as they were
@@ -48,7 +48,13 @@ def about(text: str, published: str, refs: Sequence[TimeRef]) -> float:
     1 when a date it mentions fits; otherwise its document's date decides (a report comes
     out within a year of what it reports): 0 when it does not fit, 1 or OTHER_TIMES when it
     does, UNDATED when the document has no date."""
-    dated = [b for d in find_dates(text, published) if (b := _days(d.iso)) is not None]
+    years = financial_years(text)
+    dated = [y.days for y in years] + [
+        b
+        for d in find_dates(text, published)
+        if not any(d.start < y.end and d.end > y.start for y in years)
+        and (b := _days(d.iso)) is not None
+    ]
     if any(_fits(b, ref) for b in dated for ref in refs):
         return 1.0
     own = _days(published)

@@ -270,37 +270,26 @@ def document_date(meta: DocMeta) -> str:
     return published
 
 
-_AS_OF = re.compile(
-    r"\b(?:(?:as (?:of|at)|by|before|up to|until)(?:\s+the\s+(?:start|beginning|end) of)?"
-    r"|at the (?:start|beginning|end) of)\s+"
-    r"(?P<when>(?:(?:[0-3]?\d\s+)?[a-z]+\.?\s+)?(?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
-_SINCE = re.compile(
-    r"\b(?:since|after)\s+(?:the\s+)?(?P<when>(?:(?:[0-3]?\d\s+)?[a-z]+\.?\s+)?(?:19|20)\d{2})"
-    r"(?P<event>\s+(?:inspection|visit|report|judgement|letter|review))?",
-    re.IGNORECASE,
-)
+# "2023/24", "2023-24": a financial year, April to March.
+_FINANCIAL = re.compile(r"\b((?:19|20)\d{2})\s?[/–-]\s?(\d{2})\b")
 
 
-def without_question_dates(question: str) -> str:
-    """The question with its "as of …" / "since …" phrase taken out (an event word such as
-    "inspection" stays): once it limits the material, its words are not what to look for."""
-    text = _AS_OF.sub(" ", question)
-    text = _SINCE.sub(lambda m: m.group("event") or " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+@dataclass(frozen=True)
+class FinancialYear:
+    start: int  # where it is written in the text
+    end: int
+    first: int  # the calendar year it starts in
+
+    @property
+    def days(self) -> tuple[str, str]:
+        """Its first and last day, as ISO text (1 April to 31 March)."""
+        return f"{self.first}-04-01", f"{self.first + 1}-03-31"
 
 
-def question_dates(question: str) -> tuple[str | None, str | None]:
-    """(until, since) a question asks about: "as of January 2023" → until 2023-01;
-    "since the 2022 inspection" → since 2022. ISO text, or None."""
-    until = since = None
-    match = _AS_OF.search(question)
-    if match:
-        dates = find_dates(match.group("when"))
-        until = dates[-1].iso if dates else None
-    match = _SINCE.search(question)
-    if match:
-        dates = find_dates(match.group("when"))
-        since = dates[-1].iso if dates else None
-    return until, since
+def financial_years(text: str) -> list[FinancialYear]:
+    """Financial years written as "2023/24" or "2023-24" (the second part one year on)."""
+    return [
+        FinancialYear(m.start(), m.end(), int(m.group(1)))
+        for m in _FINANCIAL.finditer(text)
+        if (int(m.group(1)) + 1) % 100 == int(m.group(2))
+    ]

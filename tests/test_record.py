@@ -15,7 +15,7 @@ import pytest
 from conftest import read_json_lines, run_cli
 
 from index.retrieve import Scope
-from ingest.dates import find_dates, question_dates, without_question_dates
+from ingest.dates import find_dates
 from ingest.models import DocMeta, Document
 from ingest.voice import VOICES, document_voice, sentence_voices
 
@@ -95,35 +95,6 @@ def test_dates_in_prose(text: str, anchor: str, iso: str, precision: str) -> Non
 
 def test_no_date_from_the_modal_may() -> None:
     assert find_dates("The council may need to act.", "2023-01") == []
-
-
-@pytest.mark.parametrize(
-    ("question", "until", "since"),
-    [
-        ("What was the position as of January 2023?", "2023-01", None),
-        ("What has changed since the 2022 inspection?", None, "2022"),
-        ("Who is the commissioner?", None, None),
-        ("As of the end of 2020, what was the latest judgement?", "2020", None),
-        ("What had happened by the end of March 2023?", "2023-03", None),
-        ("What did the cabinet decide in 2023?", None, None),
-    ],
-)
-def test_dates_in_questions(question: str, until: str | None, since: str | None) -> None:
-    assert question_dates(question) == (until, since)
-
-
-@pytest.mark.parametrize(
-    ("question", "kept"),
-    [
-        ("As of the end of 2020, what was the latest Ofsted judgement?",
-         "what was the latest Ofsted judgement?"),
-        ("What has changed since the 2022 inspection?", "What has changed inspection?"),
-        ("What did the cabinet decide in 2023?", "What did the cabinet decide in 2023?"),
-    ],
-)
-def test_date_phrase_is_not_searched_for(question: str, kept: str) -> None:
-    """Once "as of the end of 2020" limits the material, "end" is not a word to look for."""
-    assert without_question_dates(question).strip(" ,") == kept
 
 
 @pytest.mark.parametrize(
