@@ -20,8 +20,9 @@ from eval.split import half_of
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
 
 # "sentence [1] another sentence [2]": each marker closes one quoted sentence; several
-# markers in a row ("[1][2]", "[1], [2]") close the same one.
-_MARKERS = re.compile(r"\s*(?:\[\d+\][\s,]*)+")
+# markers in a row ("[1][2]", "[1], [2]") close the same one, and the separator of a list
+# ("item [1]; item [2]") goes with the marker.
+_MARKERS = re.compile(r"\s*(?:\[\d+\][\s,;]*)+")
 
 Labels = Mapping[tuple[str, str], bool]  # (question id, normalised sentence) -> keep
 
