@@ -29,6 +29,12 @@ def register_eval(subparsers: Subparsers) -> None:
     p.add_argument("--questions", help="questions .jsonl (default: eval/questions/<corpus>.jsonl)")
     p.add_argument("--no-baseline", action="store_true", help="skip the llama-index baseline")
     p.add_argument("--json", dest="json_out", help="also write the figures to this file")
+    p.add_argument(
+        "--half",
+        choices=("dev", "test", "all"),
+        default="all",
+        help="only the questions of this half (split by a hash of the id; default all)",
+    )
     p.set_defaults(func=run_eval)
 
 

@@ -4,10 +4,11 @@ scored against the hand-written expectation in eval/expected/<record>.json."""
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from eval.documents import document_scores
 from eval.metrics import register_scores, timeline_scores, voice_accuracy
 
 
@@ -36,7 +37,10 @@ def evaluate_record(retriever: Any, expected: dict[str, Any]) -> dict[str, Any]:
     t0 = time.perf_counter()
     recs = [r.to_json() for r in recommendations(retriever)]
     register_ms = (time.perf_counter() - t0) * 1000
-    record = score_record(expected, events, recs, labelled_sentences(retriever))
+    documents = {
+        Path(d.path).name: (d.meta.title, d.meta.published) for d in retriever.docs.values()
+    }
+    record = score_record(expected, events, recs, labelled_sentences(retriever), documents)
     record["timeline"]["ms"] = timeline_ms
     record["register"]["ms"] = register_ms
     return record
@@ -47,12 +51,15 @@ def score_record(
     events: Sequence[dict[str, Any]],
     recs: Sequence[dict[str, Any]],
     labelled: Sequence[tuple[str, str, str]],
+    documents: Mapping[str, tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
-    """Found events, register entries and sentence voices scored against `expected`."""
+    """Found events, register entries, sentence voices and (where `expected` lists them)
+    documents' titles and dates scored against `expected`; `documents` maps each indexed
+    file name to its (title, published)."""
     ts = timeline_scores(expected.get("timeline", []), events)
     rs = register_scores(expected.get("recommendations", []), recs)
     vs = voice_accuracy(expected.get("voices", []), labelled)
-    return {
+    scores: dict[str, Any] = {
         "timeline": {
             "expected": ts.expected,
             "found": ts.found,
@@ -83,3 +90,13 @@ def score_record(
             "unlocated": list(vs.unlocated),
         },
     }
+    if expected.get("documents"):
+        ds = document_scores(expected["documents"], documents or {})
+        scores["documents"] = {
+            "expected": ds.expected,
+            "titles_right": ds.titles_right,
+            "dates_right": ds.dates_right,
+            "missing": list(ds.missing),
+            "wrong": list(ds.wrong),
+        }
+    return scores

@@ -67,6 +67,54 @@ def record_table(record: dict[str, Any]) -> str:
         rows.append(("voice labels not located", str(len(v["unlocated"]))))
     lines = [f"{label:<28}{value}" for label, value in rows]
     lines.append(f"{'  by voice':<28}{by_voice}")
+    if d := record.get("documents"):
+        n = d["expected"]
+        lines.append(
+            f"{'documents':<28}titles right {d['titles_right']}/{n}, "
+            f"dates right {d['dates_right']}/{n}"
+        )
+    return "\n".join(lines)
+
+
+# The figures printed for each half: the answer's, the refusals' and the ranking's.
+_HALF_ROWS = [
+    ("answer-fact rate", "fact_rate", "{:.3f}"),
+    ("cited passage is gold", "cited_gold", "{:.3f}"),
+    ("answer precision", "answer_precision", "{:.3f}"),
+    ("  sentences labelled", "sentences_labelled", "{:.0f}"),
+    ("  sentences unlabelled", "sentences_unlabelled", "{:.0f}"),
+    ("refusal accuracy", "refusal_accuracy", "{:.3f}"),
+    ("refusal precision", "refusal_precision", "{:.3f}"),
+    ("near-miss refusal recall", "refusal_recall", "{:.3f}"),
+    ("hit@1", "hit@1", "{:.3f}"),
+    ("hit@5", "hit@5", "{:.3f}"),
+    ("MRR", "mrr", "{:.3f}"),
+]
+# counts, not rates: a gap between them means nothing
+_NO_GAP = {"sentences_labelled", "sentences_unlabelled"}
+
+
+def halves_table(dev: dict[str, Any] | None, test: dict[str, Any] | None) -> str:
+    """Dev and test halves side by side, and the gap (dev − test) where both have a rate."""
+
+    def cell(summary: dict[str, Any] | None, key: str, fmt: str) -> str:
+        value = summary.get(key) if summary else None
+        return fmt.format(value) if value is not None else "n/a"
+
+    def count(summary: dict[str, Any] | None) -> str:
+        if not summary:
+            return "not run"
+        return f"{summary['questions']} ({summary['questions'] - summary['answerable']} unans.)"
+
+    lines = [
+        f"{'half':<26}{'dev':>15}{'test':>15}{'gap':>9}",
+        f"{'questions':<26}{count(dev):>15}{count(test):>15}",
+    ]
+    for label, key, fmt in _HALF_ROWS:
+        a = dev.get(key) if dev else None
+        b = test.get(key) if test else None
+        gap = f"{a - b:+.3f}" if a is not None and b is not None and key not in _NO_GAP else ""
+        lines.append(f"{label:<26}{cell(dev, key, fmt):>15}{cell(test, key, fmt):>15}{gap:>9}")
     return "\n".join(lines)
 
 

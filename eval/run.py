@@ -32,8 +32,10 @@ from eval.metrics import (
     refusal_score,
     within_budget,
 )
+from eval.precision import Judged, Labels, answer_precision, judge_answer, labels_for, load_labels
 from eval.record_scores import evaluate_record
-from eval.report import kind_table, record_table, table
+from eval.report import halves_table, kind_table, record_table, table
+from eval.split import HALVES, half_of
 from ingest.dates import on_or_before
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
@@ -75,8 +77,11 @@ def expected_for(corpus: Path) -> Path:
     return EXPECTED_DIR / f"{corpus.resolve().name}.json"
 
 
-def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) -> dict[str, Any]:
-    """Retrieval ranks, answers and timings of our assistant on each question."""
+def evaluate_ours(
+    components: Any, questions: Sequence[Question], k: int = 5, labels: Labels | None = None
+) -> dict[str, Any]:
+    """Retrieval ranks, answers and timings of our assistant on each question; with hand
+    labels, how many of each answer's quoted sentences they keep."""
     from app.answer import Turn
     from index.retrieve import Scope
 
@@ -108,9 +113,15 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
             first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold)
             for c in answer.citations
         )
+        judged = (
+            judge_answer(q.id, answer.text, labels)
+            if labels is not None and not answer.refused
+            else None
+        )
         rows.append(
             {
                 "id": q.id,
+                "half": half_of(q.id),
                 "kind": q.kind,
                 "answerable": q.answerable,
                 "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
@@ -127,6 +138,7 @@ def evaluate_ours(components: Any, questions: Sequence[Question], k: int = 5) ->
                 "answer": answer.text,
                 **_type_checks(q, answer),
                 "verification": answer.verification.to_json(),
+                "sentences": vars(judged) if judged else None,
             }
         )
     return summarise(rows)
@@ -209,6 +221,7 @@ def evaluate_baseline(
         rows.append(
             {
                 "id": q.id,
+                "half": half_of(q.id),
                 "kind": q.kind,
                 "answerable": q.answerable,
                 "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
@@ -226,6 +239,17 @@ def evaluate_baseline(
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures over all questions and over each half (None for a half not run)."""
+    halves = {half: [r for r in rows if r["half"] == half] for half in HALVES}
+    return {
+        "summary": summary_of(rows),
+        **{f"summary_{h}": summary_of(group) if group else None for h, group in halves.items()},
+        "rows": rows,
+    }
+
+
+def summary_of(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures over these questions."""
     answerable = [r for r in rows if r["answerable"]]
     ranks = [r["rank"] for r in answerable]
     summary: dict[str, Any] = {
@@ -256,7 +280,22 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
             }
         )
         summary.update(verification_summary(rows))
-    return {"summary": summary, "rows": rows}
+        summary.update(precision_summary(rows))
+    return summary
+
+
+def precision_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """With hand labels: the share of labelled quoted sentences a reader would keep."""
+    judged = [Judged(**r["sentences"]) for r in rows if r.get("sentences")]
+    if not judged:
+        return {}
+    p = answer_precision(judged)
+    return {
+        "answer_precision": p.precision,
+        "sentences_kept": p.kept,
+        "sentences_labelled": p.labelled,
+        "sentences_unlabelled": p.unlabelled,
+    }
 
 
 def verification_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -301,7 +340,10 @@ def main(args: argparse.Namespace) -> int:
     if not qpath.is_file():
         print(f"No questions at {qpath}. Give a file with --questions.", file=sys.stderr)
         return 2
-    questions = load_questions(qpath)
+    half = getattr(args, "half", "all")
+    questions = [q for q in load_questions(qpath) if half == "all" or half_of(q.id) == half]
+    lpath = labels_for(corpus)
+    labels = load_labels(lpath) if lpath.is_file() else None
     epath = expected_for(corpus)
     expected = json.loads(epath.read_text(encoding="utf-8")) if epath.is_file() else None
     with tempfile.TemporaryDirectory(prefix="iqa-eval-") as tmp:
@@ -310,17 +352,21 @@ def main(args: argparse.Namespace) -> int:
             k: v for k in ("llm_url", "llm_model", "llm_gguf") if (v := getattr(args, k, None))
         }
         components, files = build_fresh(corpus, Path(tmp), **model)
-        ours = evaluate_ours(components, questions)
+        ours = evaluate_ours(components, questions, labels=labels)
         record = evaluate_record(components.retriever, expected) if expected else None
         baseline = None if args.no_baseline else evaluate_baseline(files, questions)
     n_un = sum(1 for q in questions if not q.answerable)
     print(
         f"Record: {corpus} ({len(files)} files) · questions: {qpath.name} "
-        f"({len(questions)}, {n_un} unanswerable)"
+        f"({len(questions)}, {n_un} unanswerable{'' if half == 'all' else ', ' + half + ' half'})"
     )
     print(table(ours["summary"], baseline["summary"] if baseline else None))
     print()
     print(kind_table(ours["summary"]["by_kind"]))
+    print("\nBy half (questions split once by a hash of their id, eval/split.py):")
+    print(halves_table(ours["summary_dev"], ours["summary_test"]))
+    if labels is None:
+        print(f"No hand labels at {lpath}: answer precision not scored.")
     if record is not None:
         print(f"\nKnowing the record, against {epath.relative_to(EXPECTED_DIR.parent.parent)}:")
         print(record_table(record))
@@ -331,6 +377,8 @@ def main(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "corpus": str(corpus),
+                    "half": half,
+                    "labels": str(lpath) if labels is not None else None,
                     "questions": str(qpath),
                     "ours": ours,
                     "baseline": baseline,

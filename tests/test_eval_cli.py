@@ -47,6 +47,9 @@ def test_eval_prints_both_pipelines_side_by_side(eval_run):
         row = next((line for line in lines if line.startswith(label)), None)
         assert row is not None, f"no {label!r} row in:\n{result.stdout}"
     assert f"({len(chosen)}," in result.stdout, "the header counts the questions asked"
+    assert "By half" in result.stdout
+    halves = next(line for line in lines if line.startswith("half"))
+    assert halves.split()[1:] == ["dev", "test", "gap"]
 
 
 def test_eval_json_has_every_question_for_both(eval_run):
@@ -55,6 +58,8 @@ def test_eval_json_has_every_question_for_both(eval_run):
     for side in ("ours", "baseline"):
         rows = figures[side]["rows"]
         assert {r["id"] for r in rows} == chosen
+        halves = [figures[side][f"summary_{h}"] for h in ("dev", "test")]
+        assert sum(h["questions"] for h in halves if h) == figures[side]["summary"]["questions"]
         for r in rows:
             if r["answerable"]:
                 assert r["rank"] is None or 1 <= r["rank"] <= 5

@@ -1,0 +1,144 @@
+"""Answer precision: the share of an answer's quoted sentences a careful reader would keep.
+
+The judgements are data, written by hand (eval/labels/<record>.jsonl, see its README):
+one line per labelled sentence, `{"id", "sentence", "keep", "why"}`. A sentence the labels
+do not hold is counted as unlabelled, never guessed, so a change that quotes new sentences
+shows up as unlabelled ones to judge rather than as a silent rise or fall.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.metrics import normalise
+from eval.split import half_of
+
+LABELS_DIR = Path(__file__).resolve().parent / "labels"
+
+# "sentence [1] another sentence [2]": each marker closes one quoted sentence; several
+# markers in a row ("[1][2]", "[1], [2]") close the same one, and the separator of a list
+# ("item [1]; item [2]") goes with the marker.
+_MARKERS = re.compile(r"\s*(?:\[\d+\][\s,;]*)+")
+
+Labels = Mapping[tuple[str, str], bool]  # (question id, normalised sentence) -> keep
+
+
+def quoted_sentences(answer: str) -> list[str]:
+    """The quoted sentences of an answer, without markers and framing notes, in order.
+
+    Text after the last marker is not a quoted sentence (no citation closes it).
+    """
+    from app.answer import quoted_part
+
+    pieces = _MARKERS.split(quoted_part(answer))
+    return [p.strip() for p in pieces[:-1] if p.strip()]
+
+
+def load_labels(path: Path) -> dict[tuple[str, str], bool]:
+    """Hand labels from a .jsonl file, keyed by (question id, normalised sentence)."""
+    labels: dict[tuple[str, str], bool] = {}
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            key = (obj["id"], normalise(obj["sentence"]))
+            keep = obj["keep"]
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise ValueError(f"{path.name} line {line_no}: not a label ({exc})") from exc
+        if not isinstance(keep, bool):
+            raise ValueError(f"{path.name} line {line_no}: keep must be true or false")
+        if labels.get(key, keep) != keep:
+            raise ValueError(f"{path.name} line {line_no}: labelled both ways")
+        labels[key] = keep
+    return labels
+
+
+def labels_for(corpus: Path) -> Path:
+    return LABELS_DIR / f"{corpus.resolve().name}.jsonl"
+
+
+@dataclass(frozen=True)
+class Judged:
+    kept: int
+    dropped: int
+    unlabelled: int
+
+    @property
+    def labelled(self) -> int:
+        return self.kept + self.dropped
+
+
+def judge_answer(question_id: str, answer: str, labels: Labels) -> Judged:
+    """How many of one answer's quoted sentences the labels keep, drop or do not hold."""
+    kept = dropped = unlabelled = 0
+    for sentence in quoted_sentences(answer):
+        keep = labels.get((question_id, normalise(sentence)))
+        if keep is None:
+            unlabelled += 1
+        elif keep:
+            kept += 1
+        else:
+            dropped += 1
+    return Judged(kept, dropped, unlabelled)
+
+
+@dataclass(frozen=True)
+class Precision:
+    kept: int
+    labelled: int
+    unlabelled: int
+
+    @property
+    def precision(self) -> float | None:
+        return self.kept / self.labelled if self.labelled else None
+
+
+def answer_precision(judged: Iterable[Judged]) -> Precision:
+    """Kept over labelled quoted sentences, summed over answers, and how many were unlabelled."""
+    items = list(judged)
+    return Precision(
+        kept=sum(j.kept for j in items),
+        labelled=sum(j.labelled for j in items),
+        unlabelled=sum(j.unlabelled for j in items),
+    )
+
+
+def unlabelled_sentences(
+    rows: Sequence[Mapping[str, object]], labels: Labels, half: str = "test"
+) -> list[dict[str, object]]:
+    """A worksheet for labelling: each unlabelled quoted sentence of the half's answers,
+    with `keep` left empty (null) for a person to fill in."""
+    out: list[dict[str, object]] = []
+    for row in rows:
+        qid = str(row["id"])
+        if row.get("refused") or (half != "all" and half_of(qid) != half):
+            continue
+        for sentence in quoted_sentences(str(row.get("answer", ""))):
+            if (qid, normalise(sentence)) not in labels:
+                out.append({"id": qid, "sentence": sentence, "keep": None, "why": ""})
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m eval.precision FIGURES.json [--half test]`: print the labelling worksheet."""
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m eval.precision", description=main.__doc__)
+    p.add_argument("figures", help="the file `inspection-qa eval --json` wrote")
+    p.add_argument("--half", choices=("dev", "test", "all"), default="test")
+    args = p.parse_args(argv)
+    figures = json.loads(Path(args.figures).read_text(encoding="utf-8"))
+    path = labels_for(Path(figures["corpus"]))
+    labels = load_labels(path) if path.is_file() else {}
+    for item in unlabelled_sentences(figures["ours"]["rows"], labels, args.half):
+        print(json.dumps(item, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
