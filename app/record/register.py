@@ -132,11 +132,15 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         recent = [*recent[-2:], s.voice if s.voice in AUTHORITATIVE else None]
         text = display_sentence(s.text)
         item_start, after_marker = after_marker, bool(_MARKER.match(text))
-        if not text or text.endswith("?") or after_marker:
+        if not text or after_marker:
+            continue
+        # "What needs to improve in this local authority?" heads a report's own list (the
+        # wrenfield inspection report; northmere's reports end theirs with a colon).
+        if text.endswith("?") and not (_LIST_INTRO.search(text) and len(text) <= 90):
             continue
         # When it was made: the document's date (a date in the text is usually a deadline).
         when = s.doc.meta.published
-        if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith(":")):
+        if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith((":", "?"))):
             listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
             listing = listing if listing in AUTHORITATIVE else None
             continue
