@@ -19,6 +19,7 @@ from index.lexical import stems
 from index.retrieve import Scope
 from ingest.voice import (
     AUTHORITATIVE,
+    COUNCIL,
     GOVERNMENT,
     LABELS,
     document_voice,
@@ -99,6 +100,10 @@ class _Rec:
 _DIRECTION = re.compile(r"\b(?:statutory|ministerial|revised) direction\b", re.I)
 _MARKER = re.compile(r"^\s*(?:\d+|[a-z])[.)]?\s*$", re.I)
 _STATEMENT = re.compile(r"\b(?:will|would)\b", re.I)
+# A council's minutes: "RESOLVED:" heads what the council decided, "(a) To approve …" or
+# "That … be …" its items (wrenfield and northmere cabinet minutes).
+_RESOLVED = re.compile(r"^\W*resolved\b", re.I)
+_RESOLUTION_ITEM = re.compile(r"^\W*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:to|that)\b", re.I)
 
 
 def _rec_body(sentence: Sentence, recent: str | None) -> str | None:
@@ -140,10 +145,18 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             continue
         # When it was made: the document's date (a date in the text is usually a deadline).
         when = s.doc.meta.published
+        council_minutes = document_voice(s.doc.meta) == COUNCIL
+        if council_minutes and _RESOLVED.match(text) and text.endswith(":"):
+            listing = COUNCIL
+            continue
         if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith((":", "?"))):
             listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
-            listing = listing if listing in AUTHORITATIVE else None
+            if listing not in AUTHORITATIVE:
+                # a committee's recommendations put to the council's cabinet
+                listing = COUNCIL if council_minutes and text.endswith(":") else None
             continue
+        if listing == COUNCIL and not _RESOLUTION_ITEM.match(text):
+            listing = None  # "The recommendation was put to the vote": the list has ended
         if (
             listing
             and s.new_paragraph
