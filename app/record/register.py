@@ -70,7 +70,8 @@ class Recommendation:
 _RECOMMEND = re.compile(
     r"\brecommend(?:s|ed)?\b(?! by)|\brecommendations? (?:include|are|were|is|was)\b|"
     r"\brecommendations?:|\b(?:issued|revised|statutory) direction\b|\bshould\b|\bmust\b|"
-    r"\bneeds? to\b|\b(?:is|are) required to\b|"
+    r"\b(?:council|authority|leaders|partners|service|it)\s+(?:\w+\s+)?needs? to\b|"
+    r"\b(?:is|are) required to\b|"
     r"\brequires? (?:the council|it|them) to\b|\b(?:directed|told|ordered|asked) to\b|"
     r"\bgiven\b[^.]{0,40}\bto (?:show|prove|demonstrate)\b|\bI (?:also )?propose\b",
     re.IGNORECASE,
@@ -95,6 +96,36 @@ class _Rec:
     sentence: Sentence
     sentences: list[Sentence]
     listed: bool = False
+
+
+# A finding is not a recommendation. A modal that describes rather than asks ("what should
+# happen next", "as often as they should be", "checks that should already have been made"),
+# a direction's issuing rather than what it requires, a body's own duty ("the commissioner
+# is required to report"), a task listed for someone ("recommend the support…") and what
+# usually happens. With "needs to" counted only after the council, its leaders or partners:
+# unlisted entries wrenfield 22 -> 1, herefordshire 3 -> 1, no hand-listed entry lost.
+_DESCRIBED = re.compile(
+    r"\b(?:what|when|where|how|whether|who)\b(?:\s+[\w']+){0,3}?\s+(?:should|must|needs?\s+to)\b|"
+    r"\b(?:as|than) (?:they|it|he|she|we) should\b|\bshould (?:already )?have been\b|"
+    r"\b(?:commissioner|inspectors?|ofsted)\s+(?:is|are)\s+required to\b|"
+    r"\busually\b|\btypically\b",
+    re.I,
+)
+_ASKS = re.compile(r"\b(?:recommend(?:s|ed)?|requires?|directs?|directed|propose)\b(?! by)", re.I)
+_ISSUED_DIRECTION = re.compile(r"\bissued\b[^.]{0,40}\bdirection\b|\bdirection was issued\b", re.I)
+
+
+def is_finding(text: str) -> bool:
+    """Whether a sentence with a modal or a direction describes rather than recommends."""
+    if re.match(r"\s*recommend\b", text):
+        return True  # a duty listed for someone: "The commissioner will: … recommend the…"
+    if _ISSUED_DIRECTION.search(text) and not re.search(r"\brequires?\b", text, re.I):
+        return True  # the direction as an event; the register keeps what it requires
+    if _DESCRIBED.search(text):
+        return not _ASKS.search(_DESCRIBED.sub(" ", text)) and not re.search(
+            r"\b(?:should|must)\b", _DESCRIBED.sub(" ", text), re.I
+        )
+    return False
 
 
 _DIRECTION = re.compile(r"\b(?:statutory|ministerial|revised) direction\b", re.I)
@@ -171,7 +202,7 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             continue
         earlier = next((v for v in reversed(recent[:-1]) if v), None)
         body = _rec_body(s, earlier if s.voice not in AUTHORITATIVE else None)
-        if body and _RECOMMEND.search(text) and len(text) >= 40:
+        if body and _RECOMMEND.search(text) and len(text) >= 40 and not is_finding(text):
             found.append(_Rec(body, when, s, [s]))
     return found
 
