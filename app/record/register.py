@@ -19,6 +19,7 @@ from index.lexical import stems
 from index.retrieve import Scope
 from ingest.voice import (
     AUTHORITATIVE,
+    COUNCIL,
     GOVERNMENT,
     LABELS,
     document_voice,
@@ -69,7 +70,8 @@ class Recommendation:
 _RECOMMEND = re.compile(
     r"\brecommend(?:s|ed)?\b(?! by)|\brecommendations? (?:include|are|were|is|was)\b|"
     r"\brecommendations?:|\b(?:issued|revised|statutory) direction\b|\bshould\b|\bmust\b|"
-    r"\bneeds? to\b|\b(?:is|are) required to\b|"
+    r"\b(?:council|authority|leaders|partners|service|it)\s+(?:\w+\s+)?needs? to\b|"
+    r"\b(?:is|are) required to\b|"
     r"\brequires? (?:the council|it|them) to\b|\b(?:directed|told|ordered|asked) to\b|"
     r"\bgiven\b[^.]{0,40}\bto (?:show|prove|demonstrate)\b|\bI (?:also )?propose\b",
     re.IGNORECASE,
@@ -96,9 +98,43 @@ class _Rec:
     listed: bool = False
 
 
+# A finding is not a recommendation. A modal that describes rather than asks ("what should
+# happen next", "as often as they should be", "checks that should already have been made"),
+# a direction's issuing rather than what it requires, a body's own duty ("the commissioner
+# is required to report"), a task listed for someone ("recommend the support…") and what
+# usually happens. With "needs to" counted only after the council, its leaders or partners:
+# unlisted entries wrenfield 22 -> 1, herefordshire 3 -> 1, no hand-listed entry lost.
+_DESCRIBED = re.compile(
+    r"\b(?:what|when|where|how|whether|who)\b(?:\s+[\w']+){0,3}?\s+(?:should|must|needs?\s+to)\b|"
+    r"\b(?:as|than) (?:they|it|he|she|we) should\b|\bshould (?:already )?have been\b|"
+    r"\b(?:commissioner|inspectors?|ofsted)\s+(?:is|are)\s+required to\b|"
+    r"\busually\b|\btypically\b",
+    re.I,
+)
+_ASKS = re.compile(r"\b(?:recommend(?:s|ed)?|requires?|directs?|directed|propose)\b(?! by)", re.I)
+_ISSUED_DIRECTION = re.compile(r"\bissued\b[^.]{0,40}\bdirection\b|\bdirection was issued\b", re.I)
+
+
+def is_finding(text: str) -> bool:
+    """Whether a sentence with a modal or a direction describes rather than recommends."""
+    if re.match(r"\s*recommend\b", text):
+        return True  # a duty listed for someone: "The commissioner will: … recommend the…"
+    if _ISSUED_DIRECTION.search(text) and not re.search(r"\brequires?\b", text, re.I):
+        return True  # the direction as an event; the register keeps what it requires
+    if _DESCRIBED.search(text):
+        return not _ASKS.search(_DESCRIBED.sub(" ", text)) and not re.search(
+            r"\b(?:should|must)\b", _DESCRIBED.sub(" ", text), re.I
+        )
+    return False
+
+
 _DIRECTION = re.compile(r"\b(?:statutory|ministerial|revised) direction\b", re.I)
 _MARKER = re.compile(r"^\s*(?:\d+|[a-z])[.)]?\s*$", re.I)
 _STATEMENT = re.compile(r"\b(?:will|would)\b", re.I)
+# A council's minutes: "RESOLVED:" heads what the council decided, "(a) To approve …" or
+# "That … be …" its items (wrenfield and northmere cabinet minutes).
+_RESOLVED = re.compile(r"^\W*resolved\b", re.I)
+_RESOLUTION_ITEM = re.compile(r"^\W*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:to|that)\b", re.I)
 
 
 def _rec_body(sentence: Sentence, recent: str | None) -> str | None:
@@ -132,14 +168,26 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         recent = [*recent[-2:], s.voice if s.voice in AUTHORITATIVE else None]
         text = display_sentence(s.text)
         item_start, after_marker = after_marker, bool(_MARKER.match(text))
-        if not text or text.endswith("?") or after_marker:
+        if not text or after_marker:
+            continue
+        # "What needs to improve in this local authority?" heads a report's own list (the
+        # wrenfield inspection report; northmere's reports end theirs with a colon).
+        if text.endswith("?") and not (_LIST_INTRO.search(text) and len(text) <= 90):
             continue
         # When it was made: the document's date (a date in the text is usually a deadline).
         when = s.doc.meta.published
-        if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith(":")):
-            listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
-            listing = listing if listing in AUTHORITATIVE else None
+        council_minutes = document_voice(s.doc.meta) == COUNCIL
+        if council_minutes and _RESOLVED.match(text) and text.endswith(":"):
+            listing = COUNCIL
             continue
+        if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith((":", "?"))):
+            listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
+            if listing not in AUTHORITATIVE:
+                # a committee's recommendations put to the council's cabinet
+                listing = COUNCIL if council_minutes and text.endswith(":") else None
+            continue
+        if listing == COUNCIL and not _RESOLUTION_ITEM.match(text):
+            listing = None  # "The recommendation was put to the vote": the list has ended
         if (
             listing
             and s.new_paragraph
@@ -154,7 +202,7 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             continue
         earlier = next((v for v in reversed(recent[:-1]) if v), None)
         body = _rec_body(s, earlier if s.voice not in AUTHORITATIVE else None)
-        if body and _RECOMMEND.search(text) and len(text) >= 40:
+        if body and _RECOMMEND.search(text) and len(text) >= 40 and not is_finding(text):
             found.append(_Rec(body, when, s, [s]))
     return found
 

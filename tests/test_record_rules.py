@@ -1,0 +1,122 @@
+"""The record's timeline and register on a small unseen record: an event is dated by the
+sentence that reports it, appointments are events, and a finding is not a recommendation."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from app.record import recommendations, timeline
+from app.record.register import is_finding
+
+RECORD = {
+    "report.md": (
+        "Ofsted,inspection report,2024-03-14",
+        "# Inspection of Ashdown children's services\n\n"
+        "Inspection dates: 8 January to 19 January 2024\n\n"
+        "Overall effectiveness: inadequate. Children's services were judged inadequate.\n\n"
+        "Plans are often too broad and do not make clear to parents what needs to change.\n\n"
+        "Visits to children were not always as frequent as they should be.\n\n"
+        "What needs to improve in this local authority?\n\n"
+        "1. The timeliness of strategy discussions and child protection enquiries.\n\n"
+        "2. The quality of supervision and management oversight of social work.\n\n"
+        "The local authority and its context\n\n"
+        "At the time of the inspection, there were 900 children in care.\n",
+    ),
+    "letter.md": (
+        "Ofsted,monitoring visit letter,2024-07-20",
+        "# Monitoring visit to Ashdown children's services\n\n"
+        "This letter summarises the findings of the monitoring visit on 2 and 3 July 2024. "
+        "This was the first monitoring visit since the local authority was judged inadequate "
+        "in March 2024.\n\n"
+        "Many plans do not set out clearly what needs to change for children or by when.\n",
+    ),
+    "minutes.md": (
+        "Ashdown Council,cabinet minutes,2024-10-10",
+        "# Cabinet minutes 10 October 2024\n\n"
+        "## 4. Ofsted monitoring visit: letter of 20 July 2024\n\n"
+        "The director presented the letter.\n\n"
+        "## 5. Appointment of Director of Children's Services\n\n"
+        "The Appointments Committee, meeting on 1 October 2024, had appointed Sam Reid "
+        "as the council's permanent Director of Children's Services.\n\n"
+        "## 6. Improvement plan\n\n"
+        "RESOLVED:\n\n"
+        "(a) To approve the Children's Services Improvement Plan.\n\n"
+        "(b) To approve the creation of 12 additional social worker posts.\n\n"
+        "The meeting closed at 8pm.\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ashdown(index_folder, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ashdown")
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
+        for name, (meta, text) in RECORD.items():
+            publisher, kind, published = meta.split(",")
+            (folder / name).write_text(text, encoding="utf-8")
+            writer.writerow(
+                [name, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
+            )
+    return index_folder(folder, tmp_path_factory.mktemp("ashdown-index")).retriever
+
+
+def test_events_are_dated_by_the_sentence_that_reports_them(ashdown) -> None:
+    events = {(e.kind, e.date[:7], e.judgement) for e in timeline(ashdown)}
+    # fieldwork in January and 'judged inadequate in March' are one inspection
+    inspections = [e for e in timeline(ashdown) if e.kind == "inspection"]
+    assert [(e.date[:7], e.judgement) for e in inspections] == [("2024-01", "inadequate")]
+    # the visit is July's, not March's, and the minutes' 'letter of 20 July' is no new visit
+    visits = [e.date[:7] for e in timeline(ashdown) if e.kind == "monitoring visit"]
+    assert visits == ["2024-07"]
+    # the director's appointment is the council's decision, dated by the meeting that made it
+    assert ("council decision", "2024-10", None) in events
+    assert any(e.date == "2024-10-01" for e in timeline(ashdown) if e.kind == "council decision")
+
+
+def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) -> None:
+    recs = recommendations(ashdown)
+    texts = " | ".join(r.text for r in recs)
+    assert "timeliness of strategy discussions" in texts
+    assert "supervision and management oversight" in texts
+    assert "To approve the creation of 12 additional social worker posts" in texts
+    assert {r.body for r in recs if "To approve" in r.text} == {"council"}
+    assert "what needs to change" not in texts
+    assert "as they should be" not in texts
+    assert "closed" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Plans do not make clear to parents what needs to change.", True),
+        ("Children wait longer than they should for mental health support.", True),
+        ("Some checks that should already have been made are repeated.", True),
+        ("The commissioner is required to report to the Secretary of State by July.", True),
+        ("The Secretary of State has issued a statutory direction to the council.", True),
+        ("recommend the support that the council will need in order to improve", True),
+        ("Councils rated inadequate usually receive a statutory direction.", True),
+        ("The council should reduce caseloads so that no social worker holds more.", False),
+        ("She recommends that children's social care should stay with the council.", False),
+        ("The direction requires the council to co-operate with the commissioner.", False),
+        ("Leaders must decide what should happen to the front door.", False),
+    ],
+    ids=[
+        "what-needs-to",
+        "than-they-should",
+        "should-have-been",
+        "body-own-duty",
+        "direction-issued",
+        "listed-task",
+        "usually",
+        "should",
+        "recommends",
+        "requires",
+        "must-beside-described",
+    ],
+)
+def test_finding_or_recommendation(text: str, finding: bool) -> None:
+    assert is_finding(text) is finding
