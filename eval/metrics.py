@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from index.lexical import stems
+from ingest.sentences import split_sentences
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -357,7 +358,6 @@ _COUNT_WORDS = {
 
 _MARKER = re.compile(r"\[\d+\]")
 _LEADING_NOTE = re.compile(r"^\s*\([^)]*\)\s*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -368,8 +368,9 @@ def mentions_count(answer: str, count: int) -> bool:
     a quoted passage. Citation markers ("[2]"), a leading note in brackets and day numbers
     of dates ("8 April") do not count.
     """
-    text = _LEADING_NOTE.sub("", _MARKER.sub(" ", normalise(answer)))
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    # Split before folding case: the sentence splitter reads capitals.
+    text = _LEADING_NOTE.sub("", _MARKER.sub(" ", answer.strip()))
+    first = normalise(next(iter(split_sentences(text)), ""))
     forms = (str(count), *_COUNT_WORDS.get(count, ()))
     pattern = (
         r"(?<![\d£$.,])\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"
