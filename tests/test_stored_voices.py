@@ -80,6 +80,8 @@ def _null_voices(db: sqlite3.Connection) -> None:
 
 
 def _drop_voices(db: sqlite3.Connection) -> None:
+    """The registry as an earlier version wrote it: no voices column, no index on it."""
+    db.execute("DROP INDEX passages_voiceless")
     db.execute("ALTER TABLE passages DROP COLUMN voices")
 
 
