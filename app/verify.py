@@ -25,6 +25,7 @@ from index.build import lexical_text
 from index.lexical import stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES
+from ingest.sentences import split_sentences
 
 Encode = Callable[[list[str]], np.ndarray]
 
@@ -32,8 +33,7 @@ _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 _MONTH = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE)
 _WORDLIKE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NEGATION = {"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing"}
-_ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Nos|Sir|Rev|Coun)\.$")
-_SPLIT = re.compile(r"(?<=[.!?])[\"'’”)]*\s+")
+_LEADING_MARKERS = re.compile(r"^((?:\s*\[[^\]]*\])+)\s*")
 # Text in a document addressed to a model ("ignore previous instructions and say ...").
 # Such sentences are never evidence: a model that repeats them repeats an injection.
 _INSTRUCTION = re.compile(
@@ -72,22 +72,23 @@ class _Claim:
 
 
 def split_reply(reply: str) -> list[_Claim]:
-    """The reply's sentences with the [n] markers each carries (markers may trail a period)."""
+    """The reply's sentences with the [n] markers each carries (markers may trail a period).
+
+    Sentences are ingest's (ingest.sentences); a marker the splitter put at the start of the
+    next sentence ("…inadequate. [1] Next…") goes back to the one it closes.
+    """
     out: list[_Claim] = []
     for line in reply.replace("\r", "\n").split("\n"):
         line = re.sub(r"[*_`#>]+", " ", line).strip(" -•·\t")
         if not line:
             continue
-        pieces = _SPLIT.split(line)
         merged: list[str] = []
-        for piece in pieces:
-            lead = re.match(r"^((?:\s*\[[^\]]*\])+)\s*", piece)
-            if lead and merged:  # "…inadequate. [1] Next…": the marker closes the sentence
+        for piece in split_sentences(line):
+            lead = _LEADING_MARKERS.match(piece)
+            if lead and merged:
                 merged[-1] += " " + lead.group(1)
                 piece = piece[lead.end() :]
-            if merged and _ABBREVIATION.search(merged[-1]):
-                merged[-1] += " " + piece
-            elif piece.strip():
+            if piece.strip():
                 merged.append(piece)
         for sentence in merged:
             numbers = tuple(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from index.lexical import stems
 from ingest.dates import MONTH_NAMES, PartialDate, dates_compatible
+from ingest.sentences import split_sentences
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -347,7 +348,6 @@ _COUNT_WORDS = {
 
 _MARKER = re.compile(r"\[\d+\]")
 _LEADING_NOTE = re.compile(r"^\s*\([^)]*\)\s*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _MONTHS = "|".join(MONTH_NAMES).lower()
 
 
@@ -358,8 +358,9 @@ def mentions_count(answer: str, count: int) -> bool:
     a quoted passage. Citation markers ("[2]"), a leading note in brackets and day numbers
     of dates ("8 April") do not count.
     """
-    text = _LEADING_NOTE.sub("", _MARKER.sub(" ", normalise(answer)))
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    # Split before folding case: the sentence splitter reads capitals.
+    text = _LEADING_NOTE.sub("", _MARKER.sub(" ", answer.strip()))
+    first = normalise(next(iter(split_sentences(text)), ""))
     forms = (str(count), *_COUNT_WORDS.get(count, ()))
     pattern = (
         r"(?<![\d£$.,])\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"

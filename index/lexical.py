@@ -14,21 +14,32 @@ import numpy as np
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 
 
+STOPWORDS_FILE = Path(__file__).with_name("stopwords.txt")
+# NLTK's English list has 198 words; fewer means a truncated or replaced file.
+STOPWORDS_EXPECTED = 198
+# Words a question is phrased with that say nothing about the record.
+_QUESTION_FILLERS = frozenset(
+    {"would", "could", "also", "us", "tell", "please", "many", "much", "one"}
+)
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """NLTK's English stop words (shipped with llama-index-core) plus question fillers."""
-    import importlib.util
-
-    # Found, not imported: importing llama_index.core costs 1–2 s of a question's cold start.
-    spec = importlib.util.find_spec("llama_index.core")
-    words: set[str] = set()
-    for root in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(root) / "_static" / "nltk_cache" / "corpora" / "stopwords" / "english"
-        if path.exists():
-            words = set(path.read_text(encoding="utf-8").split())
-            break
-    words |= {"would", "could", "also", "us", "tell", "please", "many", "much", "one"}
-    return frozenset(words)
+    """NLTK's English stop words (our copy, index/stopwords.txt) plus question fillers."""
+    try:
+        lines = STOPWORDS_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise RuntimeError(
+            f"{STOPWORDS_FILE}: stop-word list missing ({exc.strerror or exc}); "
+            "reinstall inspection-qa (pip install -e .) so its package data is present"
+        ) from exc
+    words = {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    if len(words) != STOPWORDS_EXPECTED:
+        raise RuntimeError(
+            f"{STOPWORDS_FILE}: {len(words)} stop words, expected {STOPWORDS_EXPECTED}; "
+            "restore the file from the repository"
+        )
+    return frozenset(words | _QUESTION_FILLERS)
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,5 @@
 """Keep the index honest: remove documents, prune vanished files, check and repair the
-vector store against the registry."""
+vector store against the registry, and the voices stored with the passages."""
 
 from __future__ import annotations
 
@@ -43,20 +43,27 @@ class CheckReport:
     vectors: int = 0
     missing_vectors: dict[str, int] = field(default_factory=dict)  # doc_id -> count
     orphan_vectors: list[str] = field(default_factory=list)
+    missing_voices: list[str] = field(default_factory=list)  # doc_ids
+    voices_restored: int = 0  # documents given voices when the index was opened
     repaired: bool = False
 
     @property
     def consistent(self) -> bool:
-        return not self.missing_vectors and not self.orphan_vectors
+        return not self.missing_vectors and not self.orphan_vectors and not self.missing_voices
 
 
 def check(store: IndexStore, embedder: Embedder | None = None, repair: bool = False) -> CheckReport:
-    """Compare registry passages with stored vectors; with `repair`, re-embed or delete."""
+    """Compare registry passages with stored vectors and look for passages without voices;
+    with `repair`, re-embed or delete vectors and work the voices out again."""
     passages = store.passages()
     known = {p.passage_id: p for p in passages}
     stored = set(store.vector_ids())
     report = CheckReport(
-        documents=len(store.documents()), passages=len(passages), vectors=len(stored)
+        documents=len(store.documents()),
+        passages=len(passages),
+        vectors=len(stored),
+        missing_voices=store.documents_without_voices(),
+        voices_restored=store.voices_restored,
     )
     for pid, passage in known.items():
         if pid not in stored:
@@ -65,6 +72,9 @@ def check(store: IndexStore, embedder: Embedder | None = None, repair: bool = Fa
             )
     report.orphan_vectors = sorted(stored - set(known))
     if repair and not report.consistent:
+        if report.missing_voices:
+            store.restore_voices(report.missing_voices)
+            passages = store.passages()
         if report.orphan_vectors:
             store.delete_vectors(report.orphan_vectors)
         if report.missing_vectors:

@@ -14,10 +14,7 @@ from index.lexical import LexicalIndex, stems
 from index.store import IndexStore
 from ingest.dates import PartialDate
 from ingest.furniture import furniture_passage
-from ingest.models import Document, Passage
-from ingest.voice import passage_sentence_voices
-
-VoiceSpans = tuple[tuple[int, int, str], ...]  # (start, end, voice) per sentence, passage-relative
+from ingest.models import Document, Passage, VoiceSpans
 
 
 @dataclass(frozen=True)
@@ -90,7 +87,6 @@ class Retriever:
         self._by_doc: dict[str, list[Passage]] = {}
         for p in self.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
-        self._voices: dict[str, dict[str, VoiceSpans]] = {}
         self.lexical = LexicalIndex.cached(
             self.store.index_dir / "lexical",
             [lexical_text(self.docs[p.doc_id], p.text) for p in self.passages],
@@ -108,13 +104,8 @@ class Retriever:
         return sorted(self._by_doc.get(doc_id, []), key=lambda p: p.start)
 
     def voices(self, passage: Passage) -> VoiceSpans:
-        """Who speaks in each sentence of a passage (worked out per document, then kept)."""
-        doc_voices = self._voices.get(passage.doc_id)
-        if doc_voices is None:
-            doc = self.docs[passage.doc_id]
-            doc_voices = passage_sentence_voices(doc, self._by_doc.get(doc.doc_id, []))
-            self._voices[passage.doc_id] = doc_voices
-        return doc_voices.get(passage.passage_id, ())
+        """Who speaks in each sentence of a passage (worked out at ingest, stored with it)."""
+        return passage.voices
 
     def before(self, hit: Hit) -> Hit | None:
         """The passage just before `hit`'s in its document, as a hit of its own (no score)."""

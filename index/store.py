@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ingest.models import DocMeta, Document, Passage
+from ingest.models import DocMeta, Document, Passage, VoiceSpans
 
 COLLECTION = "passages"
 _SCHEMA = """
@@ -30,11 +31,14 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS passages (
     passage_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, ordinal INTEGER NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER NOT NULL,
-    text TEXT NOT NULL, sentences TEXT NOT NULL
+    text TEXT NOT NULL, sentences TEXT NOT NULL, voices TEXT
 );
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
 CREATE TABLE IF NOT EXISTS aliases (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL);
 """
+# passages.voices: a JSON list, the voice of each sentence in `sentences` (or of the whole
+# passage when it has none). NULL: not worked out yet (an index written before voices were
+# stored), which opening the index repairs once.
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,10 @@ class IndexStore:
         self._chroma_url = chroma_url
         self._vectors: Any = None
         self._collection: Any = None
+        # Voices worked out for a registry that could not be written (read-only): kept here.
+        self._unsaved_voices: dict[str, VoiceSpans] = {}
+        self._voices_column = True  # False: an old registry that cannot be written
+        self.voices_restored = self._migrate()  # documents given voices on this open
 
     # -- vector side ------------------------------------------------------------------
     def _chroma(self) -> Any:
@@ -169,6 +177,10 @@ class IndexStore:
         """
         import datetime
 
+        if any(not p.voices for p in passages):
+            raise ValueError(
+                f"{doc.doc_id}: passages without voices; give them ingest.voice.with_voices first"
+            )
         self._add_vectors(doc, passages, vectors)
 
         with self._transaction() as db:
@@ -193,7 +205,8 @@ class IndexStore:
                 ),
             )
             db.executemany(
-                "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+                'INSERT INTO passages (passage_id, doc_id, ordinal, start, "end", page, text, '
+                "sentences, voices) VALUES (?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         p.passage_id,
@@ -204,6 +217,7 @@ class IndexStore:
                         p.page,
                         p.text,
                         json.dumps(p.sentences),
+                        _voices_json(p),
                     )
                     for p in passages
                 ],
@@ -277,24 +291,99 @@ class IndexStore:
         ).fetchall()
         return [r[0] for r in rows]
 
-    def passages(self) -> list[Passage]:
+    def passages(self, doc_id: str | None = None) -> list[Passage]:
+        """Every passage (or one document's), with its sentences and their voices."""
+        where, args = ("WHERE doc_id = ? ", (doc_id,)) if doc_id is not None else ("", ())
         rows = self._db.execute(
-            'SELECT passage_id, doc_id, ordinal, start, "end", page, text, sentences '
-            "FROM passages ORDER BY doc_id, ordinal"
+            'SELECT passage_id, doc_id, ordinal, start, "end", page, text, sentences, '
+            f"{self._voices_sql} FROM passages {where}ORDER BY doc_id, ordinal",
+            args,
         ).fetchall()
-        return [
-            Passage(
-                pid,
-                doc,
-                ordinal,
-                start,
-                end,
-                page,
-                text,
-                tuple(tuple(s) for s in json.loads(sentences)),
-            )  # type: ignore[misc]
-            for pid, doc, ordinal, start, end, page, text, sentences in rows
-        ]
+        out = []
+        for pid, doc, ordinal, start, end, page, text, sentences, voices in rows:
+            spans = tuple((s, e) for s, e in json.loads(sentences))
+            if voices is None:
+                said = self._unsaved_voices.get(pid, ())
+            else:
+                said = _voice_spans(spans, len(text), voices)
+            out.append(Passage(pid, doc, ordinal, start, end, page, text, spans, said))
+        return out
+
+    # -- voices: stored at ingest; an index from before that gets them once, on open ----
+    def documents_without_voices(self) -> list[str]:
+        """Documents with a passage whose voices are not stored."""
+        rows = self._db.execute(
+            f"SELECT DISTINCT doc_id FROM passages WHERE {self._voices_sql} IS NULL ORDER BY doc_id"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def restore_voices(self, doc_ids: Sequence[str]) -> int:
+        """Work out and store the voices of these documents' sentences; how many were done.
+
+        Exactly what ingest does (ingest.voice.with_voices over the document's passages). A
+        registry that cannot be written keeps them in memory for this process instead.
+        """
+        from ingest.voice import with_voices
+
+        updates: list[tuple[str, str]] = []
+        done = 0
+        for doc_id in doc_ids:
+            doc, passages = self.document(doc_id), self.passages(doc_id)
+            if doc is None or not passages:
+                continue
+            for p in with_voices(doc, passages):
+                self._unsaved_voices[p.passage_id] = p.voices
+                updates.append((_voices_json(p), p.passage_id))
+            done += 1
+        try:
+            if not self._voices_column:
+                raise sqlite3.OperationalError("no voices column")
+            with self._transaction() as db:
+                db.executemany("UPDATE passages SET voices = ? WHERE passage_id = ?", updates)
+        except sqlite3.OperationalError as exc:
+            print(
+                f"{self.index_dir}: sentence voices worked out but not stored ({exc}); they are "
+                "worked out again at each start. Run inspection-qa check with write access.",
+                file=sys.stderr,
+            )
+        else:
+            self._unsaved_voices.clear()
+        return done
+
+    @property
+    def _voices_sql(self) -> str:
+        return "voices" if self._voices_column else "NULL"
+
+    def _migrate(self) -> int:
+        """Bring an index written by an earlier version up to date; documents given voices."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(passages)")}
+        self._voices_column = "voices" in columns
+        if not self._voices_column:
+            try:
+                with self._transaction() as db:
+                    db.execute("ALTER TABLE passages ADD COLUMN voices TEXT")
+                self._voices_column = True
+            except sqlite3.OperationalError as exc:  # read-only, or another process added it
+                self._voices_column = "duplicate column" in str(exc)
+        if self._voices_column:
+            # Finds passages without voices without reading the table: a scan cost ~5 ms an
+            # open at 10k passages (a question's cold start); the index is empty once done.
+            with suppress(sqlite3.OperationalError):  # a read-only registry
+                self._db.execute(
+                    "CREATE INDEX IF NOT EXISTS passages_voiceless ON passages(doc_id) "
+                    "WHERE voices IS NULL"
+                )
+        missing = self.documents_without_voices()
+        if not missing:
+            return 0
+        done = self.restore_voices(missing)
+        if not self._unsaved_voices:  # else restore_voices said why they were not stored
+            print(
+                f"{self.index_dir}: worked out who speaks in each sentence of {done} document(s) "
+                "indexed before voices were stored (once; later opens read them)",
+                file=sys.stderr,
+            )
+        return done
 
     def passage_count(self, doc_id: str) -> int:
         row = self._db.execute("SELECT COUNT(*) FROM passages WHERE doc_id = ?", (doc_id,))
@@ -306,3 +395,17 @@ class IndexStore:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _voices_json(passage: Passage) -> str:
+    """The stored form of a passage's voices: one name per sentence, in order."""
+    return json.dumps([voice for _, _, voice in passage.voices])
+
+
+def _voice_spans(spans: tuple[tuple[int, int], ...], length: int, stored: str) -> VoiceSpans:
+    """(start, end, voice) per sentence from the stored names (a passage with no sentence
+    spans is one sentence, as ingest.voice reads it)."""
+    return tuple(
+        (s, e, voice)
+        for (s, e), voice in zip(spans or ((0, length),), json.loads(stored), strict=True)
+    )

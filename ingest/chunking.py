@@ -1,67 +1,21 @@
 """Split a cleaned document into quotable passages of a few sentences.
 
 Passages follow the document's own paragraphs; a paragraph that is too long is cut at
-sentence ends, and very short ones (headings, bylines) are joined to what follows, so a
-cited passage reads as a paragraph of at most `max_chars` characters.
+sentence ends (ingest.sentences), and very short ones (headings, bylines) are joined to what
+follows, so a cited passage reads as a paragraph of at most `max_chars` characters.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from ingest.models import Document, Passage
+from ingest.sentences import sentence_spans
 
 TARGET_CHARS = 500
 MAX_CHARS = 800
 MIN_CHARS = 120
 _END = tuple(".!?:;\"'”’)")
-
-
-@lru_cache(maxsize=1)
-def _punkt():  # type: ignore[no-untyped-def]
-    """NLTK's Punkt sentence splitter, from the data llama-index-core ships (no download)."""
-    import llama_index.core
-    import nltk
-    from nltk.tokenize.punkt import PunktTokenizer
-
-    cache = Path(llama_index.core.__file__).parent / "_static" / "nltk_cache"
-    if str(cache) not in nltk.data.path:
-        nltk.data.path.insert(0, str(cache))
-    tokenizer = PunktTokenizer("english")
-    tokenizer._params.abbrev_types.update({"coun", "cllr", "cllrs", "no", "para", "paras"})
-    return tokenizer
-
-
-# Punkt is fed at most this much at once: NLTK stops its sentence-end regex after 5 s, and
-# one huge paragraph (a 5 MB line) took longer than that on a busy machine.
-PUNKT_WINDOW = 20_000
-
-
-def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence (start, end) spans of `text`, shifted by `offset`."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while pos < len(text):
-        end = _window_end(text, pos)
-        for start, stop in _punkt().span_tokenize(text[pos:end]):
-            spans.append((pos + start + offset, pos + stop + offset))
-        pos = end
-    return spans
-
-
-def _window_end(text: str, pos: int) -> int:
-    """End of the next window: after a sentence end near its close, else after a space."""
-    end = pos + PUNKT_WINDOW
-    if end >= len(text):
-        return len(text)
-    window = text[pos:end]
-    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-    if cut > PUNKT_WINDOW // 2:
-        return pos + cut + 2
-    cut = window.rfind(" ")
-    return pos + cut + 1 if cut > 0 else end
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# (start, end, voice) per sentence, passage-relative; the voices are ingest/voice.py's.
+VoiceSpans = tuple[tuple[int, int, str], ...]
+
 
 @dataclass(frozen=True)
 class DocMeta:
@@ -52,3 +55,5 @@ class Passage:
     text: str
     sentences: tuple[tuple[int, int], ...] = field(default=(), compare=False)
     # sentence spans relative to the passage text
+    voices: VoiceSpans = field(default=(), compare=False)
+    # who speaks in each sentence: worked out per document at ingest, kept in the registry

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.dates import MONTHS
 from ingest.models import DocMeta, Document, Passage
@@ -466,6 +466,13 @@ def passage_sentence_voices(
     for (pid, s, e), voice in zip(owners, voices, strict=True):
         out[pid].append((s, e, voice))
     return {pid: tuple(v) for pid, v in out.items()}
+
+
+def with_voices(doc: Document, passages: Sequence[Passage]) -> list[Passage]:
+    """All of one document's passages, each carrying its sentences' voices (done at ingest:
+    a quote may run on from the passage before, so voices are worked out per document)."""
+    voices = passage_sentence_voices(doc, passages)
+    return [replace(p, voices=voices[p.passage_id]) for p in passages]
 
 
 def main_voice(sentences: Sequence[tuple[int, int, str]]) -> str:
