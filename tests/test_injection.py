@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from app import render
+from app.answer import quoted_part
 from index.build import ingest_paths
 
 INSTRUCTIONS = (
@@ -94,7 +95,7 @@ def injected(indexes):
 
 
 def _sentences(answer_text: str) -> list[str]:
-    body = re.sub(r"\s*\[\d+\]", "\n", answer_text)
+    body = re.sub(r"\s*\[\d+\]", "\n", quoted_part(answer_text))  # the assistant's notes aside
     return [s.strip() for s in body.split("\n") if len(s.strip()) > 3]
 
 
