@@ -288,8 +288,10 @@ class ExtractiveComposer:
         while candidates and len(chosen) < self.max_sentences:
             bonus = 0.0 if not chosen else W_NOVELTY
             done = set(covered)
-            # A question with a slot leads with a sentence that gives it.
-            pool = givers if asked.slot and not chosen else candidates
+            # A question with a slot leads with a sentence that gives it, if one is on topic
+            # ("who will meet again?" may be answered by a body, not a named person).
+            lead = asked.slot and not chosen and max(map(base, givers)) >= ON_TOPIC
+            pool = givers if lead else candidates
             best = max(pool, key=lambda s: base(s) + bonus * novelty(s, done))  # noqa: B023
             novel = novelty(best, covered)
             # A further sentence must add something the answer lacks, or be strongly on topic.
