@@ -190,8 +190,10 @@ class Rewrite(Protocol):
 AS_OF, BEFORE, AFTER, IN = "as of", "before", "after", "in"
 
 _CUE = re.compile(
-    r"(?P<as_of>\bas (?:of|at)|\bby(?: the (?:start|beginning|end) of)?|\bat the (?:start|"
-    r"beginning|end) of|\bup to|\buntil|\bat the time of|\bknown (?:in|by))"
+    # "at the end of 2023" is when something was so, not a limit on what was published:
+    # a figure for the end of a year is often published after it.
+    r"(?P<as_of>\bas (?:of|at)|\bby(?: the (?:start|beginning|end) of)?|\bup to|\buntil|"
+    r"\bat the time of|\bknown (?:in|by))"
     r"|(?P<before>\bbefore|\bprior to|\bearlier than)"
     r"|(?P<after>\bafter|\bsince|\bfollowing|\blater than)"
     r"|(?P<other>[^\s]+)",

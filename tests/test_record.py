@@ -130,8 +130,9 @@ def test_only_an_as_of_date_limits_the_material(question, given, until) -> None:
         ("What has changed since the 2022 inspection?", "after", "2022"),
         ("What was spent in 2023/24?", "in", "2024"),
         ("As of the end of 2020, what was the judgement?", "as of", "2020"),
+        ("How many posts were vacant at the end of 2023?", "in", "2023"),
     ],
-    ids=["in", "before", "since", "financial-year", "as-of"],
+    ids=["in", "before", "since", "financial-year", "as-of", "at-the-end-of"],
 )
 def test_times_in_questions(question, relation, iso) -> None:
     from app.question import time_refs
