@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from app.slots import people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
-from ingest.dates import MONTHS, date_bounds, financial_years, find_dates
+from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
 from ingest.voice import role_voice
 
 if TYPE_CHECKING:
@@ -257,11 +257,10 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
     for d in find_dates(text):
         if d.relative or any(d.start < e and d.end > s for s, e in taken):
             continue
-        bounds = date_bounds(d.iso)
-        if bounds is None:
+        days = day_bounds(d.iso)
+        if days is None:
             continue
         relation, start = _relation(text, d.start)
-        days = (bounds[0].isoformat(), bounds[1].isoformat())
         refs.append(TimeRef(text[start : d.end], relation, d.iso, *days))
     return tuple(sorted(refs, key=lambda r: text.find(r.phrase)))
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from app.question import AFTER, BEFORE, TimeRef
 from index.retrieve import Hit
-from ingest.dates import date_bounds, financial_years, find_dates
+from ingest.dates import day_bounds, financial_years, find_dates
 
 # How much being about the question's time adds to a passage's fused score (0–1 scale).
 # Set on the dev halves of the four records in eval/: 0.05 and 0.1 left them as they were
@@ -24,12 +24,6 @@ UNDATED = 0.5
 OTHER_TIMES = 0.5
 # A report of an event comes out within this many years of it.
 REPORTED_WITHIN_YEARS = 1
-
-
-def _days(iso: str) -> tuple[str, str] | None:
-    """The first and last day an ISO date of any precision can mean, as ISO text."""
-    bounds = date_bounds(iso)
-    return None if bounds is None else (bounds[0].isoformat(), bounds[1].isoformat())
 
 
 def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
@@ -53,11 +47,11 @@ def about(text: str, published: str, refs: Sequence[TimeRef]) -> float:
         b
         for d in find_dates(text, published)
         if not any(d.start < y.end and d.end > y.start for y in years)
-        and (b := _days(d.iso)) is not None
+        and (b := day_bounds(d.iso)) is not None
     ]
     if any(_fits(b, ref) for b in dated for ref in refs):
         return 1.0
-    own = _days(published)
+    own = day_bounds(published)
     if own is None:
         return UNDATED
     if not any(_fits(own, ref, REPORTED_WITHIN_YEARS) for ref in refs):

@@ -116,6 +116,13 @@ def date_bounds(iso: str) -> tuple[dt.date, dt.date] | None:
     return date.bounds() if date else None
 
 
+def day_bounds(iso: str) -> tuple[str, str] | None:
+    """date_bounds as ISO text ("2023-03" → ("2023-03-01", "2023-03-31")), which compares
+    as dates; None when undated."""
+    bounds = date_bounds(iso)
+    return None if bounds is None else (bounds[0].isoformat(), bounds[1].isoformat())
+
+
 def dates_compatible(a: str, b: str) -> bool:
     """Same date at the coarser precision of the two ("2023-06" ~ "2023-06-30" ~ "2023");
     False when either is no date."""
