@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from ingest.dates import MONTH_NAMES, find_dates
+from ingest.dates import MONTH_NAMES, financial_years, find_dates
 
 NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT = (
     "number",
@@ -102,10 +102,13 @@ def slot_of(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+# An ordinal states a count of a sequence ("the second monitoring visit since …"); dates
+# are taken out before this is matched (`undated`), so "16 January" is not a count.
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|dozen|half|quarter|third|single|no)\b",
+    r"seventy|eighty|ninety|hundred|thousand|million|dozen|half|quarter|(?:a|one|two) thirds?|single|no|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"£|\$|€|\b(?:million|billion|pounds?|bn)\b", re.IGNORECASE)
@@ -308,12 +311,23 @@ def names_person(text: str) -> bool:
     return bool(_HONORIFIC.search(text)) or bool(people(text))
 
 
+def undated(text: str) -> str:
+    """The text without its dates and financial years: "16 and 17 January 2024" or
+    "2023/24" say when, not how many."""
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    spans += [(f.start, f.end) for f in financial_years(text)]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def fills(slot: str | None, text: str) -> bool:
     """Does the sentence give what the slot asks for? (Always, for no slot.)"""
     if slot is None:
         return True
     if slot == NUMBER:
-        return bool(_NUMBER.search(text))
+        return bool(_NUMBER.search(undated(text)))
     if slot == MONEY:
         return bool(_MONEY.search(text))
     if slot == SHARE:
@@ -326,4 +340,3 @@ def fills(slot: str | None, text: str) -> bool:
         # any anchor will do: a month or "today" without a year is still a date given
         return bool(find_dates(text, "2000-12-31"))
     return bool(_JUDGEMENT.search(text))
-

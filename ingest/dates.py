@@ -173,8 +173,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day", rf"\b{_DAY}\s+{_MONTH}\b"),
         ("month", rf"\b(?:in|of|since|until|by|during|from|end of|early|late|mid-?)\s+{_MONTH}\b"),
         ("year", rf"\b{_YEAR}\b"),
-        ("relative", r"\b(?P<rel>today|this week|this month|last month|last year|a year ago|"
-         r"this year|(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
+        (
+            "relative",
+            r"\b(?P<rel>today|this week|this month|last month|last year|a year ago|"
+            r"this year|(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+        ),
     )
 )
 
@@ -249,7 +252,9 @@ def _absolute(m: re.Match[str], base: PartialDate | None) -> tuple[PartialDate, 
     if groups.get("m"):
         date = _named(int(groups["year"]), int(groups["m"]), int(groups["d"]))
         return (date, False) if date else None
-    month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
+    # "22 January to 2 February 2024" starts in the first month named, not the last
+    first = MONTHS.get((groups.get("month1") or "").lower().rstrip("."))
+    month = first or MONTHS.get((groups.get("month") or "").lower().rstrip("."))
     if groups.get("month") and month is None:
         return None
     named_year = int(groups["year"]) if groups.get("year") else None
