@@ -17,6 +17,8 @@ _ROWS = [
     (f"hit in first {BUDGET_CHARS} chars", "hit_budget", "{:.3f}"),
     ("answer-fact rate", "fact_rate", "{:.3f}"),
     ("cited passage is gold", "cited_gold", "{:.3f}"),
+    ("  first citation is gold", "first_cited_gold", "{:.3f}"),
+    ("  follow-ups: cited gold", "follow_up_cited_gold", "{:.3f}"),
     ("refusal accuracy", "refusal_accuracy", "{:.3f}"),
     ("refusal precision", "refusal_precision", "{:.3f}"),
     ("refusal recall", "refusal_recall", "{:.3f}"),
@@ -80,6 +82,8 @@ def record_table(record: dict[str, Any]) -> str:
 _HALF_ROWS = [
     ("answer-fact rate", "fact_rate", "{:.3f}"),
     ("cited passage is gold", "cited_gold", "{:.3f}"),
+    ("  first citation is gold", "first_cited_gold", "{:.3f}"),
+    ("  follow-ups: cited gold", "follow_up_cited_gold", "{:.3f}"),
     ("answer precision", "answer_precision", "{:.3f}"),
     ("  sentences labelled", "sentences_labelled", "{:.0f}"),
     ("  sentences unlabelled", "sentences_unlabelled", "{:.0f}"),

@@ -113,6 +113,13 @@ def evaluate_ours(
             first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold)
             for c in answer.citations
         )
+        first = answer.citations[:1]
+        first_gold = bool(
+            first
+            and first_gold_rank(
+                [(first[0].text, Path(retriever.docs[first[0].doc_id].path).name)], q.gold
+            )
+        )
         judged = (
             judge_answer(q.id, answer.text, labels)
             if labels is not None and not answer.refused
@@ -132,6 +139,8 @@ def evaluate_ours(
                 "refused": answer.refused,
                 "facts": fact_recall(answer.text, q.facts),
                 "cited_gold": cited_gold,
+                "first_gold": first_gold,
+                "follow_up": bool(q.history),
                 "ask_ms": ask_ms,
                 "search_ms": search_ms,
                 "context_chars": sum(len(c.text) for c in answer.citations),
@@ -271,6 +280,12 @@ def summary_of(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 "fact_rate": sum(r["facts"] for r in answerable) / max(len(answerable), 1),
                 "cited_gold": sum(1 for r in answerable if r["cited_gold"])
                 / max(len(answerable), 1),
+                # the passage cited first ([1]) is an answering one
+                "first_cited_gold": _rate(answerable, "first_gold"),
+                # follow-up turns (asked after earlier questions) that cite an answering passage
+                "follow_up_cited_gold": _rate(
+                    [r for r in answerable if r.get("follow_up")], "cited_gold"
+                ),
                 "refusal_accuracy": refusal.accuracy,
                 "refusal_precision": refusal.precision,
                 "refusal_recall": refusal.recall,
