@@ -18,7 +18,7 @@ from typing import Protocol
 from app.answer import Answer
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
-from app.slots import fills
+from app.slots import NAME, PERSON, fills, names_person, new_names
 from app.times import about
 from index.lexical import number_value, stems
 from index.retrieve import Hit
@@ -201,7 +201,10 @@ class ExtractiveComposer:
         answered by a sentence that discusses complaints without a number, nor by a
         number about something else, nor "who led the 2022 inspection?" by the 2019
         report's lead inspector."""
-        if asked.slot is None or not fills(asked.slot, sentence.text):
+        text = sentence.text
+        if asked.slot in (PERSON, NAME):
+            text = new_names(asked.text, text)
+        if asked.slot is None or not fills(asked.slot, text):
             return asked.slot is None
         if asked.about and not about(hit.passage.text, hit.doc.meta.published, asked.about):
             return False
@@ -302,7 +305,8 @@ class ExtractiveComposer:
             chosen.append(best)
             covered |= terms & best.stems
             candidates = [c for c in candidates if c is not best and not _same(c, best)]
-        if kind == "who" and chosen and not _kind_bonus(kind, chosen[0].text):
+        # a lead that names its person ("chaired by Professor X") needs no speaker found
+        if kind == "who" and chosen and not names_person(chosen[0].text):
             hits, chosen = self._with_speaker(hits, chosen)
             chosen = chosen[: self.max_sentences]
         rival = _disagreement(chosen, candidates, hits, lambda s: base(s) >= RIVAL_ON_TOPIC)

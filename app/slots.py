@@ -14,7 +14,7 @@ import re
 
 from ingest.dates import MONTH_NAMES, financial_years, find_dates
 
-NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT = (
+NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON = (
     "number",
     "money",
     "share",
@@ -22,6 +22,7 @@ NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT = (
     "name",
     "date",
     "judgement",
+    "reason",
 )
 
 _LEAD = r"^\s*(?:and|but|so|also)?\s*"
@@ -61,11 +62,26 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             PERSON,
-            _LEAD + rf"(?:who\b(?:\s+(?:is|was|are|were)\s+(?P<focus>{_NOUN_PHRASE}))?"
+            # "who chairs the scrutiny committee?": what the person does is the focus ("who
+            # told…/called…" asks for a speaker, found from the quote's voice instead)
+            _LEAD + rf"(?:who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|"
+            rf"could|should|can|said|says|told|tells|called|calls|described|warned|wrote|"
+            rf"added|claimed|admitted|stated|argued|explained|insisted)\b)(?P<focus4>[a-z]+s?\s+{_NOUN_PHRASE})"
+            rf"|who\b(?:\s+(?:is|was|are|were)\s+(?P<focus>{_NOUN_PHRASE}))?"
             rf"|what (?:is|was) the name of\s+(?P<focus2>{_NOUN_PHRASE}?\b{_ROLE})\b"
             r"|which (?:person|officer|inspector|councillor|director)\b)",
         ),
-        (NAME, rf"\bwhat (?:is|was) the name of\s+(?P<focus>{_NOUN_PHRASE})"),
+        (
+            NAME,
+            rf"\bwhat (?:is|was) the name of\s+(?P<focus>{_NOUN_PHRASE})"
+            # "which council…?", "which charity…?": a named body or place
+            # what the body did is the focus: the answer seldom repeats "documentary"
+            r"|\bwhich\s+(?:[\w'’-]+\s){0,2}?(?:council|authority|organi[sz]ation|"
+            r"charity|company|ward|body|agency|partner|documentary|programme|school|home|"
+            r"provider|trust|firm)s?\s+(?P<predicate>[^?]+)",
+        ),
+        # "why did…?", "what was behind…?": a sentence that gives a cause or purpose
+        (REASON, _LEAD + r"(?:why\b|what (?:was|is|were|are) behind\b|what (?:caused|led to)\b)"),
         (DATE, _LEAD + r"(?:when\b|on what date\b|what date\b|in what year\b|which year\b)"),
         (
             JUDGEMENT,
@@ -93,22 +109,25 @@ def slot_of(text: str) -> tuple[str | None, str]:
         match = pattern.search(text)
         if match is None:
             continue
-        parts = [v for v in match.groupdict().values() if v]
+        parts = [v for k, v in match.groupdict().items() if v and k != "predicate"]
         if slot not in (MONEY, JUDGEMENT):
             parts = [_FOCUS_END.sub("", p) for p in parts]
+        parts += [match.group("predicate")] if "predicate" in match.groupdict() else []
+        parts = [p for p in parts if p]
         # "how much money…": the £ figure is the slot; "money" says nothing about what of
         parts = [p for p in parts if p.lower() != "money"]
         return slot, " ".join(parts).strip()
     return None, ""
 
 
-# An ordinal states a count of a sequence ("the second monitoring visit since …"); dates
-# are taken out before this is matched (`undated`), so "16 January" is not a count.
+# An ordinal states a count of a sequence ("the second monitoring visit since …"), but not
+# "first" ("not the first meeting", "at first"); dates are taken out before this is matched
+# (`undated`), so "16 January" is not a count.
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|dozen|half|quarter|(?:a|one|two) thirds?|single|no|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth)\b",
+    r"seventy|eighty|ninety|hundred|thousand|million|dozen|half|quarter|(?:a|one|two) thirds?|"
+    r"single|no|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"£|\$|€|\b(?:million|billion|pounds?|bn)\b", re.IGNORECASE)
@@ -333,10 +352,45 @@ def fills(slot: str | None, text: str) -> bool:
     if slot == SHARE:
         return bool(_SHARE.search(text))
     if slot == PERSON:
-        return names_person(text)
+        # "chaired by the chief executive" answers "who chaired it?" as well as a name does
+        return names_person(text) or bool(_ROLE_PHRASE.search(text))
     if slot == NAME:
-        return bool(_CAPITALISED.search(text))
+        # a capitalised word inside the sentence: "featured on Panorama", "(for Llangarron"
+        return any(
+            m.group() not in _NOT_NAMES and m.group() not in _MONTH_OR_DAY
+            for m in _INNER_CAPITAL.finditer(text)
+        )
     if slot == DATE:
         # any anchor will do: a month or "today" without a year is still a date given
         return bool(find_dates(text, "2000-12-31"))
+    if slot == REASON:
+        return bool(_REASON.search(text))
     return bool(_JUDGEMENT.search(text))
+
+
+# Words that give a cause or a purpose. "Following" and "after" are left out: they date
+# more often than they explain. A consequence (", leaving a need for…") explains too.
+_REASON = re.compile(
+    r"\b(?:because|due to|as a result|result(?:ed|s)? (?:of|from|in)|owing to|reasons?|"
+    r"caused|causes?|led to|leads? to|driven by|driving|drove|so that|in order to|"
+    r"blamed|attributed|since (?:the|it|they|there|we)|why|means? that|meant that|"
+    r"leaving|meaning|which means)\b",
+    re.IGNORECASE,
+)
+
+
+# Definite only: "the chief executive" identifies someone, "an independent chair" does not.
+_ROLE_PHRASE = re.compile(rf"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?{_ROLE}\b")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;(]\s)[A-Z][a-z]+|(?<=\()[A-Z][a-z]+")
+
+
+def new_names(question: str, text: str) -> str:
+    """The sentence with the names and roles the question already gives put aside, so that
+    "who chairs the X Committee?" is not answered by a sentence naming only the committee,
+    nor "who chaired the board with the director?" by "the director"."""
+    for word in set(re.findall(r"\b[A-Z][a-z'’]+", question)):
+        text = re.sub(rf"\b{re.escape(word)}\b", word.lower(), text)
+    for role in set(re.findall(_ROLE, question, re.IGNORECASE)):
+        stem = role.lower().rstrip("s")
+        text = re.sub(rf"\b{re.escape(stem)}[a-z]*\b", "-", text, flags=re.IGNORECASE)
+    return text

@@ -1,0 +1,58 @@
+"""What a sentence must hold to give what a question asks for (app/slots.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.slots import DATE, NAME, NUMBER, PERSON, REASON, fills, new_names, slot_of
+
+
+@pytest.mark.parametrize(
+    ("slot", "sentence", "gives"),
+    [
+        # a count is not a date, nor a financial year
+        (NUMBER, "Visit of 16 and 17 January 2024: children in care.", False),
+        (NUMBER, "Spending rose in 2023/24.", False),
+        (NUMBER, "There were 655 children in care at the time of the visit.", True),
+        (NUMBER, "This was the second monitoring visit since the judgement.", True),
+        (NUMBER, "A third of children had three social workers.", True),
+        # a name inside the sentence, not the capital that starts it
+        (NAME, "The service was featured on Panorama last year.", True),
+        (NAME, "Support came from a neighbouring council.", False),
+        # a definite role identifies someone; an indefinite one does not
+        (PERSON, "An improvement board, chaired by the chief executive, was set up.", True),
+        (PERSON, "The council set up a board with an independent chair.", False),
+        (REASON, "Posts stay vacant, leaving a need for more costly agency staff.", True),
+        (REASON, "He took up his post in October 2017.", False),
+        (DATE, "Inspectors visited in March.", True),
+    ],
+)
+def test_fills(slot: str, sentence: str, gives: bool) -> None:
+    assert fills(slot, sentence) is gives
+
+
+def test_names_the_question_gives_do_not_answer_it() -> None:
+    question = "Who chairs the Northfield Scrutiny Committee?"
+    told = "Recommendations were made by the Northfield Scrutiny Committee on 3 May."
+    assert not fills(PERSON, new_names(question, told))
+    assert fills(PERSON, new_names(question, "It is chaired by Councillor Amy Stone."))
+    # nor a role the question already names
+    asked = "Who was the director when the board met?"
+    assert not fills(PERSON, new_names(asked, "The director reported to the board."))
+
+
+@pytest.mark.parametrize(
+    ("question", "slot", "focus_words"),
+    [
+        ("Who chairs the improvement board?", PERSON, {"chairs", "board"}),
+        ("Who told the paper the council had a grip?", PERSON, set()),
+        ("Which TV documentary featured the service?", NAME, {"featured", "service"}),
+        ("Why did the director leave?", REASON, set()),
+        ("How many children were in care?", NUMBER, {"children"}),
+    ],
+)
+def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
+    found, focus = slot_of(question)
+    assert found == slot
+    assert focus_words <= set(focus.split())
+    assert bool(focus) == bool(focus_words)
