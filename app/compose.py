@@ -249,12 +249,14 @@ class ExtractiveComposer:
             for start, end in spans:
                 text = hit.passage.text[start:end]
                 shown = display_sentence(text)
-                # Site furniture and the record's own questions state nothing to quote.
+                # Site furniture, the record's own questions and a line that only leads in
+                # to what follows ("The minister said:", "Ofsted says the council should
+                # improve:") state nothing to quote.
                 if (
                     len(shown) < MIN_SENTENCE_CHARS
                     or is_furniture(shown)
                     or is_apparatus(shown)
-                    or shown.rstrip("\"”’')").endswith("?")
+                    or shown.rstrip("\"”’')").endswith(("?", ":"))
                 ):
                     continue
                 voice = voice_at(hit, start, end)

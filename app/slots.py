@@ -86,7 +86,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             JUDGEMENT,
             # the focus is what was rated, not who rated it
-            r"\bwhat (?:rating|grade|judgement) did\s+[^?]+?\s+give\s+(?:to\s+)?"
+            r"\bwhat (?:rating|grade|judgement) did\s+[^?]+?\s+give\s+(?:to\s+|for\s+)?"
             r"(?P<focus>[^?,]+?)(?:\s+(?:at|after|in|when|following)\b|$)"
             r"|\bwhat (?:rating|grade|judgement)\b"
             r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
