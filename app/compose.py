@@ -18,7 +18,8 @@ from typing import Protocol
 from app.answer import Answer
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
-from app.slots import NAME, PERSON, fills, names_person, new_names
+from app.record.timeline import EVENT_KINDS
+from app.slots import DATE, NAME, PERSON, fills, names_person, new_names
 from app.times import about
 from index.lexical import number_value, stems
 from index.retrieve import Hit
@@ -212,6 +213,12 @@ class ExtractiveComposer:
             return asked.slot is None
         if asked.about and not about(hit.passage.text, hit.doc.meta.published, asked.about):
             return False
+        # "When did the focused visit take place?" is not answered by a monitoring visit's
+        # date: the sentence, or its document's title, names the kind of event asked about.
+        if asked.slot == DATE and asked.event:
+            cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
+            if not (cue.search(sentence.text) or cue.search(hit.doc.meta.title)):
+                return False
         focus = set(asked.focus)
         if not focus:
             return True
