@@ -57,7 +57,14 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             NUMBER,
-            rf"\bhow many\s+(?P<focus>{_NOUN_PHRASE})"
+            # "how many children were adopted / had three social workers": what is said of
+            # them is part of what is counted ("had the board met" is not)
+            r"\bhow many\s+(?P<focus4>(?:(?!(?:has|have|had|did|does|do|is|are|was|were|will|can|"
+            r"since|in|at|by)\b)[\w'’-]+\s+)*?[\w'’-]+)\s+"
+            rf"(?:(?:were|was)\s+(?P<predicate>{_NOUN_PHRASE})"
+            r"|had\s+(?!(?:the|a|an|its|their|it|they|he|she|we|been)\b)"
+            rf"(?P<predicate2>{_NOUN_PHRASE}))"
+            rf"|\bhow many\s+(?P<focus>{_NOUN_PHRASE})"
             rf"|\b(?:what|the) (?:number|total|average) (?:of\s+)?(?P<focus2>{_NOUN_PHRASE})",
         ),
         (
@@ -103,16 +110,26 @@ _FOCUS_END = re.compile(
 )
 
 
+_PREDICATE_END = re.compile(
+    r"\s+(?:in|at|on|by|after|before|since|during|when|until|and|according)\b.*$|,.*$",
+    re.IGNORECASE,
+)
+
+
 def slot_of(text: str) -> tuple[str | None, str]:
     """The slot a question asks to fill, and the phrase it is about ("" when none)."""
     for slot, pattern in _SLOTS:
         match = pattern.search(text)
         if match is None:
             continue
-        parts = [v for k, v in match.groupdict().items() if v and k != "predicate"]
+        found = match.groupdict()
+        parts = [v for k, v in found.items() if v and not k.startswith("predicate")]
         if slot not in (MONEY, JUDGEMENT):
             parts = [_FOCUS_END.sub("", p) for p in parts]
-        parts += [match.group("predicate")] if "predicate" in match.groupdict() else []
+        # a predicate runs to the first time, place or clause word
+        parts += [
+            _PREDICATE_END.sub("", v) for k, v in found.items() if v and k.startswith("predicate")
+        ]
         parts = [p for p in parts if p]
         # "how much money…": the £ figure is the slot; "money" says nothing about what of
         parts = [p for p in parts if p.lower() != "money"]
@@ -330,11 +347,20 @@ def names_person(text: str) -> bool:
     return bool(_HONORIFIC.search(text)) or bool(people(text))
 
 
+# "minute 73", "item 5", "section 497A(4B)", "paragraph 12": where, not how many
+_REFERENCE = re.compile(
+    r"\b(?:minutes?|items?|sections?|paragraphs?|paras?|pages?|appendix|appendices|clauses?|"
+    r"regulations?|schedules?|chapters?|annex(?:es)?|no\.)\s+\d+[A-Za-z]?(?:\(\w+\))*",
+    re.IGNORECASE,
+)
+
+
 def undated(text: str) -> str:
-    """The text without its dates and financial years: "16 and 17 January 2024" or
-    "2023/24" say when, not how many."""
+    """The text without its dates, financial years and references: "16 and 17 January
+    2024", "2023/24" and "minute 73" say when or where, not how many."""
     spans = [(d.start, d.end) for d in find_dates(text)]
     spans += [(f.start, f.end) for f in financial_years(text)]
+    spans += [m.span() for m in _REFERENCE.finditer(text)]
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -373,7 +399,7 @@ def fills(slot: str | None, text: str) -> bool:
 _REASON = re.compile(
     r"\b(?:because|due to|as a result|result(?:ed|s)? (?:of|from|in)|owing to|reasons?|"
     r"caused|causes?|led to|leads? to|driven by|driving|drove|so that|in order to|"
-    r"blamed|attributed|since (?:the|it|they|there|we)|why|means? that|meant that|"
+    r"blamed|attributed|why|means? that|meant that|"
     r"leaving|meaning|which means)\b",
     re.IGNORECASE,
 )

@@ -56,3 +56,14 @@ def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
     assert found == slot
     assert focus_words <= set(focus.split())
     assert bool(focus) == bool(focus_words)
+
+
+def test_a_count_is_of_what_the_question_says_of_it() -> None:
+    assert slot_of("How many children were adopted in 2024?") == (NUMBER, "children adopted")
+    assert slot_of("How many times had the board met by May?") == (NUMBER, "times")
+    assert slot_of("How many visits has Ofsted made since it was judged inadequate?") == (
+        NUMBER,
+        "visits",
+    )
+    # a reference is not a count
+    assert not fills(NUMBER, "She declared an interest in minute 73 as a foster carer.")
