@@ -305,9 +305,15 @@ class ExtractiveComposer:
         while candidates and len(chosen) < self.max_sentences:
             bonus = 0.0 if not chosen else W_NOVELTY
             done = set(covered)
-            # A question with a slot leads with a sentence that gives it, if one is on topic
-            # ("who will meet again?" may be answered by a body, not a named person).
-            lead = asked.slot and not chosen and max(map(base, givers)) >= ON_TOPIC
+            # A question with a slot leads with a sentence that gives it. A "who" question
+            # may lead with another, on-topic sentence: "who will meet again?" is answered
+            # by a body, and "who said …?" by the quote, its speaker found below. (Leading
+            # with a giver whatever its score: dev, calderbrook c38 answered, nothing lost.)
+            lead = (
+                asked.slot
+                and not chosen
+                and (asked.slot != PERSON or max(map(base, givers)) >= ON_TOPIC)
+            )
             pool = givers if lead else candidates
             if chosen:
                 # A further sentence is about the question's subject too: it gives what a
