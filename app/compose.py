@@ -336,6 +336,12 @@ class ExtractiveComposer:
         if kind == "who" and chosen and not names_person(chosen[0].text):
             hits, chosen = self._with_speaker(hits, chosen)
             chosen = chosen[: self.max_sentences]
+        # "Who is the independent chair?" answered by sentences that name nobody new is not
+        # answered: say so rather than quote the topic around it.
+        if asked.slot == PERSON and not any(
+            fills(PERSON, new_names(asked.text, s.text)) for s in chosen
+        ):
+            return self._refuse(question, query, hits)
         rival = _disagreement(chosen, candidates, hits, lambda s: base(s) >= RIVAL_ON_TOPIC)
         if rival is not None and rival[0] not in chosen:
             chosen.append(rival[0])

@@ -406,7 +406,7 @@ _REASON = re.compile(
 
 
 # Definite only: "the chief executive" identifies someone, "an independent chair" does not.
-_ROLE_PHRASE = re.compile(rf"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?{_ROLE}\b")
+_ROLE_PHRASE = re.compile(rf"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?{_ROLE}\b(?!['’]s)")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;(]\s)[A-Z][a-z]+|(?<=\()[A-Z][a-z]+")
 
 

@@ -67,3 +67,8 @@ def test_a_count_is_of_what_the_question_says_of_it() -> None:
     )
     # a reference is not a count
     assert not fills(NUMBER, "She declared an interest in minute 73 as a foster carer.")
+
+
+def test_a_possessive_role_names_no_one() -> None:
+    assert not fills(PERSON, "Caseloads fell after the commissioner's report.")
+    assert fills(PERSON, "The report was written by the commissioner.")
