@@ -51,7 +51,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             MONEY,
-            rf"\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
+            # "how much money can each worker draw from the fund?": what the money is for
+            r"\bhow much\s+(?:[\w'’-]+\s+)?money\s+(?:can|could|did|does|do|was|were|is|are|has|"
+            rf"have|had|will|would)\s+(?P<predicate>{_NOUN_PHRASE})"
+            rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
             rf"|\bwhat (?:was|is|were|are) the (?:[\w'’-]+\s){{0,2}}?(?P<focus2>{_MONEY_WORDS})\b"
             rf"|\bwhat (?P<focus3>{_MONEY_WORDS})\b",
         ),
