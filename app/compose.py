@@ -20,7 +20,7 @@ from app.cite import cite, display_sentence, voice_at
 from app.question import Question
 from app.record.timeline import EVENT_KINDS
 from app.slots import DATE, NAME, PERSON, fills, names_person, new_names
-from app.times import about
+from app.times import about, only_other_times
 from index.lexical import number_value, stems
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, spoken_date
@@ -280,6 +280,16 @@ class ExtractiveComposer:
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
         if not givers:
             return self._refuse(question, query, hits)
+        # Givers that date what they say to other times than the question's come last:
+        # "in 2022-23, 17 households…" does not lead an answer about 2024 when another
+        # sentence gives it for 2024. (Dev: wrenfield w20, w68 lead with the asked year.)
+        if asked.about:
+            timely = [
+                s
+                for s in givers
+                if not only_other_times(s.text, hits[s.hit_index].doc.meta.published, asked.about)
+            ]
+            givers = timely or givers
         counts = Counter(stems(query))
         terms = set(counts)
         # A term the query repeats (a follow-up's own words) weighs up to twice as much.
@@ -325,9 +335,14 @@ class ExtractiveComposer:
             novel = novelty(best, covered)
             # A further sentence must add something the answer lacks, or be strongly on topic,
             # and score FURTHER_BASE.
-            if chosen and not (
-                (novel >= MIN_NOVELTY and base(best) >= MIN_NOVEL_BASE) or base(best) >= ON_TOPIC
-            ) or (chosen and base(best) < FURTHER_BASE):
+            if (
+                chosen
+                and not (
+                    (novel >= MIN_NOVELTY and base(best) >= MIN_NOVEL_BASE)
+                    or base(best) >= ON_TOPIC
+                )
+                or (chosen and base(best) < FURTHER_BASE)
+            ):
                 break
             chosen.append(best)
             covered |= terms & best.stems

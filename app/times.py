@@ -37,18 +37,30 @@ def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
     return first <= end and last >= ref.start
 
 
-def about(text: str, published: str, refs: Sequence[TimeRef]) -> float:
-    """How surely `text` (from a document published on `published`) is about one of `refs`:
-    1 when a date it mentions fits; otherwise its document's date decides (a report comes
-    out within a year of what it reports): 0 when it does not fit, 1 or OTHER_TIMES when it
-    does, UNDATED when the document has no date."""
+def _dated(text: str, published: str) -> list[tuple[str, str]]:
+    """The days each date in `text` can mean; a financial year is read once, as itself."""
     years = financial_years(text)
-    dated = [y.days for y in years] + [
+    return [y.days for y in years] + [
         b
         for d in find_dates(text, published)
         if not any(d.start < y.end and d.end > y.start for y in years)
         and (b := day_bounds(d.iso)) is not None
     ]
+
+
+def only_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
+    """Does `text` date what it says, and only to times other than `refs`? ("In 2022–23,
+    17 households were recruited" is not about 2024.) Undated text is not."""
+    dated = _dated(text, published)
+    return bool(dated) and not any(_fits(b, ref) for b in dated for ref in refs)
+
+
+def about(text: str, published: str, refs: Sequence[TimeRef]) -> float:
+    """How surely `text` (from a document published on `published`) is about one of `refs`:
+    1 when a date it mentions fits; otherwise its document's date decides (a report comes
+    out within a year of what it reports): 0 when it does not fit, 1 or OTHER_TIMES when it
+    does, UNDATED when the document has no date."""
+    dated = _dated(text, published)
     if any(_fits(b, ref) for b in dated for ref in refs):
         return 1.0
     own = day_bounds(published)
