@@ -141,3 +141,18 @@ def kind_table(kinds: dict[str, dict[str, Any]]) -> str:
         )
         lines.append(f"{kind:<16}{row['questions']:>4}{cells}")
     return "\n".join(lines)
+
+
+def budget_table(ours: dict[str, Any], plain: dict[str, Any]) -> str:
+    """Ours against plain bm25s at each reading budget, for all questions and each half."""
+    from eval.plain_bm25 import BUDGETS
+
+    lines = [f"{'within':<14}{'half':<6}{'ours':>8}{'bm25s':>8}{'ours − bm25s':>15}"]
+    for budget in BUDGETS:
+        for half in ("all", "dev", "test"):
+            key = f"budget_hit_{budget}" + ("" if half == "all" else f"_{half}")
+            a, b = ours.get(key), plain.get(key)
+            if a is None or b is None:
+                continue
+            lines.append(f"{budget:>6} chars  {half:<6}{a:>8.3f}{b:>8.3f}{a - b:>+15.3f}")
+    return "\n".join(lines)

@@ -32,9 +32,10 @@ from eval.metrics import (
     refusal_score,
     within_budget,
 )
+from eval.plain_bm25 import BUDGETS, CHUNK_TOKENS, budget_rates, evaluate_bm25
 from eval.precision import Judged, Labels, answer_precision, judge_answer, labels_for, load_labels
 from eval.record_scores import evaluate_record
-from eval.report import halves_table, kind_table, record_table, table
+from eval.report import budget_table, halves_table, kind_table, record_table, table
 from eval.split import HALVES, half_of
 from ingest.dates import on_or_before
 
@@ -136,6 +137,10 @@ def evaluate_ours(
                 "budget_hit": bool(
                     first_gold_rank(within_budget(ranked_all, BUDGET_CHARS), q.gold)
                 ),
+                **{
+                    f"budget_hit_{b}": bool(first_gold_rank(within_budget(ranked_all, b), q.gold))
+                    for b in BUDGETS
+                },
                 "refused": answer.refused,
                 "facts": fact_recall(answer.text, q.facts),
                 "cited_gold": cited_gold,
@@ -370,6 +375,8 @@ def main(args: argparse.Namespace) -> int:
         ours = evaluate_ours(components, questions, labels=labels)
         record = evaluate_record(components.retriever, expected) if expected else None
         baseline = None if args.no_baseline else evaluate_baseline(files, questions)
+        plain = evaluate_bm25(files, questions)
+    ours_budget = budget_rates([r for r in ours["rows"] if r["answerable"]])
     n_un = sum(1 for q in questions if not q.answerable)
     print(
         f"Record: {corpus} ({len(files)} files) · questions: {qpath.name} "
@@ -382,6 +389,11 @@ def main(args: argparse.Namespace) -> int:
     print(halves_table(ours["summary_dev"], ours["summary_test"]))
     if labels is None:
         print(f"No hand labels at {lpath}: answer precision not scored.")
+    print(
+        f"\nEqual reading (answering passage within the first N characters shown; plain bm25s "
+        f"over {CHUNK_TOKENS}-token chunks, {plain['chunks']} chunks):"
+    )
+    print(budget_table(ours_budget, plain))
     if record is not None:
         print(f"\nKnowing the record, against {epath.relative_to(EXPECTED_DIR.parent.parent)}:")
         print(record_table(record))
@@ -399,6 +411,7 @@ def main(args: argparse.Namespace) -> int:
                     "baseline": baseline,
                     "expected": str(epath) if expected else None,
                     "record": record,
+                    "equal_reading": {"ours": ours_budget, "plain_bm25": plain},
                 },
                 indent=2,
             )

@@ -84,3 +84,23 @@ def test_eval_names_a_missing_record_folder(tmp_path):
     result = run_cli("eval", "--corpus", str(missing))
     assert result.returncode == 2
     assert str(missing) in result.stderr
+
+
+def test_eval_compares_equal_reading_with_plain_bm25(eval_run):
+    """Both rankings are scored on the same answerable questions at each reading budget."""
+    result, figures, chosen = eval_run
+    assert "plain bm25s" in result.stdout
+    reading = figures["equal_reading"]
+    answerable = {r["id"] for r in figures["ours"]["rows"] if r["answerable"]}
+    assert {r["id"] for r in reading["plain_bm25"]["rows"]} == answerable
+    for side in (reading["ours"], reading["plain_bm25"]):
+        assert 0.0 <= side["budget_hit_1000"] <= side["budget_hit_2000"] <= 1.0
+
+
+def test_plain_chunks_are_256_tokens_without_overlap():
+    from eval.plain_bm25 import chunks
+
+    words = [f"w{i}" for i in range(600)]
+    parts = chunks(" ".join(words))
+    assert [len(p.split()) for p in parts] == [256, 256, 88]
+    assert " ".join(parts).split() == words
