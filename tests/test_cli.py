@@ -229,3 +229,22 @@ def test_unknown_command_is_a_usage_error():
     result = run_cli("frobnicate", timeout=30)
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["timeline", "sources"])
+def test_output_into_a_pipe_closed_early_stops_quietly(cli_sample_index, command):
+    """`inspection-qa timeline | head -1`: the first line, then no BrokenPipeError."""
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "--index", str(cli_sample_index), command],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(),
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert cli.stdout is not None
+    assert cli.stderr is not None
+    first = cli.stdout.readline()
+    cli.stdout.close()  # what `head -1` does after its line
+    err = cli.stderr.read().decode()
+    assert cli.wait(timeout=120) == 0, err
+    assert first.strip()
+    assert "Traceback" not in err
+    assert "BrokenPipe" not in err
