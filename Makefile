@@ -4,7 +4,9 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 CORPUS  ?= ../shared/corpus/herefordshire
 PORT    ?= 7860
-export INSPECTION_QA_INDEX ?= $(CURDIR)/data/index
+# The index is the one every `inspection-qa` command uses by default (the per-user data
+# directory, or INSPECTION_QA_INDEX if set), so what `make run` builds is what the README's
+# commands and the chat's uploads read and add to.
 
 .PHONY: run setup ingest serve test test-fast lint eval browser local-llm
 
