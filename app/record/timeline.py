@@ -114,18 +114,32 @@ _JUDGEMENTS = (
     ),
 )
 # "… since it was judged inadequate in March 2024", "following the inspection in May": the
-# date belongs to the earlier event referred to, which the break makes a clause of its own.
+# date belongs to the earlier event referred to, which the break makes a clause of its own
+# (case-blind: "Since it was judged inadequate in November 2022, the service has received
+# five monitoring visits, the most recent in December 2024" dated the visits 2022).
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following)\s"
+    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following)\s",
+    re.I,
 )
 # Words that name an inspection without reporting one ("at the time of the inspection"),
 # dates that date a document rather than the event ("letter of 10 September 2024"), and what
 # usually happens: measured on the wrenfield report, letters and news (7 wrong events).
+_REFERS_BACK = re.compile(r"since|following", re.I)
 _NOT_AN_EVENT = re.compile(
     r"\b(?:at the time of|during|since|following|after) (?:the|this|our|its) inspection\b", re.I
 )
 _GENERAL = re.compile(r"\b(?:usually|typically|normally)\b", re.I)
-_LETTER_DATE = re.compile(r"\bletter\s+(?:of|dated)\s*$", re.I)
+# "the minutes of the meeting held on 22 November 2022 be approved": the date names an earlier
+# meeting, not the decision (calderbrook's minutes: 2 wrong council decisions).
+_REFERENCE_DATE = re.compile(
+    r"\b(?:letter\s+(?:of|dated)|meeting\s+held\s+on|minutes\s+of)\s*$", re.I
+)
+# "will issue a revised statutory direction", "will continue to receive monitoring visits":
+# what is planned before the words that name the event is not an event yet (calderbrook news
+# and press pages: 3 wrong events).
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:expected|due|going)\s+to\b", re.I
+)
 # Inspection fieldwork, its judgement and the report's publication span up to this many
 # months; an undated-judgement inspection this close before a judged one is the same
 # inspection (wrenfield: fieldwork January, 'judged inadequate in March').
@@ -146,12 +160,24 @@ def judgement_in(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
+def _clauses(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, refers back) for each clause; a clause opened by "since" or "following"
+    refers back to an earlier event, and when it opens the sentence ("Since it was judged
+    inadequate in November 2022, the service has received …") it ends at its first comma."""
+    spans: list[tuple[int, int, bool]] = []
+    start, back, fronted = 0, False, False
     for m in _CLAUSE_BREAK.finditer(text):
-        spans.append((start, m.start()))
+        if fronted and (comma := text.find(", ", start, m.start())) > 0:
+            spans += [(start, comma, True), (comma + 2, m.start(), False)]
+        else:
+            spans.append((start, m.start(), back))
+        back = bool(_REFERS_BACK.match(m.group().strip()))
+        fronted = back and not text[: m.start()].strip(" \"'“‘")
         start = m.end()
-    spans.append((start, len(text)))
+    if fronted and (comma := text.find(", ", start)) > 0:
+        spans += [(start, comma, True), (comma + 2, len(text), False)]
+    else:
+        spans.append((start, len(text), back))
     return spans
 
 
@@ -174,23 +200,27 @@ def _events_in(sentence: Sentence) -> list[_Found]:
     dates = find_dates(text, sentence.doc.meta.published)
     latest = date_bounds(sentence.doc.meta.published)
     found = []
-    for start, end in _clauses(text):
+    heading = not text.rstrip().endswith((".", "”", '"', "!", ":", ";"))
+    for start, end, refers_back in _clauses(text):
         clause = _NOT_AN_EVENT.sub(" ", text[start:end])
         if _GENERAL.search(clause):
             continue
         clause_dates = [
             d
             for d in dates
-            if start <= d.start < end and not _LETTER_DATE.search(text[start : d.start])
+            if start <= d.start < end and not _REFERENCE_DATE.search(text[start : d.start])
         ]
         for kind, body, cue in EVENT_KINDS:
-            if not cue.search(clause) and not (
+            named = cue.search(clause)
+            if not named and not (
                 # "Her report, released on Wednesday, …" in the commissioner's voice
                 kind == "commissioner report"
                 and sentence.voice == COMMISSIONER
                 and _REPORT_PUBLISHED.search(clause)
             ):
                 continue
+            if named and _PLANNED.search(clause[: named.start()]):
+                break
             if not clause_dates:
                 # Undated: news of the day ("has ordered"), a statutory direction a report
                 # describes, or a resolution in the minutes — dated by the document itself.
@@ -199,7 +229,10 @@ def _events_in(sentence: Sentence) -> list[_Found]:
                     or (kind == "direction" and re.search(r"statutory direction", clause, re.I))
                     or (kind == "council decision" and document_voice(sentence.doc.meta) == COUNCIL)
                 )
-                if not dated_by_document:
+                # A heading ("The statutory direction") or a clause that refers back
+                # ("Since then the council has been subject to a statutory direction") names
+                # an event without reporting it.
+                if not dated_by_document or heading or refers_back:
                     break
                 published = document_date(sentence.doc.meta)
                 if not published:
