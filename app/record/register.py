@@ -108,19 +108,35 @@ _DESCRIBED = re.compile(
     r"\b(?:what|when|where|how|whether|who)\b(?:\s+[\w']+){0,3}?\s+(?:should|must|needs?\s+to)\b|"
     r"\b(?:as|than) (?:they|it|he|she|we) should\b|\bshould (?:already )?have been\b|"
     r"\b(?:commissioner|inspectors?|ofsted)\s+(?:is|are)\s+required to\b|"
+    r"\bwhat\b(?:\s+[\w']+){0,3}?\s+(?:is|are)\s+required to\b|"
+    r"\bas\s+(?:[\w']+\s+){0,3}recommended\b|"  # "As the commissioner recommended, …"
     r"\busually\b|\btypically\b",
     re.I,
 )
+# The commissioner's task, not a recommendation to the council (northmere's report summary).
+_TASK_SET = re.compile(
+    r"\b(?:ask(?:s|ed)?|requir(?:es|ed)|direct(?:s|ed))\s+(?:her|him|the commissioner)\s+to\b",
+    re.I,
+)
 _ASKS = re.compile(r"\b(?:recommend(?:s|ed)?|requires?|directs?|directed|propose)\b(?! by)", re.I)
-_ISSUED_DIRECTION = re.compile(r"\bissued\b[^.]{0,40}\bdirection\b|\bdirection was issued\b", re.I)
+# A sentence that only names a direction (calderbrook's agendas, news and information page:
+# 7 unlisted entries) is no entry; one that says what it requires, directs or recommends is.
+_DIRECTION_NAMED = re.compile(r"\bdirection\b", re.I)
+_DIRECTION_ASKS = re.compile(
+    r"\b(?:requires?|required|directs?|directed|should|must|recommend(?:s|ed)?)\b", re.I
+)
 
 
 def is_finding(text: str) -> bool:
     """Whether a sentence with a modal or a direction describes rather than recommends."""
     if re.match(r"\s*recommend\b", text):
         return True  # a duty listed for someone: "The commissioner will: … recommend the…"
-    if _ISSUED_DIRECTION.search(text) and not re.search(r"\brequires?\b", text, re.I):
-        return True  # the direction as an event; the register keeps what it requires
+    if _TASK_SET.search(text):
+        return True  # "The direction asked her to assess … and to recommend whether …"
+    if _DIRECTION_NAMED.search(text) and not _DIRECTION_ASKS.search(text):
+        # the direction as an event or a topic ("Agenda item 5: Statutory direction…", "will
+        # issue a revised statutory direction"); the register keeps what it requires
+        return True
     if _DESCRIBED.search(text):
         return not _ASKS.search(_DESCRIBED.sub(" ", text)) and not re.search(
             r"\b(?:should|must)\b", _DESCRIBED.sub(" ", text), re.I
@@ -128,7 +144,11 @@ def is_finding(text: str) -> bool:
     return False
 
 
-_DIRECTION = re.compile(r"\b(?:statutory|ministerial|revised) direction\b", re.I)
+# "The direction requires the council to co-operate…" speaks for the government whatever
+# voice the sentence was given.
+_DIRECTION = re.compile(
+    r"\b(?:statutory|ministerial|revised) direction\b|^\W*(?:the|this|its) direction\b", re.I
+)
 _MARKER = re.compile(r"^\s*(?:\d+|[a-z])[.)]?\s*$", re.I)
 _STATEMENT = re.compile(r"\b(?:will|would)\b", re.I)
 # A council's minutes: "RESOLVED:" heads what the council decided, "(a) To approve …" or
