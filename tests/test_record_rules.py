@@ -103,6 +103,10 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
         ("She recommends that children's social care should stay with the council.", False),
         ("The direction requires the council to co-operate with the commissioner.", False),
         ("Leaders must decide what should happen to the front door.", False),
+        ("Agenda item 5: Statutory direction and appointment of a commissioner", True),
+        ("The minister will issue a revised statutory direction.", True),
+        ("As the commissioner recommended, the council has set up an improvement board.", True),
+        ("The direction asked her to assess the council's capacity to improve.", True),
     ],
     ids=[
         "what-needs-to",
@@ -116,6 +120,10 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
         "recommends",
         "requires",
         "must-beside-described",
+        "direction-named",
+        "direction-planned",
+        "as-recommended",
+        "commissioner-task",
     ],
 )
 def test_finding_or_recommendation(text: str, finding: bool) -> None:

@@ -108,19 +108,35 @@ _DESCRIBED = re.compile(
     r"\b(?:what|when|where|how|whether|who)\b(?:\s+[\w']+){0,3}?\s+(?:should|must|needs?\s+to)\b|"
     r"\b(?:as|than) (?:they|it|he|she|we) should\b|\bshould (?:already )?have been\b|"
     r"\b(?:commissioner|inspectors?|ofsted)\s+(?:is|are)\s+required to\b|"
+    r"\bwhat\b(?:\s+[\w']+){0,3}?\s+(?:is|are)\s+required to\b|"
+    r"\bas\s+(?:[\w']+\s+){0,3}recommended\b|"  # "As the commissioner recommended, …"
     r"\busually\b|\btypically\b",
     re.I,
 )
+# The commissioner's task, not a recommendation to the council (northmere's report summary).
+_TASK_SET = re.compile(
+    r"\b(?:ask(?:s|ed)?|requir(?:es|ed)|direct(?:s|ed))\s+(?:her|him|the commissioner)\s+to\b",
+    re.I,
+)
 _ASKS = re.compile(r"\b(?:recommend(?:s|ed)?|requires?|directs?|directed|propose)\b(?! by)", re.I)
-_ISSUED_DIRECTION = re.compile(r"\bissued\b[^.]{0,40}\bdirection\b|\bdirection was issued\b", re.I)
+# A sentence that only names a direction (calderbrook's agendas, news and information page:
+# 7 unlisted entries) is no entry; one that says what it requires, directs or recommends is.
+_DIRECTION_NAMED = re.compile(r"\bdirection\b", re.I)
+_DIRECTION_ASKS = re.compile(
+    r"\b(?:requires?|required|directs?|directed|should|must|recommend(?:s|ed)?)\b", re.I
+)
 
 
 def is_finding(text: str) -> bool:
     """Whether a sentence with a modal or a direction describes rather than recommends."""
     if re.match(r"\s*recommend\b", text):
         return True  # a duty listed for someone: "The commissioner will: … recommend the…"
-    if _ISSUED_DIRECTION.search(text) and not re.search(r"\brequires?\b", text, re.I):
-        return True  # the direction as an event; the register keeps what it requires
+    if _TASK_SET.search(text):
+        return True  # "The direction asked her to assess … and to recommend whether …"
+    if _DIRECTION_NAMED.search(text) and not _DIRECTION_ASKS.search(text):
+        # the direction as an event or a topic ("Agenda item 5: Statutory direction…", "will
+        # issue a revised statutory direction"); the register keeps what it requires
+        return True
     if _DESCRIBED.search(text):
         return not _ASKS.search(_DESCRIBED.sub(" ", text)) and not re.search(
             r"\b(?:should|must)\b", _DESCRIBED.sub(" ", text), re.I
@@ -128,7 +144,11 @@ def is_finding(text: str) -> bool:
     return False
 
 
-_DIRECTION = re.compile(r"\b(?:statutory|ministerial|revised) direction\b", re.I)
+# "The direction requires the council to co-operate…" speaks for the government whatever
+# voice the sentence was given.
+_DIRECTION = re.compile(
+    r"\b(?:statutory|ministerial|revised) direction\b|^\W*(?:the|this|its) direction\b", re.I
+)
 _MARKER = re.compile(r"^\s*(?:\d+|[a-z])[.)]?\s*$", re.I)
 _STATEMENT = re.compile(r"\b(?:will|would)\b", re.I)
 # A council's minutes: "RESOLVED:" heads what the council decided, "(a) To approve …" or
@@ -151,6 +171,24 @@ def _rec_body(sentence: Sentence, recent: str | None) -> str | None:
     return recent
 
 
+# A line that introduces what a body says the council should do (calderbrook's news: the
+# commissioner's six recommendations, Ofsted's three areas for improvement).
+_MODAL_INTRO = re.compile(r"\b(?:should|must|needs? to)(?:\s+\w+)?\s*:\s*$", re.I)
+_PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
+_CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
+
+
+def _person_voice(text: str, names: dict[str, str]) -> str | None:
+    """The voice of the first person `text` names whom the record introduces with a role."""
+    hits = [
+        (m.start(), voice)
+        for name, voice in names.items()
+        if " " not in name and name[:1].isupper()
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    ]
+    return min(hits)[1] if hits else None
+
+
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
     return len(stripped) <= 90 and not stripped.endswith((".", "”", '"', "?", "!", ":"))
@@ -162,6 +200,11 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
     current_doc = None
     recent: list[str | None] = []  # voices of the last few sentences
     after_marker = False  # the previous sentence was a bare "1." of a numbered list
+    names: dict[str, str] = {}  # people the record introduces with a role, and their voice
+    for doc in retriever.docs.values():
+        names.update(learn_names(doc.text))
+    before = ""  # the sentence before, for a list intro that opens on a pronoun
+    listed_case: bool | None = None  # whether the open list's items begin in lower case
     for s in record_sentences(retriever, scope):
         if s.doc.doc_id != current_doc:
             current_doc, listing, recent = s.doc.doc_id, None, []
@@ -178,13 +221,24 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         when = s.doc.meta.published
         council_minutes = document_voice(s.doc.meta) == COUNCIL
         if council_minutes and _RESOLVED.match(text) and text.endswith(":"):
-            listing = COUNCIL
+            listing, listed_case = COUNCIL, None
             continue
+        if _MODAL_INTRO.search(text):
+            # "Ofsted says the council should improve:", "She says the council should:" —
+            # the body the line names, or the person the sentence before it names
+            listing = role_voice(text) or _person_voice(before, names) or s.voice
+            if _PRONOUN.match(text):
+                listing = _person_voice(before, names) or listing
+            listing = listing if listing in AUTHORITATIVE else None
+            before, listed_case = text, None
+            continue
+        before = text
         if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith((":", "?"))):
             listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
             if listing not in AUTHORITATIVE:
                 # a committee's recommendations put to the council's cabinet
                 listing = COUNCIL if council_minutes and text.endswith(":") else None
+            listed_case = None
             continue
         if listing == COUNCIL and not _RESOLUTION_ITEM.match(text):
             listing = None  # "The recommendation was put to the vote": the list has ended
@@ -193,13 +247,30 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             and s.new_paragraph
             and (
                 (_is_heading(text) and len(text) < 60)
-                or (_STATEMENT.search(text) and not _RECOMMEND.search(text))
+                or (
+                    _STATEMENT.search(text)
+                    and not _RECOMMEND.search(text)
+                    and not re.search(r";(?:\s*(?:and|or))?$", text)  # an item of the list
+                )
             )
         ):
             listing = None  # the next section, or the closing words, begin
+        if (
+            listing
+            and (item_start or s.new_paragraph)
+            and ((_is_heading(text) and text.isupper()) or _CONNECTIVE.match(text))
+        ):
+            listing = None  # "6. ACTION BEING TAKEN", "Since it was judged inadequate…, …"
         if listing and (s.new_paragraph or item_start or text[:1] in "-•*"):
-            found.append(_Rec(listing, s.doc.meta.published, s, [s], listed=True))
-            continue
+            case = text.lstrip("-•* ")[:1].islower()
+            if listed_case is not None and case != listed_case:
+                listing = None  # items of one list share a form: "appoint …;" then "The minister…"
+            else:
+                listed_case = case
+                found.append(_Rec(listing, s.doc.meta.published, s, [s], listed=True))
+                continue
+        if not listing:
+            listed_case = None
         earlier = next((v for v in reversed(recent[:-1]) if v), None)
         body = _rec_body(s, earlier if s.voice not in AUTHORITATIVE else None)
         if body and _RECOMMEND.search(text) and len(text) >= 40 and not is_finding(text):
@@ -242,7 +313,11 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
     merged: dict[int, _Rec] = {}
     keep: list[int] = []
     for i, key in enumerate(same):
-        if key in merged and merged[key].body == recs[i].body:
+        if (
+            key in merged
+            and merged[key].body == recs[i].body
+            and merged[key].date[:4] == recs[i].date[:4]  # a later report repeating it is new
+        ):
             merged[key].sentences.append(recs[i].sentence)
         else:
             merged.setdefault(key, recs[i])

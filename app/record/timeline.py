@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app.answer import Citation
 from app.cite import display_sentence
 from app.record.sentences import Sentence, cite_sentences, record_sentences
 from index.retrieve import Scope
-from ingest.dates import date_bounds, document_date, find_dates
+from ingest.dates import date_bounds, document_date, financial_years, find_dates
 from ingest.models import Document
 from ingest.voice import COMMISSIONER, COUNCIL, GOVERNMENT, OFSTED, document_voice
 
@@ -56,11 +56,22 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             OFSTED,
             r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b",
         ),
+        # Appointments: whom the sentence appoints, 'as' what ("appointed Graham Tullis as the
+        # department's improvement adviser"), not a role named near the word ("the
+        # appointment meets the first of the recommendations made by the commissioner").
+        (
+            "adviser appointed",
+            GOVERNMENT,
+            r"(?<!-)\bappoint(?:ed|s|ment of)\s+(?:[^.;]{0,80}\bas\s+)?(?:an?\s+|the\s+)?"
+            r"(?:[\w']+\s+){0,3}adviser\b",
+        ),
         (
             "commissioner appointed",
             COMMISSIONER,
-            r"(?<!-)\bappoint(?:ed|s|ment)\b[^.;]{0,80}\bcommissioner\b|"
-            r"\bcommissioner\b[^.;]{0,40}(?<!-)\bappointed\b|\bsends? in (?:a )?commissioner\b",
+            r"(?<!-)\bappoint(?:ed|s|ment of)\s+(?:[^.;]{0,90}\bas\s+)?(?:an?\s+|the\s+)?"
+            r"(?:[\w']+\s+){0,3}commissioner\b|"
+            r"\bcommissioner\b[^.;]{0,40}(?<!-)\b(?:was|has been|is|were)\s+appointed\b|"
+            r"\bsends? in (?:a )?commissioner\b",
         ),
         (
             "commissioner report",
@@ -76,9 +87,9 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ordered|directed|approved|agreed)\b",
         ),
         (
-            # The council appoints its director of children's services; the expected files
-            # file the appointment as a council decision (wrenfield's cabinet minutes).
-            "council decision",
+            # A director's appointment; made by a council body the clause names, it is that
+            # body's decision (_COUNCIL_APPOINTS).
+            "director appointed",
             COUNCIL,
             r"(?<!-)\bappoint(?:ed|s|ment of)\b[^.;]{0,80}\bdirector of children'?s services\b",
         ),
@@ -114,27 +125,69 @@ _JUDGEMENTS = (
     ),
 )
 # "… since it was judged inadequate in March 2024", "following the inspection in May": the
-# date belongs to the earlier event referred to, which the break makes a clause of its own.
+# date belongs to the earlier event referred to, which the break makes a clause of its own
+# (case-blind: "Since it was judged inadequate in November 2022, the service has received
+# five monitoring visits, the most recent in December 2024" dated the visits 2022).
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following)\s"
+    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following)\s",
+    re.I,
 )
 # Words that name an inspection without reporting one ("at the time of the inspection"),
 # dates that date a document rather than the event ("letter of 10 September 2024"), and what
 # usually happens: measured on the wrenfield report, letters and news (7 wrong events).
+_REFERS_BACK = re.compile(r"since|following", re.I)
 _NOT_AN_EVENT = re.compile(
     r"\b(?:at the time of|during|since|following|after) (?:the|this|our|its) inspection\b", re.I
 )
 _GENERAL = re.compile(r"\b(?:usually|typically|normally)\b", re.I)
-_LETTER_DATE = re.compile(r"\bletter\s+(?:of|dated)\s*$", re.I)
-# Inspection fieldwork, its judgement and the report's publication span up to this many
-# months; an undated-judgement inspection this close before a judged one is the same
-# inspection (wrenfield: fieldwork January, 'judged inadequate in March').
-INSPECTION_SPAN_MONTHS = 2
-# "has ordered", "have now agreed": news of the day, dated by the document itself.
+# "the minutes of the meeting held on 22 November 2022 be approved": the date names an earlier
+# meeting, not the decision (calderbrook's minutes: 2 wrong council decisions).
+_REFERENCE_DATE = re.compile(
+    r"\b(?:letter\s+(?:of|dated)|meeting\s+held\s+on|minutes\s+of)\s*$", re.I
+)
+# "will issue a revised statutory direction", "will continue to receive monitoring visits":
+# what is planned before the words that name the event is not an event yet (calderbrook news
+# and press pages: 3 wrong events).
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:due|going)\s+to\b|\bexpect(?:s|ed)?\s+to\b",
+    re.I,
+)
+# An inspection's fieldwork, judgement and report, a visit and its letter, a commissioner's
+# report submitted and then published, span up to this many months: events of such a kind
+# this close are one (wrenfield: fieldwork January, 'judged inadequate in March';
+# calderbrook: a visit in July, its letter in August; report submitted April, published May).
+# Two visits or reports of one council have been at least three months apart in all four
+# records.
+SAME_PROCESS_MONTHS = 2
+_PROCESSES = frozenset(
+    {"inspection", "monitoring visit", "focused visit", "commissioner report"}
+)  # "has ordered", "have now agreed": news of the day, dated by the document itself.
 _NEWS_OF_THE_DAY = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I
 )
-_DATED_BY_DOCUMENT = frozenset({"direction", "commissioner report", "commissioner appointed"})
+# "Ofsted has judged that …": the judgement is the news; "have been rated inadequate since…"
+# is how things stand (herefordshire and calderbrook news: 2 wrong inspections).
+_JUDGED_TODAY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:judged|rated|graded)\b", re.I)
+_DATED_BY_DOCUMENT = frozenset(
+    {
+        "direction",
+        "commissioner report",
+        "commissioner appointed",
+        "adviser appointed",
+        "director appointed",
+    }
+)
+# "The Appointments Committee, meeting on 8 October 2024, had appointed …" is the committee's
+# decision (wrenfield's minutes); "Dr X has been appointed as director" is the appointment.
+_COUNCIL_APPOINTS = re.compile(
+    r"\b(?:committee|cabinet|council|panel)\b(?:(?!\bbeen\b)[^.;]){0,60}\bappointed\b", re.I
+)
+# "On 19 June 2023 the department issued a revised direction. It … appointed Graham Tullis as
+# improvement adviser": a sentence that opens on what the one before it reported takes its
+# date when it gives none (calderbrook's information page).
+_CONTINUES = re.compile(
+    r"^\W*(?:it|this|they|she|he|the (?:direction|report|review|visit|letter|decision))\b", re.I
+)
 _REPORT_PUBLISHED = re.compile(
     r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|came out)\b", re.I
 )
@@ -146,12 +199,24 @@ def judgement_in(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
+def _clauses(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, refers back) for each clause; a clause opened by "since" or "following"
+    refers back to an earlier event, and when it opens the sentence ("Since it was judged
+    inadequate in November 2022, the service has received …") it ends at its first comma."""
+    spans: list[tuple[int, int, bool]] = []
+    start, back, fronted = 0, False, False
     for m in _CLAUSE_BREAK.finditer(text):
-        spans.append((start, m.start()))
+        if fronted and (comma := text.find(", ", start, m.start())) > 0:
+            spans += [(start, comma, True), (comma + 2, m.start(), False)]
+        else:
+            spans.append((start, m.start(), back))
+        back = bool(_REFERS_BACK.match(m.group().strip()))
+        fronted = back and not text[: m.start()].strip(" \"'“‘")
         start = m.end()
-    spans.append((start, len(text)))
+    if fronted and (comma := text.find(", ", start)) > 0:
+        spans += [(start, comma, True), (comma + 2, len(text), False)]
+    else:
+        spans.append((start, len(text), back))
     return spans
 
 
@@ -167,49 +232,75 @@ class _Found:
     by_document: bool = False  # undated in the text: dated by the document reporting it
 
 
-def _events_in(sentence: Sentence) -> list[_Found]:
+def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Found]:
+    """The events a sentence reports; `before` is the sentence before it in its paragraph."""
     text = sentence.text
     if text.rstrip().endswith("?"):
         return []
     dates = find_dates(text, sentence.doc.meta.published)
+    if before is not None and not dates and _CONTINUES.match(text):
+        # dated as the sentence it continues: its dates, placed at the sentence's start
+        dates = [
+            replace(d, start=0, end=0) for d in find_dates(before.text, before.doc.meta.published)
+        ]
     latest = date_bounds(sentence.doc.meta.published)
+    years = financial_years(text)  # "the outturn for 2023/24" dates no event
     found = []
-    for start, end in _clauses(text):
+    heading = not text.rstrip().endswith((".", "”", '"', "!", ":", ";"))
+    for start, end, refers_back in _clauses(text):
         clause = _NOT_AN_EVENT.sub(" ", text[start:end])
         if _GENERAL.search(clause):
             continue
         clause_dates = [
             d
             for d in dates
-            if start <= d.start < end and not _LETTER_DATE.search(text[start : d.start])
+            if start <= d.start < end
+            and not _REFERENCE_DATE.search(text[start : d.start])
+            and not any(y.start <= d.start < y.end for y in years)
         ]
         for kind, body, cue in EVENT_KINDS:
-            if not cue.search(clause) and not (
+            named = cue.search(clause)
+            if not named and not (
                 # "Her report, released on Wednesday, …" in the commissioner's voice
                 kind == "commissioner report"
                 and sentence.voice == COMMISSIONER
                 and _REPORT_PUBLISHED.search(clause)
             ):
                 continue
+            if named and _PLANNED.search(clause[: named.start()]):
+                break
             if not clause_dates:
-                # Undated: news of the day ("has ordered"), a statutory direction a report
-                # describes, or a resolution in the minutes — dated by the document itself.
+                # Undated: news of the day ("has ordered", "Ofsted has judged that … require
+                # improvement"), a statutory direction a report describes, or a resolution
+                # in the minutes — dated by the document itself.
+                news = _NEWS_OF_THE_DAY.search(clause)
                 dated_by_document = (
-                    (kind in _DATED_BY_DOCUMENT and _NEWS_OF_THE_DAY.search(clause))
+                    (kind in _DATED_BY_DOCUMENT and news)
+                    or (
+                        kind == "inspection"
+                        and _JUDGED_TODAY.search(clause)
+                        and judgement_in(clause)
+                    )
                     or (kind == "direction" and re.search(r"statutory direction", clause, re.I))
                     or (kind == "council decision" and document_voice(sentence.doc.meta) == COUNCIL)
                 )
-                if not dated_by_document:
+                # A heading ("The statutory direction") or a clause that refers back
+                # ("Since then the council has been subject to a statutory direction") names
+                # an event without reporting it.
+                if not dated_by_document or heading or refers_back:
                     break
                 published = document_date(sentence.doc.meta)
                 if not published:
                     break
                 precision = ("year", "month", "day")[published.count("-")]
+                judged = judgement_in(clause) if kind == "inspection" else None
                 found.append(
-                    _Found(published, precision, body, kind, None, [sentence], by_document=True)
+                    _Found(published, precision, body, kind, judged, [sentence], by_document=True)
                 )
                 break
             judgement = judgement_in(clause) if kind == "inspection" else None
+            if kind == "director appointed" and _COUNCIL_APPOINTS.search(clause):
+                kind, body = "council decision", COUNCIL
             if (
                 kind == "inspection"
                 and judgement is None
@@ -262,26 +353,30 @@ def _months(iso: str) -> int:
     return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 else 6)
 
 
-def _fold_inspections(found: list[_Found]) -> list[_Found]:
-    """An inspection with no judgement joins a judged one up to INSPECTION_SPAN_MONTHS later,
-    keeping the earlier date (when inspectors came)."""
-    judged = [e for e in found if e.kind == "inspection" and e.judgement]
-    out = []
-    for e in found:
-        if e.kind == "inspection" and not e.judgement:
-            later = [
-                j
-                for j in judged
-                if e.precision != "year"
-                and 0 <= _months(j.date) - _months(e.date) <= INSPECTION_SPAN_MONTHS
-            ]
-            if later:
-                j = min(later, key=lambda j: _months(j.date))
-                j.sentences += e.sentences
-                if e.date < j.date:
-                    j.date, j.precision = e.date, e.precision
-                continue
-        out.append(e)
+def _fold_processes(found: list[_Found]) -> list[_Found]:
+    """Events of one inspection, visit or commissioner's review up to SAME_PROCESS_MONTHS
+    apart, with no differing judgement, are one event at the earliest date."""
+    rank = ("year", "month", "day")
+    out: list[_Found] = []
+    for e in sorted(found, key=lambda e: (_months(e.date), -rank.index(e.precision))):
+        host = next(
+            (
+                o
+                for o in out
+                if e.kind in _PROCESSES
+                and o.kind == e.kind
+                and "year" not in (o.precision, e.precision)
+                and _months(e.date) - _months(o.date) <= SAME_PROCESS_MONTHS
+                and not (o.judgement and e.judgement and o.judgement != e.judgement)
+            ),
+            None,
+        )
+        if host is None:
+            out.append(e)
+            continue
+        host.sentences += e.sentences
+        host.judgement = host.judgement or e.judgement
+        host.summary = host.summary or e.summary
     return out
 
 
@@ -335,8 +430,13 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
     """The record's dated events, oldest first, each with the passages it rests on."""
     found: list[_Found] = []
     by_doc: dict[str, list[_Found]] = {}
+    before: Sentence | None = None
     for sentence in record_sentences(retriever, scope):
-        events = _events_in(sentence)
+        same_paragraph = before is not None and before.doc.doc_id == sentence.doc.doc_id
+        events = _events_in(
+            sentence, before if same_paragraph and not sentence.new_paragraph else None
+        )
+        before = sentence
         by_doc.setdefault(sentence.doc.doc_id, []).extend(events)
         found += events
     for doc_id, doc in retriever.docs.items():
@@ -352,6 +452,6 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
             summary=_summary(e),
             citations=cite_sentences(e.sentences),
         )
-        for e in _fold_inspections(_merge(found))
+        for e in _fold_processes(_merge(found))
     ]
     return sorted(out, key=lambda e: (e.date, e.kind))
