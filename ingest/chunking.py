@@ -95,7 +95,11 @@ def chunk_document(
                 groups.append(current)
                 current = []
             current.append(sentence)
-        if size(current) >= min_chars:
+        # A paragraph that leads in to more ("RESOLVED: That Cabinet:") or is an item of a
+        # list that goes on ("notes the findings…;") keeps its passage open for the next, so
+        # a resolution's items are read together (up to max_chars).
+        ends = text[paragraph[-1][0] : paragraph[-1][1]].rstrip()
+        if size(current) >= min_chars and not ends.endswith((":", ";")):
             groups.append(current)
             current = []
     if current:

@@ -151,3 +151,21 @@ def test_sentence_spans_respect_abbreviations():
     spans = sentence_spans(text, offset=10)
     assert len(spans) == 2
     assert spans[0][0] == 10
+
+
+def test_a_resolution_and_its_items_are_read_together():
+    """A lead-in ("…That Cabinet:") and list items ending ";" keep the passage open, so the
+    items of one resolution share a passage; the paragraph after the list starts anew."""
+    items = [
+        "notes the findings of the inspection and the judgement that services are inadequate;",
+        "approves one-off investment of 3.8 million pounds in the coming year for 35 posts;",
+        "asks the director to report on progress to every meeting of the committee.",
+    ]
+    after = (
+        "The resolution was carried unanimously, with every member of the Cabinet present "
+        "voting in favour, and the Leader thanked the officers who had prepared the report."
+    )
+    text = "\n\n".join(["RESOLVED: That Cabinet:", *items, after])
+    passages = chunk_document(Document("m", "m.html", "0", DocMeta("t"), text))
+    assert all(item in passages[0].text for item in items)
+    assert after not in passages[0].text
