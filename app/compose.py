@@ -25,7 +25,7 @@ from index.lexical import number_value, stems
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
-from ingest.voice import AUTHORITATIVE
+from ingest.voice import AUTHORITATIVE, NARRATION
 
 REFUSAL = "The record I hold does not answer this question."
 # Sentence score = how much of the question it covers + its passage's retrieval score
@@ -328,7 +328,13 @@ class ExtractiveComposer:
             if chosen:
                 # A further sentence is about the question's subject too: it gives what a
                 # slot question asks for, at its time, and is no headline.
-                pool = [s for s in pool if id(s) in giving and not s.headline]
+                pool = [
+                    s
+                    for s in pool
+                    if id(s) in giving
+                    and not s.headline
+                    and (not voice_asked or s.voice in (voice_asked, NARRATION))
+                ]
                 if not pool:
                     break
             best = max(pool, key=lambda s: base(s) + bonus * novelty(s, done))  # noqa: B023
