@@ -19,7 +19,7 @@ from app.answer import Answer
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
 from app.record.timeline import EVENT_KINDS
-from app.slots import DATE, NAME, PERSON, fills, names_person, new_names
+from app.slots import DATE, JUDGEMENT, NAME, PERSON, fills, names_person, new_names
 from app.times import about, only_other_times
 from index.lexical import number_value, stems
 from index.retrieve import Hit
@@ -92,10 +92,14 @@ def _headline(text: str) -> bool:
     or table bar, four words or more ("More work needed at X, Ofsted finds", a link to
     another story). A complete sentence says the same thing with its context."""
     line = display_sentence(text)
+    label, colon, value = line.partition(":")
     return (
         "\n" not in text.strip()
         and not line.endswith(_CLOSED)
-        and not any(mark in line for mark in (":", "|", " – ", " — "))
+        and not any(mark in line for mark in ("|", " – ", " — "))
+        # "Budget 2024/25: what the council agreed" is a heading; "Care leavers: good" a
+        # judgement table's row, an answer
+        and not (colon and fills(JUDGEMENT, value))
         and len(line.split()) >= HEADLINE_WORDS
     )
 
