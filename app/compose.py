@@ -19,7 +19,16 @@ from app.answer import Answer
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
 from app.record.timeline import EVENT_KINDS
-from app.slots import DATE, JUDGEMENT, NAME, PERSON, fills, names_person, new_names
+from app.slots import (
+    DATE,
+    JUDGEMENT,
+    NAME,
+    PERSON,
+    fills,
+    names_person,
+    new_names,
+    other_ordinal,
+)
 from app.times import about, only_other_times
 from index.lexical import number_value, stems
 from index.retrieve import Hit
@@ -211,6 +220,8 @@ class ExtractiveComposer:
         number about something else, nor "who led the 2022 inspection?" by the 2019
         report's lead inspector."""
         text = sentence.text
+        if other_ordinal(asked.text, text):
+            return False
         if asked.slot in (PERSON, NAME):
             text = new_names(asked.text, text)
         if asked.slot is None or not fills(asked.slot, text):

@@ -423,3 +423,33 @@ def new_names(question: str, text: str) -> str:
         stem = role.lower().rstrip("s")
         text = re.sub(rf"\b{re.escape(stem)}[a-z]*\b", "-", text, flags=re.IGNORECASE)
     return text
+
+
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+_ORDINAL_EVENT = re.compile(
+    rf"\b({'|'.join(_ORDINALS)})\s+((?:monitoring |focus+ed )?visit|inspection|report|"
+    r"meeting|letter)s?\b",
+    re.IGNORECASE,
+)
+
+
+def other_ordinal(question: str, text: str) -> bool:
+    """Is the sentence about another of a numbered series than the one asked about? "When did
+    the third monitoring visit take place?" is not answered by the second visit's date."""
+    asked = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(question)}
+    if not asked:
+        return False
+    said = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(text)}
+    same_kind = {pair for pair in said if any(pair[1] == e for _, e in asked)}
+    return bool(same_kind) and not (same_kind & asked)

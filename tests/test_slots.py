@@ -72,3 +72,13 @@ def test_a_count_is_of_what_the_question_says_of_it() -> None:
 def test_a_possessive_role_names_no_one() -> None:
     assert not fills(PERSON, "Caseloads fell after the commissioner's report.")
     assert fills(PERSON, "The report was written by the commissioner.")
+
+
+def test_another_of_a_numbered_series_is_not_the_one_asked_about() -> None:
+    from app.slots import other_ordinal
+
+    asked = "What did the third monitoring visit find about caseloads?"
+    assert other_ordinal(asked, "The second monitoring visit, in September, found delays.")
+    assert not other_ordinal(asked, "The third monitoring visit, unlike the second visit, …")
+    assert not other_ordinal(asked, "Caseloads had fallen to 21 children per social worker.")
+    assert not other_ordinal("What did the visit find?", "The second visit found delays.")
