@@ -403,7 +403,7 @@ _REASON = re.compile(
     r"\b(?:because|due to|as a result|result(?:ed|s)? (?:of|from|in)|owing to|reasons?|"
     r"caused|causes?|led to|leads? to|driven by|driving|drove|so that|in order to|"
     r"blamed|attributed|why|means? that|meant that|"
-    r"leaving|meaning|which means)\b",
+    r"leaving|meaning|which means|prompting|prompted|triggered|triggering|in response to)\b",
     re.IGNORECASE,
 )
 

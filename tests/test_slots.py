@@ -24,6 +24,7 @@ from app.slots import DATE, NAME, NUMBER, PERSON, REASON, fills, new_names, slot
         (PERSON, "The council set up a board with an independent chair.", False),
         (REASON, "Posts stay vacant, leaving a need for more costly agency staff.", True),
         (REASON, "He took up his post in October 2017.", False),
+        (REASON, "It was rated inadequate, prompting direct government intervention.", True),
         (DATE, "Inspectors visited in March.", True),
     ],
 )
