@@ -8,7 +8,7 @@ PORT    ?= 7860
 # directory, or INSPECTION_QA_INDEX if set), so what `make run` builds is what the README's
 # commands and the chat's uploads read and add to.
 
-.PHONY: run setup ingest serve test test-fast lint eval browser local-llm
+.PHONY: run setup ingest serve test test-fast lint eval browser local-llm lock
 
 $(BIN)/inspection-qa: pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -55,3 +55,10 @@ lint: setup
 
 eval: setup
 	$(BIN)/inspection-qa eval --corpus $(CORPUS)
+
+# Refresh requirements.lock from the .venv after changing dependencies and running the tests
+# (torch's "+cpu" local label is dropped: the pin is on the version).
+lock: setup
+	{ echo "# Versions tested together (pip freeze of the .venv 'make' built on $$(date +%F), Python $$($(BIN)/python -c 'import platform; print(platform.python_version())')). make and"; \
+	  echo "# CI install with '-c requirements.lock'; pyproject.toml keeps the ranges a plain 'pip install .' resolves."; \
+	  $(BIN)/pip freeze --exclude-editable | sed 's/^\(torch==[^+]*\)+cpu$$/\1/'; } > requirements.lock
