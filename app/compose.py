@@ -325,6 +325,13 @@ class ExtractiveComposer:
             return sum(weight[t] for t in (terms & s.stems) - covered) / total
 
         giving = {id(s) for s in givers}
+        # A "who" answer leads with a sentence that names someone if one gives the slot; a
+        # role alone ("chaired by the chief executive") only when none does.
+        named = (
+            [s for s in givers if names_person(new_names(asked.text, s.text))]
+            if asked.slot == PERSON
+            else []
+        )
         chosen: list[_Sentence] = []
         covered: set[str] = set()
         while candidates and len(chosen) < self.max_sentences:
@@ -339,7 +346,7 @@ class ExtractiveComposer:
                 and not chosen
                 and (asked.slot != PERSON or max(map(base, givers)) >= ON_TOPIC)
             )
-            pool = givers if lead else candidates
+            pool = (named or givers) if lead else candidates
             if chosen:
                 # A further sentence is about the question's subject too: it gives what a
                 # slot question asks for, at its time, and is no headline.
