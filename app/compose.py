@@ -101,7 +101,7 @@ def _headline(text: str) -> bool:
     or table bar, four words or more ("More work needed at X, Ofsted finds", a link to
     another story). A complete sentence says the same thing with its context."""
     line = display_sentence(text)
-    label, colon, value = line.partition(":")
+    _, colon, value = line.partition(":")
     return (
         "\n" not in text.strip()
         and not line.endswith(_CLOSED)
@@ -324,7 +324,7 @@ class ExtractiveComposer:
         def novelty(s: _Sentence, covered: set[str]) -> float:
             return sum(weight[t] for t in (terms & s.stems) - covered) / total
 
-        giving = {id(s) for s in givers}
+        giving = set(givers)
         # A "who" answer leads with a sentence that names someone if one gives the slot; a
         # role alone ("chaired by the chief executive") only when none does.
         named = (
@@ -353,7 +353,7 @@ class ExtractiveComposer:
                 pool = [
                     s
                     for s in pool
-                    if id(s) in giving
+                    if s in giving
                     and not s.headline
                     and (not voice_asked or s.voice in (voice_asked, NARRATION))
                 ]
