@@ -140,6 +140,18 @@ def slot_of(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
 # An ordinal states a count of a sequence ("the second monitoring visit since …"), but not
 # "first" ("not the first meeting", "at first"); dates are taken out before this is matched
 # (`undated`), so "16 January" is not a count.
@@ -147,7 +159,7 @@ _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|dozen|half|quarter|(?:a|one|two) thirds?|"
-    r"single|no|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    rf"single|no|{'|'.join(_ORDINALS[1:])})\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"£|\$|€|\b(?:million|billion|pounds?|bn)\b", re.IGNORECASE)
@@ -425,18 +437,6 @@ def new_names(question: str, text: str) -> str:
     return text
 
 
-_ORDINALS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-)
 _ORDINAL_EVENT = re.compile(
     rf"\b({'|'.join(_ORDINALS)})\s+((?:monitoring |focus+ed )?visit|inspection|report|"
     r"meeting|letter)s?\b",

@@ -110,17 +110,14 @@ def evaluate_ours(
             for i, p in enumerate(retriever.passages)
             if admitted is None or admitted[i]
         ]
-        cited_gold = any(
-            first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold)
+        # which citations, in order, quote an answering passage
+        golden = [
+            bool(first_gold_rank([(c.text, Path(retriever.docs[c.doc_id].path).name)], q.gold))
             for c in answer.citations
-        )
-        first = answer.citations[:1]
-        first_gold = bool(
-            first
-            and first_gold_rank(
-                [(first[0].text, Path(retriever.docs[first[0].doc_id].path).name)], q.gold
-            )
-        )
+        ]
+        hits_within = {
+            b: bool(first_gold_rank(within_budget(ranked_all, b), q.gold)) for b in BUDGETS
+        }
         judged = (
             judge_answer(q.id, answer.text, labels)
             if labels is not None and not answer.refused
@@ -134,17 +131,12 @@ def evaluate_ours(
                 "answerable": q.answerable,
                 "rank": first_gold_rank(ranked, q.gold) if q.answerable else None,
                 "chance_hit": _chance(units, q, k),
-                "budget_hit": bool(
-                    first_gold_rank(within_budget(ranked_all, BUDGET_CHARS), q.gold)
-                ),
-                **{
-                    f"budget_hit_{b}": bool(first_gold_rank(within_budget(ranked_all, b), q.gold))
-                    for b in BUDGETS
-                },
+                "budget_hit": hits_within[BUDGET_CHARS],
+                **{f"budget_hit_{b}": hit for b, hit in hits_within.items()},
                 "refused": answer.refused,
                 "facts": fact_recall(answer.text, q.facts),
-                "cited_gold": cited_gold,
-                "first_gold": first_gold,
+                "cited_gold": any(golden),
+                "first_gold": golden[:1] == [True],
                 "follow_up": bool(q.history),
                 "ask_ms": ask_ms,
                 "search_ms": search_ms,
