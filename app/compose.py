@@ -24,6 +24,7 @@ from app.slots import (
     JUDGEMENT,
     NAME,
     PERSON,
+    counts,
     fills,
     names_person,
     new_names,
@@ -226,6 +227,10 @@ class ExtractiveComposer:
             text = new_names(asked.text, text)
         if asked.slot is None or not fills(asked.slot, text):
             return asked.slot is None
+        # "How many foster carers…?" is not answered by "allowances rose by 6%" nor by "39
+        # votes": the number counts the thing asked about.
+        if asked.counted and not counts(asked.counted, text):
+            return False
         if asked.about and not about(hit.passage.text, hit.doc.meta.published, asked.about):
             return False
         # "When did the focused visit take place?" is not answered by a monitoring visit's

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from app.slots import people, slot_of
+from app.slots import NUMBER as NUMBER_SLOT
+from app.slots import counted, people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
@@ -343,6 +344,8 @@ class Question:
     scope: Scope | None  # the material it may draw on: the person's choice, or its "as of" date
     times: tuple[TimeRef, ...]  # every time it names; those not scoping are what it is about
     follow_up: bool
+    # the stem of what a "how many …" question counts ("carer"): a number must count it
+    counted: str | None = None
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -391,4 +394,7 @@ def read_question(
         scope=scope,
         times=refs,
         follow_up=follow_up,
+        # events counted ("how many monitoring visits…") are counted by the record's
+        # timeline, and an ordinal counts them ("the second visit since …")
+        counted=counted(text) if slot == NUMBER_SLOT and not counting_target(text) else None,
     )

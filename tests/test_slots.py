@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from app.slots import DATE, NAME, NUMBER, PERSON, REASON, fills, new_names, slot_of
+from app.slots import (
+    DATE,
+    NAME,
+    NUMBER,
+    PERSON,
+    REASON,
+    counted,
+    counts,
+    fills,
+    new_names,
+    slot_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +94,37 @@ def test_another_of_a_numbered_series_is_not_the_one_asked_about() -> None:
     assert not other_ordinal(asked, "The third monitoring visit, unlike the second visit, …")
     assert not other_ordinal(asked, "Caseloads had fallen to 21 children per social worker.")
     assert not other_ordinal("What did the visit find?", "The second visit found delays.")
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("How many approved foster carers does the council have?", "carer"),
+        ("How many of the 40 new social worker posts had been filled by July?", "post"),
+        ("How many children were adopted in 2024?", "children"),
+        # events are counted by ordinals too ("the second visit"): any number will do
+        ("How many monitoring visits has Ofsted made?", None),
+        ("How many reports has the commissioner written?", None),
+        ("How many times was the service inspected?", None),
+    ],
+)
+def test_what_a_count_counts(question: str, noun: str | None) -> None:
+    assert counted(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("noun", "sentence", "gives"),
+    [
+        ("carer", "The council has 212 approved foster carers.", True),
+        ("carer", "Thirty approved foster carers left last year.", True),
+        # a share, a sum of money or a count of something else does not count carers
+        ("carer", "Allowances for foster carers rose by 6%.", False),
+        ("carer", "It added £2 million to allowances for foster carers.", False),
+        ("carer", "The amendment on foster carers fell by 39 votes to 22.", False),
+        ("post", "Thirty-one of the 40 extra social worker posts are filled.", True),
+        # a date is not a count
+        ("household", "Fostering households were recruited in 2024.", False),
+    ],
+)
+def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
+    assert counts(noun, sentence) is gives
