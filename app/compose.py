@@ -29,6 +29,7 @@ from app.slots import (
     names_person,
     new_names,
     other_ordinal,
+    without_titled_names,
 )
 from app.times import about, only_other_times
 from index.lexical import number_value, stems
@@ -225,6 +226,10 @@ class ExtractiveComposer:
             return False
         if asked.slot in (PERSON, NAME):
             text = new_names(asked.text, text)
+        # "Which council…?" is not answered by "Cllr Holloway said…": a person's name with a
+        # title fills no slot for a body, place or programme.
+        if asked.slot == NAME:
+            text = without_titled_names(text)
         if asked.slot is None or not fills(asked.slot, text):
             return asked.slot is None
         # "How many foster carers…?" is not answered by "allowances rose by 6%" nor by "39

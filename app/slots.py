@@ -358,6 +358,12 @@ def people(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def without_titled_names(text: str) -> str:
+    """The sentence with people named with a title ("Cllr Holloway", "Dr Anjali Rao") put
+    aside: they name no council, charity or programme."""
+    return _HONORIFIC_NAME.sub(" ", text)
+
+
 def names_person(text: str) -> bool:
     """Does the sentence name a person ("Dr Anjali Rao", "Helen Marsh, HMI")?"""
     return bool(_HONORIFIC.search(text)) or bool(people(text))

@@ -15,6 +15,7 @@ from app.slots import (
     fills,
     new_names,
     slot_of,
+    without_titled_names,
 )
 
 
@@ -128,3 +129,9 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
     assert counts(noun, sentence) is gives
+
+
+def test_a_titled_person_names_no_body() -> None:
+    # "Which council did it ask for support?" is not answered by the councillor who spoke
+    assert not fills(NAME, without_titled_names("Cllr Holloway said the council had asked."))
+    assert fills(NAME, without_titled_names("It asked Eastmoor Council for support."))
