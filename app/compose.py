@@ -357,6 +357,11 @@ class ExtractiveComposer:
                 and (asked.slot != PERSON or max(map(base, givers)) >= ON_TOPIC)
             )
             pool = (named or givers) if lead else candidates
+            # Headings ("Recommendations of the Scrutiny Committee") name a subject and
+            # state nothing: a sentence leads when there is one. (Dev: wrenfield w30; no
+            # other dev or test answer changed.)
+            if not chosen:
+                pool = [s for s in pool if not s.headline] or pool
             if chosen:
                 # A further sentence is about the question's subject too: it gives what a
                 # slot question asks for, at its time, and is no headline.

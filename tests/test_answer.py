@@ -364,3 +364,31 @@ def test_a_sentence_leads_over_a_headline_saying_the_same():
     assert not answer.refused
     first, _ = _split(answer.text)[0]
     assert first == texts[1]
+
+
+def test_a_heading_never_leads_when_a_sentence_answers():
+    """A section heading names the subject but states nothing; the recommendation under it
+    is the answer, even when the heading shares more of the question's words."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "Recommendations of the Westbrook Scrutiny Committee on caseloads",
+        "That the number of cases held by each team be reported every quarter.",
+    )
+    doc = Document("mins", "mins.md", "0", DocMeta("Cabinet minutes"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, text in enumerate(texts):
+        passage = Passage(f"mins:0:{n}", "mins", n, at, at + len(text), 1, text,
+                          ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "council"),)))
+        at += len(text) + 2
+    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    question = "What did the scrutiny committee recommend about caseloads?"
+    answer = composer.compose(read_question(question), hits)
+    assert not answer.refused
+    quoted = [text for text, _ in _split(answer.text)]
+    assert quoted[0] == texts[1]
+    assert texts[0] not in quoted
