@@ -23,7 +23,10 @@ from app.slots import (
     DATE,
     JUDGEMENT,
     NAME,
+    NUMBER,
     PERSON,
+    SHARE,
+    aimed_at,
     counts,
     fills,
     names_person,
@@ -235,6 +238,9 @@ class ExtractiveComposer:
         # "How many foster carers…?" is not answered by "allowances rose by 6%" nor by "39
         # votes": the number counts the thing asked about.
         if asked.counted and not counts(asked.counted, text):
+            return False
+        # "What proportion … were agency staff?" is not answered by the target for it.
+        if asked.slot in (NUMBER, SHARE) and aimed_at(asked.text, text):
             return False
         if asked.about and not about(hit.passage.text, hit.doc.meta.published, asked.about):
             return False

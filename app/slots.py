@@ -496,6 +496,28 @@ def counts(noun: str, text: str) -> bool:
     return False
 
 
+# A figure that is aimed at is not one that was reached: "a strategy that brings the
+# proportion of agency social workers below 20% by March 2025", "the commissioner's target
+# of reducing it to below 25%".
+_TARGET = re.compile(
+    r"\b(?:targets?|aim(?:s|ed|ing)? to|goals?|ambitions?|aspirations?|"
+    r"(?:bring|brings|reduce|reduces|reducing|cut|cuts|cutting|lower|lowering)\b[^.;]{0,80}?"
+    r"\b(?:below|under|to no more than|to less than))\b",
+    re.IGNORECASE,
+)
+# A question about an aim, a plan or what is to come is answered by one.
+_ASKS_AIM = re.compile(
+    r"\b(?:targets?|aim\w*|goals?|ambitions?|plan\w*|should|recommend\w*|expect\w*|will|"
+    r"would|want\w*|hope\w*|intend\w*|propos\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def aimed_at(question: str, text: str) -> bool:
+    """Does the sentence give a figure aimed at, when the question asks for one reached?"""
+    return bool(_TARGET.search(text)) and not _ASKS_AIM.search(question)
+
+
 _ORDINAL_EVENT = re.compile(
     rf"\b({'|'.join(_ORDINALS)})\s+((?:monitoring |focus+ed )?visit|inspection|report|"
     r"meeting|letter)s?\b",

@@ -10,6 +10,7 @@ from app.slots import (
     NUMBER,
     PERSON,
     REASON,
+    aimed_at,
     counted,
     counts,
     fills,
@@ -135,3 +136,33 @@ def test_a_titled_person_names_no_body() -> None:
     # "Which council did it ask for support?" is not answered by the councillor who spoke
     assert not fills(NAME, without_titled_names("Cllr Holloway said the council had asked."))
     assert fills(NAME, without_titled_names("It asked Eastmoor Council for support."))
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "aimed"),
+    [
+        (
+            "What proportion of social workers were agency staff?",
+            "A strategy should bring the proportion of agency staff below 20% by March 2025.",
+            True,
+        ),
+        (
+            "What proportion of social workers were agency staff?",
+            "He asked whether the council would meet its target of 25% agency staff.",
+            True,
+        ),
+        (
+            "What proportion of social workers were agency staff?",
+            "The proportion stood at 24% in February, down from 38%.",
+            False,
+        ),
+        # a question about the aim is answered by it
+        (
+            "What target did the commissioner set for agency staff?",
+            "A strategy should bring the proportion of agency staff below 20% by March 2025.",
+            False,
+        ),
+    ],
+)
+def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
+    assert aimed_at(question, sentence) is aimed
