@@ -39,8 +39,16 @@ JUDGEMENTS: tuple[tuple[str, str], ...] = (
 SHORT_BODIES = {OFSTED: "Ofsted", COMMISSIONER: "Commissioner", GOVERNMENT: "Government",
                 COUNCIL: "Council"}
 SUMMARY_CHARS = 140  # a tooltip shows the start of the event's sentence
-PNG_WIDTH = 640  # drawing width of the packs' image (a portrait page's text width)
-PNG_SCALE = 2  # pixels per drawing unit, so the image stays sharp when printed
+# Drawing width of the plotting area: with the row labels and legend the chart is about
+# 1,050 px, inside the chat's 1,214 px tab at a 1280 px window; narrower windows scale the
+# SVG down (CSS) rather than scroll. Gradio does not size a spec's "container" width.
+WIDTH = 820
+PNG_SCALE = 2  # pixels per drawing unit, so the packs' image stays sharp when printed
+
+
+def event_href(i: int) -> str:
+    """The link of the i-th event (chart mark and list item alike)."""
+    return f"#iqa-event-{i}"
 
 
 def row_of(event: Event) -> str:
@@ -93,13 +101,13 @@ def chart_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
                 "judgement": judgement_label(event),
                 "summary": _short(event.summary),
                 "description": f"{when}: {event_label(event)}",
-                "href": f"#iqa-event-{i}",
+                "href": event_href(i),
             }
         )
     return rows
 
 
-def timeline_chart(events: Sequence[Event], width: int | str = "container") -> Any:
+def timeline_chart(events: Sequence[Event], width: int = WIDTH) -> Any:
     """The timeline as an Altair chart (an empty chart when nothing is dated)."""
     import altair as alt
 
@@ -157,5 +165,5 @@ def timeline_png(events: Sequence[Event]) -> bytes:
     """The same chart as a PNG, rendered offline by vl-convert (no browser)."""
     import vl_convert
 
-    spec = timeline_chart(events, width=PNG_WIDTH).to_dict()
+    spec = timeline_chart(events).to_dict()
     return bytes(vl_convert.vegalite_to_png(spec, scale=PNG_SCALE))
