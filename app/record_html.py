@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 
 _COLOURS = dict(JUDGEMENTS)
 _EMPHASIS = re.compile(r"(?<!\w)\*(\S(?:[^*]*\S)?)\*(?!\w)")  # *inadequate* → inadequate
+_FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+(?!\w)")  # 'in January 2019* but' → '2019 but'
 
 
 def _plain(text: str) -> str:
-    """Text for reading: one line, a document's own *emphasis* asterisks dropped."""
-    return " ".join(_EMPHASIS.sub(r"\1", text).split())
+    """Text for reading: one line, a document's own *emphasis* and footnote asterisks
+    dropped (the passages, quoted word for word, keep them)."""
+    return " ".join(_FOOTNOTE_STAR.sub("", _EMPHASIS.sub(r"\1", text)).split())
 
 
 def rec_href(i: int) -> str:

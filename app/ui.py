@@ -60,17 +60,21 @@ a.iqa-pick:hover { text-decoration: underline; }
 # Turns a click on a chat marker ("#iqa-cite-<answer>-<n>" links, anywhere in the page) into
 # the citation panel's select event. Registered once per page (the panel may re-mount).
 CITE_JS = """
-if (window.iqaCite) document.removeEventListener('click', window.iqaCite, true);
-window.iqaCite = (event) => {
+for (const [type, handler] of window.iqaCite || []) {
+  document.removeEventListener(type, handler, true);
+}
+const open = (event) => {
   const link = event.target.closest && event.target.closest('a.iqa-cite');
-  if (!link) return;
+  if (!link || (event.type === 'keydown' && event.key !== 'Enter')) return;
   const m = (link.getAttribute('href') || '').match(/#iqa-cite-(\\d+)-(\\d+)$/);
   if (!m) return;
+  // Not also the chat's own "message selected" (Enter on a message, or a click in it).
   event.preventDefault();
   event.stopPropagation();
   trigger('select', {turn: Number(m[1]), n: Number(m[2])});
 };
-document.addEventListener('click', window.iqaCite, true);
+window.iqaCite = [['click', open], ['keydown', open]];
+for (const [type, handler] of window.iqaCite) document.addEventListener(type, handler, true);
 """
 
 # Turns a click on a list item ('#PREFIX-<i>' links) or on a chart mark linking there (which
