@@ -153,6 +153,7 @@ def timeline_chart(events: Sequence[Event], width: int = WIDTH) -> Any:
             width=width,
             height=max(140, 56 * len(used)),
             title="The record over time",
+            background="white",  # readable on Gradio's dark theme too
             # vega-embed reads its options from the spec: SVG marks carry their
             # description as an aria-label, and no menu links out to the web.
             usermeta={"embedOptions": {"renderer": "svg", "actions": False}},

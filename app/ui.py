@@ -55,6 +55,9 @@ a.iqa-pick:hover { text-decoration: underline; }
                                border-bottom: 1px solid #e5e7eb; overflow-wrap: anywhere; }
 .iqa-table .iqa-num { text-align: right; }
 .iqa-id { color: #6b7280; font-size: 0.85em; }
+.dark .iqa-citation.iqa-focus, .dark .iqa-event.iqa-selected, .dark .iqa-rec.iqa-selected {
+  background: #1e293b; }
+.dark .iqa-meta, .dark .iqa-count, .dark .iqa-id, .dark .iqa-raised { color: #cbd5e1; }
 """
 
 # Turns a click on a chat marker ("#iqa-cite-<answer>-<n>" links, anywhere in the page) into
