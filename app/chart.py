@@ -36,8 +36,12 @@ JUDGEMENTS: tuple[tuple[str, str], ...] = (
     ("Inadequate", "#b2182b"),
     (NO_JUDGEMENT, "#7f7f7f"),
 )
-SHORT_BODIES = {OFSTED: "Ofsted", COMMISSIONER: "Commissioner", GOVERNMENT: "Government",
-                COUNCIL: "Council"}
+SHORT_BODIES = {
+    OFSTED: "Ofsted",
+    COMMISSIONER: "Commissioner",
+    GOVERNMENT: "Government",
+    COUNCIL: "Council",
+}
 SUMMARY_CHARS = 140  # a tooltip shows the start of the event's sentence
 # Drawing width of the plotting area: with the row labels and legend the chart is about
 # 1,050 px, inside the chat's 1,214 px tab at a 1280 px window; narrower windows scale the

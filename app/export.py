@@ -155,8 +155,10 @@ def write(pack: Pack, path: Path) -> Path:
 # -- the timeline chart, as an image in both packs -------------------------------------------
 
 CHART_INCHES = 6.5  # the width of a portrait A4/Letter page's text
-CHART_ALT = "Chart of the record over time: inspections coloured by judgement; visits, " \
+CHART_ALT = (
+    "Chart of the record over time: inspections coloured by judgement; visits, "
     "commissioner, government and council events on their own rows."
+)
 
 
 def timeline_picture(pack: Pack) -> bytes | None:

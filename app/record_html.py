@@ -128,11 +128,7 @@ def register_html(recs: Sequence[Recommendation], indexes: Sequence[int]) -> str
         dates = sorted({recs[i].date for i in groups[g]}, key=lambda d: d or "9999")
         spoken = ", ".join(html.escape(human_date(d)) for d in dates)
         times = len(groups[g])
-        said = (
-            f"Raised {times} times: {spoken}"
-            if times > 1
-            else f"Raised once: {spoken}"
-        )
+        said = f"Raised {times} times: {spoken}" if times > 1 else f"Raised once: {spoken}"
         recurring = " iqa-recurring" if len(dates) > 1 else ""
         items = "".join(_rec_item(i, recs[i]) for i in members)
         sections.append(

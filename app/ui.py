@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import chart, export, record_html, render
+from app import chart, export, page, record_html, render
 from app.answer import Answer, Turn
 from app.library import Library
 from app.scope import make_scope
@@ -20,95 +20,6 @@ from app.wiring import Components
 from index.embeddings import force_offline
 from index.retrieve import Scope
 from ingest.voice import LABELS, VOICES
-
-CSS = """
-.iqa-citation { border-left: 3px solid #6b7280; padding: 0.4em 0.8em; margin: 0.6em 0; }
-.iqa-citation.iqa-focus { border-left: 5px solid #1d4ed8; background: #eff6ff; }
-.iqa-source { font-weight: 600; }
-.iqa-meta { color: #4b5563; font-size: 0.9em; }
-.iqa-passage { margin: 0.4em 0 0 0; white-space: normal; }
-.iqa-passage mark { background: #fde68a; color: inherit; }
-.iqa-lead { font-style: italic; }
-a.iqa-cite { font-weight: 600; text-decoration: underline; cursor: pointer; }
-a.iqa-cite:focus-visible, a.iqa-pick:focus-visible { outline: 2px solid #1d4ed8; }
-/* The chat's label floats over its messages and covered the first line once scrolled: give
-   it a row of its own above the scrolling messages. */
-#iqa-chat > .wrapper { display: flex; flex-direction: column; }
-#iqa-chat > .wrapper > label.float { position: static; flex: none; }
-#iqa-chat > .wrapper > .bubble-wrap { flex: 1 1 auto; min-height: 0; }
-#iqa-timeline-chart svg { max-width: 100%; height: auto; }
-.iqa-events, .iqa-recs { list-style: none; padding: 0; margin: 0; text-align: left; }
-.iqa-event, .iqa-rec { padding: 0.5em 0.2em; border-bottom: 1px solid #e5e7eb; }
-.iqa-event.iqa-selected, .iqa-rec.iqa-selected { background: #eff6ff; }
-a.iqa-pick { font-weight: 600; text-decoration: none; color: inherit; }
-a.iqa-pick:hover { text-decoration: underline; }
-.iqa-when { display: inline-block; min-width: 8.5em; }
-.iqa-dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%;
-           margin-right: 0.35em; vertical-align: baseline; }
-.iqa-summary { display: block; margin: 0.2em 0 0 0; }
-.iqa-count { color: #6b7280; font-size: 0.9em; }
-.iqa-concern { margin: 0 0 1.2em 0; }
-.iqa-raised { margin: 0 0 0.2em 0; font-size: 1em; color: #374151; }
-.iqa-recurring .iqa-raised { color: #b2182b; }
-.iqa-table { width: 100%; table-layout: fixed; border-collapse: collapse; }
-.iqa-table th, .iqa-table td { text-align: left; vertical-align: top; padding: 0.35em 0.5em;
-                               border-bottom: 1px solid #e5e7eb; overflow-wrap: anywhere; }
-.iqa-table .iqa-num { text-align: right; }
-.iqa-id { color: #6b7280; font-size: 0.85em; }
-.dark .iqa-citation.iqa-focus, .dark .iqa-event.iqa-selected, .dark .iqa-rec.iqa-selected {
-  background: #1e293b; }
-.dark .iqa-meta, .dark .iqa-count, .dark .iqa-id, .dark .iqa-raised { color: #cbd5e1; }
-"""
-
-# Turns a click on a chat marker ("#iqa-cite-<answer>-<n>" links, anywhere in the page) into
-# the citation panel's select event. Registered once per page (the panel may re-mount).
-CITE_JS = """
-for (const [type, handler] of window.iqaCite || []) {
-  document.removeEventListener(type, handler, true);
-}
-const open = (event) => {
-  const link = event.target.closest && event.target.closest('a.iqa-cite');
-  if (!link || (event.type === 'keydown' && event.key !== 'Enter')) return;
-  const m = (link.getAttribute('href') || '').match(/#iqa-cite-(\\d+)-(\\d+)$/);
-  if (!m) return;
-  // Not also the chat's own "message selected" (Enter on a message, or a click in it).
-  event.preventDefault();
-  event.stopPropagation();
-  trigger('select', {turn: Number(m[1]), n: Number(m[2])});
-};
-window.iqaCite = [['click', open], ['keydown', open]];
-for (const [type, handler] of window.iqaCite) document.addEventListener(type, handler, true);
-"""
-
-# Turns a click on a list item ('#PREFIX-<i>' links) or on a chart mark linking there (which
-# sets the page's hash) into this list's select event, and marks the item chosen.
-PICK_JS = """
-const prefix = '#PREFIX-';
-const pick = (i) => {
-  element.querySelectorAll('.iqa-selected').forEach((el) => el.classList.remove('iqa-selected'));
-  const link = element.querySelector(`a.iqa-pick[href='${prefix}${i}']`);
-  if (link) link.closest('li').classList.add('iqa-selected');
-  trigger('select', {index: i});
-};
-element.addEventListener('click', (event) => {
-  const link = event.target.closest && event.target.closest('a.iqa-pick');
-  if (!link) return;
-  event.preventDefault();
-  pick(Number(link.getAttribute('href').slice(prefix.length)));
-});
-const key = 'iqaHash_PREFIX';
-if (window[key]) window.removeEventListener('hashchange', window[key]);
-window[key] = () => {
-  if (!location.hash.startsWith(prefix)) return;
-  pick(Number(location.hash.slice(prefix.length)));
-  history.replaceState(null, '', location.pathname + location.search);  // a second click works
-};
-window.addEventListener('hashchange', window[key]);
-"""
-
-
-def _pick_js(prefix: str) -> str:
-    return PICK_JS.replace("PREFIX", prefix)
 
 
 def _picked(evt: Any, key: str) -> int | None:
@@ -356,14 +267,14 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                 )
             with gr.Column(scale=2):
                 panel = gr.HTML(
-                    render.citation_html(None), elem_id="iqa-citations", js_on_load=CITE_JS
+                    render.citation_html(None), elem_id="iqa-citations", js_on_load=page.CITE_JS
                 )
         with gr.Tab("Timeline"):
             timeline_chart = gr.Plot(show_label=False, elem_id="iqa-timeline-chart")
             with gr.Row():
                 with gr.Column(scale=3):
                     timeline_list = gr.HTML(
-                        elem_id="iqa-timeline", js_on_load=_pick_js("iqa-event")
+                        elem_id="iqa-timeline", js_on_load=page.pick_js("iqa-event")
                     )
                 with gr.Column(scale=2):
                     timeline_panel = gr.HTML(
@@ -381,7 +292,7 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
             with gr.Row():
                 with gr.Column(scale=3):
                     register = gr.HTML(
-                        elem_id="iqa-recommendations", js_on_load=_pick_js("iqa-rec")
+                        elem_id="iqa-recommendations", js_on_load=page.pick_js("iqa-rec")
                     )
                 with gr.Column(scale=2):
                     register_panel = gr.HTML(
@@ -444,7 +355,7 @@ def serve(
     demo.launch(
         server_name=host,
         server_port=port,
-        css=CSS,
+        css=page.CSS,
         show_error=True,
         max_file_size=f"{settings.max_upload_mb}mb",
         footer_links=[],
