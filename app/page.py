@@ -26,7 +26,7 @@ a.iqa-cite:focus-visible, a.iqa-pick:focus-visible { outline: 2px solid #1d4ed8;
 .iqa-event.iqa-selected, .iqa-rec.iqa-selected { background: #eff6ff; }
 a.iqa-pick { font-weight: 600; text-decoration: none; color: inherit; }
 a.iqa-pick:hover { text-decoration: underline; }
-.iqa-when { display: inline-block; min-width: 8.5em; }
+.iqa-when { display: inline-block; min-width: 8.5em; text-align: left; }
 .iqa-dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%;
            margin-right: 0.35em; vertical-align: baseline; }
 .iqa-summary { display: block; margin: 0.2em 0 0 0; }
@@ -39,6 +39,12 @@ a.iqa-pick:hover { text-decoration: underline; }
                                border-bottom: 1px solid #e5e7eb; overflow-wrap: anywhere; }
 .iqa-table .iqa-num { text-align: right; }
 .iqa-id { color: #6b7280; font-size: 0.85em; }
+/* Passages stay in view beside a long list while the page scrolls: their column is as tall
+   as the list (equal_height rows), and the page's container clips rather than hides its
+   overflow, since 'hidden' would make it the box a sticky element sticks in. */
+.gradio-container { overflow: clip; }
+#iqa-timeline-passages, #iqa-recommendation-passages { position: sticky; top: 0.5em;
+  max-height: calc(100vh - 1em); overflow-y: auto; }
 .dark .iqa-citation.iqa-focus, .dark .iqa-event.iqa-selected, .dark .iqa-rec.iqa-selected {
   background: #1e293b; }
 .dark .iqa-meta, .dark .iqa-count, .dark .iqa-id, .dark .iqa-raised { color: #cbd5e1; }

@@ -199,14 +199,14 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
     def record_views() -> tuple[Any, ...]:
         """The chart, the events, the register and its filters' choices, for a page."""
         events, items = library.timeline(), library.recommendations()
-        years = record_html.register_years(items)
+        years = [("any year", ""), *record_html.register_years(items)]  # "" takes it back
         return (
-            chart.timeline_chart(events) if events else None,
+            gr.update(value=chart.timeline_chart(events) if events else None, visible=bool(events)),
             record_html.timeline_html(events),
             record_html.register_html(items, range(len(items))),
             gr.update(choices=record_html.register_bodies(items), value=[]),
-            gr.update(choices=years, value=None),
-            gr.update(choices=years, value=None),
+            gr.update(choices=years, value=""),
+            gr.update(choices=years, value=""),
         )
 
     def clear() -> tuple[Any, ...]:
@@ -271,7 +271,7 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                 )
         with gr.Tab("Timeline"):
             timeline_chart = gr.Plot(show_label=False, elem_id="iqa-timeline-chart")
-            with gr.Row():
+            with gr.Row(equal_height=True):
                 with gr.Column(scale=3):
                     timeline_list = gr.HTML(
                         elem_id="iqa-timeline", js_on_load=page.pick_js("iqa-event")
@@ -289,7 +289,7 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                 )
                 since = gr.Dropdown(label="From year", elem_id="iqa-since")
                 until = gr.Dropdown(label="To year", elem_id="iqa-until")
-            with gr.Row():
+            with gr.Row(equal_height=True):
                 with gr.Column(scale=3):
                     register = gr.HTML(
                         elem_id="iqa-recommendations", js_on_load=page.pick_js("iqa-rec")
