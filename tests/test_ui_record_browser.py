@@ -139,8 +139,20 @@ TABS = {  # tab: what shows once its content has come
 }
 
 
+# The chat's label sits above its scrolling messages, not over them (it covered the first
+# line once the conversation scrolled).
+_LABEL_OVER_MESSAGES = """() => {
+  const label = document.querySelector('#iqa-chat label');
+  const log = document.querySelector('#iqa-chat [role=log]');
+  return label.getBoundingClientRect().bottom > log.getBoundingClientRect().top + 1;
+}"""
+
+
 def test_no_tab_scrolls_sideways_and_no_table_hides_columns(page):
     _ask(page, QUESTION)
+    _ask(page, "Why is the service in intervention?")
+    page.locator("#iqa-chat [role=log]").evaluate("log => { log.scrollTop = 120; }")
+    assert not page.evaluate(_LABEL_OVER_MESSAGES), "the Conversation label covers messages"
     for tab, ready in TABS.items():
         page.get_by_role("tab", name=tab).click()
         page.locator(ready).first.wait_for(timeout=WAIT_MS)
