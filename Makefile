@@ -8,7 +8,7 @@ PORT    ?= 7860
 # directory, or INSPECTION_QA_INDEX if set), so what `make run` builds is what the README's
 # commands and the chat's uploads read and add to.
 
-.PHONY: run setup ingest serve test test-fast lint eval browser local-llm lock
+.PHONY: run setup ingest serve test test-fast lint eval browser local-llm lock screenshot
 
 $(BIN)/inspection-qa: pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -48,6 +48,12 @@ test: setup browser
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not browser"
+
+# docs/screenshot.png, the README's picture: the real app on the sample record the tests use
+# (../shared/corpus/herefordshire), asked a question in headless Chromium at 1280x800.
+screenshot: setup browser
+	IQA_SCREENSHOT=docs/screenshot.png $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/test_ui_browser.py -k screenshot_of_the_chat
 
 lint: setup
 	$(BIN)/ruff check ingest index app eval tests

@@ -324,6 +324,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     refused = sum(a.refused for a in answers)
     shown = "no timeline" if pack.timeline is None else f"{len(pack.timeline)} timeline events"
+    if pack.timeline and out.suffix.lower() == ".md":
+        shown += f" (chart: {export.chart_path(out).name})"
     print(f"wrote {out}: {len(answers)} questions ({refused} not answered by the record), {shown}")
     return 0
 

@@ -9,6 +9,7 @@ Answer objects, so the chat exports the answers it showed.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -134,15 +135,44 @@ def build_pack(
 
 
 def write(pack: Pack, path: Path) -> Path:
-    """Write the pack as .docx or .md, chosen by the file name."""
+    """Write the pack as .docx or .md, chosen by the file name. A Markdown pack's timeline
+    chart is a PNG beside it (chart_path)."""
     suffix = path.suffix.lower()
     if suffix == ".md":
-        path.write_text(markdown(pack), encoding="utf-8")
+        picture = timeline_picture(pack)
+        if picture is not None:
+            chart_path(path).write_bytes(picture)
+        path.write_text(
+            markdown(pack, chart_path(path).name if picture else None), encoding="utf-8"
+        )
     elif suffix == ".docx":
         save_docx(pack, path)
     else:
         raise ValueError(f"{path.name}: unsupported output type '{path.suffix}' (use .docx or .md)")
     return path
+
+
+# -- the timeline chart, as an image in both packs -------------------------------------------
+
+CHART_INCHES = 6.5  # the width of a portrait A4/Letter page's text
+CHART_ALT = (
+    "Chart of the record over time: inspections coloured by judgement; visits, "
+    "commissioner, government and council events on their own rows."
+)
+
+
+def timeline_picture(pack: Pack) -> bytes | None:
+    """The pack's timeline as the chat's chart, a PNG; None when it has no events."""
+    if not pack.timeline:
+        return None
+    from app.chart import timeline_png
+
+    return timeline_png(pack.timeline)
+
+
+def chart_path(path: Path) -> Path:
+    """Where a Markdown pack's chart goes: 'pack.md' → 'pack-timeline.png'."""
+    return path.with_name(f"{path.stem}-timeline.png")
 
 
 # -- the note a citation becomes ------------------------------------------------------------
@@ -185,8 +215,9 @@ NO_EVENTS = "No dated events were found in the record within this scope."
 # -- Markdown ---------------------------------------------------------------------------------
 
 
-def markdown(pack: Pack) -> str:
-    """The pack as Markdown with [^n] footnotes; document text is escaped, not interpreted."""
+def markdown(pack: Pack, chart: str | None = None) -> str:
+    """The pack as Markdown with [^n] footnotes; document text is escaped, not interpreted.
+    `chart` names the timeline chart's image file, shown above the timeline's table."""
     esc = render.escape_markdown
     notes: list[Citation] = []
 
@@ -213,6 +244,8 @@ def markdown(pack: Pack) -> str:
         lines += [text(entry.pieces), ""]
     if pack.timeline is not None:
         lines += ["## Timeline", ""]
+        if chart:
+            lines += [f"![{CHART_ALT}]({chart})", ""]
         if not pack.timeline:
             lines += [NO_EVENTS, ""]
         else:
@@ -267,6 +300,10 @@ def save_docx(pack: Pack, path: Path) -> None:
         _runs(document.add_paragraph(), entry.pieces, notes)
     if pack.timeline is not None:
         document.add_heading("Timeline", level=1)
+        picture = timeline_picture(pack)
+        if picture is not None:
+            document.add_picture(io.BytesIO(picture), width=Inches(CHART_INCHES))
+            document.inline_shapes[-1]._inline.docPr.set("descr", CHART_ALT)
         if not pack.timeline:
             document.add_paragraph(NO_EVENTS)
         else:

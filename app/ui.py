@@ -12,27 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import export, render
+from app import chart, export, page, record_html, render
 from app.answer import Answer, Turn
 from app.library import Library
-from app.record import Event, Recommendation
 from app.scope import make_scope
 from app.wiring import Components
 from index.embeddings import force_offline
 from index.retrieve import Scope
-from ingest.dates import human_date
 from ingest.voice import LABELS, VOICES
 
-CSS = """
-.iqa-citation { border-left: 3px solid #6b7280; padding: 0.4em 0.8em; margin: 0.6em 0; }
-.iqa-source { font-weight: 600; }
-.iqa-meta { color: #4b5563; font-size: 0.9em; }
-.iqa-passage { margin: 0.4em 0 0 0; white-space: normal; }
-.iqa-passage mark { background: #fde68a; color: inherit; }
-.iqa-lead { font-style: italic; }
-"""
-TIMELINE_HEADERS = ["date", "body", "kind", "judgement", "summary"]
-RECOMMENDATION_HEADERS = ["by", "date", "to", "text", "group"]
+
+def _picked(evt: Any, key: str) -> int | None:
+    """The whole number a page script sent with its event, if any."""
+    data = getattr(evt, "_data", None)
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, int) and value >= 0 else None
 
 
 @dataclass(frozen=True)
@@ -42,47 +36,14 @@ class ChatTurn(Turn):
     scope: Scope | None = None
 
 
-def _event_row(e: Event) -> list[Any]:
-    return [
-        human_date(e.date),
-        LABELS.get(e.body, e.body),
-        e.kind,
-        e.judgement or "",
-        e.summary,
-    ]
-
-
-def _recommendation_row(r: Recommendation) -> list[Any]:
-    return [r.by, human_date(r.date), r.to, r.text, r.group]
-
-
-def _event_html(e: Event) -> str:
-    heading = f"{human_date(e.date)}: {LABELS.get(e.body, e.body)}, {e.kind}"
-    lead = e.summary + (f" (judgement: {e.judgement})" if e.judgement else "")
-    return render.passages_html(heading, e.citations, lead)
-
-
-def _recommendation_html(r: Recommendation) -> str:
-    heading = f"{r.by}, {human_date(r.date)}, to {r.to}"
-    return render.passages_html(heading, r.citations, r.text)
-
-
-def _chosen(rows: list[list[Any]], items: list[Any], picked: Any) -> Any | None:
-    """The item whose row the user picked (matched by content, so a sorted table works)."""
-    values = [str(v) for v in (picked or [])]
-    for row, item in zip(rows, items, strict=True):
-        if [str(v) for v in row] == values:
-            return item
-    return None
-
-
 _DRAFT_EVERY = 0.15  # seconds between redraws of a streaming draft
 
 
-def _answer_markdown(answer: Answer) -> str:
-    """The answer, then which mode answered and what verification kept."""
+def _answer_markdown(answer: Answer, turn: int | None = None) -> str:
+    """The answer (its markers linking to its citations), then which mode answered and what
+    verification kept."""
     summary = render.escape_markdown(answer.verification.summary())
-    return f"{render.chat_markdown(answer)}\n\n_{summary}_"
+    return f"{render.chat_markdown(answer, turn)}\n\n_{summary}_"
 
 
 def _draft_markdown(draft: str) -> str:
@@ -93,11 +54,21 @@ def _draft_markdown(draft: str) -> str:
 
 def _messages(turns: list[Turn]) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
-    for turn in turns:
+    for i, turn in enumerate(turns):
         out.append({"role": "user", "content": render.escape_markdown(turn.question)})
         if turn.answer is not None:
-            out.append({"role": "assistant", "content": _answer_markdown(turn.answer)})
+            out.append({"role": "assistant", "content": _answer_markdown(turn.answer, i)})
     return out
+
+
+def _turn_of_message(turns: list[Turn], index: int) -> int | None:
+    """Which turn the chat's message `index` belongs to (each turn: question, answer)."""
+    position = 0
+    for i, turn in enumerate(turns):
+        position += 1 + (turn.answer is not None)
+        if index < position:
+            return i
+    return None
 
 
 def _ask_streaming(
@@ -127,11 +98,8 @@ def _ask_streaming(
     yield outcome["answer"]
 
 
-def _source_rows(library: Library) -> list[list[Any]]:
-    return [
-        [r.published or "unknown", r.title, r.publisher, r.kind, r.passages, r.doc_id]
-        for r in library.sources()
-    ]
+def _sources(library: Library) -> str:
+    return record_html.sources_html(library.sources())
 
 
 def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
@@ -170,7 +138,7 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
         except Exception as exc:  # shown to the user in words, not a traceback
             raise gr.Error(f"Could not answer: {exc}") from exc
         turns = [*turns, ChatTurn(message, answer, answer.query, scope)]
-        yield _messages(turns), turns, render.citation_html(answer), ""
+        yield _messages(turns), turns, render.citation_html(answer, len(turns) - 1), ""
 
     def export_conversation(turns: list[Turn]) -> list[str]:
         answered = [t for t in turns if t.answer is not None]
@@ -189,28 +157,56 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
             for ext in (".docx", ".md")
         ]
 
-    def show_event(evt: gr.SelectData) -> str:
-        events = library.timeline()
-        event = _chosen([_event_row(e) for e in events], events, evt.row_value)
-        if event is None:
-            return "<p class='iqa-empty'>The timeline has changed; reload the page.</p>"
-        return _event_html(event)
+    def show_citation(turns: list[Turn], evt: gr.EventData) -> Any:
+        """A marker was clicked: that answer's citations, the chosen one first."""
+        turn, n = _picked(evt, "turn"), _picked(evt, "n")
+        if turn is None or turn >= len(turns) or turns[turn].answer is None:
+            return gr.skip()
+        return render.citation_html(turns[turn].answer, turn, n)
 
-    def show_recommendation(evt: gr.SelectData) -> str:
-        items = library.recommendations()
-        item = _chosen([_recommendation_row(r) for r in items], items, evt.row_value)
-        if item is None:
+    def show_answer_sources(turns: list[Turn], evt: gr.SelectData) -> Any:
+        """An answer in the chat was clicked: its citations come back to the panel."""
+        index = evt.index if isinstance(evt.index, int) else None
+        turn = None if index is None else _turn_of_message(turns, index)
+        if turn is None or turns[turn].answer is None:
+            return gr.skip()
+        return render.citation_html(turns[turn].answer, turn)
+
+    def show_event(evt: gr.EventData) -> str:
+        events, i = library.timeline(), _picked(evt, "index")
+        if i is None or i >= len(events):
+            return "<p class='iqa-empty'>The timeline has changed; reload the page.</p>"
+        return record_html.event_passages_html(events[i])
+
+    def show_recommendation(evt: gr.EventData) -> str:
+        items, i = library.recommendations(), _picked(evt, "index")
+        if i is None or i >= len(items):
             return "<p class='iqa-empty'>The register has changed; reload the page.</p>"
-        return _recommendation_html(item)
+        return record_html.recommendation_passages_html(items[i])
+
+    def filter_register(bodies: list[str] | None, since: str | None, until: str | None) -> str:
+        items = library.recommendations()
+        return record_html.register_html(
+            items, record_html.shown(items, bodies or (), since or None, until or None)
+        )
 
     # Gradio spots its event-data argument by annotation; ours are strings (__future__).
-    show_event.__annotations__["evt"] = gr.SelectData
-    show_recommendation.__annotations__["evt"] = gr.SelectData
+    show_citation.__annotations__["evt"] = gr.EventData
+    show_answer_sources.__annotations__["evt"] = gr.SelectData
+    show_event.__annotations__["evt"] = gr.EventData
+    show_recommendation.__annotations__["evt"] = gr.EventData
 
-    def record_tables() -> tuple[Any, ...]:
+    def record_views() -> tuple[Any, ...]:
+        """The chart, the events, the register and its filters' choices, for a page."""
+        events, items = library.timeline(), library.recommendations()
+        years = [("any year", ""), *record_html.register_years(items)]  # "" takes it back
         return (
-            [_event_row(e) for e in library.timeline()],
-            [_recommendation_row(r) for r in library.recommendations()],
+            gr.update(value=chart.timeline_chart(events) if events else None, visible=bool(events)),
+            record_html.timeline_html(events),
+            record_html.register_html(items, range(len(items))),
+            gr.update(choices=record_html.register_bodies(items), value=[]),
+            gr.update(choices=years, value=""),
+            gr.update(choices=years, value=""),
         )
 
     def clear() -> tuple[Any, ...]:
@@ -230,7 +226,7 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                 lines.append(f"- ✅ {name}: {f.status}, {f.passages} passages")
             lines.extend(f"  - note: {render.escape_markdown(w)}" for w in f.warnings)
         lines.extend(f"- ⚠️ {render.escape_markdown(p)}" for p in report.problems)
-        return "\n".join(lines), _source_rows(library), library.status()
+        return "\n".join(lines), _sources(library), library.status()
 
     with gr.Blocks(title="inspection-qa") as demo:
         gr.Markdown("## Inspection record assistant\nAnswers quote the record and cite it.")
@@ -270,42 +266,41 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                     elem_id="iqa-export-files",
                 )
             with gr.Column(scale=2):
-                panel = gr.HTML(render.citation_html(None), elem_id="iqa-citations")
-        with gr.Tab("Timeline"), gr.Row():
-            with gr.Column(scale=3):
-                timeline_table = gr.Dataframe(
-                    headers=TIMELINE_HEADERS,
-                    interactive=False,
-                    wrap=True,
-                    column_widths=["16%", "18%", "16%", "14%", "36%"],
-                    elem_id="iqa-timeline",
+                panel = gr.HTML(
+                    render.citation_html(None), elem_id="iqa-citations", js_on_load=page.CITE_JS
                 )
-            with gr.Column(scale=2):
-                timeline_panel = gr.HTML(
-                    "<p class='iqa-empty'>Choose an event to see the passages it rests on.</p>",
-                    elem_id="iqa-timeline-passages",
+        with gr.Tab("Timeline"):
+            timeline_chart = gr.Plot(show_label=False, elem_id="iqa-timeline-chart")
+            with gr.Row(equal_height=True):
+                with gr.Column(scale=3):
+                    timeline_list = gr.HTML(
+                        elem_id="iqa-timeline", js_on_load=page.pick_js("iqa-event")
+                    )
+                with gr.Column(scale=2):
+                    timeline_panel = gr.HTML(
+                        "<p class='iqa-empty'>Choose an event, in the list or the chart, "
+                        "to see the passages it rests on.</p>",
+                        elem_id="iqa-timeline-passages",
+                    )
+        with gr.Tab("Recommendations"):
+            with gr.Row():
+                made_by = gr.CheckboxGroup(
+                    label="Made by (none ticked: everyone)", elem_id="iqa-made-by"
                 )
-        with gr.Tab("Recommendations"), gr.Row():
-            with gr.Column(scale=3):
-                register = gr.Dataframe(
-                    headers=RECOMMENDATION_HEADERS,
-                    interactive=False,
-                    wrap=True,
-                    column_widths=["22%", "14%", "14%", "42%", "8%"],
-                    elem_id="iqa-recommendations",
-                )
-            with gr.Column(scale=2):
-                register_panel = gr.HTML(
-                    "<p class='iqa-empty'>Choose a recommendation to see its passages.</p>",
-                    elem_id="iqa-recommendation-passages",
-                )
+                since = gr.Dropdown(label="From year", elem_id="iqa-since")
+                until = gr.Dropdown(label="To year", elem_id="iqa-until")
+            with gr.Row(equal_height=True):
+                with gr.Column(scale=3):
+                    register = gr.HTML(
+                        elem_id="iqa-recommendations", js_on_load=page.pick_js("iqa-rec")
+                    )
+                with gr.Column(scale=2):
+                    register_panel = gr.HTML(
+                        "<p class='iqa-empty'>Choose a recommendation to see its passages.</p>",
+                        elem_id="iqa-recommendation-passages",
+                    )
         with gr.Tab("Sources"):
-            table = gr.Dataframe(
-                value=_source_rows(library),
-                elem_id="iqa-sources",
-                interactive=False,
-                headers=["published", "title", "publisher", "kind", "passages", "doc_id"],
-            )
+            table = gr.HTML(_sources(library), elem_id="iqa-sources")
             files = gr.File(
                 label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
                 f"up to {max_upload_mb} MB each)",
@@ -323,12 +318,20 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
         reset.click(clear, None, [chat, turns, panel], api_name="new_conversation")
         reset.click(lambda: None, None, exported, api_visibility="private")
         export_button.click(export_conversation, [turns], exported, api_visibility="private")
-        timeline_table.select(show_event, None, timeline_panel, api_visibility="private")
+        panel.select(show_citation, [turns], panel, api_visibility="private")
+        chat.select(show_answer_sources, [turns], panel, api_visibility="private")
+        timeline_list.select(show_event, None, timeline_panel, api_visibility="private")
         register.select(show_recommendation, None, register_panel, api_visibility="private")
-        # The tables are worked out when a page loads (cached by Library until the index changes).
-        demo.load(record_tables, None, [timeline_table, register], api_visibility="private")
+        for choice in (made_by, since, until):
+            choice.change(
+                filter_register, [made_by, since, until], register, api_visibility="private"
+            )
+        # The record's views are worked out when a page loads (cached by Library until the
+        # index changes).
+        views = [timeline_chart, timeline_list, register, made_by, since, until]
+        demo.load(record_views, None, views, api_visibility="private")
         add.click(upload, [files], [result, table, status], api_visibility="private").then(
-            record_tables, None, [timeline_table, register], api_visibility="private"
+            record_views, None, views, api_visibility="private"
         )
     return demo
 
@@ -352,7 +355,7 @@ def serve(
     demo.launch(
         server_name=host,
         server_port=port,
-        css=CSS,
+        css=page.CSS,
         show_error=True,
         max_file_size=f"{settings.max_upload_mb}mb",
         footer_links=[],

@@ -106,6 +106,30 @@ def test_markdown_pack_timeline_rows_are_cited(packs):
         assert re.search(r"\[\^\d+\] \|$", row), row
 
 
+def test_markdown_pack_shows_the_timeline_chart_beside_it(packs):
+    text = packs["md"].read_text(encoding="utf-8")
+    timeline = text.partition("\n## Timeline\n")[2]
+    first = timeline.strip().splitlines()[0]
+    match = re.fullmatch(r"!\[[^\]]+\]\(([^)]+)\)", first)
+    assert match, f"the timeline does not open with its chart: {first[:120]}"
+    image = packs["md"].parent / match.group(1)
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert f"(chart: {image.name})" in packs["results"]["md"].stdout
+
+
+def test_docx_pack_shows_the_timeline_chart_under_its_heading(packs):
+    import docx
+
+    document = docx.Document(str(packs["docx"]))
+    assert len(document.inline_shapes) == 1
+    paragraphs = document.paragraphs
+    at = [p.text for p in paragraphs].index("Timeline")
+    picture = paragraphs[at + 1]._p
+    assert picture.findall(f".//{W}drawing"), "no picture right under the Timeline heading"
+    blip = document.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip
+    assert document.part.related_parts[blip.embed].blob[:4] == b"\x89PNG"
+
+
 def _docx_parts(path: Path) -> dict:
     from lxml import etree
 
