@@ -32,6 +32,7 @@ from app.slots import (
     names_person,
     new_names,
     other_ordinal,
+    tense_differs,
     without_titled_names,
 )
 from app.times import about, only_other_times
@@ -246,6 +247,8 @@ class ExtractiveComposer:
             return False
         # "When did the focused visit take place?" is not answered by a monitoring visit's
         # date: the sentence, or its document's title, names the kind of event asked about.
+        if asked.slot == DATE and tense_differs(asked.text, sentence.text):
+            return False
         if asked.slot == DATE and asked.event:
             cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
             if not (cue.search(sentence.text) or cue.search(hit.doc.meta.title)):

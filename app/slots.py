@@ -518,6 +518,26 @@ def aimed_at(question: str, text: str) -> bool:
     return bool(_TARGET.search(text)) and not _ASKS_AIM.search(question)
 
 
+# "When will Ofsted next inspect?" asks about what is to come: a sentence that dates what
+# has happened does not answer it, one that speaks of what will or is due to happen may.
+_ASKS_FUTURE = re.compile(
+    r"^\s*(?:and\s+)?(?:when|by when|on what date|in what year)\s+"
+    r"(?:will|shall|(?:is|are)\s+\S+(?:\s+\S+)*?\s+(?:due|expected|scheduled|planned|set)\b)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|due|expected|expects?|scheduled|planned|plans?|intends?|next|upcoming|"
+    r"forthcoming|later this|is to|are to|not yet)\b",
+    re.IGNORECASE,
+)
+
+
+def tense_differs(question: str, text: str) -> bool:
+    """Does the question ask when something will happen, and the sentence speak only of
+    what has happened?"""
+    return bool(_ASKS_FUTURE.search(question)) and not _FUTURE.search(text)
+
+
 _ORDINAL_EVENT = re.compile(
     rf"\b({'|'.join(_ORDINALS)})\s+((?:monitoring |focus+ed )?visit|inspection|report|"
     r"meeting|letter)s?\b",

@@ -16,6 +16,7 @@ from app.slots import (
     fills,
     new_names,
     slot_of,
+    tense_differs,
     without_titled_names,
 )
 
@@ -166,3 +167,18 @@ def test_a_titled_person_names_no_body() -> None:
 )
 def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
     assert aimed_at(question, sentence) is aimed
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "differs"),
+    [
+        ("When will Ofsted next inspect the service?", "Ofsted visited in January 2025.", True),
+        ("When will Ofsted next inspect the service?", "Ofsted is expected back in 2026.", False),
+        ("When is the new home due to open?", "The home opened in May 2024.", True),
+        ("When is the new home due to open?", "A second home is due to open in spring.", False),
+        # a question about the past is answered by the past
+        ("When did Ofsted visit?", "Ofsted visited in January 2025.", False),
+    ],
+)
+def test_a_question_about_what_is_to_come(question: str, sentence: str, differs: bool) -> None:
+    assert tense_differs(question, sentence) is differs
