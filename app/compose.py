@@ -256,6 +256,10 @@ class ExtractiveComposer:
         focus = set(asked.focus)
         if not focus:
             return True
+        # a figure the question gives ("had more than three social workers", "of the 40
+        # new posts") is part of what is asked about: the sentence gives it too
+        if any(t.isdigit() and t not in sentence.stems for t in focus):
+            return False
         total = sum(self.weights.idf(t) for t in focus) or 1.0
         # "leading" asks of a "leader": stems sharing a beginning of four letters count
         present = {

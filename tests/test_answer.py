@@ -392,3 +392,28 @@ def test_a_heading_never_leads_when_a_sentence_answers():
     quoted = [text for text, _ in _split(answer.text)]
     assert quoted[0] == texts[1]
     assert texts[0] not in quoted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("Inspectors found that 40 children had more than three social workers.", True),
+        # the figure the question gives is part of what it asks about
+        ("Inspectors found that 16 children were allocated to each social worker.", False),
+    ],
+)
+def test_a_figure_in_the_question_is_part_of_its_subject(sentence, answers):
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    doc = Document("letter", "letter.txt", "0", DocMeta("Monitoring letter"), sentence)
+    passage = Passage("letter:0:0", "letter", 0, 0, len(sentence), 1, sentence,
+                      ((0, len(sentence)),))
+    hits = [Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(sentence), "ofsted"),))]
+    composer = ExtractiveComposer(LexicalIndex([sentence, "The council met in May."]))
+    answer = composer.compose(
+        read_question("How many children had more than three social workers?"), hits
+    )
+    assert answer.refused is not answers
