@@ -239,3 +239,46 @@ def test_an_editor_adds_and_removes_and_the_log_says_who(served, tmp_path):
     assert "edna (chat): removed editor-note" in lines[1]
     assert "rita" not in log.stdout
     assert "olly" not in log.stdout
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("name", "password", "editor"),
+                         [("rita", "rd-pw", False), ("edna", "ed-pw", True)],
+                         ids=["reader", "editor"])
+def test_the_page_shows_add_and_remove_to_editors_only(served, name, password, editor):
+    if not CHROMIUM.exists():
+        pytest.skip(f"Debian chromium not found at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    expect = sync_api.expect
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            login = context.request.post(served["url"] + "login",
+                                         form={"username": name, "password": password})
+            assert login.ok, login.status
+            page = context.new_page()
+            page.goto(served["url"])
+            page.wait_for_selector("#iqa-question textarea", timeout=90_000)
+            page.get_by_role("tab", name="Sources").click()
+            upload, remove = page.locator("#iqa-upload"), page.locator("#iqa-remove")
+            note = page.locator("#iqa-reader-note")
+            if editor:
+                expect(upload).to_be_visible(timeout=30_000)
+                expect(remove).to_be_visible()
+                expect(note).to_be_hidden()
+            else:
+                # the note shows once the page has asked who is there; the controls never do
+                expect(note).to_contain_text(f"logged in as {name}, a reader", timeout=30_000)
+                expect(upload).to_be_hidden()
+                expect(remove).to_be_hidden()
+                expect(page.get_by_text("Add to index")).to_have_count(0)
+            shot = served["root"] / f"sources-{name}.png"
+            page.screenshot(path=str(shot), full_page=True)
+            print(f"screenshot: {shot}")
+        finally:
+            browser.close()
