@@ -282,3 +282,31 @@ def test_the_page_shows_add_and_remove_to_editors_only(served, name, password, e
             print(f"screenshot: {shot}")
         finally:
             browser.close()
+
+
+def test_command_line_changes_are_logged_under_the_system_login(tmp_path):
+    from app.changes import local_user
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "briefing.txt").write_text("Northfield's briefing on foster carers, May 2024.\n")
+    index = tmp_path / "index"
+    empty = run_cli("--index", str(index), "log")
+    assert "No documents have been added or removed" in empty.stdout
+    assert run_cli("--index", str(index), "ingest", "--quiet", str(docs)).returncode == 0
+    assert run_cli("--index", str(index), "remove", "briefing").returncode == 0
+    log = run_cli("--index", str(index), "log", "--json")
+    assert log.returncode == 0, log.stderr
+    logged = [(c["who"], c["action"], c["doc_id"], c["via"]) for c in json.loads(log.stdout)]
+    me = local_user()
+    assert logged == [(me, "added", "briefing", "command line"),
+                      (me, "removed", "briefing", "command line")]
+
+
+def test_a_damaged_change_log_is_named_with_its_line(tmp_path):
+    (tmp_path / "changes.jsonl").write_text('{"who": "a", "action": "added", "doc_id": "x"}\n'
+                                            "not json\n")
+    result = run_cli("--index", str(tmp_path), "log")
+    assert result.returncode == 2
+    assert f"{tmp_path / 'changes.jsonl'}, line 2: not a change record" in result.stderr
+    assert "Traceback" not in result.stderr
