@@ -295,7 +295,7 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                 interactive=False,
                 headers=["published", "title", "publisher", "kind", "passages", "doc_id"],
             )
-            editing = _EditorControls(gr, library, max_upload_mb)
+            editing = _EditorControls(gr, library, max_upload_mb, logins)
 
         # "ask" and "new_conversation" are public API (eval/load.py): the scope inputs come
         # last and have defaults, so a client sending only the question still works.
@@ -309,7 +309,7 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         register.select(show_recommendation, None, register_panel, api_visibility="private")
         # The tables are worked out when a page loads (cached by Library until the index changes).
         demo.load(record_tables, None, [timeline_table, register], api_visibility="private")
-        editing.wire(demo, logins, [table, status], (record_tables, [timeline_table, register]))
+        editing.wire(demo, [table, status], (record_tables, [timeline_table, register]))
     return demo
 
 
@@ -331,11 +331,13 @@ class _EditorControls:
     """Add and remove documents: shown to editors only, and refused by the server to anyone
     else (a reader calling the endpoints directly gets an error, not a change)."""
 
-    def __init__(self, gr: Any, library: Library, max_upload_mb: int) -> None:
+    def __init__(self, gr: Any, library: Library, max_upload_mb: int, logins: Logins) -> None:
         self.gr, self.library, self.max_upload_mb = gr, library, max_upload_mb
-        # Hidden until the page load has asked who is there: a reader never sees them.
+        self.logins = logins
+        # With logins, hidden until the page load has asked who is there: a reader never
+        # sees them. Without, everyone is an editor and they show at once.
         self.reader_note = gr.Markdown(visible=False, elem_id="iqa-reader-note")
-        with gr.Column(visible=False, elem_id="iqa-editor") as self.group:
+        with gr.Column(visible=not logins, elem_id="iqa-editor") as self.group:
             self.files = gr.File(
                 label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
                 f"up to {max_upload_mb} MB each)",
@@ -364,12 +366,10 @@ class _EditorControls:
             for r in self.library.sources()
         ]
 
-    def wire(
-        self, demo: Any, logins: Logins, shown: list[Any], then: tuple[Any, list[Any]]
-    ) -> None:
+    def wire(self, demo: Any, shown: list[Any], then: tuple[Any, list[Any]]) -> None:
         """Connect the controls; `shown` are the sources table and the status line they
         refresh, `then` (function, outputs) redraws what depends on the documents."""
-        gr, library = self.gr, self.library
+        gr, library, logins = self.gr, self.library, self.logins
 
         def who(request: Any) -> str:
             return getattr(request, "username", None) or ""
@@ -387,11 +387,10 @@ class _EditorControls:
                 f"You are logged in as **{render.escape_markdown(name)}**, a reader: you can "
                 "ask, browse and export. Editors add and remove documents."
             )
-            return (
-                gr.update(visible=editor),
-                gr.update(choices=self.choices() if editor else [], value=None),
-                gr.update(visible=bool(logins) and not editor, value=note),
-            )
+            choices = gr.update(choices=self.choices() if editor else [], value=None)
+            if not logins:  # shown from the start; only the documents may have changed
+                return gr.skip(), choices, gr.skip()
+            return gr.update(visible=editor), choices, gr.update(visible=not editor, value=note)
 
         def upload(
             files: list[Any] | None,
