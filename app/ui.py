@@ -7,7 +7,7 @@ import queue
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -295,7 +295,7 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                 interactive=False,
                 headers=["published", "title", "publisher", "kind", "passages", "doc_id"],
             )
-            editing = _EditorControls(gr, library, max_upload_mb, logins)
+            editing = _EditorControls(gr, library, max_upload_mb, logins, _source_rows)
 
         # "ask" and "new_conversation" are public API (eval/load.py): the scope inputs come
         # last and have defaults, so a client sending only the question still works.
@@ -331,9 +331,16 @@ class _EditorControls:
     """Add and remove documents: shown to editors only, and refused by the server to anyone
     else (a reader calling the endpoints directly gets an error, not a change)."""
 
-    def __init__(self, gr: Any, library: Library, max_upload_mb: int, logins: Logins) -> None:
+    def __init__(
+        self,
+        gr: Any,
+        library: Library,
+        max_upload_mb: int,
+        logins: Logins,
+        sources: Callable[[Library], Any],
+    ) -> None:
         self.gr, self.library, self.max_upload_mb = gr, library, max_upload_mb
-        self.logins = logins
+        self.logins, self.sources = logins, sources  # sources: the table's value, redrawn
         # With logins, hidden until the page load has asked who is there: a reader never
         # sees them. Without, everyone is an editor and they show at once.
         self.reader_note = gr.Markdown(visible=False, elem_id="iqa-reader-note")
@@ -411,7 +418,7 @@ class _EditorControls:
             )
             return (
                 _upload_lines(report, refused),
-                _source_rows(library),
+                self.sources(library),
                 library.status(),
                 gr.update(choices=self.choices(), value=None),
             )
@@ -432,7 +439,7 @@ class _EditorControls:
             )
             return (
                 said,
-                _source_rows(library),
+                self.sources(library),
                 library.status(),
                 gr.update(choices=self.choices(), value=None),
             )
