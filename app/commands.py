@@ -383,14 +383,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from app.ui import serve
     from app.users import read_logins
 
-    components = _components(args)
-    settings = components.settings
+    settings = _settings(args)
     host = args.host or settings.host
     port = args.port or settings.port
-    login_file = Path(args.auth_file) if args.auth_file else settings.login_file
+    named = args.auth_file or settings.auth_file  # only the default place may be absent
+    login_file = Path(named) if named else settings.login_file
+    if named and not login_file.exists():
+        print(
+            f"{login_file}: no such login file; make it with: "
+            f"inspection-qa user add NAME --role editor --auth-file {login_file}",
+            file=sys.stderr,
+        )
+        return 2
     try:
         logins = read_logins(login_file, settings.auth)
     except ValueError as exc:
@@ -404,7 +410,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "with: inspection-qa user add NAME --role editor",
             file=sys.stderr,
         )
-    serve(components, host=host, port=port, logins=logins)
+    from app.ui import serve
+    from app.wiring import Components
+
+    serve(Components(settings), host=host, port=port, logins=logins)
     return 0
 
 

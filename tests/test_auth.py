@@ -310,3 +310,11 @@ def test_a_damaged_change_log_is_named_with_its_line(tmp_path):
     assert result.returncode == 2
     assert f"{tmp_path / 'changes.jsonl'}, line 2: not a change record" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_refuses_a_named_login_file_that_is_missing(tmp_path):
+    missing = tmp_path / "logins"
+    result = run_cli("--index", str(tmp_path / "index"), "serve", "--auth-file", str(missing))
+    assert result.returncode == 2
+    assert f"{missing}: no such login file" in result.stderr
+    assert "inspection-qa user add NAME --role editor" in result.stderr
