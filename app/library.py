@@ -153,8 +153,9 @@ class Library:
             store = self.components.store
             paths = [Path(p) for p in store.paths_of(doc_id) or [row.path]]
             store.remove_document(doc_id)
+            uploads = self.uploads.resolve()
             for path in paths:  # only the chat's own copies; files elsewhere are the owner's
-                if path.parent == self.uploads and path.is_file():
+                if path.resolve().parent == uploads and path.is_file():
                     path.unlink()
             self.components.retriever.reload()
             self._events = self._recommendations = None
