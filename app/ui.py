@@ -7,15 +7,17 @@ import queue
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app import chart, export, page, record_html, render
 from app.answer import Answer, Turn
+from app.changes import local_user
 from app.library import Library
 from app.scope import make_scope
+from app.users import Logins
 from app.wiring import Components
 from index.embeddings import force_offline
 from index.retrieve import Scope
@@ -102,10 +104,13 @@ def _sources(library: Library) -> str:
     return record_html.sources_html(library.sources())
 
 
-def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
-    """The chat (scope controls, citation panel, export), Timeline, Recommendations, Sources."""
+def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = None) -> Any:
+    """The chat (scope controls, citation panel, export), Timeline, Recommendations, Sources;
+    editors (every user when there are no `logins`) also add and remove documents."""
     force_offline()
     import gradio as gr
+
+    logins = logins or Logins()
 
     def respond(
         message: str, turns: list[Turn], voices: list[str] | None = None, as_of: str | None = None
@@ -212,22 +217,6 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
     def clear() -> tuple[Any, ...]:
         return [], [], render.citation_html(None)
 
-    def upload(files: list[Any] | None) -> tuple[Any, ...]:
-        if not files:
-            return "Choose one or more files first.", gr.skip(), gr.skip()
-        paths = [Path(f if isinstance(f, str) else f.name) for f in files]
-        report, refused = library.add_files(paths, max_upload_mb * 2**20)
-        lines = [f"- ❌ {render.escape_markdown(m)}" for m in refused]
-        for f in report.files:
-            name = render.escape_markdown(Path(f.path).name)
-            if f.status == "failed":
-                lines.append(f"- ❌ {render.escape_markdown(f.message)}")
-            else:
-                lines.append(f"- ✅ {name}: {f.status}, {f.passages} passages")
-            lines.extend(f"  - note: {render.escape_markdown(w)}" for w in f.warnings)
-        lines.extend(f"- ⚠️ {render.escape_markdown(p)}" for p in report.problems)
-        return "\n".join(lines), _sources(library), library.status()
-
     with gr.Blocks(title="inspection-qa") as demo:
         gr.Markdown("## Inspection record assistant\nAnswers quote the record and cite it.")
         status = gr.Markdown(library.status(), elem_id="iqa-status")
@@ -301,14 +290,7 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                     )
         with gr.Tab("Sources"):
             table = gr.HTML(_sources(library), elem_id="iqa-sources")
-            files = gr.File(
-                label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
-                f"up to {max_upload_mb} MB each)",
-                file_count="multiple",
-                elem_id="iqa-upload",
-            )
-            add = gr.Button("Add to index", elem_id="iqa-add")
-            result = gr.Markdown(elem_id="iqa-upload-result")
+            editing = _EditorControls(gr, library, max_upload_mb, logins, _sources)
 
         # "ask" and "new_conversation" are public API (eval/load.py): the scope inputs come
         # last and have defaults, so a client sending only the question still works.
@@ -330,27 +312,178 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
         # index changes).
         views = [timeline_chart, timeline_list, register, made_by, since, until]
         demo.load(record_views, None, views, api_visibility="private")
-        add.click(upload, [files], [result, table, status], api_visibility="private").then(
-            record_views, None, views, api_visibility="private"
-        )
+        editing.wire(demo, [table, status], (record_views, views))
     return demo
+
+
+def _upload_lines(report: Any, refused: list[str]) -> str:
+    """What happened to each uploaded file, one line each, in words."""
+    lines = [f"- ❌ {render.escape_markdown(m)}" for m in refused]
+    for f in report.files:
+        name = render.escape_markdown(Path(f.path).name)
+        if f.status == "failed":
+            lines.append(f"- ❌ {render.escape_markdown(f.message)}")
+        else:
+            lines.append(f"- ✅ {name}: {f.status}, {f.passages} passages")
+        lines.extend(f"  - note: {render.escape_markdown(w)}" for w in f.warnings)
+    lines.extend(f"- ⚠️ {render.escape_markdown(p)}" for p in report.problems)
+    return "\n".join(lines)
+
+
+class _EditorControls:
+    """Add and remove documents: shown to editors only, and refused by the server to anyone
+    else (a reader calling the endpoints directly gets an error, not a change)."""
+
+    def __init__(
+        self,
+        gr: Any,
+        library: Library,
+        max_upload_mb: int,
+        logins: Logins,
+        sources: Callable[[Library], Any],
+    ) -> None:
+        self.gr, self.library, self.max_upload_mb = gr, library, max_upload_mb
+        self.logins, self.sources = logins, sources  # sources: the table's value, redrawn
+        # With logins, hidden until the page load has asked who is there: a reader never
+        # sees them. Without, everyone is an editor and they show at once.
+        self.reader_note = gr.Markdown(visible=False, elem_id="iqa-reader-note")
+        with gr.Column(visible=not logins, elem_id="iqa-editor") as self.group:
+            self.files = gr.File(
+                label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
+                f"up to {max_upload_mb} MB each)",
+                file_count="multiple",
+                elem_id="iqa-upload",
+            )
+            self.add = gr.Button("Add to index", elem_id="iqa-add")
+            self.result = gr.Markdown(elem_id="iqa-upload-result")
+            with gr.Row():
+                self.doomed = gr.Dropdown(
+                    label="Remove a document from the record",
+                    choices=self.choices(),
+                    value=None,
+                    allow_custom_value=True,  # checked by Library.remove, with a message
+                    elem_id="iqa-remove-choice",
+                    scale=3,
+                )
+                self.remove = gr.Button(
+                    "Remove", variant="stop", elem_id="iqa-remove", scale=1, min_width=120
+                )
+            self.removed = gr.Markdown(elem_id="iqa-remove-result")
+
+    def choices(self) -> list[tuple[str, str]]:
+        return [
+            (f"{r.title} — {r.published or 'undated'} ({r.doc_id})", r.doc_id)
+            for r in self.library.sources()
+        ]
+
+    def wire(self, demo: Any, shown: list[Any], then: tuple[Any, list[Any]]) -> None:
+        """Connect the controls; `shown` are the sources table and the status line they
+        refresh, `then` (function, outputs) redraws what depends on the documents."""
+        gr, library, logins = self.gr, self.library, self.logins
+
+        def who(request: Any) -> str:
+            return getattr(request, "username", None) or ""
+
+        def refuse_readers(request: Any, what: str) -> str:
+            name = who(request)
+            if not logins.may_edit(name):
+                raise gr.Error(f"Only editors may {what}; {name or 'this login'} is a reader.")
+            return name or local_user()
+
+        def view(request: Any) -> tuple[Any, ...]:
+            name = who(request)
+            editor = logins.may_edit(name)
+            note = (
+                f"You are logged in as **{render.escape_markdown(name)}**, a reader: you can "
+                "ask, browse and export. Editors add and remove documents."
+            )
+            choices = gr.update(choices=self.choices() if editor else [], value=None)
+            if not logins:  # shown from the start; only the documents may have changed
+                return gr.skip(), choices, gr.skip()
+            return gr.update(visible=editor), choices, gr.update(visible=not editor, value=note)
+
+        def upload(
+            files: list[Any] | None,
+            request: Any,
+            progress: Any = gr.Progress(),  # noqa: B008 (Gradio finds it by its default)
+        ) -> tuple[Any, ...]:
+            name = refuse_readers(request, "add documents")
+            if not files:
+                return "Choose one or more files first.", gr.skip(), gr.skip(), gr.skip()
+            paths = [Path(f if isinstance(f, str) else f.name) for f in files]
+            progress((0, len(paths)), desc="Adding documents")
+
+            def step(done: int, total: int, file_name: str) -> None:
+                progress((done, total), desc=f"Adding {file_name}")
+
+            report, refused = library.add_files(
+                paths, self.max_upload_mb * 2**20, who=name, on_file=step
+            )
+            return (
+                _upload_lines(report, refused),
+                self.sources(library),
+                library.status(),
+                gr.update(choices=self.choices(), value=None),
+            )
+
+        def remove(doc_id: str | None, request: Any) -> tuple[Any, ...]:
+            name = refuse_readers(request, "remove documents")
+            if not doc_id:
+                raise gr.Error("Choose the document to remove first.")
+            try:
+                row = library.remove(doc_id, who=name)
+            except KeyError:
+                raise gr.Error(
+                    f"'{doc_id}' is not in the record (removed already?); reload the page."
+                ) from None
+            said = (
+                f"Removed **{render.escape_markdown(row.title)}** ({row.doc_id}). "
+                "To bring it back, add its file again."
+            )
+            return (
+                said,
+                self.sources(library),
+                library.status(),
+                gr.update(choices=self.choices(), value=None),
+            )
+
+        # Gradio spots the request argument by annotation; ours are strings (__future__).
+        for fn in (view, upload, remove):
+            fn.__annotations__["request"] = gr.Request
+        redraw, redrawn = then
+        demo.load(view, None, [self.group, self.doomed, self.reader_note], api_visibility="private")
+        # Public endpoints, so editors can script them; the role check above guards them.
+        self.add.click(
+            upload, [self.files], [self.result, *shown, self.doomed], api_name="add_documents"
+        ).then(redraw, None, redrawn, api_visibility="private")
+        self.remove.click(
+            remove, [self.doomed], [self.removed, *shown, self.doomed], api_name="remove_document"
+        ).then(redraw, None, redrawn, api_visibility="private")
 
 
 def serve(
     components: Components,
     host: str = "127.0.0.1",
     port: int = 7860,
-    logins: list[tuple[str, str]] | None = None,
+    logins: Logins | None = None,
 ) -> None:
     """Start the chat and block until interrupted."""
+    logins = logins or Logins()
     library = Library(components)
     settings = components.settings
     print(f"inspection-qa: {library.status()}")
     print(f"Open http://{host}:{port} in a browser (Ctrl+C stops).", flush=True)
     if logins:
-        print(f"Login required ({len(logins)} user(s)).", flush=True)
+        editors = sum(1 for e in logins.by_name.values() if e.role == "editor")
+        print(f"Login required ({len(logins)} user(s), {editors} editor(s)).", flush=True)
+    elif host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"Warning: no logins, so anyone who can reach {host}:{port} may add and remove "
+            "documents. Add logins with: inspection-qa user add NAME --role editor",
+            flush=True,
+        )
     components.assistant.ask("warm-up")  # load the model before the first real question
-    demo = build_ui(library, settings.max_upload_mb)
+    demo = build_ui(library, settings.max_upload_mb, logins)
     demo.queue(default_concurrency_limit=4)
     demo.launch(
         server_name=host,
@@ -360,6 +493,6 @@ def serve(
         max_file_size=f"{settings.max_upload_mb}mb",
         footer_links=[],
         quiet=True,
-        auth=logins or None,
+        auth=logins.check if logins else None,
         auth_message="Log in to the inspection record assistant." if logins else None,
     )
