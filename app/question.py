@@ -17,6 +17,7 @@ from app.slots import counted, people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
+from ingest.voice import OTHER as OTHER_VOICE
 from ingest.voice import role_voice
 
 if TYPE_CHECKING:
@@ -128,6 +129,32 @@ def counting_target(text: str) -> str | None:
                 return "visit"
             return target
     return None
+
+
+# Who made the recommendations a question asks about: "did the scrutiny committee put",
+# "made by the commissioner", "Ofsted's recommendations", "what Ofsted recommended" — not
+# whom they were made to ("the recommendations made to the council").
+_MAKER = re.compile(
+    r"\brecommendations?\s+(?:did|has|have|had|does|do)\s+(?P<a>.+?)\s+"
+    r"(?:make|made|put|propose|proposed|set|give|given|issue|issued)\b"
+    r"|\brecommendations?\s+(?:made\s+|set\s+out\s+|put\s+forward\s+)?by\s+(?P<b>[^,?]+)"
+    r"|(?P<c>\b[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+recommendations?\b"
+    r"|(?:what|which)\s+(?:did|has|have|had)\s+(?P<d>.+?)\s+recommend\b"
+    r"|\brecommendations?\s+(?:that\s+)?(?P<e>(?!made\b|put\b|to\b)[^,?]+?)\s+"
+    r"(?:made|put|proposed|issued)\b",
+    re.IGNORECASE,
+)
+
+
+def recommendation_maker(question: str) -> str | None:
+    """The voice of whoever made the recommendations a question asks about, if it says
+    ("other" for a maker that is none of the bodies voices know, e.g. a scrutiny committee)."""
+    match = _MAKER.search(question)
+    if match is None:
+        return None
+    phrase = next(g for g in match.groups() if g)
+    return role_voice(phrase) or OTHER_VOICE
+
 
 
 _FAILED = re.compile(r"\bfail\w*\b", re.IGNORECASE)
@@ -346,6 +373,9 @@ class Question:
     follow_up: bool
     # the stem of what a "how many …" question counts ("carer"): a number must count it
     counted: str | None = None
+    # whoever made the recommendations it asks about ("did the scrutiny committee put"), as
+    # a voice; None when it does not say
+    maker: str | None = None
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -383,6 +413,7 @@ def read_question(
         voice=asked_voice(text),
         specifics=_specifics(text, refs),
         counts=counting_target(text),
+        maker=recommendation_maker(text),
         slot=slot,
         focus=tuple(stems(focus)),
         judgement=judgement_in(text) or ("inadequate" if _FAILED.search(text) else None),
