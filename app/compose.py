@@ -133,6 +133,8 @@ _TITLE = re.compile(
     r"chief executive|director|leader|inspector|commissioner|head of [a-z' ]+)\.?,?\s+[A-Z][a-z]"
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+_VISIT = re.compile(r"\b(?:monitoring|focus+ed)\s+visits?\b", re.IGNORECASE)
+_INSPECTION = re.compile(r"\binspection\b", re.IGNORECASE)
 
 
 class TermWeights(Protocol):
@@ -252,6 +254,9 @@ class ExtractiveComposer:
         if asked.slot == DATE and asked.event:
             cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
             if not (cue.search(sentence.text) or cue.search(hit.doc.meta.title)):
+                return False
+            # "When was the full inspection?" is not answered by a visit's date
+            if asked.event == "inspection" and _VISIT.search(text) and not _INSPECTION.search(text):
                 return False
         focus = set(asked.focus)
         if not focus:

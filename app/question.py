@@ -157,6 +157,7 @@ def recommendation_maker(question: str) -> str | None:
 
 
 
+_FULL_INSPECTION = re.compile(r"\b(?:full|standard|graded|ilacs)\s+(?:re-?)?inspection\b", re.I)
 _FAILED = re.compile(r"\bfail\w*\b", re.IGNORECASE)
 
 
@@ -418,9 +419,11 @@ def read_question(
         focus=tuple(stems(focus)),
         judgement=judgement_in(text) or ("inadequate" if _FAILED.search(text) else None),
         body=role_voice(text),
+        # "the full inspection" names an inspection as against a visit; "inspection" alone
+        # is said of every kind of event
         event=next(
             (kind for kind, _, cue in EVENT_KINDS if cue.search(text) and kind != "inspection"),
-            None,
+            "inspection" if _FULL_INSPECTION.search(text) else None,
         ),
         scope=scope,
         times=refs,

@@ -417,3 +417,41 @@ def test_a_figure_in_the_question_is_part_of_its_subject(sentence, answers):
         read_question("How many children had more than three social workers?"), hits
     )
     assert answer.refused is not answers
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("When was the full inspection before the 2022 inadequate judgement?", "before 2022"),
+        ("What has changed since 2022?", "since 2022"),
+        ("What did Ofsted find in July 2023?", "July 2023"),
+    ],
+)
+def test_an_answer_says_the_time_it_took_in_the_question_words(question, said):
+    from app.times import described
+
+    assert described(read_question(question).about) == said
+
+
+def test_a_full_inspection_is_not_answered_by_a_visit():
+    """"When was the full inspection?" is answered by the inspection's date, not by the
+    date of a focused or monitoring visit that the same passage reports."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "A focused visit followed in January 2019; by 2022 the overall judgement was inadequate.",
+        "Practice has deteriorated since the last full inspection in June 2018.",
+    )
+    doc = Document("blog", "blog.txt", "0", DocMeta("Council meeting"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, text in enumerate(texts):
+        passage = Passage(f"blog:0:{n}", "blog", n, at, at + len(text), 1, text,
+                          ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "ofsted"),)))
+        at += len(text) + 2
+    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    answer = composer.compose(read_question("When was the last full inspection?"), hits)
+    assert [text for text, _ in _split(answer.text)] == [texts[1]]
