@@ -82,6 +82,8 @@ MIN_SENTENCE_CHARS = 15
 SPEAKER_LOOKBACK = 3
 # A refusal offers this many closest passages. Set by hand; not re-measured.
 CLOSEST_SHOWN = 2
+# A table row's label is covered by a question that holds this share of its terms.
+LABEL_COVERED = 2 / 3
 # A sentence is about a question's focus when it holds this share of the focus's terms,
 # weighted by rarity. Set on the dev halves of the four records in eval/ (0.34 and 0.5
 # tried: 0.5 refused one more near miss and one more answerable question).
@@ -323,6 +325,8 @@ class ExtractiveComposer:
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
         if not givers:
             return self._refuse(question, query, hits)
+        if asked.slot == JUDGEMENT:
+            givers = _best_rows(asked, givers)
         # Givers that date what they say to other times than the question's come last:
         # "in 2022-23, 17 households…" does not lead an answer about 2024 when another
         # sentence gives it for 2024. (Dev: wrenfield w20, w68 lead with the asked year.)
@@ -477,6 +481,28 @@ class ExtractiveComposer:
             refs = ", ".join(f"[{c.n}]" for c in closest)
             text += f" Closest material: {refs}."
         return Answer(question, text, closest, refused=True, query=query, closest=True)
+
+
+def _label_cover(asked: Question, s: _Sentence) -> float | None:
+    """How much of a table row's label ("The experiences and progress of children in care:
+    good") the question names; None for a sentence that is no such row."""
+    label, colon, _ = display_sentence(s.text).partition(":")
+    named = set(stems(label)) if colon else set()
+    if not named:
+        return None
+    return len(named & set(stems(asked.text))) / len(named)
+
+
+def _best_rows(asked: Question, givers: list[_Sentence]) -> list[_Sentence]:
+    """A judgements table's rows answer for what their labels name: when the question covers
+    one row's label (LABEL_COVERED), rows it covers less are not answers ("children in care"
+    is not answered by the row for children who need help and protection). Other sentences
+    stay. (Dev: calderbrook c07.)"""
+    cover = {s: _label_cover(asked, s) for s in givers}
+    best = max((c for c in cover.values() if c is not None), default=None)
+    if best is None or best < LABEL_COVERED:
+        return givers
+    return [s for s in givers if cover[s] is None or cover[s] == best]
 
 
 def _disagreement(

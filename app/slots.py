@@ -27,6 +27,9 @@ NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON = (
 )
 
 _LEAD = r"^\s*(?:and|but|so|also)?\s*"
+# "in" ends a noun phrase ("the inspection in 2025") except where the services name their
+# children by it: "children in care", "children in need".
+_IN = r"in(?!\s+(?:care|need)\b)"
 _MONEY_WORDS = (
     r"(?:salary|pay|paid|cost|costs|budget|outturn|overspend|underspend|spend|spent|funding|"
     r"investment|grant|allowance|fee|fees|money)"
@@ -98,7 +101,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             JUDGEMENT,
             # the focus is what was rated, not who rated it
             r"\bwhat (?:rating|grade|judgement) did\s+[^?]+?\s+give\s+(?:to\s+|for\s+)?"
-            r"(?P<focus>[^?,]+?)(?:\s+(?:at|after|in|when|following)\b|$)"
+            rf"(?P<focus>[^?,]+?)(?:\s+(?:at|after|{_IN}|when|following)\b|\?|$)"
             r"|\bwhat (?:rating|grade|judgement)\b"
             r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
             r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+(?:rated|graded|judged)\b",
@@ -108,7 +111,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Where a focus phrase stops: the verb or preposition after the noun phrase.
 _FOCUS_END = re.compile(
     r"\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|should|"
-    r"in|at|for|from|on|by|after|before|since|during|over|under|with|when|that|who|which|"
+    rf"{_IN}|at|for|from|on|by|after|before|since|during|over|under|with|when|that|who|which|"
     r"according|receive[sd]?|get|got|make|made|give|gave)\b.*$",
     re.IGNORECASE,
 )

@@ -455,3 +455,26 @@ def test_a_full_inspection_is_not_answered_by_a_visit():
     composer = ExtractiveComposer(LexicalIndex(list(texts)))
     answer = composer.compose(read_question("When was the last full inspection?"), hits)
     assert [text for text, _ in _split(answer.text)] == [texts[1]]
+
+
+def test_a_judgements_row_answers_for_what_its_label_names():
+    """A judgements table answers "what grade for children in care?" with the row for
+    children in care, not with the row above it that shares most of its words."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    rows = (
+        "The experiences and progress of children who need help and protection: inadequate",
+        "The experiences and progress of children in care: good",
+    )
+    text = "\n".join(rows)
+    doc = Document("report", "report.md", "0", DocMeta("Inspection report"), text)
+    spans = ((0, len(rows[0])), (len(rows[0]) + 1, len(text)))
+    passage = Passage("report:0:0", "report", 0, 0, len(text), 1, text, spans)
+    hits = [Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(text), "ofsted"),))]
+    composer = ExtractiveComposer(LexicalIndex([text, "The council met in May."]))
+    question = "What grade did inspectors give the experiences and progress of children in care?"
+    answer = composer.compose(read_question(question), hits)
+    assert [quoted for quoted, _ in _split(answer.text)] == [rows[1]]
