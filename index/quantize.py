@@ -134,7 +134,9 @@ def check_int8(
 ) -> dict[str, Any]:
     """Compare `candidate` (an int8 ONNX file) with the float32 export on the drift sample;
     keep it as the index's int8 encoder if every cosine reaches `min_cosine`."""
-    cosines = drift(OnnxEmbedder(directory), OnnxEmbedder(directory, file_name=candidate.name))
+    cosines = drift(
+        OnnxEmbedder(directory), OnnxEmbedder(candidate.parent, file_name=candidate.name)
+    )
     seen = float(cosines.min())
     meta = {
         "format": INT8_FORMAT,
