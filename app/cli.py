@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--index", help="index directory (env INSPECTION_QA_INDEX)")
     parser.add_argument("--chroma-url", help="Chroma server URL instead of the embedded store")
+    parser.add_argument(
+        "--encoder-precision",
+        choices=("float32", "int8"),
+        help="embedding weights for a new index (env INSPECTION_QA_ENCODER_PRECISION); an "
+        "existing index keeps the precision its vectors came from",
+    )
     llm = parser.add_argument_group(
         "generated answers (optional; the default answer quotes the record without a model)"
     )

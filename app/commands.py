@@ -27,7 +27,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["index"] = Path(args.index)
     if args.chroma_url:
         overrides["chroma_url"] = args.chroma_url
-    for flag in ("llm_url", "llm_model", "llm_gguf"):
+    for flag in ("llm_url", "llm_model", "llm_gguf", "encoder_precision"):
         if getattr(args, flag, None):
             overrides[flag] = getattr(args, flag)
     return Settings(**overrides)  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -29,8 +30,19 @@ class Components:
 
     @cached_property
     def embedder(self) -> Embedder:
+        """The encoder of the index's own vectors: the configured precision for an empty
+        index, else the one its vectors came from (a question embedded by the other would
+        be compared with vectors it did not make), with a notice when they differ."""
+        wanted = self.settings.encoder_precision
+        held = self.store.encoder_precision()
+        if held is not None and held != wanted:
+            print(
+                f"note: the index at {self.settings.index} holds {held} vectors; using the "
+                f"{held} encoder, not {wanted} (to switch, ingest into a new index)",
+                file=sys.stderr,
+            )
         # ONNX export kept beside the index: questions then never load torch (see embeddings)
-        return load_embedder(self.settings.index / "encoder")
+        return load_embedder(self.settings.index / "encoder", held or wanted)
 
     @cached_property
     def retriever(self) -> Retriever:

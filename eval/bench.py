@@ -38,6 +38,7 @@ from typing import Any
 
 from eval.metrics import percentile
 from eval.synthetic import RecordGenerator, write_record
+from index.build import STAGES
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_RECORD = (REPO / ".." / "shared" / "corpus" / "herefordshire").resolve()
@@ -93,17 +94,45 @@ def cold_start(index_dir: Path, question: str) -> dict[str, float]:
 def bench_size(
     target: int, seed: int, questions: list[str], sample: Path | None, log: Any
 ) -> dict[str, Any]:
-    t_size = time.perf_counter()
-    load_start = list(os.getloadavg())
-    with tempfile.TemporaryDirectory(prefix=f"iqa-bench-{target}-") as tmp_name:
-        tmp = Path(tmp_name)
-        record, index_dir = tmp / "record", tmp / "index"
-        t0 = time.perf_counter()
+    """One synthetic .txt record of about `target` passages."""
+
+    def write(record: Path) -> dict[str, Any]:
         gen = write_record(record, target, seed, sample)
         log(
             f"[{target}] record: {gen['synthetic_files']} synthetic + {gen['sample_files']} "
-            f"sample files, {gen['record_bytes'] / 1e6:.1f} MB ({time.perf_counter() - t0:.1f}s)"
+            f"sample files, {gen['record_bytes'] / 1e6:.1f} MB"
         )
+        return gen
+
+    return _bench_record(f"{target:,}", target, write, questions, log)
+
+
+def bench_pdf(documents: int, seed: int, questions: list[str], log: Any) -> dict[str, Any]:
+    """The council-sized record of generated PDFs (eval/pdfrecord.py)."""
+    from eval.pdfrecord import write_pdf_record
+
+    def write(record: Path) -> dict[str, Any]:
+        gen = write_pdf_record(record, documents, seed)
+        log(
+            f"[pdf] record: {documents} PDFs, {gen['pages']} pages, "
+            f"{gen['record_bytes'] / 1e6:.1f} MB"
+        )
+        return gen
+
+    return _bench_record(f"{documents} PDFs", None, write, questions, log)
+
+
+def _bench_record(
+    label: str, target: int | None, write: Any, questions: list[str], log: Any
+) -> dict[str, Any]:
+    t_size = time.perf_counter()
+    load_start = list(os.getloadavg())
+    with tempfile.TemporaryDirectory(prefix="iqa-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        record, index_dir = tmp / "record", tmp / "index"
+        t0 = time.perf_counter()
+        gen = write(record)
+        gen["write_s"] = time.perf_counter() - t0
         qfile = tmp / "questions.txt"
         qfile.write_text("\n".join(questions) + "\n", encoding="utf-8")
         ing = _run_worker("worker-ingest", tmp / "ingest.json", record, index_dir, qfile, log=log)
@@ -117,11 +146,19 @@ def bench_size(
     n = ing["passages"]
     ingest_rate = n / ing["ingest_s"]
     encoder_rate = ing["encoder_passages"] / ing["encoder_s"]
+    fp32_rate = ing["encoder_passages"] / ing["encoder_fp32_s"]
+    stages = ing["stage_s"]
     row: dict[str, Any] = {
         "passages": n,
         "ingest_passages_per_s": ingest_rate,
         "encoder_passages_per_s": encoder_rate,
+        # the full-precision encoder on the same passages: the limit before int8
+        "encoder_fp32_passages_per_s": fp32_rate,
+        "encoder_precision": ing["encoder_precision"],
         "ingest_vs_encoder": ingest_rate / encoder_rate,
+        "ingest_vs_fp32_encoder": ingest_rate / fp32_rate,
+        "stage_s": stages,
+        **{f"stage_{k}_share": v / ing["ingest_s"] for k, v in stages.items()},
         "reingest_fraction": ing["reingest_s"] / ing["ingest_s"],
         "ask_p50_ms": percentile(srv["ask_ms"], 50),
         "ask_p95_ms": percentile(srv["ask_ms"], 95),
@@ -134,6 +171,7 @@ def bench_size(
         "serve_rss_mb": srv["serve_rss_mb"],
         "context_chars": sum(srv["context_chars"]) / len(srv["context_chars"]),
         # extras
+        "label": label,
         "target_passages": target,
         "documents": ing["documents"],
         "questions": len(questions),
@@ -143,6 +181,8 @@ def bench_size(
         "encoder_s": ing["encoder_s"],
         "ingest_cpu_s": ing["ingest_cpu_s"],
         "encoder_cpu_s": ing["encoder_cpu_s"],
+        "encoder_fp32_s": ing["encoder_fp32_s"],
+        "encoder_fp32_cpu_s": ing["encoder_fp32_cpu_s"],
         # CPU seconds per passage, ingest over encoder: less sensitive to other load
         "ingest_vs_encoder_cpu": (ing["encoder_cpu_s"] / ing["encoder_passages"])
         / (ing["ingest_cpu_s"] / n),
@@ -226,9 +266,12 @@ def machine() -> dict[str, Any]:
 
 _TABLE = [
     ("passages", "passages", "{:.0f}"),
+    ("encoder precision", "encoder_precision", "{}"),
     ("ingest passages/s", "ingest_passages_per_s", "{:.1f}"),
     ("encoder passages/s", "encoder_passages_per_s", "{:.1f}"),
+    ("float32 encoder passages/s", "encoder_fp32_passages_per_s", "{:.1f}"),
     ("ingest / encoder", "ingest_vs_encoder", "{:.2f}"),
+    ("ingest / float32 encoder", "ingest_vs_fp32_encoder", "{:.2f}"),
     ("ingest / encoder (CPU s)", "ingest_vs_encoder_cpu", "{:.2f}"),
     ("re-ingest / ingest", "reingest_fraction", "{:.3f}"),
     ("ask p50 ms", "ask_p50_ms", "{:.1f}"),
@@ -243,6 +286,7 @@ _TABLE = [
     ("context chars / answer", "context_chars", "{:.0f}"),
     ("baseline context chars", "baseline_context_chars", "{:.0f}"),
     ("ingest s", "ingest_s", "{:.1f}"),
+    *((f"  {stage} share", f"stage_{stage}_share", "{:.2f}") for stage in STAGES),
     ("re-ingest s", "reingest_s", "{:.2f}"),
     ("encoder s", "encoder_s", "{:.1f}"),
     ("serve build s", "serve_build_s", "{:.2f}"),
@@ -252,7 +296,7 @@ _TABLE = [
 
 def table(rows: Sequence[dict[str, Any]]) -> str:
     width = 14
-    lines = [f"{'metric':<26}" + "".join(f"{r['target_passages']:>{width},}" for r in rows)]
+    lines = [f"{'metric':<26}" + "".join(f"{r['label']:>{width}}" for r in rows)]
     for label, key, fmt in _TABLE:
         lines.append(
             f"{label:<26}"
@@ -273,8 +317,10 @@ def parse_sizes(text: str) -> list[int]:
 def main(args: argparse.Namespace) -> int:
     if args.quick:
         sizes = list(QUICK_SIZES)
-    else:
-        sizes = parse_sizes(args.sizes) if args.sizes else list(DEFAULT_SIZES)
+    elif args.sizes:
+        sizes = parse_sizes(args.sizes)
+    else:  # `bench --pdf` alone: only the PDF record
+        sizes = [] if getattr(args, "pdf", None) else list(DEFAULT_SIZES)
     seed = getattr(args, "seed", 1)
     sample = SAMPLE_RECORD if SAMPLE_RECORD.is_dir() else None
 
@@ -285,10 +331,15 @@ def main(args: argparse.Namespace) -> int:
     questions = RecordGenerator(seed).questions()
     result: dict[str, Any] = {"machine": machine(), "seed": seed, "sizes": []}
     t0 = time.perf_counter()
-    for size in sizes:
-        row = bench_size(size, seed, questions, sample, log)
+    runs: list[Any] = [
+        lambda size=size: bench_size(size, seed, questions, sample, log) for size in sizes
+    ]
+    if getattr(args, "pdf", None):
+        runs.append(lambda: bench_pdf(args.pdf, seed, questions, log))
+    for run in runs:
+        row = run()
         result["sizes"].append(row)
-        log(f"[{size}] done in {row['bench_wall_s']:.0f}s")
+        log(f"[{row['label']}] done in {row['bench_wall_s']:.0f}s")
         if args.json:  # written after every size, so a long run leaves partial figures
             Path(args.json).write_text(json.dumps(result, indent=2))
     result["total_s"] = time.perf_counter() - t0

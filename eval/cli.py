@@ -54,6 +54,15 @@ def add_bench_arguments(p: argparse.ArgumentParser) -> None:
     # None: eval.bench.DEFAULT_SIZES (kept there, with the bench, rather than imported here)
     p.add_argument("--sizes", help="passages, comma-separated")
     p.add_argument("--seed", type=int, default=1, help="seed of the synthetic record")
+    p.add_argument(
+        "--pdf",
+        type=int,
+        nargs="?",
+        const=300,
+        metavar="N",
+        help="a record of N generated PDFs of 10-40 pages (default 300, a council's); "
+        "after --quick or --sizes, or alone",
+    )
 
 
 def run_eval(args: argparse.Namespace) -> int:

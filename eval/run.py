@@ -359,9 +359,12 @@ def main(args: argparse.Namespace) -> int:
     epath = expected_for(corpus)
     expected = json.loads(epath.read_text(encoding="utf-8")) if epath.is_file() else None
     with tempfile.TemporaryDirectory(prefix="iqa-eval-") as tmp:
-        # The model flags (--llm-url/--llm-model/--llm-gguf); the environment applies too.
+        # The model flags (--llm-url/--llm-model/--llm-gguf, --encoder-precision); the
+        # environment applies too.
         model = {
-            k: v for k in ("llm_url", "llm_model", "llm_gguf") if (v := getattr(args, k, None))
+            k: v
+            for k in ("llm_url", "llm_model", "llm_gguf", "encoder_precision")
+            if (v := getattr(args, k, None))
         }
         components, files = build_fresh(corpus, Path(tmp), **model)
         ours = evaluate_ours(components, questions, labels=labels)
@@ -396,6 +399,7 @@ def main(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "corpus": str(corpus),
+                    "encoder_precision": components.embedder.precision,
                     "half": half,
                     "labels": str(lpath) if labels is not None else None,
                     "questions": str(qpath),

@@ -7,7 +7,9 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,10 +36,15 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
 
 
+STAGES = ("read", "parse", "chunk", "voices", "embed", "store")
+
+
 @dataclass
 class IngestReport:
     files: list[FileResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # manifest and path problems
+    # wall seconds spent in each of STAGES (read: reading and hashing the files)
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     @property
     def failed(self) -> bool:
@@ -172,7 +179,7 @@ def ingest_paths(
 
     from tqdm import tqdm
 
-    batch = _Batch(store, embedder)
+    batch = _Batch(store, embedder, report.seconds)
     bar = tqdm(files, desc="Ingesting", unit="file", disable=not progress, leave=False)
     for path in bar:
         bar.set_postfix_str(path.name[:40])
@@ -194,8 +201,9 @@ ENCODE_BATCH = 256
 class _Batch:
     """Documents loaded and chunked, waiting to be embedded together and stored."""
 
-    def __init__(self, store: IndexStore, embedder: Embedder) -> None:
+    def __init__(self, store: IndexStore, embedder: Embedder, seconds: dict[str, float]) -> None:
         self.store, self.embedder = store, embedder
+        self.seconds = seconds
         self.pending: list[tuple[Document, list[Passage], FileResult]] = []
         self.by_sha: dict[str, tuple[str, str]] = {}  # sha -> (doc_id, file name)
         self.aliases: list[tuple[str, str]] = []
@@ -208,15 +216,20 @@ class _Batch:
         return {doc.doc_id for doc, _, _ in self.pending}
 
     def flush(self) -> None:
+        if not self.pending:
+            return
+        self.store.claim_precision(self.embedder.precision)  # one encoder per index
         texts = [embedding_text(doc, p.text) for doc, ps, _ in self.pending for p in ps]
-        vectors = self.embedder.encode(texts)
+        with _timed(self.seconds, "embed"):
+            vectors = self.embedder.encode(texts)
         offset = 0
-        for doc, passages, result in self.pending:
-            self.store.put_document(doc, passages, vectors[offset : offset + len(passages)])
-            offset += len(passages)
-            result.passages = len(passages)
-        for path, doc_id in self.aliases:
-            self.store.add_alias(path, doc_id)
+        with _timed(self.seconds, "store"):
+            for doc, passages, result in self.pending:
+                self.store.put_document(doc, passages, vectors[offset : offset + len(passages)])
+                offset += len(passages)
+                result.passages = len(passages)
+            for path, doc_id in self.aliases:
+                self.store.add_alias(path, doc_id)
         self.pending, self.by_sha, self.aliases = [], {}, []
 
 
@@ -242,10 +255,11 @@ def _prepare(
                     f"{path.name}: {size / 2**20:,.0f} MB is over the {max_file_mb:g} MB limit "
                     "per file (INSPECTION_QA_MAX_FILE_MB); split it or raise the limit"
                 )
-            data = path.read_bytes()
+            with _timed(batch.seconds, "read"):
+                data = path.read_bytes()
+                sha = hashlib.sha256(data).hexdigest()
         except OSError as exc:
             raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-        sha = hashlib.sha256(data).hexdigest()
         known = store.doc_id_for_path(key)
         if known:
             existing = store.document(known)
@@ -270,7 +284,8 @@ def _prepare(
                 key, "duplicate", twin, message=f"{path.name}: same content as {name}; indexed once"
             )
         try:
-            loaded = load_file(path)
+            with _timed(batch.seconds, "parse"):
+                loaded = load_file(path)
             given = next((m.lookup(path) for m in manifests if m.lookup(path)), None)
             meta, inferred = resolve_meta(
                 path, given, loaded.title, loaded.published, loaded.text, loaded.own_date
@@ -287,7 +302,10 @@ def _prepare(
             # Who speaks in each sentence is stored with the passages: worked out here, once
             # per document, it cost two thirds of an answer's time at 50k passages when
             # worked out at question time.
-            passages = with_voices(doc, chunk_document(doc))
+            with _timed(batch.seconds, "chunk"):
+                chunked = chunk_document(doc)
+            with _timed(batch.seconds, "voices"):
+                passages = with_voices(doc, chunked)
         except LoadError:
             raise
         except Exception as exc:  # a library tripping over a malformed file: fail it alone
@@ -309,6 +327,15 @@ def _prepare(
         return result
     except LoadError as exc:
         return FileResult(key, "failed", message=_one_line(str(exc)))
+
+
+@contextmanager
+def _timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        seconds[stage] += time.perf_counter() - t0
 
 
 def _one_line(message: str, limit: int = 300) -> str:
@@ -333,4 +360,3 @@ def lexical_text(doc: Document, passage_text: str) -> str:
     repeat their source."""
     m = doc.meta
     return f"{m.title} {m.publisher} {spoken_date(m.published)}\n{passage_text}"
-

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,8 +53,13 @@ def bundled_model_path() -> Path:
     return Path(get_model_path())
 
 
+PRECISIONS = ("float32", "int8")
+
+
 class Embedder:
     """Sentence embeddings, L2-normalised, so a dot product is the cosine."""
+
+    precision = "float32"  # of the weights; an index's vectors all come from one precision
 
     def __init__(self, model_path: Path | None = None, batch_size: int = 64) -> None:
         force_offline()
@@ -250,14 +256,20 @@ class OnnxEmbedder(Embedder):
     A subclass so that everything taking an `Embedder` takes it."""
 
     def __init__(
-        self, directory: Path, model_path: Path | None = None, batch_size: int = 64
+        self,
+        directory: Path,
+        model_path: Path | None = None,
+        batch_size: int = 64,
+        file_name: str = ONNX_NAME,
+        precision: str = "float32",
     ) -> None:
         force_offline()
         from tokenizers import Tokenizer
 
         path = model_path or bundled_model_path()
         self.model_path = path
-        self.onnx_path = directory / ONNX_NAME
+        self.onnx_path = directory / file_name
+        self.precision = precision
         self.batch_size = batch_size
         self._session = _session(self.onnx_path)
         self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
@@ -292,12 +304,44 @@ class OnnxEmbedder(Embedder):
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
-def load_embedder(onnx_dir: Path | None = None) -> Embedder:
+def load_embedder(onnx_dir: Path | None = None, precision: str = "float32") -> Embedder:
     """The model through ONNX when `onnx_dir` holds a current export, else through
     sentence-transformers; in that case the export is written to `onnx_dir` (once, best
-    effort) and used from then on. Any failure falls back to sentence-transformers."""
+    effort) and used from then on. Any failure falls back to sentence-transformers.
+
+    `precision="int8"` asks for the export quantised to int8 (index.quantize), made and
+    checked against float32 once; if it is refused or cannot be made, float32, with a
+    one-line notice on stderr.
+    """
+    if precision not in PRECISIONS:
+        raise ValueError(f"encoder precision {precision!r}: choose one of {', '.join(PRECISIONS)}")
     if onnx_dir is None:
         return Embedder()
+    fp32 = _load_fp32(onnx_dir)
+    if precision == "float32" or not isinstance(fp32, OnnxEmbedder):
+        if precision == "int8":
+            _notice("int8 encoder unavailable (no ONNX export); using float32")
+        return fp32
+    from index.quantize import INT8_NAME, quantize_encoder
+
+    try:
+        meta = quantize_encoder(onnx_dir)
+        if meta["accepted"]:
+            return OnnxEmbedder(onnx_dir, file_name=INT8_NAME, precision="int8")
+        _notice(
+            f"int8 encoder refused: cosine to float32 {meta['min_cosine_seen']:.3f} < "
+            f"{meta['threshold']} on the drift sample; using float32"
+        )
+    except Exception as exc:
+        _notice(f"int8 encoder could not be made ({type(exc).__name__}: {exc}); using float32")
+    return fp32
+
+
+def _notice(message: str) -> None:
+    print(f"note: {message}", file=sys.stderr)
+
+
+def _load_fp32(onnx_dir: Path) -> Embedder:
     if onnx_export_is_current(onnx_dir):
         try:
             return OnnxEmbedder(onnx_dir)

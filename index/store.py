@@ -35,10 +35,18 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
 CREATE TABLE IF NOT EXISTS aliases (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# index_meta.encoder_precision: "float32" or "int8", the encoder every vector of the index
+# came from (vectors of the two are close but not interchangeable). Absent in an index
+# written before int8 existed, whose vectors are float32.
 # passages.voices: a JSON list, the voice of each sentence in `sentences` (or of the whole
 # passage when it has none). NULL: not worked out yet (an index written before voices were
 # stored), which opening the index repairs once.
+
+
+class PrecisionMismatch(ValueError):
+    """Vectors of one encoder precision offered to an index that holds the other's."""
 
 
 @dataclass(frozen=True)
@@ -241,6 +249,9 @@ class IndexStore:
             db.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
             db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             db.execute("DELETE FROM aliases WHERE doc_id = ?", (doc_id,))
+            if not db.execute("SELECT 1 FROM passages LIMIT 1").fetchone():
+                # empty again: the next ingest may use either encoder
+                db.execute("DELETE FROM index_meta WHERE key = 'encoder_precision'")
 
     def _doc_from_row(self, row: tuple[Any, ...]) -> Document:
         (
@@ -384,6 +395,33 @@ class IndexStore:
                 file=sys.stderr,
             )
         return done
+
+    # -- the encoder the vectors came from -------------------------------------------
+    def encoder_precision(self) -> str | None:
+        """The precision of the encoder that made this index's vectors; None while the
+        index has no passages (any encoder may fill it)."""
+        row = self._db.execute(
+            "SELECT value FROM index_meta WHERE key = 'encoder_precision'"
+        ).fetchone()
+        if row:
+            return str(row[0])
+        has_passages = self._db.execute("SELECT 1 FROM passages LIMIT 1").fetchone()
+        return "float32" if has_passages else None  # written before int8 existed
+
+    def claim_precision(self, precision: str) -> None:
+        """Record that the vectors come from an encoder of `precision`; refuse vectors of
+        the other precision for an index that already holds some."""
+        held = self.encoder_precision()
+        if held is not None and held != precision:
+            raise PrecisionMismatch(
+                f"The index at {self.index_dir} holds {held} vectors; {precision} vectors "
+                f"cannot be added to it. Set INSPECTION_QA_ENCODER_PRECISION={held}, or "
+                "ingest into a new index (--index DIR) to use the other encoder."
+            )
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO index_meta VALUES ('encoder_precision', ?)", (precision,)
+            )
 
     def passage_count(self, doc_id: str) -> int:
         row = self._db.execute("SELECT COUNT(*) FROM passages WHERE doc_id = ?", (doc_id,))

@@ -90,9 +90,20 @@ def test_the_product_never_imports_eval(path):
             ["bench", "--quick", "--json", "b.json", "--sizes", "10,20", "--seed", "3"],
             {"quick": True, "json": "b.json", "sizes": "10,20", "seed": 3},
         ),
-        (["bench"], {"quick": False, "json": None, "sizes": None, "seed": 1}),
+        (["bench"], {"quick": False, "json": None, "sizes": None, "seed": 1, "pdf": None}),
+        (["bench", "--pdf"], {"pdf": 300, "quick": False}),
+        (["bench", "--quick", "--pdf", "20"], {"pdf": 20, "quick": True}),
+        (["--encoder-precision", "int8", "eval"], {"encoder_precision": "int8"}),
     ],
-    ids=["eval-flags", "eval-defaults", "bench-flags", "bench-defaults"],
+    ids=[
+        "eval-flags",
+        "eval-defaults",
+        "bench-flags",
+        "bench-defaults",
+        "bench-pdf",
+        "bench-quick-pdf",
+        "eval-int8",
+    ],
 )
 def test_eval_and_bench_reach_the_cli_through_entry_points(argv, expected):
     from app.cli import build_parser
