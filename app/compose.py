@@ -135,6 +135,16 @@ _TITLE = re.compile(
     r"chief executive|director|leader|inspector|commissioner|head of [a-z' ]+)\.?,?\s+[A-Z][a-z]"
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+# What a visit or a report looked at, as against what it found: "the visit focussed on
+# children in need", "inspectors had looked at the experiences of children in care", "this
+# letter summarises the findings of…". (Dev: five such sentences quoted for what was found.)
+_SCOPE = re.compile(
+    r"\b(?:visits?|inspections?|inspectors?|they|letter|report|review)\b[^.;]{0,60}?\b(?:"
+    r"focus+ed on|looked at|considered|evaluated|reviewed|covered|examined|summarises|"
+    r"sets out the findings)\b",
+    re.IGNORECASE,
+)
+_FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:monitoring|focus+ed)\s+visits?\b", re.IGNORECASE)
 _INSPECTION = re.compile(r"\binspection\b", re.IGNORECASE)
 
@@ -356,6 +366,7 @@ class ExtractiveComposer:
         def novelty(s: _Sentence, covered: set[str]) -> float:
             return sum(weight[t] for t in (terms & s.stems) - covered) / total
 
+        find_asked = bool(_FIND.search(question))
         giving = set(givers)
         # A "who" answer leads with a sentence that names someone if one gives the slot; a
         # role alone ("chaired by the chief executive") only when none does.
@@ -384,6 +395,10 @@ class ExtractiveComposer:
             # other dev or test answer changed.)
             if not chosen:
                 pool = [s for s in pool if not s.headline] or pool
+            # "What did the inspectors find?" is not answered by what they looked at
+            if find_asked:
+                found = [s for s in pool if not _SCOPE.search(s.text)]
+                pool = found or ([] if chosen else pool)
             if chosen:
                 # A further sentence is about the question's subject too: it gives what a
                 # slot question asks for, at its time, and is no headline.

@@ -478,3 +478,27 @@ def test_a_judgements_row_answers_for_what_its_label_names():
     question = "What grade did inspectors give the experiences and progress of children in care?"
     answer = composer.compose(read_question(question), hits)
     assert [quoted for quoted, _ in _split(answer.text)] == [rows[1]]
+
+
+def test_what_was_found_is_not_what_was_looked_at():
+    """"What did the inspectors find?" quotes a finding, not the visit's scope."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "At the June visit inspectors looked at help and protection for children in need.",
+        "Inspectors found that plans for children in need are too often vague.",
+    )
+    doc = Document("news", "news.txt", "0", DocMeta("Visit letter"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, text in enumerate(texts):
+        passage = Passage(f"news:0:{n}", "news", n, at, at + len(text), 1, text,
+                          ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "ofsted"),)))
+        at += len(text) + 2
+    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    question = "What did inspectors find about children in need at the June visit?"
+    answer = composer.compose(read_question(question), hits)
+    assert [quoted for quoted, _ in _split(answer.text)] == [texts[1]]
