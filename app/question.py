@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from app.background import background_form
 from app.slots import people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
@@ -343,6 +344,7 @@ class Question:
     scope: Scope | None  # the material it may draw on: the person's choice, or its "as of" date
     times: tuple[TimeRef, ...]  # every time it names; those not scoping are what it is about
     follow_up: bool
+    background: str | None = None  # the briefing a background question wants (app/briefing.py)
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -391,4 +393,5 @@ def read_question(
         scope=scope,
         times=refs,
         follow_up=follow_up,
+        background=background_form(text),
     )

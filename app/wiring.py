@@ -61,4 +61,8 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
         from app.generate import build_generative
 
         return build_generative(settings, retriever, composer, record=record)
-    return Assistant(retriever, composer, top_k=settings.top_k, record=record)
+    from app.briefing import Briefer
+
+    return Assistant(
+        retriever, composer, top_k=settings.top_k, record=record, brief=Briefer(retriever, composer)
+    )

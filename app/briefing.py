@@ -1,0 +1,528 @@
+"""Background questions answered as a briefing: points grouped by who said them and when.
+
+"Why is the service in intervention?", "what is the history of the inspections?", "what
+were the main problems?", "what has improved?", "what do parents say?" want an overview,
+not the three sentences that share most words with the question. A briefing is a heading
+line, then quoted sentences (or list items) of the record, each with its `[n]`, grouped
+by source and date, oldest first. History questions draw on the timeline, questions about
+what people say on the voices worked out at ingest, the rest on a deep pool of passages
+scored for the kind of point the question wants. No language model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from app.answer import Answer, Citation, Point
+from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
+from app.cite import cite, display_sentence, voice_at
+from app.question import Question
+from app.times import about, only_other_times
+from index.lexical import stems
+from index.retrieve import Hit
+from ingest.dates import spoken_date
+from ingest.furniture import is_apparatus, is_furniture
+from ingest.voice import (
+    AUTHORITATIVE,
+    COMMISSIONER,
+    COUNCIL,
+    COUNCILLOR,
+    GOVERNMENT,
+    LABELS,
+    NARRATION,
+    OFSTED,
+    OTHER,
+)
+
+if TYPE_CHECKING:
+    from app.compose import ExtractiveComposer
+    from index.retrieve import Retriever
+
+# -- what each kind of briefing looks for ----------------------------------------------------
+
+# Words of the question that say what kind of briefing it wants, not what it is about.
+_FORM_WORDS = frozenset(
+    stems(
+        "why what main key biggest major chief principal problems problem findings finding "
+        "issues concerns weaknesses failings criticisms points messages conclusions history "
+        "track record timeline happened summarise summarize summary overview background brief "
+        "briefing situation state view improved improve improvements changed change changes "
+        "progress better worse say said saying think feel tell want make found find concluded "
+        "conclude recommend recommended years last over since service services council "
+        "children's children social care department authority stand things going doing current"
+    )
+)
+# What makes a sentence the kind of point each briefing wants.
+_NEGATIVE = re.compile(
+    r"\b(?:not|too|no|lack\w*|poor\w*|weak\w*|inadequate|insufficient\w*|variable|delay\w*|"
+    r"drift|fail\w*|slow\w*|concern\w*|worr\w*|unstable|inconsistent\w*|irregular|backlog|"
+    r"deteriorat\w*|limited|fragile|long-standing|overly|unassessed|high)\b",
+    re.IGNORECASE,
+)
+_POSITIVE = re.compile(
+    r"\b(?:improv\w*|progress|fallen|fell|reduced|lower|better|stronger|strengthened|cleared|"
+    r"now|more (?:promptly|quickly|stable|accurate|reliable|visible|consistent\w*|timely)|"
+    r"steady|recognised|positive|strength|good|encouraging|turned)\b",
+    re.IGNORECASE,
+)
+_REASON = re.compile(
+    r"\b(?:inadequate|intervention|statutory direction|direction|commissioner|judged|rated|"
+    r"because|following|after|prompting|failings?|failing|lowest)\b",
+    re.IGNORECASE,
+)
+_FORM_CUES = {
+    PROBLEMS: _NEGATIVE,
+    WHY: _REASON,
+    CHANGE: _POSITIVE,
+    OVERVIEW: re.compile(f"{_NEGATIVE.pattern}|{_REASON.pattern}", re.IGNORECASE),
+    VOICES: re.compile(r"."),
+}
+# Words for the record's events: "the history of the inspections" is the whole timeline.
+_EVENT_WORDS = frozenset(stems("ofsted inspection inspections inspected visits visit monitoring"))
+# A history question naming a term found in under this share of the record's documents is
+# about something narrower than the record ("the extraordinary council meeting").
+SPECIFIC_SHARE = 0.5
+# Extra search words per briefing: the pool is searched for the points' own vocabulary.
+_SEARCH_WORDS = {
+    PROBLEMS: "found weaknesses too not delay poor inadequate",
+    WHY: "judged inadequate intervention statutory direction commissioner appointed",
+    CHANGE: "improved progress now fallen reduced since",
+    OVERVIEW: "judged inadequate found commissioner concluded progress",
+    VOICES: "said told",
+}
+# Who a "what do X say" question asks for: the voices of their words, and words one of the
+# sentence or the one before it must hold (a parent is quoted as "others" with the police).
+_GROUPS: tuple[tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None], ...] = (
+    (
+        re.compile(r"\b(?:parents?|famil\w*|mothers?|fathers?|carers?|campaigners?)\b", re.I),
+        frozenset({OTHER, NARRATION}),
+        re.compile(r"\b(?:parents?|famil\w*|mother|father|carers?|campaign\w*|families)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:councillors?|members|opposition)\b", re.I),
+        frozenset({COUNCILLOR, COUNCIL}),
+        None,
+    ),
+    (re.compile(r"\b(?:inspectors?|ofsted)\b", re.I), frozenset({OFSTED}), None),
+    (re.compile(r"\bcommissioner\b", re.I), frozenset({COMMISSIONER}), None),
+    (
+        re.compile(r"\b(?:government|minister|department)\b", re.I),
+        frozenset({GOVERNMENT}),
+        None,
+    ),
+    (
+        re.compile(r"\b(?:social workers|staff)\b", re.I),
+        frozenset({OTHER, NARRATION, OFSTED, COMMISSIONER}),
+        re.compile(r"\b(?:social workers?|staff)\b[^.]{0,40}\b(?:told|said|say|spoke)\b", re.I),
+    ),
+    (re.compile(r"\b(?:council|leaders?)\b", re.I), frozenset({COUNCIL}), None),
+)
+_BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL, COUNCILLOR})
+_REPORTED = re.compile(r"\b(?:said|says|told|added|asked|called|described)\b", re.I)
+
+# A briefing shows at most MAX_POINTS points in MAX_CHARS characters (the issue's
+# "about eight points and 1,500 characters"); up to MORE_AT_MOST further points go to
+# `more`. POOL passages
+# are read for points (a record of the four in eval/ has 40–200 passages).
+MAX_POINTS = 8
+MAX_CHARS = 1500
+MORE_AT_MOST = 12
+# Points shown from one source before others' lower-scoring ones (set by hand on dev).
+PER_SOURCE = 3
+POOL = 30
+# A point shorter than this states too little to brief on; a line without closing
+# punctuation is a heading unless it is an item of a list.
+MIN_POINT_CHARS = 40
+# Points sharing more than this share of their stems say the same thing (Jaccard).
+SAME_POINT = 0.5
+# Sentence score weights: about the question's subject, the kind of point wanted, whose
+# words, the passage's rank. Set by hand on the dev halves of eval/briefing (first values
+# tried; see the commit for figures).
+W_TOPIC, W_CUE, W_VOICE, W_RANK = 0.45, 0.25, 0.1, 0.2
+# A sentence whose passage (with its document's title) is about the subject counts this
+# much of the subject: a report's list items seldom repeat what the report is about.
+W_CONTEXT = 0.8
+# ...and a sentence that is not a list item this much (a blog's title naming "councillor"
+# does not make each of its sentences about councillors).
+W_NEAR = 0.4
+# "What has improved": the latest document adds this much (oldest adds nothing).
+W_RECENT = 0.15
+# An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
+W_LISTED = 0.15
+# A passage about another time than the question's keeps this share of its score.
+W_UNTIMELY = 0.5
+# A point must score this much (dev halves, eval/briefing).
+MIN_POINT_SCORE = 0.4
+
+
+_CLOSED = (".", "!", "?", ";", ":", '"', "'", "”", "’", ")")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪●]|\d+[.)]|\(?[a-z][.)])\s+")
+
+
+def _quotable(raw: str, shown: str) -> bool:
+    """A sentence worth a point: long enough, no site furniture or apparatus, no question,
+    no bare heading (a list item without a full stop is kept)."""
+    if len(shown) < MIN_POINT_CHARS or is_furniture(shown) or is_apparatus(shown):
+        return False
+    if shown.rstrip("\"”’')").endswith(("?", ":")):
+        return False
+    return shown.endswith(_CLOSED) or bool(_LIST_ITEM.match(raw))
+
+
+def _source(voice: str, hit_doc_meta: object, date: str, group: str | None = None) -> str:
+    """The heading of a group: "Ofsted, quoted in Hereford Times, August 2023"."""
+    from ingest.voice import describe
+
+    text = describe(voice, hit_doc_meta, spoken_date(date))  # type: ignore[arg-type]
+    if group and voice == OTHER:
+        text = text.replace(LABELS[OTHER], group.capitalize(), 1)
+    return text
+
+
+def _same(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) > SAME_POINT
+
+
+class Briefer:
+    """Builds briefings from the record `retriever` holds; `composer` gives term rarity and
+    the same near-miss refusal every question gets."""
+
+    def __init__(self, retriever: Retriever, composer: ExtractiveComposer) -> None:
+        self.retriever = retriever
+        self.composer = composer
+        self._doc_stems: list[frozenset[str]] | None = None  # each document's stems, once
+
+    def __call__(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
+        return self.brief(asked, hits)
+
+    def brief(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
+        """The briefing for a background question (None when it is not one)."""
+        form = asked.background
+        if form is None:
+            return None
+        refusal = self._near_miss(asked, hits)
+        if refusal is not None:
+            return replace(refusal, form="briefing")
+        if form == HISTORY and self._specific(asked):
+            form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
+        if form == HISTORY:
+            points = self._history(asked)
+        elif form == PROBLEMS and asked.counts == "recommendation":
+            points = self._recommendations(asked)
+        else:
+            pool = self.retriever.search(asked.search, k=POOL, scope=asked.scope)
+            cued = " ".join(sorted(self._topic(asked))) + " " + _SEARCH_WORDS[form]
+            pool += self.retriever.search(cued, k=POOL // 2, scope=asked.scope)
+            extra = self._voiced(group) if form == VOICES and (group := _group(asked.text)) else []
+            points = self._from_passages(asked, form, [*hits, *pool, *extra])
+        if not points:
+            return self.composer._refuse(asked.text, asked.query, hits)  # noqa: SLF001
+        return _answer(asked, form, points)
+
+    def _near_miss(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
+        """The refusal any question gets when the best passages barely touch it, or it names
+        a year, figure or name the record never mentions."""
+        c = self.composer
+        if not hits or c.support(asked.query, hits) < c.min_support or c.unknown_specifics(asked):
+            return c._refuse(asked.text, asked.query, hits)  # noqa: SLF001
+        return None
+
+    def _topic(self, asked: Question) -> set[str]:
+        """What the question is about: its words, less those that say what kind of briefing
+        it wants and those in half the record's documents or more (the council's own name
+        narrows nothing)."""
+        docs = self.retriever.docs
+        if self._doc_stems is None or len(self._doc_stems) != len(docs):
+            self._doc_stems = [
+                frozenset(stems(f"{d.meta.title} {d.meta.about} {d.text}")) for d in docs.values()
+            ]
+        n = len(self._doc_stems) or 1
+        return {
+            t
+            for t in set(stems(asked.query)) - _FORM_WORDS
+            if sum(1 for d in self._doc_stems if t in d) / n < SPECIFIC_SHARE
+        }
+
+    def _specific(self, asked: Question) -> bool:
+        """Does a history question name something narrower than the record's own subject
+        (beyond the words for inspections)?"""
+        return bool(self._topic(asked) - _EVENT_WORDS)
+
+    def _running(
+        self, group: tuple[str, frozenset[str], re.Pattern[str] | None] | None, hit: Hit
+    ) -> bool:
+        """Does a quote by the people asked about run on into this passage from the one
+        before ("One parent told the BBC: … | I think a public inquiry is the only way")?"""
+        if group is None or not hit.voices:
+            return False
+        earlier = self.retriever.before(hit)
+        if earlier is None:
+            return False
+        running, before = False, ""
+        for start, end, voice in earlier.voices:
+            text = earlier.passage.text[start:end]
+            running = _in_group(group, voice, text, before, running)
+            before = text
+        return running and hit.voices[0][2] == earlier.voices[-1][2]
+
+    def _voiced(self, group: tuple[str, frozenset[str], re.Pattern[str] | None]) -> list[Hit]:
+        """Every passage in which the people asked about speak (a parent quoted near the end
+        of a news story seldom shares the question's words)."""
+        voices = group[1] - {NARRATION}
+        out = []
+        for p in self.retriever.passages:
+            spans = self.retriever.voices(p)
+            if any(v in voices for _, _, v in spans):
+                out.append(Hit(p, self.retriever.docs[p.doc_id], 0.0, 0.0, 0.0, spans))
+        return out
+
+    # -- points from the register ------------------------------------------------------
+    def _recommendations(self, asked: Question) -> list[Point]:
+        """A report's own list where it has one, by the body the question names."""
+        from app.record.register import recommendations
+
+        recs = recommendations(self.retriever, asked.scope)
+        if asked.body in AUTHORITATIVE:
+            recs = [r for r in recs if r.body == asked.body]
+        with_lists = {r.citations[0].doc_id for r in recs if r.listed}
+        recs = [r for r in recs if r.listed or r.citations[0].doc_id not in with_lists]
+        points = []
+        for r in recs:
+            c = r.citations[0]
+            if not c.highlights:
+                continue
+            source = f"{r.by}, {spoken_date(r.date)}"
+            c = replace(c, highlights=c.highlights[:1])
+            points.append(Point(r.date, source, r.text, c, 1.0))
+        return _distinct(points)
+
+    # -- points from the timeline ------------------------------------------------------
+    def _history(self, asked: Question) -> list[Point]:
+        from app.record.timeline import timeline
+
+        events = timeline(self.retriever, asked.scope)
+        ofsted_only = bool(re.search(r"\b(?:inspect\w*|ofsted)\b", asked.text, re.I))
+        wanted = {
+            "inspection",
+            "monitoring visit",
+            "focused visit",
+            "commissioner report",
+            "commissioner appointed",
+            "direction",
+        }
+        points = []
+        for e in events:
+            if e.kind not in wanted or (ofsted_only and e.body != OFSTED):
+                continue
+            if e.kind == "inspection" and not e.judgement:
+                continue
+            c = e.citations[0]
+            if not c.highlights:
+                continue
+            start, end = c.highlights[0]
+            shown = display_sentence(c.text[start:end])
+            kind = e.kind + (f", {e.judgement}" if e.judgement else "")
+            source = f"{LABELS[e.body]}, {kind}, {spoken_date(e.date)}"
+            c = replace(c, highlights=((start, end),))
+            points.append(Point(e.date, source, shown, c, 1.0))
+        return _distinct(points)
+
+    # -- points from passages ----------------------------------------------------------
+    def _from_passages(self, asked: Question, form: str, hits: Sequence[Hit]) -> list[Point]:
+        weights = self.composer.weights
+        topic = self._topic(asked)
+        group = _group(asked.text) if form == VOICES else None
+        if group is not None:
+            topic -= set(stems(group[0]))  # "what do parents say": a mother is one
+        total = sum(weights.idf(t) for t in topic)
+        cue = _FORM_CUES[form]
+        # "Summarise the commissioner's view": the body the question names speaks the points
+        body = asked.body if form != VOICES and asked.body in _BODIES else None
+        top = max((h.score for h in hits), default=1.0) or 1.0
+        # "What has improved": the later a document, the more it says about now
+        dates = sorted({d.meta.published for d in self.retriever.docs.values()})
+        recency = {
+            doc_id: dates.index(d.meta.published) / max(1, len(dates) - 1)
+            for doc_id, d in self.retriever.docs.items()
+        }
+        seen: set[str] = set()
+        points: list[Point] = []
+        for hit in hits:
+            if hit.passage.passage_id in seen:
+                continue
+            seen.add(hit.passage.passage_id)
+            meta = hit.doc.meta
+            context = set(stems(f"{meta.title} {meta.about} {hit.passage.text}"))
+            timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
+            spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
+            previous, in_group, listed = "", self._running(group, hit), False
+            for start, end in spans:
+                raw = hit.passage.text[start:end]
+                shown = display_sentence(raw)
+                before, previous = previous, shown
+                # an item of a list the passage introduces ("Negatives included:")
+                listed = (
+                    bool(_LIST_ITEM.match(raw))
+                    or before.endswith(":")
+                    or (listed and "\n" in raw[:1])
+                )
+                voice = voice_at(hit, start, end)
+                if group is not None:
+                    in_group = _in_group(group, voice, shown, before, in_group)
+                if not _quotable(raw, shown):
+                    continue
+                if group is not None and not in_group:
+                    continue
+                if body is not None and voice not in (body, NARRATION):
+                    continue
+                s_stems = set(stems(shown))
+                if total:
+                    own = sum(weights.idf(t) for t in topic & s_stems) / total
+                    near = sum(weights.idf(t) for t in topic & context) / total
+                    subject = max(own, (W_CONTEXT if listed else W_NEAR) * near)
+                else:
+                    subject = 1.0
+                if asked.about and only_other_times(shown, meta.published, asked.about):
+                    timely = 0.0  # "since the last inspection in June 2018" for "since 2022"
+                wants = 1.0 if cue.search(shown) else 0.0
+                if form == CHANGE and wants and _NEGATIVE.search(shown) and "now" not in shown:
+                    wants = 0.5  # "not improving fast enough" is not an improvement
+                if body is not None:
+                    whose = 1.0 if voice == body else 0.5
+                elif form in (PROBLEMS, WHY, OVERVIEW, CHANGE):
+                    whose = 1.0 if voice in AUTHORITATIVE else 0.0
+                else:
+                    whose = 1.0
+                score = (
+                    W_TOPIC * subject
+                    + W_CUE * wants
+                    + W_VOICE * whose
+                    + W_RANK * hit.score / top
+                    + (W_LISTED if listed and wants else 0.0)
+                    + (W_RECENT * recency.get(hit.doc.doc_id, 0.0) if form == CHANGE else 0.0)
+                ) * (W_UNTIMELY + (1 - W_UNTIMELY) * timely)
+                if score < MIN_POINT_SCORE:
+                    continue
+                label = group[0] if group else None
+                source = _source(voice, meta, meta.published, label)
+                c = cite(0, hit, ((start, end),))
+                points.append(Point(meta.published, source, shown, c, score))
+        return _distinct(sorted(points, key=lambda p: -p.score))
+
+
+def _group(text: str) -> tuple[str, frozenset[str], re.Pattern[str] | None] | None:
+    for pattern, voices, cue in _GROUPS:
+        m = pattern.search(text)
+        if m:
+            return m.group().lower(), voices, cue
+    return None
+
+
+def _in_group(
+    group: tuple[str, frozenset[str], re.Pattern[str] | None],
+    voice: str,
+    text: str,
+    before: str,
+    running: bool,
+) -> bool:
+    """Are these the words of the people asked about? A quote that runs on over several
+    sentences ("Good people leave. … I think a public inquiry is the only way forward.")
+    stays theirs while the voice does."""
+    _, voices, cue = group
+    if voice not in voices:
+        return False
+    if cue is None:
+        return voice != NARRATION
+    if voice == NARRATION:
+        return bool(cue.search(text) and _REPORTED.search(text))
+    return bool(cue.search(text) or cue.search(before)) or running
+
+
+def _distinct(points: Sequence[Point]) -> list[Point]:
+    """Each thing said once: the first (best) of near-duplicates is kept."""
+    kept: list[Point] = []
+    kept_stems: list[frozenset[str]] = []
+    for p in points:
+        s = frozenset(stems(p.text))
+        if any(_same(s, k) for k in kept_stems):
+            continue
+        kept.append(p)
+        kept_stems.append(s)
+    return kept
+
+
+_HEADINGS = {
+    WHY: "Why",
+    HISTORY: "The history",
+    OVERVIEW: "An overview",
+    PROBLEMS: "The main findings",
+    CHANGE: "What has changed",
+    VOICES: "What they say",
+}
+
+
+def _answer(asked: Question, form: str, points: Sequence[Point]) -> Answer:
+    """Heading, then the best points grouped by source, oldest first; the rest as `more`.
+    At most MAX_POINTS points in MAX_CHARS characters (the framing note included)."""
+    points = _spread(points)
+    count = min(MAX_POINTS, len(points))
+    while True:
+        answer = _render(asked, form, points[:count], tuple(points[count : count + MORE_AT_MOST]))
+        if count <= 1 or len(answer.text) + _NOTE_ROOM * bool(asked.about) <= MAX_CHARS:
+            return answer
+        count -= 1
+
+
+def _spread(points: Sequence[Point]) -> list[Point]:
+    """Best first, but no source gives more than PER_SOURCE of the points shown before every
+    source has had its turn: a briefing draws on the record, not on one page of it."""
+    first: list[Point] = []
+    later: list[Point] = []
+    taken: dict[str, int] = {}
+    for p in points:
+        taken[p.source] = taken.get(p.source, 0) + 1
+        (first if taken[p.source] <= PER_SOURCE else later).append(p)
+    return first + later
+
+
+# Room kept for "(Read as a question about …)" added in front of a dated question's answer.
+_NOTE_ROOM = 60
+
+
+def _render(asked: Question, form: str, shown: Sequence[Point], rest: tuple[Point, ...]) -> Answer:
+    ordered = sorted(shown, key=lambda p: (p.date, p.source))
+    numbers: dict[tuple[str, int], int] = {}
+    marks: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    first: dict[tuple[str, int], Citation] = {}
+    sources = list(dict.fromkeys(p.source for p in ordered))
+    lines = [
+        f"{_HEADINGS[form]}: {len(ordered)} point{'s' if len(ordered) != 1 else ''} from "
+        f"{len(sources)} source{'s' if len(sources) != 1 else ''}, oldest first."
+    ]
+    current = None
+    for p in ordered:
+        key = (p.citation.doc_id, p.citation.start)
+        n = numbers.setdefault(key, len(numbers) + 1)
+        marks.setdefault(key, []).extend(p.citation.highlights)
+        first.setdefault(key, p.citation)
+        if p.source != current:
+            lines += ["", p.source]
+            current = p.source
+        lines.append(f"- {p.text} [{n}]")
+    citations = [
+        replace(first[key], n=n, highlights=tuple(sorted(set(marks[key]))))
+        for key, n in numbers.items()
+    ]
+    return Answer(
+        asked.text,
+        "\n".join(lines),
+        citations,
+        refused=False,
+        query=asked.query,
+        source="briefing",
+        form="briefing",
+        more=rest,
+    )
