@@ -11,6 +11,7 @@ scored for the kind of point the question wants. No language model.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from app.answer import Answer, Citation, Point
 from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
+from app.slots import other_ordinal, same_ordinal
 from app.times import about, only_other_times
 from index.lexical import stems
 from index.retrieve import Hit
@@ -35,10 +37,12 @@ from ingest.voice import (
     NARRATION,
     OFSTED,
     OTHER,
+    role_voice,
 )
 
 if TYPE_CHECKING:
     from app.compose import ExtractiveComposer
+    from app.record.timeline import Event
     from index.retrieve import Retriever
 
 # -- what each kind of briefing looks for ----------------------------------------------------
@@ -69,8 +73,14 @@ _POSITIVE = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(
-    r"\b(?:inadequate|intervention|statutory direction|direction|commissioner|judged|rated|"
-    r"because|following|after|prompting|failings?|failing|lowest)\b",
+    r"\b(?:inadequate|judged|rated|because|following|after|prompting|failings?|failing|"
+    r"lowest|harm|capacity|not protected)\b",
+    re.IGNORECASE,
+)
+# "What were the main findings": what was found, good or bad, or a figure.
+_FINDINGS = re.compile(r"\b(?:findings?|found|conclu\w*|points?|messages?)\b", re.I)
+_FINDINGS_CUE = re.compile(
+    rf"{_NEGATIVE.pattern}|{_POSITIVE.pattern}|\d|\b(?:found|finds|describes|notes)\b",
     re.IGNORECASE,
 )
 _FORM_CUES = {
@@ -82,9 +92,11 @@ _FORM_CUES = {
 }
 # Words for the record's events: "the history of the inspections" is the whole timeline.
 _EVENT_WORDS = frozenset(stems("ofsted inspection inspections inspected visits visit monitoring"))
-# A history question naming a term found in under this share of the record's documents is
-# about something narrower than the record ("the extraordinary council meeting").
-SPECIFIC_SHARE = 0.5
+# A word in this share of the record's passages or more is the record's own subject (the
+# council's name: 0.8 of the sample record's passages; "Ofsted" 0.23, "councillor" less):
+# it narrows no question. A history question left with another word is about something
+# narrower than the record ("the extraordinary council meeting").
+SUBJECT_SHARE = 0.5
 # Extra search words per briefing: the pool is searched for the points' own vocabulary.
 _SEARCH_WORDS = {
     PROBLEMS: "found weaknesses too not delay poor inadequate",
@@ -150,6 +162,16 @@ W_CONTEXT = 0.8
 W_NEAR = 0.4
 # "What has improved": the latest document adds this much (oldest adds nothing).
 W_RECENT = 0.15
+# A sentence of a document whose title names the subject ("summary of the commissioner's
+# report") counts this much of it.
+W_DOCUMENT = 0.7
+# How much of a document's opening is read for the event it reports ("the second visit").
+DOCUMENT_OPENING = 600
+# A document whose title and description hold this share of the question's subject is what
+# the question names, and its first DOCUMENT_PASSAGES passages (summary, headline findings)
+# join the pool. Set by hand on the dev halves.
+NAMED_SHARE = 0.6
+DOCUMENT_PASSAGES = 12
 # An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
 W_LISTED = 0.15
 # A passage about another time than the question's keeps this share of its score.
@@ -158,6 +180,13 @@ W_UNTIMELY = 0.5
 MIN_POINT_SCORE = 0.4
 
 
+# A line that opens a list of findings ("Negatives included:", "Inspectors identified the
+# following areas for priority action:"), not any line ending in a colon.
+_LIST_INTRO = re.compile(
+    r"\b(?:follow\w*|includ\w*|areas?|found|findings?|priorit\w*|positives|negatives|"
+    r"improve\w*|recommend\w*|strengths|weaknesses|concerns)\b",
+    re.IGNORECASE,
+)
 _CLOSED = (".", "!", "?", ";", ":", '"', "'", "”", "’", ")")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪●]|\d+[.)]|\(?[a-z][.)])\s+")
 
@@ -193,7 +222,6 @@ class Briefer:
     def __init__(self, retriever: Retriever, composer: ExtractiveComposer) -> None:
         self.retriever = retriever
         self.composer = composer
-        self._doc_stems: list[frozenset[str]] | None = None  # each document's stems, once
 
     def __call__(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
         return self.brief(asked, hits)
@@ -209,7 +237,7 @@ class Briefer:
         if form == HISTORY and self._specific(asked):
             form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
         if form == HISTORY:
-            points = self._history(asked)
+            points = self._history(asked, _HISTORY_KINDS)
         elif form == PROBLEMS and asked.counts == "recommendation":
             points = self._recommendations(asked)
         else:
@@ -217,7 +245,10 @@ class Briefer:
             cued = " ".join(sorted(self._topic(asked))) + " " + _SEARCH_WORDS[form]
             pool += self.retriever.search(cued, k=POOL // 2, scope=asked.scope)
             extra = self._voiced(group) if form == VOICES and (group := _group(asked.text)) else []
+            extra += self._named_documents(asked)
             points = self._from_passages(asked, form, [*hits, *pool, *extra])
+            if form == WHY:  # the judgement and the intervention it brought, from the timeline
+                points = _distinct([*self._history(asked, _WHY_KINDS), *points])
         if not points:
             return self.composer._refuse(asked.text, asked.query, hits)  # noqa: SLF001
         return _answer(asked, form, points)
@@ -232,18 +263,14 @@ class Briefer:
 
     def _topic(self, asked: Question) -> set[str]:
         """What the question is about: its words, less those that say what kind of briefing
-        it wants and those in half the record's documents or more (the council's own name
-        narrows nothing)."""
-        docs = self.retriever.docs
-        if self._doc_stems is None or len(self._doc_stems) != len(docs):
-            self._doc_stems = [
-                frozenset(stems(f"{d.meta.title} {d.meta.about} {d.text}")) for d in docs.values()
-            ]
-        n = len(self._doc_stems) or 1
+        it wants and those in SUBJECT_SHARE of the record's passages or more (the council's
+        own name narrows nothing)."""
+        weights = self.composer.weights
         return {
             t
             for t in set(stems(asked.query)) - _FORM_WORDS
-            if sum(1 for d in self._doc_stems if t in d) / n < SPECIFIC_SHARE
+            # idf = ln(1 + N / df), so df / N = 1 / (e^idf - 1)
+            if 1 / max(math.expm1(weights.idf(t)), 1e-9) < SUBJECT_SHARE
         }
 
     def _specific(self, asked: Question) -> bool:
@@ -267,6 +294,33 @@ class Briefer:
             running = _in_group(group, voice, text, before, running)
             before = text
         return running and hit.voices[0][2] == earlier.voices[-1][2]
+
+    def _named_documents(self, asked: Question) -> list[Hit]:
+        """The opening passages of the documents that are what the question names ("the
+        second monitoring visit", "the commissioner's report", "the 2025 inspection"): their
+        own findings seldom repeat the words that name them."""
+        topic = self._topic(asked)
+        weights = self.composer.weights
+        total = sum(weights.idf(t) for t in topic)
+        out: list[Hit] = []
+        for doc_id, doc in self.retriever.docs.items():
+            if asked.scope is not None and not asked.scope.admits_document(doc):
+                continue
+            meta = doc.meta
+            heading = f"{meta.title} {meta.kind} {meta.about}"
+            opening = f"{heading} {doc.text[:DOCUMENT_OPENING]}"
+            if other_ordinal(asked.text, opening):
+                continue
+            named = same_ordinal(asked.text, opening)
+            if not named and total:
+                share = sum(weights.idf(t) for t in topic & set(stems(heading))) / total
+                fits = not asked.about or about(heading, meta.published, asked.about) >= 1.0
+                named = share >= NAMED_SHARE and fits
+            if not named:
+                continue
+            for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]:
+                out.append(Hit(p, doc, 0.0, 0.0, 0.0, self.retriever.voices(p)))
+        return out
 
     def _voiced(self, group: tuple[str, frozenset[str], re.Pattern[str] | None]) -> list[Hit]:
         """Every passage in which the people asked about speak (a parent quoted near the end
@@ -300,33 +354,27 @@ class Briefer:
         return _distinct(points)
 
     # -- points from the timeline ------------------------------------------------------
-    def _history(self, asked: Question) -> list[Point]:
+    def _history(self, asked: Question, kinds: frozenset[str]) -> list[Point]:
         from app.record.timeline import timeline
 
         events = timeline(self.retriever, asked.scope)
-        ofsted_only = bool(re.search(r"\b(?:inspect\w*|ofsted)\b", asked.text, re.I))
-        wanted = {
-            "inspection",
-            "monitoring visit",
-            "focused visit",
-            "commissioner report",
-            "commissioner appointed",
-            "direction",
-        }
+        ofsted_only = kinds == _HISTORY_KINDS and bool(
+            re.search(r"\b(?:inspect\w*|ofsted)\b", asked.text, re.I)
+        )
         points = []
         for e in events:
-            if e.kind not in wanted or (ofsted_only and e.body != OFSTED):
+            if e.kind not in kinds or (ofsted_only and e.body != OFSTED):
                 continue
-            if e.kind == "inspection" and not e.judgement:
+            if e.kind == "inspection" and (
+                not e.judgement or (kinds == _WHY_KINDS and e.judgement != "inadequate")
+            ):
                 continue
-            c = e.citations[0]
-            if not c.highlights:
+            chosen = _event_sentence(e)
+            if chosen is None:
                 continue
-            start, end = c.highlights[0]
-            shown = display_sentence(c.text[start:end])
+            c, shown = chosen
             kind = e.kind + (f", {e.judgement}" if e.judgement else "")
             source = f"{LABELS[e.body]}, {kind}, {spoken_date(e.date)}"
-            c = replace(c, highlights=((start, end),))
             points.append(Point(e.date, source, shown, c, 1.0))
         return _distinct(points)
 
@@ -338,9 +386,10 @@ class Briefer:
         if group is not None:
             topic -= set(stems(group[0]))  # "what do parents say": a mother is one
         total = sum(weights.idf(t) for t in topic)
-        cue = _FORM_CUES[form]
+        findings = form == PROBLEMS and _FINDINGS.search(asked.text)
+        cue = _FINDINGS_CUE if findings else _FORM_CUES[form]
         # "Summarise the commissioner's view": the body the question names speaks the points
-        body = asked.body if form != VOICES and asked.body in _BODIES else None
+        body = _speaker(asked) if form != VOICES else None
         top = max((h.score for h in hits), default=1.0) or 1.0
         # "What has improved": the later a document, the more it says about now
         dates = sorted({d.meta.published for d in self.retriever.docs.values()})
@@ -355,7 +404,15 @@ class Briefer:
                 continue
             seen.add(hit.passage.passage_id)
             meta = hit.doc.meta
-            context = set(stems(f"{meta.title} {meta.about} {hit.passage.text}"))
+            heading = f"{meta.title} {meta.about}"
+            # "the second monitoring visit" is not the first visit's letter
+            opening = f"{heading} {hit.doc.text[:DOCUMENT_OPENING]}"
+            if other_ordinal(asked.text, opening):
+                continue
+            # ...and the letter that opens on "the second monitoring visit" is about it
+            named = same_ordinal(asked.text, opening)
+            context = set(stems(f"{heading} {hit.passage.text}"))
+            titled = set(stems(heading))
             timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
             previous, in_group, listed = "", self._running(group, hit), False
@@ -366,7 +423,7 @@ class Briefer:
                 # an item of a list the passage introduces ("Negatives included:")
                 listed = (
                     bool(_LIST_ITEM.match(raw))
-                    or before.endswith(":")
+                    or (before.endswith(":") and bool(_LIST_INTRO.search(before)))
                     or (listed and "\n" in raw[:1])
                 )
                 voice = voice_at(hit, start, end)
@@ -382,18 +439,23 @@ class Briefer:
                 if total:
                     own = sum(weights.idf(t) for t in topic & s_stems) / total
                     near = sum(weights.idf(t) for t in topic & context) / total
-                    subject = max(own, (W_CONTEXT if listed else W_NEAR) * near)
+                    # a document that is what the question names ("the commissioner's report")
+                    whole = sum(weights.idf(t) for t in topic & titled) / total
+                    subject = max(own, (W_CONTEXT if listed else W_NEAR) * near, W_DOCUMENT * whole)
                 else:
                     subject = 1.0
+                if named:
+                    subject = max(subject, 1.0)
+                when = timely
                 if asked.about and only_other_times(shown, meta.published, asked.about):
-                    timely = 0.0  # "since the last inspection in June 2018" for "since 2022"
+                    when = 0.0  # "since the last inspection in June 2018" for "since 2022"
                 wants = 1.0 if cue.search(shown) else 0.0
                 if form == CHANGE and wants and _NEGATIVE.search(shown) and "now" not in shown:
                     wants = 0.5  # "not improving fast enough" is not an improvement
                 if body is not None:
                     whose = 1.0 if voice == body else 0.5
                 elif form in (PROBLEMS, WHY, OVERVIEW, CHANGE):
-                    whose = 1.0 if voice in AUTHORITATIVE else 0.0
+                    whose = 1.0 if voice in AUTHORITATIVE else 0.5 if voice == NARRATION else 0.0
                 else:
                     whose = 1.0
                 score = (
@@ -403,7 +465,7 @@ class Briefer:
                     + W_RANK * hit.score / top
                     + (W_LISTED if listed and wants else 0.0)
                     + (W_RECENT * recency.get(hit.doc.doc_id, 0.0) if form == CHANGE else 0.0)
-                ) * (W_UNTIMELY + (1 - W_UNTIMELY) * timely)
+                ) * (W_UNTIMELY + (1 - W_UNTIMELY) * when)
                 if score < MIN_POINT_SCORE:
                     continue
                 label = group[0] if group else None
@@ -411,6 +473,67 @@ class Briefer:
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
         return _distinct(sorted(points, key=lambda p: -p.score))
+
+
+# The events a history tells, and those that say why a service is in intervention.
+_HISTORY_KINDS = frozenset(
+    {
+        "inspection",
+        "monitoring visit",
+        "focused visit",
+        "commissioner report",
+        "commissioner appointed",
+        "direction",
+    }
+)
+_WHY_KINDS = frozenset({"inspection", "direction", "commissioner appointed"})
+
+
+def _event_sentence(event: Event) -> tuple[Citation, str] | None:
+    """The sentence that best tells an event: a full sentence that names its judgement (and
+    its kind), before a heading such as "Inspection dates: 22 January to 2 February 2024"."""
+    found = []
+    for c in event.citations:
+        for start, end in c.highlights:
+            raw = c.text[start:end]
+            shown = display_sentence(raw)
+            rank = (
+                _quotable(raw, shown),
+                bool(event.judgement and event.judgement in shown.lower()),
+                event.kind.split()[0] in shown.lower(),
+                -abs(len(shown) - EVENT_SENTENCE_CHARS),
+            )
+            found.append((rank, replace(c, highlights=((start, end),)), shown))
+    if not found:
+        return None
+    _, c, shown = max(found, key=lambda f: f[0])
+    return c, shown
+
+
+# An event is told best in a sentence of about this length (set by hand on dev).
+EVENT_SENTENCE_CHARS = 150
+
+
+# "the commissioner's view", "what did Ofsted find": whose words a briefing is asked for
+# (not "concerns raised about councillors": the councillors are what it is about).
+_WHOSE = re.compile(
+    r"\b(?P<owner>(?:the )?[\w'’ ]{3,40}?)['’]s? (?:views?|findings?|conclusions?|report|"
+    r"recommendations?|verdict|assessment|letter)\b|"
+    r"\bwhat (?:did|has|have|had) (?P<subject>(?:the )?[\w'’ ]{3,40}?) "
+    r"(?:find|found|conclude|concluded|recommend|recommended|say|said)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker(asked: Question) -> str | None:
+    """The body whose own words a background question asks for, if it names one."""
+    if asked.voice in _BODIES:
+        return asked.voice
+    for m in _WHOSE.finditer(asked.text):
+        voice = role_voice(m.group("owner") or m.group("subject") or "")
+        if voice in _BODIES:
+            return voice
+    return None
 
 
 def _group(text: str) -> tuple[str, frozenset[str], re.Pattern[str] | None] | None:
@@ -467,13 +590,19 @@ _HEADINGS = {
 def _answer(asked: Question, form: str, points: Sequence[Point]) -> Answer:
     """Heading, then the best points grouped by source, oldest first; the rest as `more`.
     At most MAX_POINTS points in MAX_CHARS characters (the framing note included)."""
-    points = _spread(points)
+    if not asked.about and not re.search(_NAMED_EVENT, asked.text):
+        points = _spread(points)
     count = min(MAX_POINTS, len(points))
     while True:
         answer = _render(asked, form, points[:count], tuple(points[count : count + MORE_AT_MOST]))
         if count <= 1 or len(answer.text) + _NOTE_ROOM * bool(asked.about) <= MAX_CHARS:
             return answer
         count -= 1
+
+
+# A question naming an event ("at the June 2023 monitoring visit", "the 2022 inspection")
+# takes its points from wherever they are, even all from one letter.
+_NAMED_EVENT = re.compile(r"\b(?:visit|inspection|report|review|meeting|letter)\b", re.I)
 
 
 def _spread(points: Sequence[Point]) -> list[Point]:

@@ -231,8 +231,9 @@ def markdown(pack: Pack) -> str:
 
 
 def _clean_keep(text: str) -> str:
-    """Text between markers: one line, spacing at its edges kept."""
-    return _WS.sub(" ", _NOT_XML.sub(" ", text))
+    """Text between markers: spacing at its edges kept; a briefing's line breaks (its
+    heading, each source, each point) kept, other runs of white space one space."""
+    return "\n".join(_WS.sub(" ", line) for line in _NOT_XML.sub(" ", text).split("\n"))
 
 
 # -- Word -------------------------------------------------------------------------------------

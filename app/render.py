@@ -24,6 +24,10 @@ def _oneline(text: str) -> str:
 def terminal(answer: Answer) -> str:
     """Plain text for the CLI: the answer, then numbered sources with their passages."""
     lines = [answer.text, ""]
+    if answer.more:
+        lines.append(f"More points ({len(answer.more)}, not cited above):")
+        lines += [f"- {p.text} ({p.source})" for p in answer.more]
+        lines.append("")
     if answer.citations:
         lines.append("Closest material:" if answer.closest else "Sources:")
         for c in answer.citations:
@@ -41,9 +45,40 @@ def escape_markdown(text: str) -> str:
 
 def chat_markdown(answer: Answer) -> str:
     """The answer as a chat message; [n] markers stay readable, document text is escaped."""
+    if answer.form == "briefing" and not answer.refused:
+        return briefing_markdown(answer)
     body = re.sub(r"\\\[(\d+)\\\]", r"**[\1]**", escape_markdown(answer.text))
     if answer.closest and answer.citations:
         body += "\n\n_See the closest material in the panel; it may not answer the question._"
+    return body
+
+
+def _marked(text: str) -> str:
+    return re.sub(r"\\\[(\d+)\\\]", r"**[\1]**", escape_markdown(text))
+
+
+def briefing_markdown(answer: Answer) -> str:
+    """A briefing in the chat: its heading, each source in bold, each point a bullet, and
+    the further points behind a "More points" control."""
+    out = []
+    for line in answer.text.split("\n"):
+        if not line.strip():
+            out.append("")
+        elif line.startswith("- "):
+            out.append(f"- {_marked(line[2:])}")
+        elif not out:
+            out.append(f"_{_marked(line)}_")  # the heading line
+        else:
+            out.append(f"**{_marked(line)}**")  # a source: who said it, where and when
+    body = "\n".join(out)
+    if answer.more:
+        items = "\n".join(
+            f"- {escape_markdown(p.text)} ({escape_markdown(p.source)})" for p in answer.more
+        )
+        body += (
+            f"\n\n<details><summary>More points ({len(answer.more)})</summary>\n\n"
+            f"{items}\n\n</details>"
+        )
     return body
 
 
