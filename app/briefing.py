@@ -80,7 +80,8 @@ _REASON = re.compile(
 # "What were the main findings": what was found, good or bad, or a figure.
 _FINDINGS = re.compile(r"\b(?:findings?|found|conclu\w*|points?|messages?)\b", re.I)
 _FINDINGS_CUE = re.compile(
-    rf"{_NEGATIVE.pattern}|{_POSITIVE.pattern}|\d|\b(?:found|finds|describes|notes)\b",
+    rf"{_NEGATIVE.pattern}|{_POSITIVE.pattern}|"
+    r"\b(?:found|finds|findings?|conclud\w*|describes|notes|warns|highlights|\d+%)",
     re.IGNORECASE,
 )
 _FORM_CUES = {
@@ -132,6 +133,10 @@ _GROUPS: tuple[tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None], .
     ),
     (re.compile(r"\b(?:council|leaders?)\b", re.I), frozenset({COUNCIL}), None),
 )
+# The words that name a body ("commissioner", "Ofsted", "inspectors").
+_BODY_WORDS = frozenset(
+    stems("commissioner commissioners ofsted inspectors inspector minister government council")
+)
 _BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL, COUNCILLOR})
 _REPORTED = re.compile(r"\b(?:said|says|told|added|asked|called|described)\b", re.I)
 
@@ -171,6 +176,10 @@ DOCUMENT_OPENING = 600
 # the question names, and its first DOCUMENT_PASSAGES passages (summary, headline findings)
 # join the pool. Set by hand on the dev halves.
 NAMED_SHARE = 0.6
+# Their passages rank as a retrieved passage of this fused score would (scores run 0–1).
+NAMED_RANK = 0.5
+# ...and its first passages (summary, headline findings) score up to this much more.
+W_EARLY = 0.1
 DOCUMENT_PASSAGES = 12
 # An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
 W_LISTED = 0.15
@@ -245,8 +254,15 @@ class Briefer:
             cued = " ".join(sorted(self._topic(asked))) + " " + _SEARCH_WORDS[form]
             pool += self.retriever.search(cued, k=POOL // 2, scope=asked.scope)
             extra = self._voiced(group) if form == VOICES and (group := _group(asked.text)) else []
-            extra += self._named_documents(asked)
-            points = self._from_passages(asked, form, [*hits, *pool, *extra])
+            named = self._named_documents(asked)
+            # "What has improved since the commissioner's report?": what later documents say
+            after = max((h.doc.meta.published for h in named), default=None)
+            if form == CHANGE and after and not asked.about:
+                extra = [h for h in extra if h.doc.meta.published > after]
+            else:
+                extra += named
+                after = None
+            points = self._from_passages(asked, form, [*hits, *pool, *extra], after)
             if form == WHY:  # the judgement and the intervention it brought, from the timeline
                 points = _distinct([*self._history(asked, _WHY_KINDS), *points])
         if not points:
@@ -266,9 +282,10 @@ class Briefer:
         it wants and those in SUBJECT_SHARE of the record's passages or more (the council's
         own name narrows nothing)."""
         weights = self.composer.weights
+        years = {t.iso[:4] for t in asked.about}
         return {
             t
-            for t in set(stems(asked.query)) - _FORM_WORDS
+            for t in set(stems(asked.query)) - _FORM_WORDS - years
             # idf = ln(1 + N / df), so df / N = 1 / (e^idf - 1)
             if 1 / max(math.expm1(weights.idf(t)), 1e-9) < SUBJECT_SHARE
         }
@@ -302,6 +319,7 @@ class Briefer:
         topic = self._topic(asked)
         weights = self.composer.weights
         total = sum(weights.idf(t) for t in topic)
+        event = _event_cue(asked)
         out: list[Hit] = []
         for doc_id, doc in self.retriever.docs.items():
             if asked.scope is not None and not asked.scope.admits_document(doc):
@@ -311,7 +329,13 @@ class Briefer:
             opening = f"{heading} {doc.text[:DOCUMENT_OPENING]}"
             if other_ordinal(asked.text, opening):
                 continue
-            named = same_ordinal(asked.text, opening)
+            named = same_ordinal(asked.text, opening) or (
+                # "the 2025 inspection": a document of that time whose opening reports one
+                bool(asked.about)
+                and event is not None
+                and bool(event.search(opening))
+                and about(heading, meta.published, asked.about) >= 1.0
+            )
             if not named and total:
                 share = sum(weights.idf(t) for t in topic & set(stems(heading))) / total
                 fits = not asked.about or about(heading, meta.published, asked.about) >= 1.0
@@ -319,7 +343,7 @@ class Briefer:
             if not named:
                 continue
             for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]:
-                out.append(Hit(p, doc, 0.0, 0.0, 0.0, self.retriever.voices(p)))
+                out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
         return out
 
     def _voiced(self, group: tuple[str, frozenset[str], re.Pattern[str] | None]) -> list[Hit]:
@@ -379,9 +403,13 @@ class Briefer:
         return _distinct(points)
 
     # -- points from passages ----------------------------------------------------------
-    def _from_passages(self, asked: Question, form: str, hits: Sequence[Hit]) -> list[Point]:
+    def _from_passages(
+        self, asked: Question, form: str, hits: Sequence[Hit], after: str | None = None
+    ) -> list[Point]:
+        """Points from these passages; with `after`, only from documents published later
+        (the question's own subject is then that reference point, not a filter)."""
         weights = self.composer.weights
-        topic = self._topic(asked)
+        topic = self._topic(asked) if after is None else set()
         group = _group(asked.text) if form == VOICES else None
         if group is not None:
             topic -= set(stems(group[0]))  # "what do parents say": a mother is one
@@ -390,6 +418,10 @@ class Briefer:
         cue = _FINDINGS_CUE if findings else _FORM_CUES[form]
         # "Summarise the commissioner's view": the body the question names speaks the points
         body = _speaker(asked) if form != VOICES else None
+        if body is not None and not any(d in ("report", "letter") for d in asked.text.split()):
+            # "the commissioner's view": her words are the points, whatever they name
+            topic -= set(stems(asked.text)) & _BODY_WORDS
+            total = sum(weights.idf(t) for t in topic)
         top = max((h.score for h in hits), default=1.0) or 1.0
         # "What has improved": the later a document, the more it says about now
         dates = sorted({d.meta.published for d in self.retriever.docs.values()})
@@ -400,7 +432,7 @@ class Briefer:
         seen: set[str] = set()
         points: list[Point] = []
         for hit in hits:
-            if hit.passage.passage_id in seen:
+            if hit.passage.passage_id in seen or (after and hit.doc.meta.published <= after):
                 continue
             seen.add(hit.passage.passage_id)
             meta = hit.doc.meta
@@ -452,6 +484,8 @@ class Briefer:
                 wants = 1.0 if cue.search(shown) else 0.0
                 if form == CHANGE and wants and _NEGATIVE.search(shown) and "now" not in shown:
                     wants = 0.5  # "not improving fast enough" is not an improvement
+                if form == PROBLEMS and not findings and wants and _POSITIVE.search(shown):
+                    wants = 0.5  # "… cleared, and the front door has a more stable workforce"
                 if body is not None:
                     whose = 1.0 if voice == body else 0.5
                 elif form in (PROBLEMS, WHY, OVERVIEW, CHANGE):
@@ -465,6 +499,7 @@ class Briefer:
                     + W_RANK * hit.score / top
                     + (W_LISTED if listed and wants else 0.0)
                     + (W_RECENT * recency.get(hit.doc.doc_id, 0.0) if form == CHANGE else 0.0)
+                    + (W_EARLY / (1 + hit.passage.ordinal) if named else 0.0)
                 ) * (W_UNTIMELY + (1 - W_UNTIMELY) * when)
                 if score < MIN_POINT_SCORE:
                     continue
@@ -534,6 +569,14 @@ def _speaker(asked: Question) -> str | None:
         if voice in _BODIES:
             return voice
     return None
+
+
+def _event_cue(asked: Question) -> re.Pattern[str] | None:
+    """The words that report the kind of event a question names ("the 2025 inspection")."""
+    from app.record.timeline import EVENT_KINDS
+
+    kind = asked.event or ("inspection" if re.search(r"\binspection\b", asked.text, re.I) else None)
+    return next((cue for k, _, cue in EVENT_KINDS if k == kind), None)
 
 
 def _group(text: str) -> tuple[str, frozenset[str], re.Pattern[str] | None] | None:
