@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from app.answer import Answer, Citation, Point
 from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
 from app.cite import cite, display_sentence, voice_at
-from app.question import Question
+from app.question import IN, Question
 from app.slots import other_ordinal, same_ordinal
 from app.times import about, only_other_times
 from index.lexical import stems
 from index.retrieve import Hit
-from ingest.dates import spoken_date
+from ingest.dates import day_bounds, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
 from ingest.voice import (
     AUTHORITATIVE,
@@ -91,6 +91,10 @@ _FORM_CUES = {
     OVERVIEW: re.compile(f"{_NEGATIVE.pattern}|{_REASON.pattern}", re.IGNORECASE),
     VOICES: re.compile(r"."),
 }
+# What a "why" question asks the reasons for: a status, not a subject.
+_STATUS_WORDS = frozenset(
+    stems("intervention inadequate failing failed commissioner direction special measures control")
+)
 # Words for the record's events: "the history of the inspections" is the whole timeline.
 _EVENT_WORDS = frozenset(stems("ofsted inspection inspections inspected visits visit monitoring"))
 # A word in this share of the record's passages or more is the record's own subject (the
@@ -180,6 +184,9 @@ NAMED_SHARE = 0.6
 NAMED_RANK = 0.5
 # ...and its first passages (summary, headline findings) score up to this much more.
 W_EARLY = 0.1
+# A sentence under a findings heading scores this more, under a scene-setting one this less.
+W_SECTION = 0.1
+SECTION_HEADING_WORDS = 8
 DOCUMENT_PASSAGES = 12
 # An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
 W_LISTED = 0.15
@@ -262,7 +269,8 @@ class Briefer:
             else:
                 extra += named
                 after = None
-            points = self._from_passages(asked, form, [*hits, *pool, *extra], after)
+            named_docs = frozenset(h.doc.doc_id for h in named) if after is None else frozenset()
+            points = self._from_passages(asked, form, [*hits, *pool, *extra], after, named_docs)
             if form == WHY:  # the judgement and the intervention it brought, from the timeline
                 points = _distinct([*self._history(asked, _WHY_KINDS), *points])
         if not points:
@@ -331,10 +339,9 @@ class Briefer:
                 continue
             named = same_ordinal(asked.text, opening) or (
                 # "the 2025 inspection": a document of that time whose opening reports one
-                bool(asked.about)
-                and event is not None
+                event is not None
                 and bool(event.search(opening))
-                and about(heading, meta.published, asked.about) >= 1.0
+                and _published_in(meta.published, asked)
             )
             if not named and total:
                 share = sum(weights.idf(t) for t in topic & set(stems(heading))) / total
@@ -404,12 +411,22 @@ class Briefer:
 
     # -- points from passages ----------------------------------------------------------
     def _from_passages(
-        self, asked: Question, form: str, hits: Sequence[Hit], after: str | None = None
+        self,
+        asked: Question,
+        form: str,
+        hits: Sequence[Hit],
+        after: str | None = None,
+        named_docs: frozenset[str] = frozenset(),
     ) -> list[Point]:
         """Points from these passages; with `after`, only from documents published later
         (the question's own subject is then that reference point, not a filter)."""
         weights = self.composer.weights
         topic = self._topic(asked) if after is None else set()
+        if form == WHY:
+            topic -= _STATUS_WORDS  # "why … in intervention": the reasons, not the word
+        # "Summarise the extraordinary meeting": whatever is said of it, good or bad, by
+        # anyone; "summarise the 2022 inspection": its findings, the inspectorate's first
+        specific = bool(topic - _EVENT_WORDS)
         group = _group(asked.text) if form == VOICES else None
         if group is not None:
             topic -= set(stems(group[0]))  # "what do parents say": a mother is one
@@ -442,7 +459,7 @@ class Briefer:
             if other_ordinal(asked.text, opening):
                 continue
             # ...and the letter that opens on "the second monitoring visit" is about it
-            named = same_ordinal(asked.text, opening)
+            named = hit.doc.doc_id in named_docs or same_ordinal(asked.text, opening)
             context = set(stems(f"{heading} {hit.passage.text}"))
             titled = set(stems(heading))
             timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
@@ -481,14 +498,14 @@ class Briefer:
                 when = timely
                 if asked.about and only_other_times(shown, meta.published, asked.about):
                     when = 0.0  # "since the last inspection in June 2018" for "since 2022"
-                wants = 1.0 if cue.search(shown) else 0.0
+                wants = 1.0 if cue.search(shown) or (form == OVERVIEW and specific) else 0.0
                 if form == CHANGE and wants and _NEGATIVE.search(shown) and "now" not in shown:
                     wants = 0.5  # "not improving fast enough" is not an improvement
                 if form == PROBLEMS and not findings and wants and _POSITIVE.search(shown):
                     wants = 0.5  # "… cleared, and the front door has a more stable workforce"
                 if body is not None:
                     whose = 1.0 if voice == body else 0.5
-                elif form in (PROBLEMS, WHY, OVERVIEW, CHANGE):
+                elif form in (PROBLEMS, WHY, CHANGE) or (form == OVERVIEW and not specific):
                     whose = 1.0 if voice in AUTHORITATIVE else 0.5 if voice == NARRATION else 0.0
                 else:
                     whose = 1.0
@@ -500,6 +517,7 @@ class Briefer:
                     + (W_LISTED if listed and wants else 0.0)
                     + (W_RECENT * recency.get(hit.doc.doc_id, 0.0) if form == CHANGE else 0.0)
                     + (W_EARLY / (1 + hit.passage.ordinal) if named else 0.0)
+                    + W_SECTION * _section_weight(hit.doc.text, hit.passage.start + start, form)
                 ) * (W_UNTIMELY + (1 - W_UNTIMELY) * when)
                 if score < MIN_POINT_SCORE:
                     continue
@@ -569,6 +587,45 @@ def _speaker(asked: Question) -> str | None:
         if voice in _BODIES:
             return voice
     return None
+
+
+# Sections whose sentences are a report's findings, and those that only set the scene.
+_FINDINGS_SECTION = re.compile(
+    r"\b(?:findings?|summary|headline|conclu\w*|what needs to improve|areas? for|negatives|"
+    r"positives|concerns|weaknesses|strengths|judgements?|progress|evaluation)\b",
+    re.IGNORECASE,
+)
+_SCENE_SECTION = re.compile(
+    r"\b(?:background|context|introduction|contact|notes to editors|purpose|present|"
+    r"apologies|declarations|attendance)\b",
+    re.IGNORECASE,
+)
+# How far back a sentence's section heading is looked for.
+SECTION_LOOKBACK = 3000
+
+
+def _section_weight(text: str, at: int, form: str) -> float:
+    """+1 under a findings heading ("Main findings", "Headline findings", "What needs to
+    improve"), -1 under a scene-setting one ("Background"), else 0: the nearest earlier
+    short line without closing punctuation is the heading."""
+    if form == VOICES:
+        return 0.0
+    lines = text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]
+    for line in reversed(lines):
+        line = line.strip(" #*")
+        if line and len(line.split()) <= SECTION_HEADING_WORDS and not line.endswith(_CLOSED):
+            if _FINDINGS_SECTION.search(line):
+                return 1.0
+            return -1.0 if _SCENE_SECTION.search(line) else 0.0
+    return 0.0
+
+
+def _published_in(published: str, asked: Question) -> bool:
+    """Was a document published within a time the question is about ("the 2025 inspection")?"""
+    bounds = day_bounds(published)
+    return bounds is not None and any(
+        t.relation == IN and t.start <= bounds[0] <= t.end for t in asked.about
+    )
 
 
 def _event_cue(asked: Question) -> re.Pattern[str] | None:
