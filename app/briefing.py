@@ -67,7 +67,10 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 _POSITIVE = re.compile(
-    r"\b(?:improv\w*|progress|fallen|fell|reduced|lower|better|stronger|strengthened|cleared|"
+    # "improvement plan", "improvement board" name no improvement
+    r"\b(?:improv(?:ed|es|ing)|improvements? (?:in|to|at)|progress|"
+    r"(?:fallen|fell|dropped|down|reduced) (?:from|to)|compared with|fallen|fell|reduced|"
+    r"lower|better|stronger|strengthened|cleared|"
     r"now|more (?:promptly|quickly|stable|accurate|reliable|visible|consistent\w*|timely)|"
     r"steady|recognised|positive|strength|good|encouraging|turned)\b",
     re.IGNORECASE,
@@ -81,7 +84,7 @@ _REASON = re.compile(
 _FINDINGS = re.compile(r"\b(?:findings?|found|conclu\w*|points?|messages?)\b", re.I)
 _FINDINGS_CUE = re.compile(
     rf"{_NEGATIVE.pattern}|{_POSITIVE.pattern}|"
-    r"\b(?:found|finds|findings?|conclud\w*|describes|notes|warns|highlights|\d+%)",
+    r"\b(?:found|finds|conclud\w*|describes|notes|warns|highlights|\d+%)",
     re.IGNORECASE,
 )
 _FORM_CUES = {
@@ -184,6 +187,9 @@ NAMED_SHARE = 0.6
 NAMED_RANK = 0.5
 # ...and its first passages (summary, headline findings) score up to this much more.
 W_EARLY = 0.1
+# ...and when the question names only that event, other documents' sentences count this
+# much of its subject.
+OTHER_DOCUMENTS = 0.3
 # A sentence under a findings heading scores this more, under a scene-setting one this less.
 W_SECTION = 0.1
 SECTION_HEADING_WORDS = 8
@@ -340,7 +346,7 @@ class Briefer:
             named = same_ordinal(asked.text, opening) or (
                 # "the 2025 inspection": a document of that time whose opening reports one
                 event is not None
-                and bool(event.search(opening))
+                and _first_kind(opening) == event
                 and _published_in(meta.published, asked)
             )
             if not named and total:
@@ -427,6 +433,9 @@ class Briefer:
         # "Summarise the extraordinary meeting": whatever is said of it, good or bad, by
         # anyone; "summarise the 2022 inspection": its findings, the inspectorate's first
         specific = bool(topic - _EVENT_WORDS)
+        # a question that names only an event ("the findings of the 2022 inspection") is
+        # about the documents that are it; others' sentences mentioning it are reports of it
+        event_only = bool(named_docs) and not specific
         group = _group(asked.text) if form == VOICES else None
         if group is not None:
             topic -= set(stems(group[0]))  # "what do parents say": a mother is one
@@ -495,6 +504,8 @@ class Briefer:
                     subject = 1.0
                 if named:
                     subject = max(subject, 1.0)
+                elif event_only:
+                    subject = OTHER_DOCUMENTS  # "the 2022 inspection" is its report
                 when = timely
                 if asked.about and only_other_times(shown, meta.published, asked.about):
                     when = 0.0  # "since the last inspection in June 2018" for "since 2022"
@@ -628,12 +639,19 @@ def _published_in(published: str, asked: Question) -> bool:
     )
 
 
-def _event_cue(asked: Question) -> re.Pattern[str] | None:
-    """The words that report the kind of event a question names ("the 2025 inspection")."""
+def _event_cue(asked: Question) -> str | None:
+    """The kind of event a question names ("the 2025 inspection": "inspection")."""
+    if asked.event:
+        return asked.event
+    return "inspection" if re.search(r"\binspection\b", asked.text, re.I) else None
+
+
+def _first_kind(text: str) -> str | None:
+    """The kind of event a document's opening reports first in the timeline's order of
+    kinds: a monitoring visit's letter that mentions the inspection is a visit's letter."""
     from app.record.timeline import EVENT_KINDS
 
-    kind = asked.event or ("inspection" if re.search(r"\binspection\b", asked.text, re.I) else None)
-    return next((cue for k, _, cue in EVENT_KINDS if k == kind), None)
+    return next((kind for kind, _, cue in EVENT_KINDS if cue.search(text)), None)
 
 
 def _group(text: str) -> tuple[str, frozenset[str], re.Pattern[str] | None] | None:
