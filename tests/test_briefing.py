@@ -156,3 +156,35 @@ def test_precision_reads_each_point_of_a_briefing(briefings) -> None:
     sentences = quoted_sentences(answer.text)
     points = [m.group(1) for line in answer.text.splitlines() if (m := _POINT.match(line))]
     assert sentences == points
+
+
+@pytest.mark.parametrize(
+    ("answer", "cited", "points", "have", "ground"),
+    [
+        (
+            "Heading.\n\nOfsted, 2023\n- Drift and delay for children. [1]",
+            {1: "Leaders know. Drift and delay for children."},
+            ["drift and delay", "caseloads"],
+            ["drift and delay"],
+            ["drift and delay"],
+        ),
+        (  # in the answer, but its marker cites a passage that does not hold it
+            "Heading.\n\nOfsted, 2023\n- Drift and delay. [1]\n- Caseloads fell. [2]",
+            {1: "Caseloads fell. Drift and delay.", 2: "Something else."},
+            ["caseloads fell"],
+            ["caseloads fell"],
+            [],
+        ),
+        (  # a point only in a heading line is covered, not grounded
+            "The history: 1 point.\n\nOfsted, inspection, inadequate, 2024\n- Dates. [1]",
+            {1: "Dates."},
+            ["inadequate"],
+            ["inadequate"],
+            [],
+        ),
+    ],
+    ids=["grounded", "other-citation", "heading-only"],
+)
+def test_coverage_and_grounding(answer, cited, points, have, ground) -> None:
+    assert covered(answer, points) == have
+    assert grounded(answer, cited, have) == ground
