@@ -188,3 +188,16 @@ def test_precision_reads_each_point_of_a_briefing(briefings) -> None:
 def test_coverage_and_grounding(answer, cited, points, have, ground) -> None:
     assert covered(answer, points) == have
     assert grounded(answer, cited, have) == ground
+
+
+def test_induction_pack_keeps_the_briefing_form(briefings) -> None:
+    """The pack shows a briefing as the chat does: its sources on lines of their own and
+    each point a bullet with its footnote."""
+    from app.export import build_pack, markdown
+
+    answer = briefings["What do parents say about Herefordshire's children's services?"]
+    text = markdown(build_pack([answer]))
+    bullets = [line for line in text.splitlines() if line.startswith("- ")]
+    points = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(bullets) == len(points)
+    assert all(re.search(r"\[\^\d+\]$", line) for line in bullets)
