@@ -161,7 +161,9 @@ _ABOUT_ITSELF = re.compile(
     r"\breproduced below\b|^you can read\b|^inspectors visited\b|^the findings come from\b|"
     r"^[\w' ]{0,40}carried out (?:its|a|the) \w+ (?:monitoring )?visit\b|"
     # a meeting's own business: apologies, declarations, attendance
-    r"^apologies\b|\bdeclared an? (?:non-)?pecuniary interest\b|^(?:also )?present\b",
+    r"^apologies\b|\bdeclared an? (?:non-)?pecuniary interest\b|^(?:also )?present\b|"
+    r"^resolved\b|^the [\w' ]{0,60}\b(?:presented|introduced) the [\w' ]{0,40}"
+    r"(?:report|letter)\.$",
     re.IGNORECASE,
 )
 # Voices whose words react to findings rather than make them.
@@ -233,6 +235,8 @@ MIN_POINT_SCORE = 0.4
 # `more`). Dev halves, coverage / precision averaged over the four records: 0 -> 0.60 /
 # 0.66, 0.7 -> 0.59 / 0.70, 0.8 -> 0.58 / 0.71.
 RELATIVE_FLOOR = 0.7
+# ...though the best SHOWN_AT_LEAST points are shown whatever their share.
+SHOWN_AT_LEAST = 4
 
 
 # A line that opens a list of findings ("Negatives included:", "Inspectors identified the
@@ -304,7 +308,8 @@ class Briefer:
             # "What has improved since the commissioner's report?": what later documents say
             after = max((h.doc.meta.published for h in named), default=None)
             if form == CHANGE and after and not asked.about:
-                extra = [h for h in extra if h.doc.meta.published > after]
+                # what every later document says, not only those sharing the question's words
+                extra = [h for h in extra if h.doc.meta.published > after] + self._later(after)
             else:
                 extra += named
                 after = None
@@ -392,6 +397,15 @@ class Briefer:
                 out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
         return out
 
+    def _later(self, after: str) -> list[Hit]:
+        """The opening passages of every document published after `after`."""
+        return [
+            Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p))
+            for doc_id, doc in self.retriever.docs.items()
+            if doc.meta.published > after
+            for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]
+        ]
+
     def _voiced(self, group: tuple[str, frozenset[str], re.Pattern[str] | None]) -> list[Hit]:
         """Every passage in which the people asked about speak (a parent quoted near the end
         of a news story seldom shares the question's words)."""
@@ -476,7 +490,8 @@ class Briefer:
         findings = form == PROBLEMS and _FINDINGS.search(asked.text)
         cue = _FINDINGS_CUE if findings else _FORM_CUES[form]
         # "Summarise the commissioner's view": the body the question names speaks the points
-        body = _speaker(asked) if form != VOICES else None
+        # (not "since the commissioner's report": that names when, not whose words)
+        body = _speaker(asked) if form != VOICES and after is None else None
         if body is not None and not any(d in ("report", "letter") for d in asked.text.split()):
             # "the commissioner's view": her words are the points, whatever they name
             topic -= set(stems(asked.text)) & _BODY_WORDS
@@ -756,8 +771,10 @@ def _answer(asked: Question, form: str, points: Sequence[Point]) -> Answer:
     if not asked.about and not re.search(_NAMED_EVENT, asked.text):
         points = _spread(points)
     best = max((p.score for p in points), default=0.0)
-    shown = [p for p in points if p.score >= RELATIVE_FLOOR * best]
-    points = shown + [p for p in points if p.score < RELATIVE_FLOOR * best]
+    shown = [
+        p for i, p in enumerate(points) if p.score >= RELATIVE_FLOOR * best or i < SHOWN_AT_LEAST
+    ]
+    points = shown + [p for p in points if p not in shown]
     count = min(MAX_POINTS, len(shown))
     while True:
         answer = _render(asked, form, points[:count], tuple(points[count : count + MORE_AT_MOST]))
