@@ -111,6 +111,10 @@ _EVENT_WORDS = frozenset(
 # it narrows no question. A history question left with another word is about something
 # narrower than the record ("the extraordinary council meeting").
 SUBJECT_SHARE = 0.5
+# A history question's word in this share of the record's documents names no narrower
+# subject either (a council's name in a record of web pages split into many passages:
+# calderbrook's history had been read as about "Calderbrook").
+SUBJECT_DOCUMENTS = 0.8
 # Extra search words per briefing: the pool is searched for the points' own vocabulary.
 _SEARCH_WORDS = {
     PROBLEMS: "found weaknesses too not delay poor inadequate",
@@ -162,7 +166,7 @@ _ABOUT_ITSELF = re.compile(
     r"^[\w' ]{0,40}carried out (?:its|a|the) \w+ (?:monitoring )?visit\b|"
     # a meeting's own business: apologies, declarations, attendance
     r"^apologies\b|\bdeclared an? (?:non-)?pecuniary interest\b|^(?:also )?present\b|"
-    r"^resolved\b|^the [\w' ]{0,60}\b(?:presented|introduced) the [\w' ]{0,40}"
+    r"^resolved\b|^background papers\b|^the [\w' ]{0,60}\b(?:presented|introduced) the [\w' ]{0,40}"
     r"(?:report|letter)\.$",
     re.IGNORECASE,
 )
@@ -281,6 +285,7 @@ class Briefer:
     def __init__(self, retriever: Retriever, composer: ExtractiveComposer) -> None:
         self.retriever = retriever
         self.composer = composer
+        self._doc_stems: list[frozenset[str]] | None = None  # each document's stems, once
 
     def __call__(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
         return self.brief(asked, hits)
@@ -342,10 +347,21 @@ class Briefer:
             if 1 / max(math.expm1(weights.idf(t)), 1e-9) < SUBJECT_SHARE
         }
 
+    def _common(self, terms: set[str]) -> set[str]:
+        """Those of `terms` in SUBJECT_DOCUMENTS of the record's documents or more."""
+        docs = self.retriever.docs
+        if self._doc_stems is None or len(self._doc_stems) != len(docs):
+            self._doc_stems = [frozenset(stems(f"{d.meta.title} {d.text}")) for d in docs.values()]
+        n = len(self._doc_stems) or 1
+        return {
+            t for t in terms if sum(1 for d in self._doc_stems if t in d) / n >= SUBJECT_DOCUMENTS
+        }
+
     def _specific(self, asked: Question) -> bool:
         """Does a history question name something narrower than the record's own subject
         (beyond the words for inspections)?"""
-        return bool(self._topic(asked) - _EVENT_WORDS)
+        terms = self._topic(asked) - _EVENT_WORDS
+        return bool(terms - self._common(terms))
 
     def _running(
         self, group: tuple[str, frozenset[str], re.Pattern[str] | None] | None, hit: Hit
