@@ -70,7 +70,7 @@ class Verification:
 
 @dataclass(frozen=True)
 class Point:
-    """One point of a briefing (app/briefing.py): a quoted sentence, who said it and when."""
+    """One point of a briefing (app/briefing/): a quoted sentence, who said it and when."""
 
     date: str  # ISO, as precise as known: the event's or the document's date
     source: str  # the group heading: who said it, where and when
@@ -92,7 +92,7 @@ class Answer:
     closest: bool = False  # citations are "closest material", not support
     source: str = "passages"  # or "timeline" / "register": a count or list, not quotations
     verification: Verification = field(default_factory=Verification)
-    form: str = "lookup"  # or "briefing": headed points grouped by source (app/briefing.py)
+    form: str = "lookup"  # or "briefing": headed points grouped by source (app/briefing/)
     more: tuple[Point, ...] = ()  # a briefing's further points, not shown in `text`
 
     def to_json(self) -> dict[str, object]:

@@ -2,7 +2,7 @@
 
 "Why is the service in intervention?", "what is the history of the inspections?", "what
 were the main problems?", "what has improved?", "what do parents say?" want a briefing
-(app/briefing.py); "how many…", "who chairs…", "what did X say about Y…" a lookup. Read once
+(app/briefing/); "how many…", "who chairs…", "what did X say about Y…" a lookup. Read once
 by the question reader (app/question.py) into `Question.background`.
 """
 

@@ -344,7 +344,7 @@ class Question:
     scope: Scope | None  # the material it may draw on: the person's choice, or its "as of" date
     times: tuple[TimeRef, ...]  # every time it names; those not scoping are what it is about
     follow_up: bool
-    background: str | None = None  # the briefing a background question wants (app/briefing.py)
+    background: str | None = None  # the briefing a background question wants (app/briefing/)
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
