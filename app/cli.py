@@ -27,6 +27,21 @@ def _scope_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as-of", help="only material published by YYYY[-MM[-DD]]")
 
 
+def _auth_file_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--auth-file",
+        help="login file (env INSPECTION_QA_AUTH_FILE; default: logins in the index folder). "
+        "Passwords are never taken as an argument",
+    )
+
+
+def _user(args: argparse.Namespace) -> int:
+    if args.action in ("add", "remove") and not args.name:
+        print(f"user {args.action}: give the login name", file=sys.stderr)
+        return 2
+    return commands.cmd_user(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspection-qa",
@@ -103,12 +118,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the chat in the browser")
     p.add_argument("--host", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 7860)")
-    p.add_argument(
-        "--auth-file",
-        help="require login: a file of user:password lines (env INSPECTION_QA_AUTH_FILE, "
-        "or INSPECTION_QA_AUTH=user:password)",
-    )
+    _auth_file_flag(p)
     p.set_defaults(func=commands.cmd_serve)
+
+    p = sub.add_parser(
+        "user",
+        help="logins for the chat: add (asks the password), remove, list, migrate",
+        description="Readers ask, browse and export; editors also add and remove documents. "
+        "While the login file holds a login, the chat asks everyone to log in. "
+        "`add` asks for the password (from standard input when it is not a terminal).",
+    )
+    p.add_argument("action", choices=["add", "remove", "list", "migrate"])
+    p.add_argument("name", nargs="?", help="the login name (add, remove)")
+    p.add_argument("--role", choices=["reader", "editor"], default="reader")
+    _auth_file_flag(p)
+    p.set_defaults(func=_user)
+
+    p = sub.add_parser("log", help="who added or removed which document, and when")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=commands.cmd_log)
 
     add_registered_commands(sub)
     return parser

@@ -64,8 +64,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.prune:
         from index.maintain import prune
 
-        for doc_id in prune(components.store, [Path(p) for p in args.paths]):
+        pruned = prune(components.store, [Path(p) for p in args.paths])
+        _log_changes(components.settings.index, [("removed", d, "file gone") for d in pruned])
+        for doc_id in pruned:
             print(f"{'pruned':<10} {doc_id}  (its file is gone)")
+    _log_changes(
+        components.settings.index,
+        [(f.status, f.doc_id, Path(f.path).name) for f in report.files],
+    )
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     for f in report.files:
@@ -90,6 +96,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"{sum(total.values())} passages"
     )
     return 1 if report.failed else 0
+
+
+def _log_changes(index: Path, done: Sequence[tuple[str, str, str]]) -> None:
+    """Log (action, doc_id, name) changes made at the command line, by its user."""
+    from app import changes
+
+    who = changes.local_user()
+    kept = [a for a in done if a[0] in ("added", "updated", "removed")]
+    changes.record(index, [changes.Change(who, a, d, n) for a, d, n in kept])
 
 
 def _read_questions(stream: Sequence[str]) -> list[tuple[str, str | None]]:
@@ -324,6 +339,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     refused = sum(a.refused for a in answers)
     shown = "no timeline" if pack.timeline is None else f"{len(pack.timeline)} timeline events"
+    if pack.timeline and out.suffix.lower() == ".md":
+        shown += f" (chart: {export.chart_path(out).name})"
     print(f"wrote {out}: {len(answers)} questions ({refused} not answered by the record), {shown}")
     return 0
 
@@ -331,7 +348,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from index.maintain import find_document
 
-    store = _components(args).store
+    components = _components(args)
+    store = components.store
     status = 0
     for ref in args.refs:
         doc_id = find_document(store, ref)
@@ -340,6 +358,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
             status = 1
             continue
         store.remove_document(doc_id)
+        _log_changes(components.settings.index, [("removed", doc_id, ref)])
         print(f"removed    {doc_id}")
     return status
 
@@ -366,19 +385,103 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from app.settings import read_logins
-    from app.ui import serve
+    from app.users import read_logins
 
-    components = _components(args)
-    settings = components.settings
+    settings = _settings(args)
     host = args.host or settings.host
     port = args.port or settings.port
-    try:
-        logins = read_logins(
-            Path(args.auth_file) if args.auth_file else settings.auth_file, settings.auth
+    named = args.auth_file or settings.auth_file  # only the default place may be absent
+    login_file = Path(named) if named else settings.login_file
+    if named and not login_file.exists():
+        print(
+            f"{login_file}: no such login file; make it with: "
+            f"inspection-qa user add NAME --role editor --auth-file {login_file}",
+            file=sys.stderr,
         )
+        return 2
+    try:
+        logins = read_logins(login_file, settings.auth)
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    serve(components, host=host, port=port, logins=logins)
+    if logins.plain:
+        print(
+            f"Note: {', '.join(logins.plain)} log in with a password kept in plain text (the "
+            "old user:password format) and can only read. Hash them in place with: "
+            f"inspection-qa user migrate --auth-file {login_file}; then make someone an editor "
+            "with: inspection-qa user add NAME --role editor",
+            file=sys.stderr,
+        )
+    from app.ui import serve
+    from app.wiring import Components
+
+    serve(Components(settings), host=host, port=port, logins=logins)
+    return 0
+
+
+def _read_password(confirm: bool) -> str | None:
+    """The new password: asked twice at a terminal, else the first line of standard input."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Password again: ") != first:
+        print("The two passwords differ; nothing changed.", file=sys.stderr)
+        return None
+    return first
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from app import users
+
+    path = Path(args.auth_file) if args.auth_file else _settings(args).login_file
+    try:
+        if args.action == "add":
+            password = _read_password(confirm=True)
+            if password is None:
+                return 2
+            replaced = users.add_login(path, args.name, args.role, password)
+            verb = "changed" if replaced else "added"
+            print(f"{verb} {args.name} ({args.role}: {users.ROLE_HELP[args.role]}) in {path}")
+            print("The chat asks everyone to log in while this file holds a login.")
+        elif args.action == "remove":
+            if not users.remove_login(path, args.name):
+                print(f"{path}: no login named {args.name}", file=sys.stderr)
+                return 1
+            print(f"removed {args.name} from {path}")
+        elif args.action == "migrate":
+            done = users.migrate_logins(path)
+            print(f"{path}: hashed {len(done)} plain password(s)" + (": " if done else ""), end="")
+            print(", ".join(done))
+        else:  # list
+            logins = users.read_logins(path)
+            if not logins:
+                print(f"No logins in {path}: the chat asks no one to log in.")
+            for login in logins.by_name.values():
+                plain = "" if login.hashed else "  (plain-text password: run user migrate)"
+                print(f"{login.name:<20} {login.role}{plain}")
+    except (ValueError, OSError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from app import changes
+
+    index = _settings(args).index
+    try:
+        logged = changes.read(index)
+    except (ValueError, OSError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if args.json:
+        from dataclasses import asdict
+
+        print(json.dumps([asdict(c) for c in logged], ensure_ascii=False, indent=2))
+    elif not logged:
+        print(f"No documents have been added or removed at {index} since the log began.")
+    for change in [] if args.json else logged:
+        print(change.line())
     return 0

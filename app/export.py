@@ -9,6 +9,7 @@ Answer objects, so the chat exports the answers it showed.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -134,15 +135,44 @@ def build_pack(
 
 
 def write(pack: Pack, path: Path) -> Path:
-    """Write the pack as .docx or .md, chosen by the file name."""
+    """Write the pack as .docx or .md, chosen by the file name. A Markdown pack's timeline
+    chart is a PNG beside it (chart_path)."""
     suffix = path.suffix.lower()
     if suffix == ".md":
-        path.write_text(markdown(pack), encoding="utf-8")
+        picture = timeline_picture(pack)
+        if picture is not None:
+            chart_path(path).write_bytes(picture)
+        path.write_text(
+            markdown(pack, chart_path(path).name if picture else None), encoding="utf-8"
+        )
     elif suffix == ".docx":
         save_docx(pack, path)
     else:
         raise ValueError(f"{path.name}: unsupported output type '{path.suffix}' (use .docx or .md)")
     return path
+
+
+# -- the timeline chart, as an image in both packs -------------------------------------------
+
+CHART_INCHES = 6.5  # the width of a portrait A4/Letter page's text
+CHART_ALT = (
+    "Chart of the record over time: inspections coloured by judgement; visits, "
+    "commissioner, government and council events on their own rows."
+)
+
+
+def timeline_picture(pack: Pack) -> bytes | None:
+    """The pack's timeline as the chat's chart, a PNG; None when it has no events."""
+    if not pack.timeline:
+        return None
+    from app.chart import timeline_png
+
+    return timeline_png(pack.timeline)
+
+
+def chart_path(path: Path) -> Path:
+    """Where a Markdown pack's chart goes: 'pack.md' → 'pack-timeline.png'."""
+    return path.with_name(f"{path.stem}-timeline.png")
 
 
 # -- the note a citation becomes ------------------------------------------------------------
@@ -157,8 +187,47 @@ def voice_label(c: Citation) -> str:
 
 
 def note_quote(c: Citation) -> str:
-    """The cited passage, on one line."""
-    return _clean(c.text)
+    """The cited part of the passage, on one line: the section its cited sentences stand in,
+    never running on past the next heading (where another voice may begin)."""
+    return _clean(section_of(c.text, c.highlights))
+
+
+# A heading: a short line that starts with a capital or a number and ends without the
+# punctuation a sentence ends with (the rule ingest/voice.py uses to restart a voice).
+_HEADING = re.compile(r"^[\dA-Z][^\n]{0,89}(?<![.”\"?!:;,])$")
+_BULLET = re.compile(r"^[\-–—•*·▪●]")
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the heading lines of `text` that some later text follows."""
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        start = pos + line.find(stripped[:1]) if stripped else pos
+        if stripped and _HEADING.match(stripped) and not _BULLET.match(stripped):
+            found.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    last_text = len(text.rstrip())
+    return [(s, e) for s, e in found if e < last_text]
+
+
+def section_of(text: str, highlights: Sequence[tuple[int, int]] = ()) -> str:
+    """The part of a passage between the headings around its highlighted sentences (the
+    whole passage, up to its first heading after some text, when nothing is marked)."""
+    headings = _headings(text)
+    if highlights:
+        first, last = min(s for s, _ in highlights), max(e for _, e in highlights)
+    else:  # from the passage's first text that is not a heading
+        first = 0
+        for s, e in headings:
+            if text[first:s].strip():
+                break
+            first = e
+        last = first + 1
+    start = max((e for s, e in headings if e <= first), default=0)
+    end = min((s for s, e in headings if s >= last), default=len(text))
+    return text[start:end].strip()
 
 
 def note_source(c: Citation) -> str:
@@ -178,15 +247,51 @@ def event_cells(event: Event) -> list[str]:
 
 
 TIMELINE_HEADERS = ["Date", "Body", "Kind", "Judgement", "Summary"]
-TIMELINE_INCHES = (0.9, 1.3, 1.1, 0.9, 2.3)  # the summary gets the room
+SUMMARY_MIN_INCHES = 2.2  # the summary gets the room left; below this it reads badly
+COMFORT_INCHES = 1.3  # a short column may widen to this to keep its cells on fewer lines
+CELL_MARGINS_INCHES = 0.16  # Word's default cell margins, left and right (0.08" each)
+TABLE_PT = 9  # the timeline's text: at the body's 11 pt the longest words ("Commissioner",
+# "improvement") left the summary about 1.3" of a 6" page
+PAGE_MARGIN_INCHES = 1.0  # Word's own default (python-docx's template has 1.25")
+# Widths of characters in ems, generous for the template's Cambria and Calibri and for
+# Helvetica Bold (the tests measure against it): a word that fits these fits the page.
+_NARROW, _WIDE = set("fijlrtI.,:;'!|()[] "), set("mwMW")
+
+
+def text_inches(text: str, pt: float = TABLE_PT) -> float:
+    """A generous estimate of how wide `text` is set on one line."""
+    ems = sum(
+        0.35 if ch in _NARROW else 0.95 if ch in _WIDE else 0.75 if ch.isupper() else 0.6
+        for ch in text
+    )
+    return ems * pt / 72
+
+
+def column_inches(rows: Sequence[Sequence[str]], page_inches: float) -> list[float]:
+    """Widths for a table whose last column is prose: every other column wide enough for
+    its longest word, so no word breaks across lines ("Judgem/ent"), and a little wider
+    when the page allows; the last column takes the rest."""
+    columns = list(zip(*rows, strict=True))[:-1]
+    need = [
+        max(text_inches(word) for cell in column for word in cell.split() or [""])
+        + CELL_MARGINS_INCHES
+        for column in columns
+    ]
+    full = [max(text_inches(cell) for cell in column) + CELL_MARGINS_INCHES for column in columns]
+    comfortable = [max(n, min(f, COMFORT_INCHES)) for n, f in zip(need, full, strict=True)]
+    widths = comfortable if page_inches - sum(comfortable) >= SUMMARY_MIN_INCHES else need
+    return [*widths, page_inches - sum(widths)]
+
+
 NO_EVENTS = "No dated events were found in the record within this scope."
 
 
 # -- Markdown ---------------------------------------------------------------------------------
 
 
-def markdown(pack: Pack) -> str:
-    """The pack as Markdown with [^n] footnotes; document text is escaped, not interpreted."""
+def markdown(pack: Pack, chart: str | None = None) -> str:
+    """The pack as Markdown with [^n] footnotes; document text is escaped, not interpreted.
+    `chart` names the timeline chart's image file, shown above the timeline's table."""
     esc = render.escape_markdown
     notes: list[Citation] = []
 
@@ -213,6 +318,8 @@ def markdown(pack: Pack) -> str:
         lines += [text(entry.pieces), ""]
     if pack.timeline is not None:
         lines += ["## Timeline", ""]
+        if chart:
+            lines += [f"![{CHART_ALT}]({chart})", ""]
         if not pack.timeline:
             lines += [NO_EVENTS, ""]
         else:
@@ -243,7 +350,7 @@ def save_docx(pack: Pack, path: Path) -> None:
     """The pack as a Word document with real footnotes (a footnotes part python-docx lacks)."""
     import docx
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.shared import Inches, Pt
+    from docx.shared import Emu, Inches, Pt
 
     document = docx.Document()
     styles = document.styles
@@ -257,6 +364,8 @@ def save_docx(pack: Pack, path: Path) -> None:
         style.name = word_name  # Word's and LibreOffice's built-in names for these styles
 
     notes = _Footnotes(note_text, note_ref)
+    for section in document.sections:
+        section.left_margin = section.right_margin = Inches(PAGE_MARGIN_INCHES)
     document.add_heading(_clean(pack.title), level=0)
     for paragraph in pack.preface:
         document.add_paragraph(_clean(paragraph))
@@ -268,6 +377,10 @@ def save_docx(pack: Pack, path: Path) -> None:
         _runs(document.add_paragraph(), entry.pieces, notes)
     if pack.timeline is not None:
         document.add_heading("Timeline", level=1)
+        picture = timeline_picture(pack)
+        if picture is not None:
+            document.add_picture(io.BytesIO(picture), width=Inches(CHART_INCHES))
+            document.inline_shapes[-1]._inline.docPr.set("descr", CHART_ALT)
         if not pack.timeline:
             document.add_paragraph(NO_EVENTS)
         else:
@@ -281,13 +394,41 @@ def save_docx(pack: Pack, path: Path) -> None:
                 for cell, value in zip(cells[:-1], values[:-1], strict=True):
                     cell.paragraphs[0].add_run(value)
                 _runs(cells[-1].paragraphs[0], [values[-1], *event.citations], notes)
-            table.autofit = False
-            for column, inches in zip(table.columns, TIMELINE_INCHES, strict=True):
-                column.width = Inches(inches)  # the grid, which LibreOffice follows
-                for cell in column.cells:  # and each cell, which Word follows
-                    cell.width = Inches(inches)
+            section = document.sections[-1]
+            page = (section.page_width or 0) - (section.left_margin or 0)
+            page -= section.right_margin or 0
+            rows = [TIMELINE_HEADERS, *(event_cells(e) for e in pack.timeline)]
+            _lay_out(table, column_inches(rows, Emu(page).inches))
     notes.attach(document)
     document.save(str(path))
+
+
+def _lay_out(table: Any, inches: Sequence[float]) -> None:
+    """Fixed column widths; rows that never split across a page; the header row repeated
+    at the top of every page the table runs onto."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Pt
+
+    table.autofit = False  # w:tblLayout fixed: Word keeps the widths below
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(TABLE_PT)
+    for column, width in zip(table.columns, inches, strict=True):
+        column.width = Inches(width)  # the grid, which LibreOffice follows
+        for cell in column.cells:  # and each cell, which Word follows
+            cell.width = Inches(width)
+    for i, row in enumerate(table.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if i == 0:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+    tbl_w = table._tbl.tblPr.find(qn("w:tblW"))  # python-docx's template writes one
+    if tbl_w is not None:
+        tbl_w.set(qn("w:type"), "dxa")
+        tbl_w.set(qn("w:w"), str(round(sum(inches) * 1440)))
 
 
 def _runs(paragraph: Any, items: Sequence[Piece], notes: _Footnotes) -> None:

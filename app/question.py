@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from app.background import background_form
-from app.slots import people, slot_of
+from app.slots import NUMBER as NUMBER_SLOT
+from app.slots import counted, people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
+from ingest.voice import OTHER as OTHER_VOICE
 from ingest.voice import role_voice
 
 if TYPE_CHECKING:
@@ -130,6 +132,32 @@ def counting_target(text: str) -> str | None:
     return None
 
 
+# Who made the recommendations a question asks about: "did the scrutiny committee put",
+# "made by the commissioner", "Ofsted's recommendations", "what Ofsted recommended" — not
+# whom they were made to ("the recommendations made to the council").
+_MAKER = re.compile(
+    r"\brecommendations?\s+(?:did|has|have|had|does|do)\s+(?P<a>.+?)\s+"
+    r"(?:make|made|put|propose|proposed|set|give|given|issue|issued)\b"
+    r"|\brecommendations?\s+(?:made\s+|set\s+out\s+|put\s+forward\s+)?by\s+(?P<b>[^,?]+)"
+    r"|(?P<c>\b[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+recommendations?\b"
+    r"|(?:what|which)\s+(?:did|has|have|had)\s+(?P<d>.+?)\s+recommend\b"
+    r"|\brecommendations?\s+(?:that\s+)?(?P<e>(?!made\b|put\b|to\b)[^,?]+?)\s+"
+    r"(?:made|put|proposed|issued)\b",
+    re.IGNORECASE,
+)
+
+
+def recommendation_maker(question: str) -> str | None:
+    """The voice of whoever made the recommendations a question asks about, if it says
+    ("other" for a maker that is none of the bodies voices know, e.g. a scrutiny committee)."""
+    match = _MAKER.search(question)
+    if match is None:
+        return None
+    phrase = next(g for g in match.groups() if g)
+    return role_voice(phrase) or OTHER_VOICE
+
+
+_FULL_INSPECTION = re.compile(r"\b(?:full|standard|graded|ilacs)\s+(?:re-?)?inspection\b", re.I)
 _FAILED = re.compile(r"\bfail\w*\b", re.IGNORECASE)
 
 
@@ -344,6 +372,11 @@ class Question:
     scope: Scope | None  # the material it may draw on: the person's choice, or its "as of" date
     times: tuple[TimeRef, ...]  # every time it names; those not scoping are what it is about
     follow_up: bool
+    # the stem of what a "how many …" question counts ("carer"): a number must count it
+    counted: str | None = None
+    # whoever made the recommendations it asks about ("did the scrutiny committee put"), as
+    # a voice; None when it does not say
+    maker: str | None = None
     background: str | None = None  # the briefing a background question wants (app/briefing/)
 
     @property
@@ -382,16 +415,22 @@ def read_question(
         voice=asked_voice(text),
         specifics=_specifics(text, refs),
         counts=counting_target(text),
+        maker=recommendation_maker(text),
         slot=slot,
         focus=tuple(stems(focus)),
         judgement=judgement_in(text) or ("inadequate" if _FAILED.search(text) else None),
         body=role_voice(text),
+        # "the full inspection" names an inspection as against a visit; "inspection" alone
+        # is said of every kind of event
         event=next(
             (kind for kind, _, cue in EVENT_KINDS if cue.search(text) and kind != "inspection"),
-            None,
+            "inspection" if _FULL_INSPECTION.search(text) else None,
         ),
         scope=scope,
         times=refs,
         follow_up=follow_up,
+        # events counted ("how many monitoring visits…") are counted by the record's
+        # timeline, and an ordinal counts them ("the second visit since …")
+        counted=counted(text) if slot == NUMBER_SLOT and not counting_target(text) else None,
         background=background_form(text),
     )

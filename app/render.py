@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.answer import Answer, Citation
 from ingest.dates import human_date
@@ -43,23 +44,44 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+!|<>~])", r"\\\1", text)
 
 
-def chat_markdown(answer: Answer) -> str:
-    """The answer as a chat message; [n] markers stay readable, document text is escaped."""
+def cite_href(turn: int, n: int) -> str:
+    """The link a marker carries: which answer of the conversation, which citation."""
+    return f"#iqa-cite-{turn}-{n}"
+
+
+def chat_markdown(answer: Answer, turn: int | None = None) -> str:
+    """The answer as a chat message; document text is escaped. With `turn` (the answer's
+    place in the conversation) each [n] marker is a link that opens citation n."""
+
     if answer.form == "briefing" and not answer.refused:
-        return briefing_markdown(answer)
-    body = re.sub(r"\\\[(\d+)\\\]", r"**[\1]**", escape_markdown(answer.text))
+        return briefing_markdown(answer, turn)
+
+    def marker(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        if turn is None:
+            return f"**[{n}]**"
+        # A link is focusable and Enter activates it; the chat's sanitizer keeps href and
+        # class (not data- attributes), so the href says which answer and which citation.
+        return (
+            f"<a class='iqa-cite' href='{cite_href(turn, n)}' "
+            f"title='Show source {n} of this answer'>[{n}]</a>"
+        )
+
+    body = re.sub(r"\\\[(\d+)\\\]", marker, escape_markdown(answer.text))
     if answer.closest and answer.citations:
         body += "\n\n_See the closest material in the panel; it may not answer the question._"
     return body
 
 
-def _marked(text: str) -> str:
-    return re.sub(r"\\\[(\d+)\\\]", r"**[\1]**", escape_markdown(text))
-
-
-def briefing_markdown(answer: Answer) -> str:
+def briefing_markdown(answer: Answer, turn: int | None = None) -> str:
     """A briefing in the chat: its heading, each source in bold, each point a bullet, and
-    the further points behind a "More points" control."""
+    the further points behind a "More points" control; markers as `chat_markdown` makes
+    them (links to their citations with `turn`)."""
+
+    def _marked(text: str) -> str:
+        marked = replace(answer, text=text, form="lookup", closest=False)
+        return chat_markdown(marked, turn)
+
     out = []
     for line in answer.text.split("\n"):
         if not line.strip():
@@ -82,22 +104,34 @@ def briefing_markdown(answer: Answer) -> str:
     return body
 
 
-def citation_html(answer: Answer | None) -> str:
-    """The citation panel: each cited passage with its source and supporting sentences marked."""
+def citation_html(answer: Answer | None, turn: int | None = None, focus: int | None = None) -> str:
+    """The citation panel: each cited passage with its source and supporting sentences marked.
+    With `turn`, the heading says which answer of the conversation (numbered from 1) it is;
+    citation `focus` comes first, marked as the one asked for."""
     if answer is None or not answer.citations:
         return "<p class='iqa-empty'>Citations for the latest answer appear here.</p>"
     heading = "Closest material" if answer.closest else "Cited passages"
-    return passages_html(heading, answer.citations)
+    lead = ""
+    if turn is not None:
+        heading = f"{heading} of answer {turn + 1}"
+        lead = f"Question: {answer.question}"
+    citations = list(answer.citations)
+    if focus is not None:
+        citations.sort(key=lambda c: c.n != focus)  # stable: the rest keep their order
+    return passages_html(heading, citations, lead, focus)
 
 
-def passages_html(heading: str, citations: Sequence[Citation], lead: str = "") -> str:
+def passages_html(
+    heading: str, citations: Sequence[Citation], lead: str = "", focus: int | None = None
+) -> str:
     """A heading, an optional line of context, then each cited passage with its source."""
     items = [f"<h3>{html.escape(heading)}</h3>"]
     if lead:
         items.append(f"<p class='iqa-lead'>{html.escape(lead)}</p>")
     for c in citations:
+        focused = " iqa-focus" if c.n == focus else ""
         items.append(
-            f"<div class='iqa-citation' id='cite-{c.n}'>"
+            f"<div class='iqa-citation{focused}' id='cite-{c.n}'>"
             f"<div class='iqa-source'><b>[{c.n}]</b> {html.escape(c.title)}</div>"
             f"<div class='iqa-meta'>{html.escape(c.publisher or 'publisher unknown')} · "
             f"{html.escape(human_date(c.published))} · page {c.page}</div>"

@@ -30,8 +30,10 @@ class Settings(BaseSettings):
     port: int = Field(7860, description="port of the chat")
     max_upload_mb: int = Field(25, description="largest file accepted by upload in the chat")
     max_file_mb: float = Field(100, description="larger files are refused by ingest, unread")
-    auth_file: Path | None = Field(None, description="user:password lines; the chat asks to log in")
-    auth: str | None = Field(None, description="user:password[,user:password] for the chat")
+    auth_file: Path | None = Field(
+        None, description="login file (NAME:ROLE:HASH lines); default: logins in the index folder"
+    )
+    auth: str | None = Field(None, description="old-style user:password[,…] logins, as readers")
     # Generated answers (optional; see app/llm.py). Unset: answers stay extractive.
     llm_url: str | None = Field(None, description="OpenAI-compatible server, e.g. http://host/v1")
     llm_model: str | None = Field(None, description="model name on that server")
@@ -50,23 +52,7 @@ class Settings(BaseSettings):
         0.6, description="a generated sentence must be this similar to its cited passage"
     )
 
-
-def read_logins(auth_file: Path | None, auth: str | None) -> list[tuple[str, str]]:
-    """Logins for the chat from a file of user:password lines and/or the environment."""
-    entries: list[str] = []
-    if auth_file is not None:
-        try:
-            entries += auth_file.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ValueError(f"{auth_file}: cannot read the login file ({exc})") from exc
-    if auth:
-        entries += auth.split(",")
-    logins = []
-    for n, entry in enumerate(e.strip() for e in entries):
-        if not entry or entry.startswith("#"):
-            continue
-        user, sep, password = entry.partition(":")
-        if not sep or not user or not password:
-            raise ValueError(f"login entry {n + 1} is not user:password")
-        logins.append((user, password))
-    return logins
+    @property
+    def login_file(self) -> Path:
+        """Where `user add` writes logins and `serve` reads them: beside the record they guard."""
+        return self.auth_file or self.index / "logins"

@@ -7,6 +7,7 @@ time its document was published, with less confidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -90,5 +91,7 @@ def described(refs: Sequence[TimeRef]) -> str:
         words = ref.phrase.strip(" ,")
         first, _, rest = words.partition(" ")
         cue = first.lower() in ("before", "after", "since", "following", "prior", "earlier")
+        # "before the 2022 inadequate judgement" was read as "before 2022", not "before the"
+        rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
         parts.append(f"{first.lower()} {rest}" if cue and rest else words)
     return " and ".join(parts)

@@ -7,32 +7,28 @@ import queue
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import export, render
+from app import chart, export, page, record_html, render
 from app.answer import Answer, Turn
+from app.changes import local_user
 from app.library import Library
-from app.record import Event, Recommendation
 from app.scope import make_scope
+from app.users import Logins
 from app.wiring import Components
 from index.embeddings import force_offline
 from index.retrieve import Scope
-from ingest.dates import human_date
 from ingest.voice import LABELS, VOICES
 
-CSS = """
-.iqa-citation { border-left: 3px solid #6b7280; padding: 0.4em 0.8em; margin: 0.6em 0; }
-.iqa-source { font-weight: 600; }
-.iqa-meta { color: #4b5563; font-size: 0.9em; }
-.iqa-passage { margin: 0.4em 0 0 0; white-space: normal; }
-.iqa-passage mark { background: #fde68a; color: inherit; }
-.iqa-lead { font-style: italic; }
-"""
-TIMELINE_HEADERS = ["date", "body", "kind", "judgement", "summary"]
-RECOMMENDATION_HEADERS = ["by", "date", "to", "text", "group"]
+
+def _picked(evt: Any, key: str) -> int | None:
+    """The whole number a page script sent with its event, if any."""
+    data = getattr(evt, "_data", None)
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, int) and value >= 0 else None
 
 
 @dataclass(frozen=True)
@@ -42,47 +38,14 @@ class ChatTurn(Turn):
     scope: Scope | None = None
 
 
-def _event_row(e: Event) -> list[Any]:
-    return [
-        human_date(e.date),
-        LABELS.get(e.body, e.body),
-        e.kind,
-        e.judgement or "",
-        e.summary,
-    ]
-
-
-def _recommendation_row(r: Recommendation) -> list[Any]:
-    return [r.by, human_date(r.date), r.to, r.text, r.group]
-
-
-def _event_html(e: Event) -> str:
-    heading = f"{human_date(e.date)}: {LABELS.get(e.body, e.body)}, {e.kind}"
-    lead = e.summary + (f" (judgement: {e.judgement})" if e.judgement else "")
-    return render.passages_html(heading, e.citations, lead)
-
-
-def _recommendation_html(r: Recommendation) -> str:
-    heading = f"{r.by}, {human_date(r.date)}, to {r.to}"
-    return render.passages_html(heading, r.citations, r.text)
-
-
-def _chosen(rows: list[list[Any]], items: list[Any], picked: Any) -> Any | None:
-    """The item whose row the user picked (matched by content, so a sorted table works)."""
-    values = [str(v) for v in (picked or [])]
-    for row, item in zip(rows, items, strict=True):
-        if [str(v) for v in row] == values:
-            return item
-    return None
-
-
 _DRAFT_EVERY = 0.15  # seconds between redraws of a streaming draft
 
 
-def _answer_markdown(answer: Answer) -> str:
-    """The answer, then which mode answered and what verification kept."""
+def _answer_markdown(answer: Answer, turn: int | None = None) -> str:
+    """The answer (its markers linking to its citations), then which mode answered and what
+    verification kept."""
     summary = render.escape_markdown(answer.verification.summary())
-    return f"{render.chat_markdown(answer)}\n\n_{summary}_"
+    return f"{render.chat_markdown(answer, turn)}\n\n_{summary}_"
 
 
 def _draft_markdown(draft: str) -> str:
@@ -93,11 +56,21 @@ def _draft_markdown(draft: str) -> str:
 
 def _messages(turns: list[Turn]) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
-    for turn in turns:
+    for i, turn in enumerate(turns):
         out.append({"role": "user", "content": render.escape_markdown(turn.question)})
         if turn.answer is not None:
-            out.append({"role": "assistant", "content": _answer_markdown(turn.answer)})
+            out.append({"role": "assistant", "content": _answer_markdown(turn.answer, i)})
     return out
+
+
+def _turn_of_message(turns: list[Turn], index: int) -> int | None:
+    """Which turn the chat's message `index` belongs to (each turn: question, answer)."""
+    position = 0
+    for i, turn in enumerate(turns):
+        position += 1 + (turn.answer is not None)
+        if index < position:
+            return i
+    return None
 
 
 def _ask_streaming(
@@ -127,17 +100,17 @@ def _ask_streaming(
     yield outcome["answer"]
 
 
-def _source_rows(library: Library) -> list[list[Any]]:
-    return [
-        [r.published or "unknown", r.title, r.publisher, r.kind, r.passages, r.doc_id]
-        for r in library.sources()
-    ]
+def _sources(library: Library) -> str:
+    return record_html.sources_html(library.sources())
 
 
-def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
-    """The chat (scope controls, citation panel, export), Timeline, Recommendations, Sources."""
+def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = None) -> Any:
+    """The chat (scope controls, citation panel, export), Timeline, Recommendations, Sources;
+    editors (every user when there are no `logins`) also add and remove documents."""
     force_offline()
     import gradio as gr
+
+    logins = logins or Logins()
 
     def respond(
         message: str, turns: list[Turn], voices: list[str] | None = None, as_of: str | None = None
@@ -170,7 +143,7 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
         except Exception as exc:  # shown to the user in words, not a traceback
             raise gr.Error(f"Could not answer: {exc}") from exc
         turns = [*turns, ChatTurn(message, answer, answer.query, scope)]
-        yield _messages(turns), turns, render.citation_html(answer), ""
+        yield _messages(turns), turns, render.citation_html(answer, len(turns) - 1), ""
 
     def export_conversation(turns: list[Turn]) -> list[str]:
         answered = [t for t in turns if t.answer is not None]
@@ -189,48 +162,60 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
             for ext in (".docx", ".md")
         ]
 
-    def show_event(evt: gr.SelectData) -> str:
-        events = library.timeline()
-        event = _chosen([_event_row(e) for e in events], events, evt.row_value)
-        if event is None:
-            return "<p class='iqa-empty'>The timeline has changed; reload the page.</p>"
-        return _event_html(event)
+    def show_citation(turns: list[Turn], evt: gr.EventData) -> Any:
+        """A marker was clicked: that answer's citations, the chosen one first."""
+        turn, n = _picked(evt, "turn"), _picked(evt, "n")
+        if turn is None or turn >= len(turns) or turns[turn].answer is None:
+            return gr.skip()
+        return render.citation_html(turns[turn].answer, turn, n)
 
-    def show_recommendation(evt: gr.SelectData) -> str:
-        items = library.recommendations()
-        item = _chosen([_recommendation_row(r) for r in items], items, evt.row_value)
-        if item is None:
+    def show_answer_sources(turns: list[Turn], evt: gr.SelectData) -> Any:
+        """An answer in the chat was clicked: its citations come back to the panel."""
+        index = evt.index if isinstance(evt.index, int) else None
+        turn = None if index is None else _turn_of_message(turns, index)
+        if turn is None or turns[turn].answer is None:
+            return gr.skip()
+        return render.citation_html(turns[turn].answer, turn)
+
+    def show_event(evt: gr.EventData) -> str:
+        events, i = library.timeline(), _picked(evt, "index")
+        if i is None or i >= len(events):
+            return "<p class='iqa-empty'>The timeline has changed; reload the page.</p>"
+        return record_html.event_passages_html(events[i])
+
+    def show_recommendation(evt: gr.EventData) -> str:
+        items, i = library.recommendations(), _picked(evt, "index")
+        if i is None or i >= len(items):
             return "<p class='iqa-empty'>The register has changed; reload the page.</p>"
-        return _recommendation_html(item)
+        return record_html.recommendation_passages_html(items[i])
+
+    def filter_register(bodies: list[str] | None, since: str | None, until: str | None) -> str:
+        items = library.recommendations()
+        return record_html.register_html(
+            items, record_html.shown(items, bodies or (), since or None, until or None)
+        )
 
     # Gradio spots its event-data argument by annotation; ours are strings (__future__).
-    show_event.__annotations__["evt"] = gr.SelectData
-    show_recommendation.__annotations__["evt"] = gr.SelectData
+    show_citation.__annotations__["evt"] = gr.EventData
+    show_answer_sources.__annotations__["evt"] = gr.SelectData
+    show_event.__annotations__["evt"] = gr.EventData
+    show_recommendation.__annotations__["evt"] = gr.EventData
 
-    def record_tables() -> tuple[Any, ...]:
+    def record_views() -> tuple[Any, ...]:
+        """The chart, the events, the register and its filters' choices, for a page."""
+        events, items = library.timeline(), library.recommendations()
+        years = [("any year", ""), *record_html.register_years(items)]  # "" takes it back
         return (
-            [_event_row(e) for e in library.timeline()],
-            [_recommendation_row(r) for r in library.recommendations()],
+            gr.update(value=chart.timeline_chart(events) if events else None, visible=bool(events)),
+            record_html.timeline_html(events),
+            record_html.register_html(items, range(len(items))),
+            gr.update(choices=record_html.register_bodies(items), value=[]),
+            gr.update(choices=years, value=""),
+            gr.update(choices=years, value=""),
         )
 
     def clear() -> tuple[Any, ...]:
         return [], [], render.citation_html(None)
-
-    def upload(files: list[Any] | None) -> tuple[Any, ...]:
-        if not files:
-            return "Choose one or more files first.", gr.skip(), gr.skip()
-        paths = [Path(f if isinstance(f, str) else f.name) for f in files]
-        report, refused = library.add_files(paths, max_upload_mb * 2**20)
-        lines = [f"- ❌ {render.escape_markdown(m)}" for m in refused]
-        for f in report.files:
-            name = render.escape_markdown(Path(f.path).name)
-            if f.status == "failed":
-                lines.append(f"- ❌ {render.escape_markdown(f.message)}")
-            else:
-                lines.append(f"- ✅ {name}: {f.status}, {f.passages} passages")
-            lines.extend(f"  - note: {render.escape_markdown(w)}" for w in f.warnings)
-        lines.extend(f"- ⚠️ {render.escape_markdown(p)}" for p in report.problems)
-        return "\n".join(lines), _source_rows(library), library.status()
 
     with gr.Blocks(title="inspection-qa") as demo:
         gr.Markdown("## Inspection record assistant\nAnswers quote the record and cite it.")
@@ -270,50 +255,42 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
                     elem_id="iqa-export-files",
                 )
             with gr.Column(scale=2):
-                panel = gr.HTML(render.citation_html(None), elem_id="iqa-citations")
-        with gr.Tab("Timeline"), gr.Row():
-            with gr.Column(scale=3):
-                timeline_table = gr.Dataframe(
-                    headers=TIMELINE_HEADERS,
-                    interactive=False,
-                    wrap=True,
-                    column_widths=["16%", "18%", "16%", "14%", "36%"],
-                    elem_id="iqa-timeline",
+                panel = gr.HTML(
+                    render.citation_html(None), elem_id="iqa-citations", js_on_load=page.CITE_JS
                 )
-            with gr.Column(scale=2):
-                timeline_panel = gr.HTML(
-                    "<p class='iqa-empty'>Choose an event to see the passages it rests on.</p>",
-                    elem_id="iqa-timeline-passages",
+        with gr.Tab("Timeline"):
+            timeline_chart = gr.Plot(show_label=False, elem_id="iqa-timeline-chart")
+            with gr.Row(equal_height=True):
+                with gr.Column(scale=3):
+                    timeline_list = gr.HTML(
+                        elem_id="iqa-timeline", js_on_load=page.pick_js("iqa-event")
+                    )
+                with gr.Column(scale=2):
+                    timeline_panel = gr.HTML(
+                        "<p class='iqa-empty'>Choose an event, in the list or the chart, "
+                        "to see the passages it rests on.</p>",
+                        elem_id="iqa-timeline-passages",
+                    )
+        with gr.Tab("Recommendations"):
+            with gr.Row():
+                made_by = gr.CheckboxGroup(
+                    label="Made by (none ticked: everyone)", elem_id="iqa-made-by"
                 )
-        with gr.Tab("Recommendations"), gr.Row():
-            with gr.Column(scale=3):
-                register = gr.Dataframe(
-                    headers=RECOMMENDATION_HEADERS,
-                    interactive=False,
-                    wrap=True,
-                    column_widths=["22%", "14%", "14%", "42%", "8%"],
-                    elem_id="iqa-recommendations",
-                )
-            with gr.Column(scale=2):
-                register_panel = gr.HTML(
-                    "<p class='iqa-empty'>Choose a recommendation to see its passages.</p>",
-                    elem_id="iqa-recommendation-passages",
-                )
+                since = gr.Dropdown(label="From year", elem_id="iqa-since")
+                until = gr.Dropdown(label="To year", elem_id="iqa-until")
+            with gr.Row(equal_height=True):
+                with gr.Column(scale=3):
+                    register = gr.HTML(
+                        elem_id="iqa-recommendations", js_on_load=page.pick_js("iqa-rec")
+                    )
+                with gr.Column(scale=2):
+                    register_panel = gr.HTML(
+                        "<p class='iqa-empty'>Choose a recommendation to see its passages.</p>",
+                        elem_id="iqa-recommendation-passages",
+                    )
         with gr.Tab("Sources"):
-            table = gr.Dataframe(
-                value=_source_rows(library),
-                elem_id="iqa-sources",
-                interactive=False,
-                headers=["published", "title", "publisher", "kind", "passages", "doc_id"],
-            )
-            files = gr.File(
-                label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
-                f"up to {max_upload_mb} MB each)",
-                file_count="multiple",
-                elem_id="iqa-upload",
-            )
-            add = gr.Button("Add to index", elem_id="iqa-add")
-            result = gr.Markdown(elem_id="iqa-upload-result")
+            table = gr.HTML(_sources(library), elem_id="iqa-sources")
+            editing = _EditorControls(gr, library, max_upload_mb, logins, _sources)
 
         # "ask" and "new_conversation" are public API (eval/load.py): the scope inputs come
         # last and have defaults, so a client sending only the question still works.
@@ -323,40 +300,199 @@ def build_ui(library: Library, max_upload_mb: int = 25) -> Any:
         reset.click(clear, None, [chat, turns, panel], api_name="new_conversation")
         reset.click(lambda: None, None, exported, api_visibility="private")
         export_button.click(export_conversation, [turns], exported, api_visibility="private")
-        timeline_table.select(show_event, None, timeline_panel, api_visibility="private")
+        panel.select(show_citation, [turns], panel, api_visibility="private")
+        chat.select(show_answer_sources, [turns], panel, api_visibility="private")
+        timeline_list.select(show_event, None, timeline_panel, api_visibility="private")
         register.select(show_recommendation, None, register_panel, api_visibility="private")
-        # The tables are worked out when a page loads (cached by Library until the index changes).
-        demo.load(record_tables, None, [timeline_table, register], api_visibility="private")
-        add.click(upload, [files], [result, table, status], api_visibility="private").then(
-            record_tables, None, [timeline_table, register], api_visibility="private"
-        )
+        for choice in (made_by, since, until):
+            choice.change(
+                filter_register, [made_by, since, until], register, api_visibility="private"
+            )
+        # The record's views are worked out when a page loads (cached by Library until the
+        # index changes).
+        views = [timeline_chart, timeline_list, register, made_by, since, until]
+        demo.load(record_views, None, views, api_visibility="private")
+        editing.wire(demo, [table, status], (record_views, views))
     return demo
+
+
+def _upload_lines(report: Any, refused: list[str]) -> str:
+    """What happened to each uploaded file, one line each, in words."""
+    lines = [f"- ❌ {render.escape_markdown(m)}" for m in refused]
+    for f in report.files:
+        name = render.escape_markdown(Path(f.path).name)
+        if f.status == "failed":
+            lines.append(f"- ❌ {render.escape_markdown(f.message)}")
+        else:
+            lines.append(f"- ✅ {name}: {f.status}, {f.passages} passages")
+        lines.extend(f"  - note: {render.escape_markdown(w)}" for w in f.warnings)
+    lines.extend(f"- ⚠️ {render.escape_markdown(p)}" for p in report.problems)
+    return "\n".join(lines)
+
+
+class _EditorControls:
+    """Add and remove documents: shown to editors only, and refused by the server to anyone
+    else (a reader calling the endpoints directly gets an error, not a change)."""
+
+    def __init__(
+        self,
+        gr: Any,
+        library: Library,
+        max_upload_mb: int,
+        logins: Logins,
+        sources: Callable[[Library], Any],
+    ) -> None:
+        self.gr, self.library, self.max_upload_mb = gr, library, max_upload_mb
+        self.logins, self.sources = logins, sources  # sources: the table's value, redrawn
+        # With logins, hidden until the page load has asked who is there: a reader never
+        # sees them. Without, everyone is an editor and they show at once.
+        self.reader_note = gr.Markdown(visible=False, elem_id="iqa-reader-note")
+        with gr.Column(visible=not logins, elem_id="iqa-editor") as self.group:
+            self.files = gr.File(
+                label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
+                f"up to {max_upload_mb} MB each)",
+                file_count="multiple",
+                elem_id="iqa-upload",
+            )
+            self.add = gr.Button("Add to index", elem_id="iqa-add")
+            self.result = gr.Markdown(elem_id="iqa-upload-result")
+            with gr.Row():
+                self.doomed = gr.Dropdown(
+                    label="Remove a document from the record",
+                    choices=self.choices(),
+                    value=None,
+                    allow_custom_value=True,  # checked by Library.remove, with a message
+                    elem_id="iqa-remove-choice",
+                    scale=3,
+                )
+                self.remove = gr.Button(
+                    "Remove", variant="stop", elem_id="iqa-remove", scale=1, min_width=120
+                )
+            self.removed = gr.Markdown(elem_id="iqa-remove-result")
+
+    def choices(self) -> list[tuple[str, str]]:
+        return [
+            (f"{r.title} — {r.published or 'undated'} ({r.doc_id})", r.doc_id)
+            for r in self.library.sources()
+        ]
+
+    def wire(self, demo: Any, shown: list[Any], then: tuple[Any, list[Any]]) -> None:
+        """Connect the controls; `shown` are the sources table and the status line they
+        refresh, `then` (function, outputs) redraws what depends on the documents."""
+        gr, library, logins = self.gr, self.library, self.logins
+
+        def who(request: Any) -> str:
+            return getattr(request, "username", None) or ""
+
+        def refuse_readers(request: Any, what: str) -> str:
+            name = who(request)
+            if not logins.may_edit(name):
+                raise gr.Error(f"Only editors may {what}; {name or 'this login'} is a reader.")
+            return name or local_user()
+
+        def view(request: Any) -> tuple[Any, ...]:
+            name = who(request)
+            editor = logins.may_edit(name)
+            note = (
+                f"You are logged in as **{render.escape_markdown(name)}**, a reader: you can "
+                "ask, browse and export. Editors add and remove documents."
+            )
+            choices = gr.update(choices=self.choices() if editor else [], value=None)
+            if not logins:  # shown from the start; only the documents may have changed
+                return gr.skip(), choices, gr.skip()
+            return gr.update(visible=editor), choices, gr.update(visible=not editor, value=note)
+
+        def upload(
+            files: list[Any] | None,
+            request: Any,
+            progress: Any = gr.Progress(),  # noqa: B008 (Gradio finds it by its default)
+        ) -> tuple[Any, ...]:
+            name = refuse_readers(request, "add documents")
+            if not files:
+                return "Choose one or more files first.", gr.skip(), gr.skip(), gr.skip()
+            paths = [Path(f if isinstance(f, str) else f.name) for f in files]
+            progress((0, len(paths)), desc="Adding documents")
+
+            def step(done: int, total: int, file_name: str) -> None:
+                progress((done, total), desc=f"Adding {file_name}")
+
+            report, refused = library.add_files(
+                paths, self.max_upload_mb * 2**20, who=name, on_file=step
+            )
+            return (
+                _upload_lines(report, refused),
+                self.sources(library),
+                library.status(),
+                gr.update(choices=self.choices(), value=None),
+            )
+
+        def remove(doc_id: str | None, request: Any) -> tuple[Any, ...]:
+            name = refuse_readers(request, "remove documents")
+            if not doc_id:
+                raise gr.Error("Choose the document to remove first.")
+            try:
+                row = library.remove(doc_id, who=name)
+            except KeyError:
+                raise gr.Error(
+                    f"'{doc_id}' is not in the record (removed already?); reload the page."
+                ) from None
+            said = (
+                f"Removed **{render.escape_markdown(row.title)}** ({row.doc_id}). "
+                "To bring it back, add its file again."
+            )
+            return (
+                said,
+                self.sources(library),
+                library.status(),
+                gr.update(choices=self.choices(), value=None),
+            )
+
+        # Gradio spots the request argument by annotation; ours are strings (__future__).
+        for fn in (view, upload, remove):
+            fn.__annotations__["request"] = gr.Request
+        redraw, redrawn = then
+        demo.load(view, None, [self.group, self.doomed, self.reader_note], api_visibility="private")
+        # Public endpoints, so editors can script them; the role check above guards them.
+        self.add.click(
+            upload, [self.files], [self.result, *shown, self.doomed], api_name="add_documents"
+        ).then(redraw, None, redrawn, api_visibility="private")
+        self.remove.click(
+            remove, [self.doomed], [self.removed, *shown, self.doomed], api_name="remove_document"
+        ).then(redraw, None, redrawn, api_visibility="private")
 
 
 def serve(
     components: Components,
     host: str = "127.0.0.1",
     port: int = 7860,
-    logins: list[tuple[str, str]] | None = None,
+    logins: Logins | None = None,
 ) -> None:
     """Start the chat and block until interrupted."""
+    logins = logins or Logins()
     library = Library(components)
     settings = components.settings
     print(f"inspection-qa: {library.status()}")
     print(f"Open http://{host}:{port} in a browser (Ctrl+C stops).", flush=True)
     if logins:
-        print(f"Login required ({len(logins)} user(s)).", flush=True)
+        editors = sum(1 for e in logins.by_name.values() if e.role == "editor")
+        print(f"Login required ({len(logins)} user(s), {editors} editor(s)).", flush=True)
+    elif host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"Warning: no logins, so anyone who can reach {host}:{port} may add and remove "
+            "documents. Add logins with: inspection-qa user add NAME --role editor",
+            flush=True,
+        )
     components.assistant.ask("warm-up")  # load the model before the first real question
-    demo = build_ui(library, settings.max_upload_mb)
+    demo = build_ui(library, settings.max_upload_mb, logins)
     demo.queue(default_concurrency_limit=4)
     demo.launch(
         server_name=host,
         server_port=port,
-        css=CSS,
+        css=page.CSS,
         show_error=True,
         max_file_size=f"{settings.max_upload_mb}mb",
         footer_links=[],
         quiet=True,
-        auth=logins or None,
+        auth=logins.check if logins else None,
         auth_message="Log in to the inspection record assistant." if logins else None,
     )

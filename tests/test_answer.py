@@ -364,3 +364,94 @@ def test_a_sentence_leads_over_a_headline_saying_the_same():
     assert not answer.refused
     first, _ = _split(answer.text)[0]
     assert first == texts[1]
+
+
+def test_a_heading_never_leads_when_a_sentence_answers():
+    """A section heading names the subject but states nothing; the recommendation under it
+    is the answer, even when the heading shares more of the question's words."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "Recommendations of the Westbrook Scrutiny Committee on caseloads",
+        "That the number of cases held by each team be reported every quarter.",
+    )
+    doc = Document("mins", "mins.md", "0", DocMeta("Cabinet minutes"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, text in enumerate(texts):
+        passage = Passage(f"mins:0:{n}", "mins", n, at, at + len(text), 1, text,
+                          ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "council"),)))
+        at += len(text) + 2
+    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    question = "What did the scrutiny committee recommend about caseloads?"
+    answer = composer.compose(read_question(question), hits)
+    assert not answer.refused
+    quoted = [text for text, _ in _split(answer.text)]
+    assert quoted[0] == texts[1]
+    assert texts[0] not in quoted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("Inspectors found that 40 children had more than three social workers.", True),
+        # the figure the question gives is part of what it asks about
+        ("Inspectors found that 16 children were allocated to each social worker.", False),
+    ],
+)
+def test_a_figure_in_the_question_is_part_of_its_subject(sentence, answers):
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    doc = Document("letter", "letter.txt", "0", DocMeta("Monitoring letter"), sentence)
+    passage = Passage("letter:0:0", "letter", 0, 0, len(sentence), 1, sentence,
+                      ((0, len(sentence)),))
+    hits = [Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(sentence), "ofsted"),))]
+    composer = ExtractiveComposer(LexicalIndex([sentence, "The council met in May."]))
+    answer = composer.compose(
+        read_question("How many children had more than three social workers?"), hits
+    )
+    assert answer.refused is not answers
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("When was the full inspection before the 2022 inadequate judgement?", "before 2022"),
+        ("What has changed since 2022?", "since 2022"),
+        ("What did Ofsted find in July 2023?", "July 2023"),
+    ],
+)
+def test_an_answer_says_the_time_it_took_in_the_question_words(question, said):
+    from app.times import described
+
+    assert described(read_question(question).about) == said
+
+
+def test_a_full_inspection_is_not_answered_by_a_visit():
+    """"When was the full inspection?" is answered by the inspection's date, not by the
+    date of a focused or monitoring visit that the same passage reports."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "A focused visit followed in January 2019; by 2022 the overall judgement was inadequate.",
+        "Practice has deteriorated since the last full inspection in June 2018.",
+    )
+    doc = Document("blog", "blog.txt", "0", DocMeta("Council meeting"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, text in enumerate(texts):
+        passage = Passage(f"blog:0:{n}", "blog", n, at, at + len(text), 1, text,
+                          ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "ofsted"),)))
+        at += len(text) + 2
+    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    answer = composer.compose(read_question("When was the last full inspection?"), hits)
+    assert [text for text, _ in _split(answer.text)] == [texts[1]]

@@ -7,13 +7,15 @@ from __future__ import annotations
 import html
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import run_cli, run_cli_many
 
 from app.answer import Answer, Citation
-from app.export import build_pack, markdown, pieces
+from app.export import build_pack, markdown, pieces, write
+from app.record import Event
 from app.scope import make_scope, parse_voices
 
 QUESTIONS = [
@@ -72,8 +74,11 @@ def _events(result) -> int:
 
 
 def _quoted(note: str, passages: dict[str, str]) -> str:
-    """The indexed passage this note quotes in full, between “ and ”."""
-    found = [p for p in passages if f"“{p}”" in _norm(note)]
+    """The indexed passage this note quotes from (the section of it that holds the cited
+    sentences), between “ and ”."""
+    match = re.search(r"“(.+)” — ", _norm(note))
+    assert match, f"note quotes nothing: {note[:300]}"
+    found = [p for p in passages if match.group(1) in p]
     assert found, f"note quotes no indexed passage: {note[:300]}"
     return max(found, key=len)
 
@@ -104,6 +109,30 @@ def test_markdown_pack_timeline_rows_are_cited(packs):
     assert len(rows) == events
     for row in rows:
         assert re.search(r"\[\^\d+\] \|$", row), row
+
+
+def test_markdown_pack_shows_the_timeline_chart_beside_it(packs):
+    text = packs["md"].read_text(encoding="utf-8")
+    timeline = text.partition("\n## Timeline\n")[2]
+    first = timeline.strip().splitlines()[0]
+    match = re.fullmatch(r"!\[[^\]]+\]\(([^)]+)\)", first)
+    assert match, f"the timeline does not open with its chart: {first[:120]}"
+    image = packs["md"].parent / match.group(1)
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert f"(chart: {image.name})" in packs["results"]["md"].stdout
+
+
+def test_docx_pack_shows_the_timeline_chart_under_its_heading(packs):
+    import docx
+
+    document = docx.Document(str(packs["docx"]))
+    assert len(document.inline_shapes) == 1
+    paragraphs = document.paragraphs
+    at = [p.text for p in paragraphs].index("Timeline")
+    picture = paragraphs[at + 1]._p
+    assert picture.findall(f".//{W}drawing"), "no picture right under the Timeline heading"
+    blip = document.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip
+    assert document.part.related_parts[blip.embed].blob[:4] == b"\x89PNG"
 
 
 def _docx_parts(path: Path) -> dict:
@@ -251,3 +280,129 @@ def test_chat_packs_show_each_question_with_its_own_scope():
     assert "One \\*bold\\*.[^1]" in text  # document text is escaped, not formatted
     assert "[^1]: “One \\*bold\\*.” — A \\[report\\] — Ofsted, 2 August 2023, p. 2." in text
     assert "## Timeline" not in text
+
+
+# -- Word layout: whole words, unsplit rows, repeated header; notes that stop at a heading --
+
+
+def _helvetica_bold_inches(text: str, pt: float) -> float:
+    """Width on one line in Helvetica Bold (fpdf2's built-in metrics): wider than the
+    template's Cambria and Calibri, so a column that fits it fits the real document."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="in")
+    pdf.set_font("helvetica", "B", pt)
+    # characters the core font lacks (a dash for no judgement) measured as a wide letter
+    return pdf.get_string_width("".join(c if ord(c) < 256 else "M" for c in text))
+
+
+def _event(date: str, body: str, kind: str, judgement: str | None, summary: str) -> Event:
+    return Event(date, "day", body, kind, judgement, summary, [_citation(1, summary)])
+
+
+CRAMPED_EVENTS = [
+    _event("2023-12-05", "commissioner", "commissioner report", None, "Progress is slow. " * 12),
+    _event("2018-09-24", "ofsted", "inspection", "inadequate", "Services were inadequate."),
+    _event("2022-12-14", "government", "statutory direction", None, "A direction was issued."),
+    _event("2023-07-31", "ofsted", "monitoring visit",
+           "requires improvement to be good", "Inspectors visited again."),
+]
+
+
+def _table_layout(path: Path) -> tuple[list[list[str]], list[int], list, int, float]:
+    """Cell texts, grid widths (twips), rows, the page's text width (twips) and the
+    largest text size in the table (points)."""
+    parts = _docx_parts(path)
+    body = parts["word/document.xml"]
+    (table,) = body.iter(f"{W}tbl")
+    assert table.find(f"{W}tblPr/{W}tblLayout").get(f"{W}type") == "fixed"
+    grid = [int(c.get(f"{W}w")) for c in table.iter(f"{W}gridCol")]
+    rows = table.findall(f"{W}tr")
+    cells = [["".join(t.text or "" for t in tc.iter(f"{W}t")) for tc in tr.findall(f"{W}tc")]
+             for tr in rows]
+    for tr in rows:  # each cell's own width (Word's) agrees with the grid (LibreOffice's)
+        assert [int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for tc in tr.findall(f"{W}tc")] \
+            == grid
+    sect = body.find(f".//{W}sectPr")
+    size, margins = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
+    page = int(size.get(f"{W}w")) - int(margins.get(f"{W}left")) - int(margins.get(f"{W}right"))
+    sizes = {r.find(f"{W}rPr/{W}sz").get(f"{W}val") for r in table.iter(f"{W}r")
+             if r.find(f"{W}t") is not None}
+    assert None not in sizes, "a run of the table has no size: it would take the body's"
+    return cells, grid, rows, page, max(int(v) for v in sizes) / 2
+
+
+def _assert_whole_words_unsplit_rows(path: Path) -> list[list[str]]:
+    cells, grid, rows, page, pt = _table_layout(path)
+    assert sum(grid) <= page + 1, (grid, page)  # the table stays inside the margins
+    margins = 0.16  # Word's default cell margins, 0.08" a side
+    for col, width in enumerate(grid[:-1]):
+        words = [w for row in cells for w in row[col].split()]
+        longest = max(words, key=lambda w: _helvetica_bold_inches(w, pt))
+        assert width / 1440 - margins >= _helvetica_bold_inches(longest, pt), (col, longest)
+    assert grid[-1] / 1440 >= 2.0, grid  # the summary keeps room to be read
+    for i, tr in enumerate(rows):
+        tr_pr = tr.find(f"{W}trPr")
+        assert tr_pr is not None, i
+        assert tr_pr.find(f"{W}cantSplit") is not None, i
+        assert (tr_pr.find(f"{W}tblHeader") is not None) == (i == 0), i
+    return cells
+
+
+def test_docx_timeline_keeps_words_whole_and_rows_together(tmp_path):
+    path = tmp_path / "cramped.docx"
+    write(build_pack([], CRAMPED_EVENTS), path)
+    cells = _assert_whole_words_unsplit_rows(path)
+    assert cells[0][3] == "Judgement"
+    assert [row[0] for row in cells[1:]] == [
+        "5 December 2023", "24 September 2018", "14 December 2022", "31 July 2023"]
+
+
+def test_docx_pack_of_the_sample_record_keeps_words_whole(packs):
+    cells = _assert_whole_words_unsplit_rows(packs["docx"])
+    assert len(cells) == _events(packs["results"]["docx"]) + 1
+
+
+def _passage(*paragraphs: str) -> str:
+    return "\n".join(paragraphs)
+
+
+SECTIONS = _passage(
+    "Ofsted 2018 – overall requires improvement",
+    "Inspectors judged the service to require improvement. Leaders knew their weaknesses.",
+    "Pace of change",
+    "The commissioner said progress had been too slow.",
+)
+
+
+@pytest.mark.parametrize(
+    ("marked", "quoted", "left_out"),
+    [
+        ("Inspectors judged", "Inspectors judged the service to require improvement. Leaders "
+         "knew their weaknesses.", ["Pace of change", "commissioner", "Ofsted 2018"]),
+        ("The commissioner", "The commissioner said progress had been too slow.",
+         ["Inspectors", "Pace of change"]),
+        (None, "Inspectors judged the service to require improvement. Leaders knew their "
+         "weaknesses.", ["Pace of change", "commissioner"]),
+    ],
+    ids=["first-section", "second-section", "nothing-marked"],
+)
+def test_a_note_never_runs_past_a_heading(tmp_path, marked, quoted, left_out):
+    from lxml import etree
+
+    highlights = ()
+    if marked:
+        start = SECTIONS.index(marked)
+        highlights = ((start, SECTIONS.index(".", start) + 1),)
+    citation = replace(_citation(1, SECTIONS), highlights=highlights)
+    answer = Answer("Q?", "An answer. [1]", [citation])
+    path = write(build_pack([answer]), tmp_path / "notes.docx")
+    with zipfile.ZipFile(path) as z:
+        notes = etree.fromstring(z.read("word/footnotes.xml"))
+    (note,) = [f for f in notes.findall(f"{W}footnote") if f.get(f"{W}id") == "1"]
+    text = "".join(t.text or "" for t in note.iter(f"{W}t"))
+    assert f"“{quoted}”" in text
+    for words in left_out:
+        assert words not in text
+    md = write(build_pack([answer]), tmp_path / "notes.md").read_text(encoding="utf-8")
+    assert f"[^1]: “{quoted}”" in md

@@ -128,3 +128,24 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
 )
 def test_finding_or_recommendation(text: str, finding: bool) -> None:
     assert is_finding(text) is finding
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_from_register"),
+    [
+        ("List the recommendations Ofsted made.", True),
+        ("List the recommendations made to the council.", True),
+        # a maker the register holds nothing from: the passages answer, not Ofsted's list
+        ("How many recommendations did the scrutiny committee put to cabinet?", False),
+    ],
+)
+def test_recommendations_of_whoever_the_question_names(
+    ashdown, question: str, answered_from_register: bool
+) -> None:
+    from app.question import read_question
+    from app.record.answers import answer_from_record
+
+    answer = answer_from_record(read_question(question), ashdown)
+    assert (answer is not None) is answered_from_register
+    if answer is not None and "Ofsted" in question:
+        assert "12 additional social worker posts" not in answer.text

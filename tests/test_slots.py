@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from app.slots import DATE, NAME, NUMBER, PERSON, REASON, fills, new_names, slot_of
+from app.slots import (
+    DATE,
+    NAME,
+    NUMBER,
+    PERSON,
+    REASON,
+    aimed_at,
+    counted,
+    counts,
+    fills,
+    new_names,
+    slot_of,
+    tense_differs,
+    without_titled_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +97,88 @@ def test_another_of_a_numbered_series_is_not_the_one_asked_about() -> None:
     assert not other_ordinal(asked, "The third monitoring visit, unlike the second visit, …")
     assert not other_ordinal(asked, "Caseloads had fallen to 21 children per social worker.")
     assert not other_ordinal("What did the visit find?", "The second visit found delays.")
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("How many approved foster carers does the council have?", "carer"),
+        ("How many of the 40 new social worker posts had been filled by July?", "post"),
+        ("How many children were adopted in 2024?", "children"),
+        # events are counted by ordinals too ("the second visit"): any number will do
+        ("How many monitoring visits has Ofsted made?", None),
+        ("How many reports has the commissioner written?", None),
+        ("How many times was the service inspected?", None),
+    ],
+)
+def test_what_a_count_counts(question: str, noun: str | None) -> None:
+    assert counted(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("noun", "sentence", "gives"),
+    [
+        ("carer", "The council has 212 approved foster carers.", True),
+        ("carer", "Thirty approved foster carers left last year.", True),
+        # a share, a sum of money or a count of something else does not count carers
+        ("carer", "Allowances for foster carers rose by 6%.", False),
+        ("carer", "It added £2 million to allowances for foster carers.", False),
+        ("carer", "The amendment on foster carers fell by 39 votes to 22.", False),
+        ("post", "Thirty-one of the 40 extra social worker posts are filled.", True),
+        # a date is not a count
+        ("household", "Fostering households were recruited in 2024.", False),
+    ],
+)
+def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
+    assert counts(noun, sentence) is gives
+
+
+def test_a_titled_person_names_no_body() -> None:
+    # "Which council did it ask for support?" is not answered by the councillor who spoke
+    assert not fills(NAME, without_titled_names("Cllr Holloway said the council had asked."))
+    assert fills(NAME, without_titled_names("It asked Eastmoor Council for support."))
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "aimed"),
+    [
+        (
+            "What proportion of social workers were agency staff?",
+            "A strategy should bring the proportion of agency staff below 20% by March 2025.",
+            True,
+        ),
+        (
+            "What proportion of social workers were agency staff?",
+            "He asked whether the council would meet its target of 25% agency staff.",
+            True,
+        ),
+        (
+            "What proportion of social workers were agency staff?",
+            "The proportion stood at 24% in February, down from 38%.",
+            False,
+        ),
+        # a question about the aim is answered by it
+        (
+            "What target did the commissioner set for agency staff?",
+            "A strategy should bring the proportion of agency staff below 20% by March 2025.",
+            False,
+        ),
+    ],
+)
+def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
+    assert aimed_at(question, sentence) is aimed
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "differs"),
+    [
+        ("When will Ofsted next inspect the service?", "Ofsted visited in January 2025.", True),
+        ("When will Ofsted next inspect the service?", "Ofsted is expected back in 2026.", False),
+        ("When is the new home due to open?", "The home opened in May 2024.", True),
+        ("When is the new home due to open?", "A second home is due to open in spring.", False),
+        # a question about the past is answered by the past
+        ("When did Ofsted visit?", "Ofsted visited in January 2025.", False),
+    ],
+)
+def test_a_question_about_what_is_to_come(question: str, sentence: str, differs: bool) -> None:
+    assert tense_differs(question, sentence) is differs

@@ -2,18 +2,21 @@
 
 The server is `inspection-qa serve` over a copy of the CLI-built sample index, so uploads
 made here do not leak into other tests. Tests in this module run in file order: the
-Sources tab is checked before anything is uploaded.
+Sources tab is checked before anything is uploaded. Pages are 1280x800, a laptop's screen;
+screenshots go to test-artifacts/ (git-ignored), and `make screenshot` has the chat's one
+written to docs/screenshot.png for the README.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import CLI, cli_env, free_port, running
+from conftest import CLI, REPO_ROOT, cli_env, free_port, running
 
 pytestmark = pytest.mark.browser
 
@@ -23,10 +26,24 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-sync"]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 WAIT_MS = 90_000
+VIEWPORT = {"width": 1280, "height": 800}
+ARTIFACTS = REPO_ROOT / "test-artifacts"  # screenshots a person can look at after a run
+# `make screenshot` sets this to docs/screenshot.png: the README's picture of the chat.
+SCREENSHOT_ENV = "IQA_SCREENSHOT"
 
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def shoot(page, name: str, *, full_page: bool = True) -> Path:
+    """Save a screenshot of what the page shows as test-artifacts/NAME.png."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    print(f"screenshot: {path}")
+    assert path.stat().st_size > 0
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +74,7 @@ def browser(server):
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
@@ -106,7 +123,7 @@ def _upload(page, files: list[Path], expect_listed: list[Path] | None = None) ->
     return result.inner_text()
 
 
-def test_ask_shows_cited_answer_with_marked_passage(page, tmp_path):
+def test_ask_shows_cited_answer_with_marked_passage(page):
     bot = _ask(page, "How many social worker vacancies did Herefordshire have at the end "
                      "of 2023?")
     answer = _flat(bot.inner_text())
@@ -118,20 +135,35 @@ def test_ask_shows_cited_answer_with_marked_passage(page, tmp_path):
     cited = page.locator("#iqa-citations .iqa-citation")
     numbers = set(re.findall(r"\[(\d+)\]", answer))
     assert cited.count() == len(numbers)
-    shot = tmp_path / "chat-answer.png"
-    page.screenshot(path=str(shot), full_page=True)
-    print(f"screenshot: {shot}")
-    assert shot.stat().st_size > 0
+    shoot(page, "chat-answer")
+
+
+def test_screenshot_of_the_chat_answering_with_its_citations(page):
+    """The README's picture, from the real app on the sample record (`make screenshot`)."""
+    from playwright.sync_api import expect
+
+    bot = _ask(page, "Why is the service in intervention?")
+    links = bot.locator("a.iqa-cite")
+    assert links.count() >= 1, "the answer's markers are not links"
+    links.first.click()
+    expect(page.locator("#iqa-citations .iqa-focus")).to_be_visible(timeout=WAIT_MS)
+    path = shoot(page, "readme-chat", full_page=False)
+    target = os.environ.get(SCREENSHOT_ENV)
+    if target:
+        shutil.copyfile(path, REPO_ROOT / target)
+        print(f"written: {target}")
 
 
 def test_sources_tab_lists_the_record(page):
     from playwright.sync_api import expect
 
     _open_sources(page)
-    # Gradio's virtual table: data rows are role=row elements holding grid cells
-    rows = page.locator("#iqa-sources [role=row]:has([role=gridcell])")
+    rows = page.locator("#iqa-sources tbody tr")
     expect(rows.first).to_be_visible(timeout=WAIT_MS)
     assert rows.count() == 5
+    headers = [_flat(h) for h in page.locator("#iqa-sources th").all_inner_texts()]
+    for wanted in ("Kind", "Published", "Publisher", "Passages"):
+        assert wanted in headers, headers
     text = page.locator("#iqa-sources").inner_text()
     assert "BBC News" in text
     assert "Hereford Times" in text
@@ -150,7 +182,7 @@ def mixed_upload(browser, server, tmp_path_factory):
     )
     bad = folder / "setup-wizard.exe"
     bad.write_bytes(b"MZ\x90\x00 not a document")
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
@@ -160,9 +192,7 @@ def mixed_upload(browser, server, tmp_path_factory):
     page.on("console", lambda message: shown.append(message.text))
     result = _upload(page, [good, bad], expect_listed=[good])
     shown.append(page.locator("body").inner_text())  # includes any toast still showing
-    shot = folder / "upload.png"
-    page.screenshot(path=str(shot), full_page=True)
-    print(f"screenshot: {shot}")
+    shoot(page, "upload")
     context.close()
     return {"good": good, "bad": bad, "result": result, "shown": "\n".join(shown),
             "requests": requests}
@@ -211,6 +241,4 @@ def test_document_markup_is_shown_as_text_not_run(page, tmp_path):
     assert panel.locator("script, img").count() == 0
     assert page.locator("#iqa-chat img[src='x'], #iqa-chat script").count() == 0
     assert page.evaluate("window.__pwned") is None
-    shot = tmp_path / "injection.png"
-    page.screenshot(path=str(shot), full_page=True)
-    print(f"screenshot: {shot}")
+    shoot(page, "injection")

@@ -81,7 +81,12 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
 def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | None:
     question = asked.text
     recs = recommendations(retriever, asked.scope)
-    body = asked.body
+    # A question that says who made the recommendations gets theirs, and when the register
+    # holds none of theirs the passages answer (dev: wrenfield w51, a scrutiny committee's
+    # recommendations had been answered with Ofsted's areas for improvement).
+    if asked.maker is not None:
+        recs = [r for r in recs if r.body == asked.maker]
+    body = asked.maker or asked.body
     if body in AUTHORITATIVE:
         recs = [r for r in recs if r.body == body]
     # "…after its focused visit": only the lists of documents about that kind of event
