@@ -69,6 +69,20 @@ class Verification:
 
 
 @dataclass(frozen=True)
+class Point:
+    """One point of a briefing (app/briefing/): a quoted sentence, who said it and when."""
+
+    date: str  # ISO, as precise as known: the event's or the document's date
+    source: str  # the group heading: who said it, where and when
+    text: str  # as quoted
+    citation: Citation  # its passage, this sentence marked (numbered when shown)
+    score: float = 0.0
+
+    def to_json(self) -> dict[str, object]:
+        return {"source": self.source, "text": self.text, "citation": self.citation.to_json()}
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     text: str  # carries [n] markers that refer to citations
@@ -78,6 +92,8 @@ class Answer:
     closest: bool = False  # citations are "closest material", not support
     source: str = "passages"  # or "timeline" / "register": a count or list, not quotations
     verification: Verification = field(default_factory=Verification)
+    form: str = "lookup"  # or "briefing": headed points grouped by source (app/briefing/)
+    more: tuple[Point, ...] = ()  # a briefing's further points, not shown in `text`
 
     def to_json(self) -> dict[str, object]:
         """The `ask --json` contract (keys are only ever added)."""
@@ -87,6 +103,8 @@ class Answer:
             "refused": self.refused,
             "citations": [c.to_json() for c in self.citations],
             "verification": self.verification.to_json(),
+            "form": self.form,
+            "more": [p.to_json() for p in self.more],
         }
 
 
@@ -122,6 +140,8 @@ class Assistant:
     # Counting and listing questions answered from the timeline or the register.
     record: Callable[[Question], Answer | None] | None = None
     rewriter: Rewrite | None = None  # a model that rewrites follow-ups; else the rule
+    # Background questions ("why…", "what were the main problems…") answered as a briefing.
+    brief: Callable[[Question, Sequence[Hit]], Answer | None] | None = None
 
     @property
     def streams(self) -> bool:
@@ -138,7 +158,7 @@ class Assistant:
         asked = read_question(question, list(history)[-self.history_limit :], scope, self.rewriter)
         if not asked.text:
             return Answer(asked.text, "Please ask a question about the record.", [], refused=True)
-        if self.record is not None:
+        if self.record is not None and not (self.brief is not None and asked.background):
             listed = self.record(asked)
             if listed is not None:
                 return _scoped(listed, asked.scope)
@@ -146,6 +166,10 @@ class Assistant:
         depth = self.top_k * TIME_POOL if asked.about else self.top_k
         hits = self.retriever.search(asked.search, k=depth, scope=asked.scope)
         hits = by_time(hits, asked.about)[: self.top_k]
+        if self.brief is not None and asked.background:
+            briefed = self.brief(asked, hits)
+            if briefed is not None:
+                return _scoped(_about(briefed, asked), asked.scope)
         if on_token is not None and self.streams:
             answer = self.composer.compose(asked, hits, on_token=on_token)  # type: ignore[call-arg]
         else:

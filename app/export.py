@@ -281,6 +281,8 @@ def column_inches(rows: Sequence[Sequence[str]], page_inches: float) -> list[flo
     comfortable = [max(n, min(f, COMFORT_INCHES)) for n, f in zip(need, full, strict=True)]
     widths = comfortable if page_inches - sum(comfortable) >= SUMMARY_MIN_INCHES else need
     return [*widths, page_inches - sum(widths)]
+
+
 NO_EVENTS = "No dated events were found in the record within this scope."
 
 
@@ -336,8 +338,9 @@ def markdown(pack: Pack, chart: str | None = None) -> str:
 
 
 def _clean_keep(text: str) -> str:
-    """Text between markers: one line, spacing at its edges kept."""
-    return _WS.sub(" ", _NOT_XML.sub(" ", text))
+    """Text between markers: spacing at its edges kept; a briefing's line breaks (its
+    heading, each source, each point) kept, other runs of white space one space."""
+    return "\n".join(_WS.sub(" ", line) for line in _NOT_XML.sub(" ", text).split("\n"))
 
 
 # -- Word -------------------------------------------------------------------------------------

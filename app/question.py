@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from app.background import background_form
 from app.slots import NUMBER as NUMBER_SLOT
 from app.slots import counted, people, slot_of
 from index.lexical import stems, words
@@ -154,7 +155,6 @@ def recommendation_maker(question: str) -> str | None:
         return None
     phrase = next(g for g in match.groups() if g)
     return role_voice(phrase) or OTHER_VOICE
-
 
 
 _FULL_INSPECTION = re.compile(r"\b(?:full|standard|graded|ilacs)\s+(?:re-?)?inspection\b", re.I)
@@ -377,6 +377,7 @@ class Question:
     # whoever made the recommendations it asks about ("did the scrutiny committee put"), as
     # a voice; None when it does not say
     maker: str | None = None
+    background: str | None = None  # the briefing a background question wants (app/briefing/)
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -431,4 +432,5 @@ def read_question(
         # events counted ("how many monitoring visits…") are counted by the record's
         # timeline, and an ordinal counts them ("the second visit since …")
         counted=counted(text) if slot == NUMBER_SLOT and not counting_target(text) else None,
+        background=background_form(text),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.answer import Answer, Citation
 from ingest.dates import human_date
@@ -24,6 +25,10 @@ def _oneline(text: str) -> str:
 def terminal(answer: Answer) -> str:
     """Plain text for the CLI: the answer, then numbered sources with their passages."""
     lines = [answer.text, ""]
+    if answer.more:
+        lines.append(f"More points ({len(answer.more)}, not cited above):")
+        lines += [f"- {p.text} ({p.source})" for p in answer.more]
+        lines.append("")
     if answer.citations:
         lines.append("Closest material:" if answer.closest else "Sources:")
         for c in answer.citations:
@@ -48,6 +53,9 @@ def chat_markdown(answer: Answer, turn: int | None = None) -> str:
     """The answer as a chat message; document text is escaped. With `turn` (the answer's
     place in the conversation) each [n] marker is a link that opens citation n."""
 
+    if answer.form == "briefing" and not answer.refused:
+        return briefing_markdown(answer, turn)
+
     def marker(match: re.Match[str]) -> str:
         n = int(match.group(1))
         if turn is None:
@@ -62,6 +70,37 @@ def chat_markdown(answer: Answer, turn: int | None = None) -> str:
     body = re.sub(r"\\\[(\d+)\\\]", marker, escape_markdown(answer.text))
     if answer.closest and answer.citations:
         body += "\n\n_See the closest material in the panel; it may not answer the question._"
+    return body
+
+
+def briefing_markdown(answer: Answer, turn: int | None = None) -> str:
+    """A briefing in the chat: its heading, each source in bold, each point a bullet, and
+    the further points behind a "More points" control; markers as `chat_markdown` makes
+    them (links to their citations with `turn`)."""
+
+    def _marked(text: str) -> str:
+        marked = replace(answer, text=text, form="lookup", closest=False)
+        return chat_markdown(marked, turn)
+
+    out = []
+    for line in answer.text.split("\n"):
+        if not line.strip():
+            out.append("")
+        elif line.startswith("- "):
+            out.append(f"- {_marked(line[2:])}")
+        elif not out:
+            out.append(f"_{_marked(line)}_")  # the heading line
+        else:
+            out.append(f"**{_marked(line)}**")  # a source: who said it, where and when
+    body = "\n".join(out)
+    if answer.more:
+        items = "\n".join(
+            f"- {escape_markdown(p.text)} ({escape_markdown(p.source)})" for p in answer.more
+        )
+        body += (
+            f"\n\n<details><summary>More points ({len(answer.more)})</summary>\n\n"
+            f"{items}\n\n</details>"
+        )
     return body
 
 

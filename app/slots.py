@@ -557,3 +557,11 @@ def other_ordinal(question: str, text: str) -> bool:
     said = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(text)}
     same_kind = {pair for pair in said if any(pair[1] == e for _, e in asked)}
     return bool(same_kind) and not (same_kind & asked)
+
+
+def same_ordinal(question: str, text: str) -> bool:
+    """Does the text name the numbered event the question asks about ("the second
+    monitoring visit")?"""
+    asked = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(question)}
+    said = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(text)}
+    return bool(asked & said)

@@ -69,8 +69,15 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
         """Counting and listing questions, answered from the timeline or the register."""
         return answer_from_record(asked, retriever)
 
+    from app.briefing import Briefer
+
+    # Background questions get a briefing of quoted points whichever composer answers
+    # lookups: a model never writes the points.
+    briefer = Briefer(retriever, composer)
     if settings.llm_url or settings.llm_gguf or settings.llm_model:
         from app.generate import build_generative
 
-        return build_generative(settings, retriever, composer, record=record)
-    return Assistant(retriever, composer, top_k=settings.top_k, record=record)
+        assistant = build_generative(settings, retriever, composer, record=record)
+        assistant.brief = briefer
+        return assistant
+    return Assistant(retriever, composer, top_k=settings.top_k, record=record, brief=briefer)

@@ -24,6 +24,8 @@ LABELS_DIR = Path(__file__).resolve().parent / "labels"
 # ("item [1]; item [2]") goes with the marker.
 _MARKERS = re.compile(r"\s*(?:\[\d+\][\s,;]*)+")
 
+_POINT = re.compile(r"^- ")
+
 Labels = Mapping[tuple[str, str], bool]  # (question id, normalised sentence) -> keep
 
 
@@ -35,7 +37,10 @@ def quoted_sentences(answer: str) -> list[str]:
     from app.answer import quoted_part
 
     pieces = _MARKERS.split(quoted_part(answer))
-    return [p.strip() for p in pieces[:-1] if p.strip()]
+    # A briefing's heading and group lines stand on lines of their own before a point
+    # ("- sentence [1]"): each piece's last line is what the marker closes.
+    lines = [p.strip().splitlines()[-1] if p.strip() else "" for p in pieces[:-1]]
+    return [s for line in lines if (s := _POINT.sub("", line).strip())]
 
 
 def load_labels(path: Path) -> dict[tuple[str, str], bool]:

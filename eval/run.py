@@ -18,6 +18,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from eval.briefing import (
+    briefing_questions_for,
+    briefing_table,
+    evaluate_briefings,
+    load_background,
+)
 from eval.metrics import (
     BUDGET_CHARS,
     Gold,
@@ -368,6 +374,13 @@ def main(args: argparse.Namespace) -> int:
         }
         components, files = build_fresh(corpus, Path(tmp), **model)
         ours = evaluate_ours(components, questions, labels=labels)
+        bpath = briefing_questions_for(corpus)
+        briefing = None
+        if bpath.is_file():
+            background = [
+                q for q in load_background(bpath) if half == "all" or half_of(q.id) == half
+            ]
+            briefing = evaluate_briefings(components.assistant, background, labels)
         record = evaluate_record(components.retriever, expected) if expected else None
         baseline = None if args.no_baseline else evaluate_baseline(files, questions)
         plain = evaluate_bm25(files, questions)
@@ -389,6 +402,9 @@ def main(args: argparse.Namespace) -> int:
         f"over {CHUNK_TOKENS}-token chunks, {plain['chunks']} chunks):"
     )
     print(budget_table(ours_budget, plain))
+    if briefing is not None:
+        print(f"\nBackground questions answered as briefings ({bpath.name} in eval/briefing):")
+        print(briefing_table(briefing))
     if record is not None:
         print(f"\nKnowing the record, against {epath.relative_to(EXPECTED_DIR.parent.parent)}:")
         print(record_table(record))
@@ -404,6 +420,7 @@ def main(args: argparse.Namespace) -> int:
                     "labels": str(lpath) if labels is not None else None,
                     "questions": str(qpath),
                     "ours": ours,
+                    "briefing": briefing,
                     "baseline": baseline,
                     "expected": str(epath) if expected else None,
                     "record": record,

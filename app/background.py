@@ -1,0 +1,98 @@
+"""Telling a background question from a lookup, by its wording.
+
+"Why is the service in intervention?", "what is the history of the inspections?", "what
+were the main problems?", "what has improved?", "what do parents say?" want a briefing
+(app/briefing/); "how many…", "who chairs…", "what did X say about Y…" a lookup. Read once
+by the question reader (app/question.py) into `Question.background`.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHY, HISTORY, OVERVIEW, PROBLEMS, CHANGE, VOICES = (
+    "why",
+    "history",
+    "overview",
+    "problems",
+    "change",
+    "voices",
+)
+
+# -- telling a background question from a lookup -------------------------------------------
+#
+# General wording only. Each pattern was checked against every lookup question of the four
+# records in eval/questions (none is read as background: tests/test_briefing.py), and each
+# reads the background questions in eval/briefing/.
+_WHO = (
+    r"(?:the council['’]s leaders|parents?|famil(?:y|ies)|mothers?|fathers?|carers?|"
+    r"foster carers?|children|young people|"
+    r"care leavers?|councillors?|members|opposition|the opposition|inspectors?|ofsted|"
+    r"(?:the )?(?:children's )?commissioner|the (?:government|minister|department)|"
+    r"social workers|staff|the council|council leaders?|leaders|partners|campaigners?|"
+    r"people|critics)"
+)
+_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (form, re.compile(pattern, re.IGNORECASE))
+    for form, pattern in (
+        # "why is the service in intervention?", "why was the council rated inadequate?"
+        (
+            WHY,
+            r"^\s*why\s+(?:is|was|are|were|has|have|had|did|does)\s+(?:the\s+|its\s+|this\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:service|services|council|department|authority|it)\b"
+            r"[^?]*\b(?:intervention|inadequate|failing|fail|failed|commissioner|direction|"
+            r"special measures|rated|judged|downgraded|government|control)\b",
+        ),
+        (
+            HISTORY,
+            r"\bhistory\b|\btrack record\b|\btimeline\b|\bwhat (?:has |have )?happened\b(?! to\b)|"
+            r"\bover the (?:years|last (?:few|\w+) years)\b|\bhow (?:has|have) [^?]{0,60}"
+            r"\b(?:been )?(?:rated|judged|inspected) over\b",
+        ),
+        (
+            CHANGE,
+            r"^\s*(?:so\s+|and\s+)?what (?:has|have) (?:improved|changed|got better|got worse)\b|"
+            r"^\s*(?:so\s+|and\s+)?what (?:improvements?|progress|changes?) "
+            r"(?:has|have) (?:been|there)\b|"
+            r"^\s*(?:has|have|is|are) (?:the service|children's services|things|it|the council|"
+            r"services) (?:improved|improving|got better|changed)\b|"
+            r"^\s*how much (?:has|have) [^?]{0,40}\b(?:improved|changed)\b",
+        ),
+        (
+            VOICES,
+            rf"^\s*(?:so\s+|and\s+)?what (?:do|does) {_WHO}(?:\s+[\w'’-]+){{0,3}}? "
+            r"(?:say|think|feel|make of|want|tell)\b|"
+            rf"^\s*what (?:are|have) {_WHO} (?:saying|said)\b(?! about the\b)",
+        ),
+        (
+            PROBLEMS,
+            r"\b(?:main|key|biggest|major|chief|principal|central) (?:problems?|findings?|issues?|"
+            r"concerns?|weaknesses|failings|criticisms?|strengths|recommendations?|conclusions?|"
+            r"points?|messages?)\b|"
+            r"^\s*what (?:problems|weaknesses|failings|concerns|issues) (?:did|were|have|has)\b|"
+            # "what has the commissioner concluded?"; one naming a time or an event ("what did
+            # Ofsted find at its fifth monitoring visit in December 2024?") is a lookup
+            r"^\s*what (?:did|has|have|had) (?:the )?(?:latest |last |most recent )?"
+            r"(?:ofsted|inspectors?|(?:children's )?commissioner|inspection|visit|report)"
+            r"\s+(?:find|found|conclude|concluded|recommend|recommended)(?:\s+so far)?"
+            r"(?:\s+about (?:the council|the service|children's services|[A-Z][\w'’]+))?\s*\??\s*$",
+        ),
+        (
+            OVERVIEW,
+            r"\bsummari[sz]e\b|\bsummary of\b|\boverview\b|\bbackground\b|\bbrief me\b|"
+            r"\bbriefing\b|\bwhere (?:do|does) (?:things|the service|the council|it) stand\b|"
+            r"\bwhat is the (?:current )?(?:situation|state of)\b|^\s*tell me about\b|"
+            r"\bwhat (?:is|was) (?:the )?(?:commissioner|inspectors|ofsted)['’]?s? view\b|"
+            r"\bhow (?:is|are) (?:the service|children's services|things) (?:doing|going)\b",
+        ),
+    )
+)
+
+
+def background_form(text: str) -> str | None:
+    """The kind of briefing a background question wants (WHY, HISTORY, …), or None for a
+    lookup ("how many…", "who chairs…", "what did X say about Y…")."""
+    for form, pattern in _FORMS:
+        if pattern.search(text):
+            return form
+    return None

@@ -1,0 +1,138 @@
+"""A briefing put together: the best points, spread over sources, within the length
+allowed, grouped by source and date, oldest first, each with its [n]; the rest as `more`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from app.answer import Answer, Citation, Point
+from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
+from app.question import Question
+from index.lexical import stems
+
+if TYPE_CHECKING:
+    pass
+
+
+# A briefing shows at most MAX_POINTS points in MAX_CHARS characters (the issue's
+# "about eight points and 1,500 characters"); up to MORE_AT_MOST further points go to
+# `more`. POOL passages
+# are read for points (a record of the four in eval/ has 40–200 passages).
+MAX_POINTS = 8
+MAX_CHARS = 1500
+MORE_AT_MOST = 12
+# Points shown from one source before others' lower-scoring ones (set by hand on dev).
+PER_SOURCE = 3
+# Points sharing more than this share of their stems say the same thing (Jaccard).
+SAME_POINT = 0.5
+# ...and at least this share of the best point's score to be shown (further ones go to
+# `more`). Dev halves, coverage / precision averaged over the four records: 0 -> 0.60 /
+# 0.66, 0.7 -> 0.59 / 0.70, 0.8 -> 0.58 / 0.71.
+RELATIVE_FLOOR = 0.7
+# ...though the best SHOWN_AT_LEAST points are shown whatever their share.
+SHOWN_AT_LEAST = 4
+
+
+def same_point(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) > SAME_POINT
+
+
+def distinct(points: Sequence[Point]) -> list[Point]:
+    """Each thing said once: the first (best) of near-duplicates is kept."""
+    kept: list[Point] = []
+    kept_stems: list[frozenset[str]] = []
+    for p in points:
+        s = frozenset(stems(p.text))
+        if any(same_point(s, k) for k in kept_stems):
+            continue
+        kept.append(p)
+        kept_stems.append(s)
+    return kept
+
+
+HEADINGS = {
+    WHY: "Why",
+    HISTORY: "The history",
+    OVERVIEW: "An overview",
+    PROBLEMS: "The main findings",
+    CHANGE: "What has changed",
+    VOICES: "What they say",
+}
+
+
+def assemble(asked: Question, form: str, points: Sequence[Point]) -> Answer:
+    """Heading, then the best points grouped by source, oldest first; the rest as `more`.
+    At most MAX_POINTS points in MAX_CHARS characters (the framing note included)."""
+    if not asked.about and not re.search(NAMED_EVENT, asked.text):
+        points = spread(points)
+    best = max((p.score for p in points), default=0.0)
+    shown = [
+        p for i, p in enumerate(points) if p.score >= RELATIVE_FLOOR * best or i < SHOWN_AT_LEAST
+    ]
+    points = shown + [p for p in points if p not in shown]
+    count = min(MAX_POINTS, len(shown))
+    while True:
+        answer = render(asked, form, points[:count], tuple(points[count : count + MORE_AT_MOST]))
+        if count <= 1 or len(answer.text) + NOTE_ROOM * bool(asked.about) <= MAX_CHARS:
+            return answer
+        count -= 1
+
+
+# A question naming an event ("at the June 2023 monitoring visit", "the 2022 inspection")
+# takes its points from wherever they are, even all from one letter.
+NAMED_EVENT = re.compile(r"\b(?:visit|inspection|report|review|meeting|letter)\b", re.I)
+
+
+def spread(points: Sequence[Point]) -> list[Point]:
+    """Best first, but no source gives more than PER_SOURCE of the points shown before every
+    source has had its turn: a briefing draws on the record, not on one page of it."""
+    first: list[Point] = []
+    later: list[Point] = []
+    taken: dict[str, int] = {}
+    for p in points:
+        taken[p.source] = taken.get(p.source, 0) + 1
+        (first if taken[p.source] <= PER_SOURCE else later).append(p)
+    return first + later
+
+
+# Room kept for "(Read as a question about …)" added in front of a dated question's answer.
+NOTE_ROOM = 60
+
+
+def render(asked: Question, form: str, shown: Sequence[Point], rest: tuple[Point, ...]) -> Answer:
+    ordered = sorted(shown, key=lambda p: (p.date, p.source))
+    numbers: dict[tuple[str, int], int] = {}
+    marks: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    first: dict[tuple[str, int], Citation] = {}
+    sources = list(dict.fromkeys(p.source for p in ordered))
+    lines = [
+        f"{HEADINGS[form]}: {len(ordered)} point{'s' if len(ordered) != 1 else ''} from "
+        f"{len(sources)} source{'s' if len(sources) != 1 else ''}, oldest first."
+    ]
+    current = None
+    for p in ordered:
+        key = (p.citation.doc_id, p.citation.start)
+        n = numbers.setdefault(key, len(numbers) + 1)
+        marks.setdefault(key, []).extend(p.citation.highlights)
+        first.setdefault(key, p.citation)
+        if p.source != current:
+            lines += ["", p.source]
+            current = p.source
+        lines.append(f"- {p.text} [{n}]")
+    citations = [
+        replace(first[key], n=n, highlights=tuple(sorted(set(marks[key]))))
+        for key, n in numbers.items()
+    ]
+    return Answer(
+        asked.text,
+        "\n".join(lines),
+        citations,
+        refused=False,
+        query=asked.query,
+        source="briefing",
+        form="briefing",
+        more=rest,
+    )

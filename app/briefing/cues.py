@@ -1,0 +1,296 @@
+"""The wording a briefing reads: which words make a point the kind a background question
+wants (a weakness, a reason, an improvement), whose words they are, what in a document is
+its own apparatus or a findings section. Pure functions over text; measured on the dev
+halves of eval/briefing."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.background import CHANGE, OVERVIEW, PROBLEMS, VOICES, WHY
+from app.question import IN, Question
+from index.lexical import stems
+from ingest.dates import day_bounds
+from ingest.furniture import is_apparatus, is_furniture
+from ingest.voice import (
+    COMMISSIONER,
+    COUNCIL,
+    COUNCILLOR,
+    GOVERNMENT,
+    NARRATION,
+    OFSTED,
+    OTHER,
+    role_voice,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+# -- what each kind of briefing looks for ----------------------------------------------------
+
+# Words of the question that say what kind of briefing it wants, not what it is about.
+FORM_WORDS = frozenset(
+    stems(
+        "why what main key biggest major chief principal problems problem findings finding "
+        "issues concerns weaknesses failings criticisms points messages conclusions history "
+        "track record timeline happened summarise summarize summary overview background brief "
+        "briefing situation state view improved improve improvements changed change changes "
+        "progress better worse say said saying think feel tell want make found find concluded "
+        "conclude recommend recommended years last over since service services council "
+        "children's children social care department authority stand things going doing current"
+    )
+)
+# What makes a sentence the kind of point each briefing wants.
+NEGATIVE = re.compile(
+    r"\b(?:not|too|no|lack\w*|poor\w*|weak\w*|inadequate|insufficient\w*|variable|delay\w*|"
+    r"drift|fail\w*|slow\w*|concern\w*|worr\w*|unstable|inconsistent\w*|irregular|backlog|"
+    r"deteriorat\w*|limited|fragile|long-standing|overly|unassessed|high|still|"
+    r"underdeveloped|uneven|difficult|shortfall|stalled)\b",
+    re.IGNORECASE,
+)
+POSITIVE = re.compile(
+    # "improvement plan", "improvement board" name no improvement
+    r"\b(?:improv(?:ed|es|ing)|improvements? (?:in|to|at)|progress|"
+    r"(?:fallen|fell|dropped|down|reduced) (?:from|to)|compared with|fallen|fell|reduced|"
+    r"lower|better|stronger|strengthened|cleared|"
+    r"now|more (?:promptly|quickly|stable|accurate|reliable|visible|consistent\w*|timely)|"
+    r"steady|recognised|positive|strength|good|encouraging|turned)\b",
+    re.IGNORECASE,
+)
+REASON = re.compile(
+    r"\b(?:inadequate|judged|rated|because|following|after|prompting|failings?|failing|"
+    r"lowest|harm|capacity|not protected)\b",
+    re.IGNORECASE,
+)
+# "What were the main findings": what was found, good or bad, or a figure.
+FINDINGS = re.compile(r"\b(?:findings?|found|conclu\w*|points?|messages?)\b", re.I)
+FINDINGS_CUE = re.compile(
+    rf"{NEGATIVE.pattern}|{POSITIVE.pattern}|"
+    r"\b(?:found|finds|conclud\w*|describes|notes|warns|highlights|\d+%)",
+    re.IGNORECASE,
+)
+FORM_CUES = {
+    PROBLEMS: NEGATIVE,
+    WHY: REASON,
+    CHANGE: POSITIVE,
+    OVERVIEW: re.compile(f"{NEGATIVE.pattern}|{REASON.pattern}", re.IGNORECASE),
+    VOICES: re.compile(r"."),
+}
+# What a "why" question asks the reasons for: a status, not a subject.
+STATUS_WORDS = frozenset(
+    stems("intervention inadequate failing failed commissioner direction special measures control")
+)
+# Words for the record's events: "the history of the inspections" is the whole timeline.
+EVENT_WORDS = frozenset(
+    stems(
+        "ofsted inspection inspections inspected visits visit monitoring first second third "
+        "fourth fifth sixth last latest recent most"
+    )
+)
+# Extra search words per briefing: the pool is searched for the points' own vocabulary.
+SEARCH_WORDS = {
+    PROBLEMS: "found weaknesses too not delay poor inadequate",
+    WHY: "judged inadequate intervention statutory direction commissioner appointed",
+    CHANGE: "improved progress now fallen reduced since",
+    OVERVIEW: "judged inadequate found commissioner concluded progress",
+    VOICES: "said told",
+}
+# Who a "what do X say" question asks for: the voices of their words, and words one of the
+# sentence or the one before it must hold (a parent is quoted as "others" with the police).
+GROUPS: tuple[tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None], ...] = (
+    (
+        re.compile(r"\b(?:parents?|famil\w*|mothers?|fathers?|carers?|campaigners?)\b", re.I),
+        frozenset({OTHER, NARRATION}),
+        re.compile(r"\b(?:parents?|famil\w*|mother|father|carers?|campaign\w*|families)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:councillors?|members|opposition)\b", re.I),
+        frozenset({COUNCILLOR, COUNCIL}),
+        None,
+    ),
+    (re.compile(r"\b(?:inspectors?|ofsted)\b", re.I), frozenset({OFSTED}), None),
+    (re.compile(r"\bcommissioner\b", re.I), frozenset({COMMISSIONER}), None),
+    (
+        re.compile(r"\b(?:government|minister|department)\b", re.I),
+        frozenset({GOVERNMENT}),
+        None,
+    ),
+    (
+        re.compile(r"\b(?:social workers|staff)\b", re.I),
+        frozenset({OTHER, NARRATION, OFSTED, COMMISSIONER}),
+        re.compile(r"\b(?:social workers?|staff)\b[^.]{0,40}\b(?:told|said|say|spoke)\b", re.I),
+    ),
+    (re.compile(r"\b(?:council|leaders?)\b", re.I), frozenset({COUNCIL}), None),
+)
+# The words that name a body ("commissioner", "Ofsted", "inspectors").
+BODY_WORDS = frozenset(
+    stems("commissioner commissioners ofsted inspectors inspector minister government council")
+)
+# A document's or an event's own apparatus: "This letter summarises the findings of…",
+# "This was the second monitoring visit since…", "The full letter is reproduced below",
+# "Inspectors visited on 16 and 17 January": they say what the document is, not what it
+# found (dev labels: 14 such points dropped on the four records).
+ABOUT_ITSELF = re.compile(
+    r"^(?:this|the|our|their) (?:letter|report|page|visit)\b(?! (?:found|finds|says|said|"
+    r"notes|concludes|describes|judges|highlights|states))|"
+    r"^this was the \w+ (?:monitoring |focus+ed )?(?:visit|inspection)\b|"
+    r"\breproduced below\b|^you can read\b|^inspectors visited\b|^the findings come from\b|"
+    r"^[\w' ]{0,40}carried out (?:its|a|the) \w+ (?:monitoring )?visit\b|"
+    # a meeting's own business: apologies, declarations, attendance
+    r"^apologies\b|\bdeclared an? (?:non-)?pecuniary interest\b|^(?:also )?present\b|"
+    r"^resolved\b|^background papers\b|^the [\w' ]{0,60}\b(?:presented|introduced) the [\w' ]{0,40}"
+    r"(?:report|letter)\.$",
+    re.IGNORECASE,
+)
+# A sentence reporting what the body just named said: "She found…", "Her report says…".
+REPORTS = re.compile(r"^\W*(?:she|he|they|her|his|their|its|the report)\b", re.IGNORECASE)
+# Voices whose words react to findings rather than make them.
+REACTIONS = frozenset({COUNCIL, COUNCILLOR, OTHER})
+# A sentence that names a councillor (not an officer of the council).
+COUNCILLOR_NAMED = re.compile(
+    r"\b(?:councillors?|cllr|coun|leader of the council|council leader|cabinet member|"
+    r"opposition|group leader)\b",
+    re.IGNORECASE,
+)
+BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL, COUNCILLOR})
+REPORTED = re.compile(r"\b(?:said|says|told|added|asked|called|described)\b", re.I)
+# A point shorter than this states too little to brief on; a line without closing
+# punctuation is a heading unless it is an item of a list.
+MIN_POINT_CHARS = 40
+SECTION_HEADING_WORDS = 8
+
+
+# A line that opens a list of findings ("Negatives included:", "Inspectors identified the
+# following areas for priority action:"), not any line ending in a colon.
+LIST_INTRO = re.compile(
+    r"\b(?:follow\w*|includ\w*|areas?|found|findings?|priorit\w*|positives|negatives|"
+    r"improve\w*|recommend\w*|strengths|weaknesses|concerns)\b",
+    re.IGNORECASE,
+)
+CLOSED = (".", "!", "?", ";", ":", '"', "'", "”", "’", ")")
+LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪●]|\d+[.)]|\(?[a-z][.)])\s+")
+
+
+def quotable(raw: str, shown: str) -> bool:
+    """A sentence worth a point: long enough, no site furniture or apparatus, no question,
+    no bare heading (a list item without a full stop is kept)."""
+    if len(shown) < MIN_POINT_CHARS or is_furniture(shown) or is_apparatus(shown):
+        return False
+    if shown.rstrip("\"”’')").endswith(("?", ":")):
+        return False
+    return shown.endswith(CLOSED) or bool(LIST_ITEM.match(raw))
+
+
+# "the commissioner's view", "what did Ofsted find": whose words a briefing is asked for
+# (not "concerns raised about councillors": the councillors are what it is about).
+WHOSE = re.compile(
+    r"\b(?P<owner>(?:the )?[\w'’ ]{3,40}?)['’]s? (?:views?|findings?|conclusions?|report|"
+    r"recommendations?|verdict|assessment|letter)\b|"
+    r"\bwhat (?:did|has|have|had) (?P<subject>(?:the )?[\w'’ ]{3,40}?) "
+    r"(?:find|found|conclude|concluded|recommend|recommended|say|said)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker(asked: Question) -> str | None:
+    """The body whose own words a background question asks for, if it names one."""
+    if asked.voice in BODIES:
+        return asked.voice
+    for m in WHOSE.finditer(asked.text):
+        voice = role_voice(m.group("owner") or m.group("subject") or "")
+        if voice in BODIES:
+            return voice
+    return None
+
+
+# Sections whose sentences are a report's findings, and those that only set the scene.
+FINDINGS_SECTION = re.compile(
+    r"\b(?:findings?|summary|headline|conclu\w*|what needs to improve|areas? for|negatives|"
+    r"positives|concerns|weaknesses|strengths|judgements?|progress|evaluation)\b",
+    re.IGNORECASE,
+)
+SCENE_SECTION = re.compile(
+    r"\b(?:background|context|introduction|contact|notes to editors|purpose|present|"
+    r"apologies|declarations|attendance)\b",
+    re.IGNORECASE,
+)
+# How far back a sentence's section heading is looked for.
+SECTION_LOOKBACK = 3000
+
+
+def section_weight(text: str, at: int, form: str) -> float:
+    """+1 under a findings heading ("Main findings", "Headline findings", "What needs to
+    improve"), -1 under a scene-setting one ("Background"), else 0: the nearest earlier
+    short line without closing punctuation is the heading."""
+    if form == VOICES:
+        return 0.0
+    lines = text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]
+    for line in reversed(lines):
+        line = line.strip(" #*")
+        if line and len(line.split()) <= SECTION_HEADING_WORDS and not line.endswith(CLOSED):
+            if FINDINGS_SECTION.search(line):
+                return 1.0
+            return -1.0 if SCENE_SECTION.search(line) else 0.0
+    return 0.0
+
+
+def published_in(published: str, asked: Question) -> bool:
+    """Was a document published within a time the question is about ("the 2025 inspection")?"""
+    bounds = day_bounds(published)
+    return bounds is not None and any(
+        t.relation == IN and t.start <= bounds[0] <= t.end for t in asked.about
+    )
+
+
+def event_cue(asked: Question) -> str | None:
+    """The kind of event a question names ("the 2025 inspection": "inspection")."""
+    if asked.event:
+        return asked.event
+    return "inspection" if re.search(r"\binspection\b", asked.text, re.I) else None
+
+
+def first_kind(text: str) -> str | None:
+    """The kind of event a document's opening reports first in the timeline's order of
+    kinds: a monitoring visit's letter that mentions the inspection is a visit's letter."""
+    from app.record.timeline import EVENT_KINDS
+
+    return next((kind for kind, _, cue in EVENT_KINDS if cue.search(text)), None)
+
+
+def group_of(text: str) -> tuple[str, frozenset[str], re.Pattern[str] | None] | None:
+    for pattern, voices, cue in GROUPS:
+        m = pattern.search(text)
+        if m:
+            return m.group().lower(), voices, cue
+    return None
+
+
+def councillor_words(voice: str, text: str, before: str) -> bool:
+    """For "what do councillors say": a councillor's words, not an officer's."""
+    return voice == COUNCILLOR or bool(
+        COUNCILLOR_NAMED.search(text) or COUNCILLOR_NAMED.search(before)
+    )
+
+
+def speaks_for_group(
+    group: tuple[str, frozenset[str], re.Pattern[str] | None],
+    voice: str,
+    text: str,
+    before: str,
+    running: bool,
+) -> bool:
+    """Are these the words of the people asked about? A quote that runs on over several
+    sentences ("Good people leave. … I think a public inquiry is the only way forward.")
+    stays theirs while the voice does."""
+    name, voices, cue = group
+    if voice not in voices:
+        return False
+    if cue is None:
+        if voice == COUNCIL and name.startswith(("councillor", "member", "opposition")):
+            return councillor_words(voice, text, before) or running
+        return voice != NARRATION
+    if voice == NARRATION:
+        return bool(cue.search(text) and REPORTED.search(text))
+    return bool(cue.search(text) or cue.search(before)) or running

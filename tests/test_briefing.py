@@ -1,0 +1,203 @@
+"""Background questions get a briefing: told from lookups by wording, answered with quoted
+points grouped by source and date, every point inside the passage its marker cites."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from app.background import background_form
+from app.briefing import MAX_CHARS, MAX_POINTS
+from app.render import briefing_markdown, chat_markdown
+from eval.briefing import BRIEFING_DIR, covered, grounded
+from eval.precision import quoted_sentences
+from ingest.dates import day_bounds
+
+REPO = Path(__file__).resolve().parent.parent
+_POINT = re.compile(r"^- (.+) \[(\d+)\]$")
+
+
+def _questions(folder: Path) -> list[dict[str, object]]:
+    return [
+        json.loads(line)
+        for path in sorted(folder.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def test_no_lookup_question_is_read_as_background() -> None:
+    """The fact, count, voice and date questions of the four records stay lookups."""
+    read = [
+        (q["id"], q["question"])
+        for q in _questions(REPO / "eval" / "questions")
+        if background_form(str(q["question"]))
+    ]
+    assert read == []
+
+
+def test_every_background_question_is_read_as_one() -> None:
+    missed = [q["id"] for q in _questions(BRIEFING_DIR) if not background_form(str(q["question"]))]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("Why is the service in intervention?", "why"),
+        ("What is the history of the inspections?", "history"),
+        ("What were the main problems at the last visit?", "problems"),
+        ("What has the commissioner concluded?", "problems"),
+        ("What do parents say?", "voices"),
+        ("What has improved since 2022?", "change"),
+        ("Summarise the commissioner's view of the council.", "overview"),
+        ("How many monitoring visits have there been?", None),
+        ("What did parents say about the service when the follow-up report came out?", None),
+        ("What happened to the scrutiny committee's idea?", None),
+    ],
+    ids=lambda v: str(v)[:30],
+)
+def test_background_form(question: str, form: str | None) -> None:
+    assert background_form(question) == form
+
+
+@pytest.fixture(scope="module")
+def briefings(sample_components):
+    assistant = sample_components.assistant
+    return {
+        q: assistant.ask(q)
+        for q in (
+            "What were the main problems Ofsted found at the June 2023 monitoring visit?",
+            "What is the history of Ofsted's inspections of Herefordshire?",
+            "What do parents say about Herefordshire's children's services?",
+        )
+    }
+
+
+def test_briefing_points_are_quoted_from_their_citations(briefings) -> None:
+    for question, answer in briefings.items():
+        assert answer.form == "briefing", question
+        assert not answer.refused, question
+        assert len(answer.text) <= MAX_CHARS
+        by_n = {c.n: c for c in answer.citations}
+        points = [m for line in answer.text.splitlines() if (m := _POINT.match(line))]
+        assert 1 <= len(points) <= MAX_POINTS
+        for m in points:
+            c = by_n[int(m.group(2))]
+            flat = re.sub(r"\s+", " ", c.text)
+            assert m.group(1) in flat or m.group(1).lstrip("-•* ") in flat, m.group(1)
+            # the point is one of the citation's marked sentences
+            marked = [re.sub(r"\s+", " ", c.text[s:e]) for s, e in c.highlights]
+            assert any(
+                m.group(1).strip("-•* ") in s or s.strip("-•* ") in m.group(1) for s in marked
+            )
+        # every marker refers to a citation, and the JSON says which form answered
+        assert {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)} == set(by_n)
+        data = answer.to_json()
+        assert data["form"] == "briefing"
+        assert isinstance(data["more"], list)
+
+
+def test_briefing_groups_run_oldest_first(briefings) -> None:
+    """Each source's points sit under it, and the sources' documents run in date order."""
+    for answer in briefings.values():
+        by_n = {c.n: c for c in answer.citations}
+        dates = []
+        for line in answer.text.splitlines():
+            if m := _POINT.match(line):
+                dates.append(day_bounds(by_n[int(m.group(2))].published) or ("", ""))
+        # history points are dated by their event; others by their document
+        if "history" not in answer.question:
+            assert [d[0] for d in dates] == sorted(d[0] for d in dates)
+
+
+def test_june_visit_briefing_lists_the_letters_negatives(briefings) -> None:
+    """The monitoring visit's own list of negatives is what a briefing on its problems quotes."""
+    answer = briefings[
+        "What were the main problems Ofsted found at the June 2023 monitoring visit?"
+    ]
+    points = ["not been enough progress", "repeated interventions", "housing partners"]
+    have = covered(answer.text, points)
+    cited = {c.n: c.text for c in answer.citations}
+    assert len(have) >= 2
+    assert grounded(answer.text, cited, have) == have
+
+
+def test_parents_briefing_quotes_only_parents(briefings) -> None:
+    answer = briefings["What do parents say about Herefordshire's children's services?"]
+    assert answer.citations
+    assert all(c.voice in ("other", "narration") for c in answer.citations)
+    assert "Parents" in answer.text.splitlines()[2]
+
+
+def test_near_miss_background_question_is_refused(sample_components) -> None:
+    """A background question about something the record never mentions gets the same
+    refusal any question gets, not a briefing of whatever is nearest."""
+    answer = sample_components.assistant.ask("What do parents say about the 2031 inspection?")
+    assert answer.refused
+
+
+def test_chat_renders_headings_and_bullets(briefings) -> None:
+    answer = next(iter(briefings.values()))
+    md = chat_markdown(answer)
+    assert md == briefing_markdown(answer)
+    lines = md.splitlines()
+    assert lines[0].startswith("_")
+    assert any(line.startswith("**") for line in lines)
+    assert any(line.startswith("- ") and line.endswith("**") for line in lines)
+
+
+def test_precision_reads_each_point_of_a_briefing(briefings) -> None:
+    """Answer precision judges the quoted points, not the heading or source lines."""
+    answer = next(iter(briefings.values()))
+    sentences = quoted_sentences(answer.text)
+    points = [m.group(1) for line in answer.text.splitlines() if (m := _POINT.match(line))]
+    assert sentences == points
+
+
+@pytest.mark.parametrize(
+    ("answer", "cited", "points", "have", "ground"),
+    [
+        (
+            "Heading.\n\nOfsted, 2023\n- Drift and delay for children. [1]",
+            {1: "Leaders know. Drift and delay for children."},
+            ["drift and delay", "caseloads"],
+            ["drift and delay"],
+            ["drift and delay"],
+        ),
+        (  # in the answer, but its marker cites a passage that does not hold it
+            "Heading.\n\nOfsted, 2023\n- Drift and delay. [1]\n- Caseloads fell. [2]",
+            {1: "Caseloads fell. Drift and delay.", 2: "Something else."},
+            ["caseloads fell"],
+            ["caseloads fell"],
+            [],
+        ),
+        (  # a point only in a heading line is covered, not grounded
+            "The history: 1 point.\n\nOfsted, inspection, inadequate, 2024\n- Dates. [1]",
+            {1: "Dates."},
+            ["inadequate"],
+            ["inadequate"],
+            [],
+        ),
+    ],
+    ids=["grounded", "other-citation", "heading-only"],
+)
+def test_coverage_and_grounding(answer, cited, points, have, ground) -> None:
+    assert covered(answer, points) == have
+    assert grounded(answer, cited, have) == ground
+
+
+def test_induction_pack_keeps_the_briefing_form(briefings) -> None:
+    """The pack shows a briefing as the chat does: its sources on lines of their own and
+    each point a bullet with its footnote."""
+    from app.export import build_pack, markdown
+
+    answer = briefings["What do parents say about Herefordshire's children's services?"]
+    text = markdown(build_pack([answer]))
+    bullets = [line for line in text.splitlines() if line.startswith("- ")]
+    points = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(bullets) == len(points)
+    assert all(re.search(r"\[\^\d+\]$", line) for line in bullets)
