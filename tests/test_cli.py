@@ -74,7 +74,10 @@ def test_ask_json_one_object_per_question(ask_json):
 
 def test_ask_json_contract(ask_json):
     for obj in read_json_lines(ask_json["result"].stdout):
-        assert set(obj) == ANSWER_KEYS | {"verification"}  # keys are only ever added
+        # keys are only ever added: "form" (lookup or briefing) and a briefing's "more" points
+        assert set(obj) == ANSWER_KEYS | {"verification", "form", "more"}
+        assert obj["form"] in ("lookup", "briefing")
+        assert isinstance(obj["more"], list)
         assert isinstance(obj["answer"], str)
         assert obj["answer"]
         assert isinstance(obj["refused"], bool)
