@@ -144,6 +144,13 @@ _SCOPE = re.compile(
     r"sets out the findings)\b",
     re.IGNORECASE,
 )
+# A list item: a bullet or a number opening the line ("• Too many children…", "2. The
+# quality of supervision…").
+_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+# "What did inspectors find about caseloads?": the items that name it.
+_ABOUT = re.compile(r"\babout\s+(.+?)(?:\s+(?:at|in|during|when|after|before)\b.*)?\??$", re.I)
+# The most list items quoted after the lead.
+LIST_AT_MOST = 6
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:monitoring|focus+ed)\s+visits?\b", re.IGNORECASE)
 _INSPECTION = re.compile(r"\binspection\b", re.IGNORECASE)
@@ -162,6 +169,7 @@ class _Sentence:
     text: str
     stems: frozenset[str]
     voice: str = "narration"
+    item: bool = False  # quoted as an item of its document's list
 
     @cached_property
     def headline(self) -> bool:  # worked out once: the selection loop scores it many times
@@ -213,9 +221,11 @@ class ExtractiveComposer:
         min_support: float = 0.2,
         passages_considered: int = PASSAGES_CONSIDERED,
         before: Callable[[Hit], Hit | None] | None = None,
+        document: Callable[[Hit], list[Hit]] | None = None,
     ) -> None:
         self.weights = weights
         self.before = before  # the passage before a hit's, to find who is speaking
+        self.document = document  # a hit's whole document, to quote the list it holds
         self.max_sentences = max_sentences
         self.min_support = min_support
         self.passages_considered = passages_considered
@@ -427,6 +437,10 @@ class ExtractiveComposer:
             chosen.append(best)
             covered |= terms & best.stems
             candidates = [c for c in candidates if c is not best and not _same(c, best)]
+        # "What did the inspectors find?" is answered with the findings themselves when the
+        # document that answers lists them: its list items, one citation each.
+        if find_asked and asked.slot is None and chosen and self.document is not None:
+            hits, chosen = self._with_list(asked, hits, chosen)
         # a lead that names its person ("chaired by Professor X") needs no speaker found
         if kind == "who" and chosen and not names_person(chosen[0].text):
             hits, chosen = self._with_speaker(hits, chosen)
@@ -442,6 +456,41 @@ class ExtractiveComposer:
             chosen.append(rival[0])
         answer = self._cite(question, query, hits, chosen)
         return answer if rival is None else _note_disagreement(answer, chosen, rival, hits)
+
+    def _with_list(
+        self, asked: Question, hits: Sequence[Hit], chosen: list[_Sentence]
+    ) -> tuple[Sequence[Hit], list[_Sentence]]:
+        """The lead, then the list items of its document (LIST_AT_MOST, in the document's
+        order); a question "about" something keeps the items that name it. Unchanged when
+        the document holds no list of two items or more."""
+        assert self.document is not None
+        lead = chosen[0]
+        about = _ABOUT.search(asked.text)
+        wanted = set(stems(about.group(1))) if about else set()
+        shown = {(hits[s.hit_index].passage.passage_id, s.start) for s in chosen}
+        items: list[tuple[Hit, int, int, str]] = []
+        for hit in self.document(hits[lead.hit_index]):
+            for start, end in hit.passage.sentences or ((0, len(hit.passage.text)),):
+                text = hit.passage.text[start:end]
+                if not _ITEM.match(text) or len(display_sentence(text)) < MIN_SENTENCE_CHARS:
+                    continue
+                if wanted and not wanted & set(stems(text)):
+                    continue
+                items.append((hit, start, end, text))
+        if len(items) < 2:
+            return hits, chosen
+        extended = list(hits)
+        index = {h.passage.passage_id: i for i, h in enumerate(extended)}
+        listed = [lead]
+        for hit, start, end, text in items[:LIST_AT_MOST]:
+            if (hit.passage.passage_id, start) in shown:
+                continue
+            i = index.setdefault(hit.passage.passage_id, len(extended))
+            if i == len(extended):
+                extended.append(hit)
+            voice = voice_at(extended[i], start, end)
+            listed.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice, True))
+        return extended, listed
 
     def _with_speaker(
         self, hits: Sequence[Hit], chosen: list[_Sentence]
@@ -485,9 +534,12 @@ class ExtractiveComposer:
             n = numbers.setdefault(s.hit_index, len(numbers) + 1)
             marks.setdefault(s.hit_index, []).append((s.start, s.end))
             sentence = display_sentence(s.text)
-            parts.append(f"{sentence} [{n}]")
+            # a list item stands on a line of its own, as in the record
+            bullet = "\n- " if s.item else ""
+            parts.append(f"{bullet}{sentence} [{n}]")
         citations = [cite(n, hits[i], tuple(sorted(marks[i]))) for i, n in numbers.items()]
-        return Answer(question, " ".join(parts), citations, refused=False, query=query)
+        text = "".join(p if p.startswith("\n") or not i else f" {p}" for i, p in enumerate(parts))
+        return Answer(question, text, citations, refused=False, query=query)
 
     def _refuse(self, question: str, query: str, hits: Sequence[Hit]) -> Answer:
         closest = [cite(n, hit, ()) for n, hit in enumerate(hits[:CLOSEST_SHOWN], start=1)]

@@ -63,6 +63,7 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
         before=retriever.before,
+        document=retriever.document_hits,
     )
 
     def record(asked: Question) -> Answer | None:

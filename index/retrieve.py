@@ -116,6 +116,13 @@ class Retriever:
         earlier = passages[i - 1]
         return Hit(earlier, hit.doc, 0.0, 0.0, 0.0, self.voices(earlier))
 
+    def document_hits(self, hit: Hit) -> list[Hit]:
+        """Every passage of `hit`'s document, in order, as hits of their own (no score)."""
+        return [
+            Hit(p, hit.doc, 0.0, 0.0, 0.0, self.voices(p))
+            for p in self._by_doc.get(hit.passage.doc_id, [])
+        ]
+
     def allowed(self, scope: Scope) -> np.ndarray:
         """Mask over `self.passages`: those the scope admits."""
         mask = np.zeros(len(self.passages), dtype=bool)

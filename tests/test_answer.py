@@ -502,3 +502,40 @@ def test_what_was_found_is_not_what_was_looked_at():
     question = "What did inspectors find about children in need at the June visit?"
     answer = composer.compose(read_question(question), hits)
     assert [quoted for quoted, _ in _split(answer.text)] == [texts[1]]
+
+
+def test_what_was_found_is_answered_with_the_list_the_record_holds():
+    """"What did the inspectors find?" quotes the findings the document lists, one
+    citation an item, each on a line of its own — not only the sentence that leads in."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "Inspectors found that the service still has plenty to do after their June visit.",
+        "• Plans for children in need are too often vague.",
+        "• Too many families see a different social worker each month.",
+        "The council leader said the findings were fair.",
+    )
+    doc = Document("news", "news.txt", "0", DocMeta("Visit report"), "\n\n".join(texts))
+    passages, at = [], 0
+    for n, text in enumerate(texts):
+        passages.append(Passage(f"news:0:{n}", "news", n, at, at + len(text), 1, text,
+                                ((0, len(text)),)))
+        at += len(text) + 2
+    voices = ((0, 200, "narration"),)
+    hits = [Hit(passages[0], doc, 1.0, 1.0, 0.5, voices),
+            Hit(passages[3], doc, 0.5, 0.5, 0.3, voices)]
+    composer = ExtractiveComposer(
+        LexicalIndex(list(texts)),
+        document=lambda hit: [Hit(p, doc, 0.0, 0.0, 0.0, voices) for p in passages],
+    )
+    answer = composer.compose(read_question("What did inspectors find at the June visit?"), hits)
+    lines = answer.text.splitlines()
+    assert lines[0].startswith(texts[0])
+    assert lines[1:] == [
+        "- Plans for children in need are too often vague. [2]",
+        "- Too many families see a different social worker each month. [3]",
+    ]
+    assert [c.n for c in answer.citations] == [1, 2, 3]
