@@ -149,6 +149,14 @@ _SCOPE = re.compile(
 _ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 # "What did inspectors find about caseloads?": the items that name it.
 _ABOUT = re.compile(r"\babout\s+(.+?)(?:\s+(?:at|in|during|when|after|before)\b.*)?\??$", re.I)
+# A line that leads in to a list of findings ("Negatives included:", "What needs to improve
+# in this local authority?", "Inspectors found:"), not to resolutions or a schedule.
+_FINDINGS_INTRO = re.compile(
+    r"\b(?:found|finds?|findings|positives?|negatives?|strengths?|weaknesses|concerns?|"
+    r"criticisms?|improve(?:ment)?s?|shortcomings|failings|areas?|recommend\w*|priorit\w+|"
+    r"conclu\w+|identified)\b",
+    re.IGNORECASE,
+)
 # The most list items quoted after the lead.
 LIST_AT_MOST = 6
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
@@ -469,10 +477,17 @@ class ExtractiveComposer:
         wanted = set(stems(about.group(1))) if about else set()
         shown = {(hits[s.hit_index].passage.passage_id, s.start) for s in chosen}
         items: list[tuple[Hit, int, int, str]] = []
+        introduced = False  # the items follow a line that leads in to findings
         for hit in self.document(hits[lead.hit_index]):
             for start, end in hit.passage.sentences or ((0, len(hit.passage.text)),):
                 text = hit.passage.text[start:end]
-                if not _ITEM.match(text) or len(display_sentence(text)) < MIN_SENTENCE_CHARS:
+                if not _ITEM.match(text):
+                    line = display_sentence(text)
+                    introduced = bool(_FINDINGS_INTRO.search(line)) and (
+                        line.endswith((":", "?")) or _headline(text)
+                    )
+                    continue
+                if not introduced or len(display_sentence(text)) < MIN_SENTENCE_CHARS:
                     continue
                 if wanted and not wanted & set(stems(text)):
                     continue

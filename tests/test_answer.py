@@ -506,7 +506,8 @@ def test_what_was_found_is_not_what_was_looked_at():
 
 def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
-    citation an item, each on a line of its own — not only the sentence that leads in."""
+    citation an item, each on a line of its own — not only the sentence that leads in, and
+    not a list of resolutions."""
     from app.compose import ExtractiveComposer
     from index.lexical import LexicalIndex
     from index.retrieve import Hit
@@ -514,9 +515,12 @@ def test_what_was_found_is_answered_with_the_list_the_record_holds():
 
     texts = (
         "Inspectors found that the service still has plenty to do after their June visit.",
+        "Their findings included:",
         "• Plans for children in need are too often vague.",
         "• Too many families see a different social worker each month.",
         "The council leader said the findings were fair.",
+        "RESOLVED: That Cabinet:",
+        "(a) To note the visit letter and the inspectors' findings.",
     )
     doc = Document("news", "news.txt", "0", DocMeta("Visit report"), "\n\n".join(texts))
     passages, at = [], 0
@@ -526,7 +530,7 @@ def test_what_was_found_is_answered_with_the_list_the_record_holds():
         at += len(text) + 2
     voices = ((0, 200, "narration"),)
     hits = [Hit(passages[0], doc, 1.0, 1.0, 0.5, voices),
-            Hit(passages[3], doc, 0.5, 0.5, 0.3, voices)]
+            Hit(passages[4], doc, 0.5, 0.5, 0.3, voices)]
     composer = ExtractiveComposer(
         LexicalIndex(list(texts)),
         document=lambda hit: [Hit(p, doc, 0.0, 0.0, 0.0, voices) for p in passages],
