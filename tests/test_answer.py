@@ -28,6 +28,32 @@ def _split(answer_text: str) -> list[tuple[str, int]]:
     return pairs
 
 
+def _passages_as_hits(texts, title="Report", voice="ofsted", **composer_options):
+    """A one-document record of `texts`, one passage each, retrieved in order with falling
+    scores, and a composer over it: (hits, composer). The composer's `document` gives the
+    whole document, as the retriever's does."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    doc = Document("doc", "doc.txt", "0", DocMeta(title), "\n\n".join(texts))
+    passages, at = [], 0
+    for n, text in enumerate(texts):
+        passages.append(
+            Passage(f"doc:0:{n}", "doc", n, at, at + len(text), 1, text, ((0, len(text)),))
+        )
+        at += len(text) + 2
+    voices = ((0, 10_000, voice),)
+    hits = [Hit(p, doc, 1.0 - n / 10, 1.0, 0.5, voices) for n, p in enumerate(passages)]
+    composer = ExtractiveComposer(
+        LexicalIndex([*texts, "The council met in May."]),
+        document=lambda hit: [Hit(p, doc, 0.0, 0.0, 0.0, voices) for p in passages],
+        **composer_options,
+    )
+    return hits, composer
+
+
 def _ask_with_history(assistant, question):
     turns: list[Turn] = []
     for earlier in question.history:
@@ -369,23 +395,11 @@ def test_a_sentence_leads_over_a_headline_saying_the_same():
 def test_a_heading_never_leads_when_a_sentence_answers():
     """A section heading names the subject but states nothing; the recommendation under it
     is the answer, even when the heading shares more of the question's words."""
-    from app.compose import ExtractiveComposer
-    from index.lexical import LexicalIndex
-    from index.retrieve import Hit
-    from ingest.models import DocMeta, Document, Passage
-
     texts = (
         "Recommendations of the Westbrook Scrutiny Committee on caseloads",
         "That the number of cases held by each team be reported every quarter.",
     )
-    doc = Document("mins", "mins.md", "0", DocMeta("Cabinet minutes"), "\n\n".join(texts))
-    hits, at = [], 0
-    for n, text in enumerate(texts):
-        passage = Passage(f"mins:0:{n}", "mins", n, at, at + len(text), 1, text,
-                          ((0, len(text)),))
-        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "council"),)))
-        at += len(text) + 2
-    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    hits, composer = _passages_as_hits(texts, "Cabinet minutes", "council")
     question = "What did the scrutiny committee recommend about caseloads?"
     answer = composer.compose(read_question(question), hits)
     assert not answer.refused
@@ -403,16 +417,7 @@ def test_a_heading_never_leads_when_a_sentence_answers():
     ],
 )
 def test_a_figure_in_the_question_is_part_of_its_subject(sentence, answers):
-    from app.compose import ExtractiveComposer
-    from index.lexical import LexicalIndex
-    from index.retrieve import Hit
-    from ingest.models import DocMeta, Document, Passage
-
-    doc = Document("letter", "letter.txt", "0", DocMeta("Monitoring letter"), sentence)
-    passage = Passage("letter:0:0", "letter", 0, 0, len(sentence), 1, sentence,
-                      ((0, len(sentence)),))
-    hits = [Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(sentence), "ofsted"),))]
-    composer = ExtractiveComposer(LexicalIndex([sentence, "The council met in May."]))
+    hits, composer = _passages_as_hits((sentence,), "Monitoring letter")
     answer = composer.compose(
         read_question("How many children had more than three social workers?"), hits
     )
@@ -436,23 +441,11 @@ def test_an_answer_says_the_time_it_took_in_the_question_words(question, said):
 def test_a_full_inspection_is_not_answered_by_a_visit():
     """"When was the full inspection?" is answered by the inspection's date, not by the
     date of a focused or monitoring visit that the same passage reports."""
-    from app.compose import ExtractiveComposer
-    from index.lexical import LexicalIndex
-    from index.retrieve import Hit
-    from ingest.models import DocMeta, Document, Passage
-
     texts = (
         "A focused visit followed in January 2019; by 2022 the overall judgement was inadequate.",
         "Practice has deteriorated since the last full inspection in June 2018.",
     )
-    doc = Document("blog", "blog.txt", "0", DocMeta("Council meeting"), "\n\n".join(texts))
-    hits, at = [], 0
-    for n, text in enumerate(texts):
-        passage = Passage(f"blog:0:{n}", "blog", n, at, at + len(text), 1, text,
-                          ((0, len(text)),))
-        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "ofsted"),)))
-        at += len(text) + 2
-    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    hits, composer = _passages_as_hits(texts, "Council meeting")
     answer = composer.compose(read_question("When was the last full inspection?"), hits)
     assert [text for text, _ in _split(answer.text)] == [texts[1]]
 
@@ -460,21 +453,11 @@ def test_a_full_inspection_is_not_answered_by_a_visit():
 def test_a_judgements_row_answers_for_what_its_label_names():
     """A judgements table answers "what grade for children in care?" with the row for
     children in care, not with the row above it that shares most of its words."""
-    from app.compose import ExtractiveComposer
-    from index.lexical import LexicalIndex
-    from index.retrieve import Hit
-    from ingest.models import DocMeta, Document, Passage
-
     rows = (
         "The experiences and progress of children who need help and protection: inadequate",
         "The experiences and progress of children in care: good",
     )
-    text = "\n".join(rows)
-    doc = Document("report", "report.md", "0", DocMeta("Inspection report"), text)
-    spans = ((0, len(rows[0])), (len(rows[0]) + 1, len(text)))
-    passage = Passage("report:0:0", "report", 0, 0, len(text), 1, text, spans)
-    hits = [Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(text), "ofsted"),))]
-    composer = ExtractiveComposer(LexicalIndex([text, "The council met in May."]))
+    hits, composer = _passages_as_hits(rows, "Inspection report")
     question = "What grade did inspectors give the experiences and progress of children in care?"
     answer = composer.compose(read_question(question), hits)
     assert [quoted for quoted, _ in _split(answer.text)] == [rows[1]]
@@ -482,23 +465,11 @@ def test_a_judgements_row_answers_for_what_its_label_names():
 
 def test_what_was_found_is_not_what_was_looked_at():
     """"What did the inspectors find?" quotes a finding, not the visit's scope."""
-    from app.compose import ExtractiveComposer
-    from index.lexical import LexicalIndex
-    from index.retrieve import Hit
-    from ingest.models import DocMeta, Document, Passage
-
     texts = (
         "At the June visit inspectors looked at help and protection for children in need.",
         "Inspectors found that plans for children in need are too often vague.",
     )
-    doc = Document("news", "news.txt", "0", DocMeta("Visit letter"), "\n\n".join(texts))
-    hits, at = [], 0
-    for n, text in enumerate(texts):
-        passage = Passage(f"news:0:{n}", "news", n, at, at + len(text), 1, text,
-                          ((0, len(text)),))
-        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, len(text), "ofsted"),)))
-        at += len(text) + 2
-    composer = ExtractiveComposer(LexicalIndex(list(texts)))
+    hits, composer = _passages_as_hits(texts, "Visit letter")
     question = "What did inspectors find about children in need at the June visit?"
     answer = composer.compose(read_question(question), hits)
     assert [quoted for quoted, _ in _split(answer.text)] == [texts[1]]
@@ -508,11 +479,6 @@ def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
     citation an item, each on a line of its own — not only the sentence that leads in, and
     not a list of resolutions."""
-    from app.compose import ExtractiveComposer
-    from index.lexical import LexicalIndex
-    from index.retrieve import Hit
-    from ingest.models import DocMeta, Document, Passage
-
     texts = (
         "Inspectors found that the service still has plenty to do after their June visit.",
         "Their findings included:",
@@ -522,19 +488,8 @@ def test_what_was_found_is_answered_with_the_list_the_record_holds():
         "RESOLVED: That Cabinet:",
         "(a) To note the visit letter and the inspectors' findings.",
     )
-    doc = Document("news", "news.txt", "0", DocMeta("Visit report"), "\n\n".join(texts))
-    passages, at = [], 0
-    for n, text in enumerate(texts):
-        passages.append(Passage(f"news:0:{n}", "news", n, at, at + len(text), 1, text,
-                                ((0, len(text)),)))
-        at += len(text) + 2
-    voices = ((0, 200, "narration"),)
-    hits = [Hit(passages[0], doc, 1.0, 1.0, 0.5, voices),
-            Hit(passages[4], doc, 0.5, 0.5, 0.3, voices)]
-    composer = ExtractiveComposer(
-        LexicalIndex(list(texts)),
-        document=lambda hit: [Hit(p, doc, 0.0, 0.0, 0.0, voices) for p in passages],
-    )
+    hits, composer = _passages_as_hits(texts, "Visit report", "narration")
+    hits = [hits[0], hits[4]]  # retrieval found the lead and a later passage only
     answer = composer.compose(read_question("What did inspectors find at the June visit?"), hits)
     lines = answer.text.splitlines()
     assert lines[0].startswith(texts[0])
