@@ -20,7 +20,10 @@ a.iqa-cite:focus-visible, a.iqa-pick:focus-visible { outline: 2px solid #1d4ed8;
 #iqa-chat > .wrapper { display: flex; flex-direction: column; }
 #iqa-chat > .wrapper > label.float { position: static; flex: none; }
 #iqa-chat > .wrapper > .bubble-wrap { flex: 1 1 auto; min-height: 0; }
-#iqa-timeline-chart svg { max-width: 100%; height: auto; }
+/* The chart is as wide as its box ("container" width): vega-embed's box is a flex item that
+   would otherwise shrink to nothing, and the chart with it. */
+#iqa-timeline-chart .vega-embed { flex: 1 1 auto; width: 100%; min-width: 0; }
+#iqa-timeline-chart svg { max-width: 100%; }
 .iqa-events, .iqa-recs { list-style: none; padding: 0; margin: 0; text-align: left; }
 .iqa-event, .iqa-rec { padding: 0.5em 0.2em; border-bottom: 1px solid #e5e7eb; }
 .iqa-event.iqa-selected, .iqa-rec.iqa-selected { background: #eff6ff; }

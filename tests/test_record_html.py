@@ -51,8 +51,37 @@ def test_chart_draws_every_dated_event_on_its_row():
     assert all(r["href"] == chart.event_href(r["index"]) for r in rows)
 
 
+# Wrenfield's council row: a decision on 8 October 2024 and a decision and a meeting on the
+# 17th, with an inspection years before (so nine days are well under 2% of the span).
+CROWDED = [
+    _event("2019-05", "inspection", "ofsted", "requires improvement"),
+    _event("2024-10-08", "council decision", "council"),
+    _event("2024-10-17", "council decision", "council"),
+    _event("2024-10-17", "council meeting", "council"),
+    _event("2024-10-17", "monitoring visit", "ofsted"),  # same day, another row: stays put
+    _event("2025-06-01", "council decision", "council"),  # months later: back in the middle
+]
+
+
+@pytest.mark.parametrize(
+    ("events", "nudges"),
+    [
+        (EVENTS, [0, 0, 0, 0, 0, 0]),
+        (CROWDED, [0, 0, chart.LANE_PX, -chart.LANE_PX, 0, 0]),
+    ],
+    ids=["apart", "same-row-same-days"],
+)
+def test_chart_moves_close_events_on_a_row_into_lanes(events, nudges):
+    rows = chart.chart_rows(events)
+    assert [r["nudge"] for r in rows] == nudges
+    places = [(r["row"], r["date"], r["nudge"]) for r in rows]
+    assert len(set(places)) == len(places)  # no mark sits on another
+
+
 def test_chart_spec_is_valid_vega_lite_and_renders_offline_to_png():
     spec = chart.timeline_chart(EVENTS).to_dict()  # Altair validates against the schema
+    assert spec["width"] == "container"  # the chat's chart fits its box
+    assert spec["mark"]["yOffset"] == {"expr": "datum.nudge"}
     assert spec["usermeta"]["embedOptions"]["renderer"] == "svg"
     assert len(spec["data"]["values"]) == 6
     png = chart.timeline_png(EVENTS)
