@@ -366,8 +366,17 @@ class _EditorControls:
                     scale=3,
                 )
                 self.remove = gr.Button(
-                    "Remove", variant="stop", elem_id="iqa-remove", scale=1, min_width=120
+                    "Remove…", variant="stop", elem_id="iqa-remove", scale=1, min_width=120
                 )
+            # Removing cannot be undone from the page: a second step names the document and
+            # asks again; choosing another document or Cancel takes the question away.
+            with gr.Column(visible=False, elem_id="iqa-remove-confirm") as self.confirming:
+                self.question = gr.Markdown(elem_id="iqa-remove-question")
+                with gr.Row():
+                    self.confirm = gr.Button(
+                        "Yes, remove it", variant="stop", elem_id="iqa-remove-yes"
+                    )
+                    self.cancel = gr.Button("Cancel: keep it", elem_id="iqa-remove-cancel")
             self.removed = gr.Markdown(elem_id="iqa-remove-result")
 
     def choices(self) -> list[tuple[str, str]]:
@@ -426,6 +435,22 @@ class _EditorControls:
                 gr.update(choices=self.choices(), value=None),
             )
 
+        def ask_first(doc_id: str | None, request: Any) -> tuple[Any, ...]:
+            refuse_readers(request, "remove documents")
+            if not doc_id:
+                raise gr.Error("Choose the document to remove first.")
+            row = next((r for r in library.sources() if r.doc_id == doc_id), None)
+            if row is None:
+                raise gr.Error(
+                    f"'{doc_id}' is not in the record (removed already?); reload the page."
+                )
+            said = (
+                f"Remove **{render.escape_markdown(row.title)}** ({row.passages} passages) "
+                "from the record? Answers, the timeline and the recommendations will no "
+                "longer draw on it. To bring it back later, add its file again."
+            )
+            return gr.update(visible=True), said, ""
+
         def remove(doc_id: str | None, request: Any) -> tuple[Any, ...]:
             name = refuse_readers(request, "remove documents")
             if not doc_id:
@@ -448,7 +473,7 @@ class _EditorControls:
             )
 
         # Gradio spots the request argument by annotation; ours are strings (__future__).
-        for fn in (view, upload, remove):
+        for fn in (view, upload, ask_first, remove):
             fn.__annotations__["request"] = gr.Request
         redraw, redrawn = then
         demo.load(view, None, [self.group, self.doomed, self.reader_note], api_visibility="private")
@@ -456,7 +481,23 @@ class _EditorControls:
         self.add.click(
             upload, [self.files], [self.result, *shown, self.doomed], api_name="add_documents"
         ).then(redraw, None, redrawn, api_visibility="private")
+        hide = gr.update(visible=False)
         self.remove.click(
+            ask_first,
+            [self.doomed],
+            [self.confirming, self.question, self.removed],
+            api_visibility="private",
+        )
+        self.cancel.click(
+            lambda: (hide, "Nothing was removed."),
+            None,
+            [self.confirming, self.removed],
+            api_visibility="private",
+        )
+        self.doomed.change(lambda: hide, None, self.confirming, api_visibility="private")
+        # The step that removes, public for scripts as before (one call, no confirming).
+        self.confirm.click(lambda: hide, None, self.confirming, api_visibility="private")
+        self.confirm.click(
             remove, [self.doomed], [self.removed, *shown, self.doomed], api_name="remove_document"
         ).then(redraw, None, redrawn, api_visibility="private")
 

@@ -242,3 +242,41 @@ def test_document_markup_is_shown_as_text_not_run(page, tmp_path):
     assert page.locator("#iqa-chat img[src='x'], #iqa-chat script").count() == 0
     assert page.evaluate("window.__pwned") is None
     shoot(page, "injection")
+
+
+def _choose_to_remove(page, title: str) -> None:
+    page.locator("#iqa-remove-choice input").fill(title)
+    page.get_by_role("option", name=re.compile(re.escape(title))).first.click()
+
+
+def test_removing_a_document_asks_first_and_cancel_keeps_it(page, tmp_path):
+    from playwright.sync_api import expect
+
+    note = tmp_path / "ashcombe-ferry-timetable.txt"
+    note.write_text("Ashcombe ferry timetable\n\nThe Ashcombe ferry leaves the quay at "
+                    "seven every morning from April to October.\n", encoding="utf-8")
+    assert f"{note.name}: added" in _upload(page, [note])
+    table, confirm = page.locator("#iqa-sources"), page.locator("#iqa-remove-confirm")
+    expect(table).to_contain_text("Ashcombe ferry timetable", timeout=WAIT_MS)
+    expect(confirm).to_be_hidden()
+
+    # the first click only asks, naming the document; Cancel keeps it
+    _choose_to_remove(page, "Ashcombe ferry timetable")
+    page.click("#iqa-remove")
+    question = page.locator("#iqa-remove-question")
+    expect(question).to_contain_text("Remove Ashcombe ferry timetable", timeout=WAIT_MS)
+    expect(page.locator("#iqa-remove-yes")).to_be_visible()
+    shoot(page, "remove-asks-first", full_page=False)
+    page.click("#iqa-remove-cancel")
+    expect(confirm).to_be_hidden(timeout=WAIT_MS)
+    expect(page.locator("#iqa-remove-result")).to_contain_text("Nothing was removed")
+    expect(table).to_contain_text("Ashcombe ferry timetable")
+
+    # asked again and confirmed, it goes
+    page.click("#iqa-remove")
+    expect(page.locator("#iqa-remove-yes")).to_be_visible(timeout=WAIT_MS)
+    page.click("#iqa-remove-yes")
+    expect(page.locator("#iqa-remove-result")).to_contain_text(
+        "Removed Ashcombe ferry timetable", timeout=WAIT_MS)
+    expect(table).not_to_contain_text("Ashcombe ferry timetable")
+    expect(confirm).to_be_hidden()
