@@ -135,7 +135,7 @@ def test_register_groups_concerns_with_every_date_they_came_back():
     text = record_html.register_html(RECS, record_html.shown(RECS, (), "2022"))
     sections = re.findall(r"<section.*?</section>", text)
     # group 1 first (its earliest mention, 2019, is filtered out but still dated)
-    assert "Raised 2 times: May 2019, March 2022" in sections[0]
+    assert "Raised twice: May 2019, March 2022" in sections[0]
     assert "iqa-recurring" in sections[0]
     assert "Leaders must improve" in sections[0]
     assert "Leaders should" not in sections[0]
@@ -144,6 +144,12 @@ def test_register_groups_concerns_with_every_date_they_came_back():
     assert "&lt;img" in text
     assert "No recommendation matches" in record_html.register_html(RECS, [])
     assert record_html.register_years(RECS) == ["2019", "2022", "2023"]
+
+
+def test_a_concern_raised_twice_on_one_day_says_so_beside_the_date():
+    again = _rec("ofsted", "2022-03", 1, "Leaders should act on supervision sooner.")
+    text = record_html.register_html([*RECS, again], range(len(RECS) + 1))
+    assert "Raised 3 times: May 2019, March 2022 (twice)" in text
 
 
 def test_sources_table_has_every_column_and_escapes_titles():
