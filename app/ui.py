@@ -39,6 +39,14 @@ class ChatTurn(Turn):
 
 
 _DRAFT_EVERY = 0.15  # seconds between redraws of a streaming draft
+# What an empty conversation says: a first-time user saw a blank box, and the Ask button
+# is below the fold at 1280x800, so Enter is named.
+EMPTY_CHAT = (
+    "**Ask a question about the inspection record** in the box below and press Enter.\n\n"
+    "For example: *Why is the service in intervention?* · *What did Ofsted find at the "
+    "last inspection?* · *What did the commissioner recommend?*\n\n"
+    "Every answer quotes the record; click a number such as [1] to see the passage."
+)
 
 
 def _answer_markdown(answer: Answer, turn: int | None = None) -> str:
@@ -224,7 +232,11 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         with gr.Tab("Chat"), gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(
-                    label="Conversation", height=480, elem_id="iqa-chat", sanitize_html=True
+                    label="Conversation",
+                    height=480,
+                    elem_id="iqa-chat",
+                    sanitize_html=True,
+                    placeholder=EMPTY_CHAT,
                 )
                 box = gr.Textbox(
                     label="Your question",
@@ -317,16 +329,18 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
 
 
 def _upload_lines(report: Any, refused: list[str]) -> str:
-    """What happened to each uploaded file, one line each, in words."""
-    lines = [f"- ❌ {render.escape_markdown(m)}" for m in refused]
+    """What happened to each uploaded file, one line each, in words (no emoji: a machine
+    without an emoji font showed the ticks and crosses as empty boxes)."""
+    lines = [f"- **Not added:** {render.escape_markdown(m)}" for m in refused]
     for f in report.files:
         name = render.escape_markdown(Path(f.path).name)
         if f.status == "failed":
-            lines.append(f"- ❌ {render.escape_markdown(f.message)}")
+            lines.append(f"- **Not added:** {render.escape_markdown(f.message)}")
         else:
-            lines.append(f"- ✅ {name}: {f.status}, {f.passages} passages")
+            passages = f"{f.passages} passage{'' if f.passages == 1 else 's'}"
+            lines.append(f"- {name}: {f.status}, {passages}")
         lines.extend(f"  - note: {render.escape_markdown(w)}" for w in f.warnings)
-    lines.extend(f"- ⚠️ {render.escape_markdown(p)}" for p in report.problems)
+    lines.extend(f"- **Problem:** {render.escape_markdown(p)}" for p in report.problems)
     return "\n".join(lines)
 
 
@@ -418,7 +432,7 @@ class _EditorControls:
         ) -> tuple[Any, ...]:
             name = refuse_readers(request, "add documents")
             if not files:
-                return "Choose one or more files first.", gr.skip(), gr.skip(), gr.skip()
+                return "Choose one or more files first.", *(gr.skip(),) * 4
             paths = [Path(f if isinstance(f, str) else f.name) for f in files]
             progress((0, len(paths)), desc="Adding documents")
 
@@ -433,6 +447,7 @@ class _EditorControls:
                 self.sources(library),
                 library.status(),
                 gr.update(choices=self.choices(), value=None),
+                None,  # the box empties: what it held is in, or said why not, above
             )
 
         def ask_first(doc_id: str | None, request: Any) -> tuple[Any, ...]:
@@ -479,7 +494,10 @@ class _EditorControls:
         demo.load(view, None, [self.group, self.doomed, self.reader_note], api_visibility="private")
         # Public endpoints, so editors can script them; the role check above guards them.
         self.add.click(
-            upload, [self.files], [self.result, *shown, self.doomed], api_name="add_documents"
+            upload,
+            [self.files],
+            [self.result, *shown, self.doomed, self.files],
+            api_name="add_documents",
         ).then(redraw, None, redrawn, api_visibility="private")
         hide = gr.update(visible=False)
         self.remove.click(

@@ -119,8 +119,20 @@ def _upload(page, files: list[Path], expect_listed: list[Path] | None = None) ->
             timeout=WAIT_MS)
     page.click("#iqa-add")
     result = page.locator("#iqa-upload-result")
-    expect(result).to_contain_text("✅", timeout=WAIT_MS)
+    expect(result).to_contain_text(
+        re.compile(r": (added|updated|unchanged|duplicate), \d+ passage"), timeout=WAIT_MS)
     return result.inner_text()
+
+
+def test_an_empty_conversation_says_what_to_do(page):
+    from playwright.sync_api import expect
+
+    chat = page.locator("#iqa-chat")
+    expect(chat).to_contain_text("Ask a question about the inspection record", timeout=WAIT_MS)
+    assert "press Enter" in chat.inner_text()
+    assert chat.locator("em", has_text="Why is the service in intervention?").count() == 1
+    expect(page.locator("#iqa-citations")).to_contain_text("Click a number such as [1]")
+    shoot(page, "chat-empty", full_page=False)
 
 
 def test_ask_shows_cited_answer_with_marked_passage(page):
@@ -193,9 +205,10 @@ def mixed_upload(browser, server, tmp_path_factory):
     result = _upload(page, [good, bad], expect_listed=[good])
     shown.append(page.locator("body").inner_text())  # includes any toast still showing
     shoot(page, "upload")
+    box = page.locator("#iqa-upload").inner_text()
     context.close()
     return {"good": good, "bad": bad, "result": result, "shown": "\n".join(shown),
-            "requests": requests}
+            "requests": requests, "box": box}
 
 
 def test_upload_adds_good_file_and_tells_user_about_bad_one(mixed_upload):
@@ -209,7 +222,12 @@ def test_upload_adds_good_file_and_tells_user_about_bad_one(mixed_upload):
 
 
 def test_upload_result_names_the_refused_file(mixed_upload):
-    assert mixed_upload["bad"].name in mixed_upload["result"], mixed_upload["result"]
+    result, bad, good = mixed_upload["result"], mixed_upload["bad"], mixed_upload["good"]
+    assert f"Not added: {bad.name}: unsupported file type" in _flat(result), result
+    assert f"{good.name}: added, 1 passage" in result, result
+    assert not re.search(r"[\u2600-\u27bf\U0001F300-\U0001FAFF]", result), "emoji: boxes here"
+    # the upload box is emptied, so the same files are not added twice by a second click
+    assert good.name not in mixed_upload["box"], mixed_upload["box"]
 
 
 INJECTION = (
