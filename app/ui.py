@@ -153,7 +153,7 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         turns = [*turns, ChatTurn(message, answer, answer.query, scope)]
         yield _messages(turns), turns, render.citation_html(answer, len(turns) - 1), ""
 
-    def export_conversation(turns: list[Turn]) -> list[str]:
+    def export_conversation(turns: list[Turn]) -> Any:
         answered = [t for t in turns if t.answer is not None]
         if not answered:
             raise gr.Error("Nothing to export yet: ask a question first.")
@@ -165,10 +165,11 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         )
         folder = Path(tempfile.mkdtemp(prefix="iqa-export-"))
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
-        return [
+        files = [
             str(export.write(pack, folder / f"conversation-{stamp}{ext}"))
             for ext in (".docx", ".md")
         ]
+        return gr.update(value=files, visible=True)
 
     def show_citation(turns: list[Turn], evt: gr.EventData) -> Any:
         """A marker was clicked: that answer's citations, the chosen one first."""
@@ -265,6 +266,7 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     file_count="multiple",
                     interactive=False,
                     elem_id="iqa-export-files",
+                    visible=False,  # an empty file box looked like a place to drop files
                 )
             with gr.Column(scale=2):
                 panel = gr.HTML(
@@ -310,7 +312,9 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         ask.click(respond, inputs, [chat, turns, panel, box], api_name="ask")
         box.submit(respond, inputs, [chat, turns, panel, box], api_visibility="private")
         reset.click(clear, None, [chat, turns, panel], api_name="new_conversation")
-        reset.click(lambda: None, None, exported, api_visibility="private")
+        reset.click(
+            lambda: gr.update(value=None, visible=False), None, exported, api_visibility="private"
+        )
         export_button.click(export_conversation, [turns], exported, api_visibility="private")
         panel.select(show_citation, [turns], panel, api_visibility="private")
         chat.select(show_answer_sources, [turns], panel, api_visibility="private")

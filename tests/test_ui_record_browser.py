@@ -61,6 +61,8 @@ def test_export_downloads_the_conversation_as_word_with_footnotes(page, tmp_path
     questions = [QUESTION, "Why is the service in intervention?"]
     for question in questions:
         _ask(page, question)
+    # no empty file box (it looked like a place to drop files) until there is a pack
+    expect(page.locator("#iqa-export-files")).to_be_hidden()
     page.click("#iqa-export")
     row = page.locator("#iqa-export-files tr").filter(has_text=".docx").first
     link = row.locator("a[href$='.docx']")
