@@ -40,7 +40,13 @@ a.iqa-pick:hover { text-decoration: underline; }
 .iqa-table { width: 100%; table-layout: fixed; border-collapse: collapse; }
 .iqa-table th, .iqa-table td { text-align: left; vertical-align: top; padding: 0.35em 0.5em;
                                border-bottom: 1px solid #e5e7eb; overflow-wrap: anywhere; }
-.iqa-table .iqa-num { text-align: right; }
+/* Rules between rows only: Gradio's own table style drew heavy dark lines between the
+   columns and round the table, a spreadsheet grid in a list of documents. */
+#iqa-sources .iqa-table, #iqa-sources .iqa-table tr, #iqa-sources .iqa-table th,
+#iqa-sources .iqa-table td {
+  border-left: 0; border-right: 0; border-top: 0; }
+#iqa-sources .iqa-table thead th { border-bottom: 2px solid #9ca3af; }
+.iqa-table .iqa-num, .iqa-table th:last-child { text-align: right; }
 .iqa-id { color: #6b7280; font-size: 0.85em; }
 /* Passages stay in view beside a long list while the page scrolls: their column is as tall
    as the list (equal_height rows), and the page's container clips rather than hides its

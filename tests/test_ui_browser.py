@@ -176,6 +176,10 @@ def test_sources_tab_lists_the_record(page):
     headers = [_flat(h) for h in page.locator("#iqa-sources th").all_inner_texts()]
     for wanted in ("Kind", "Published", "Publisher", "Passages"):
         assert wanted in headers, headers
+    # rules between rows only, no dark grid between the columns
+    sides = page.locator("#iqa-sources table, #iqa-sources tr, #iqa-sources td").evaluate_all(
+        "els => els.map(e => getComputedStyle(e).borderLeftWidth)")
+    assert set(sides) == {"0px"}, set(sides)
     text = page.locator("#iqa-sources").inner_text()
     assert "BBC News" in text
     assert "Hereford Times" in text
