@@ -47,6 +47,12 @@ EMPTY_CHAT = (
     "last inspection?* · *What did the commissioner recommend?*\n\n"
     "Every answer quotes the record; click a number such as [1] to see the passage."
 )
+# An empty index had answered 'The record I hold does not answer this question', as if the
+# record had been searched; it holds nothing yet.
+EMPTY_RECORD = (
+    "Not answered: no documents are in the record yet, so there is nothing to answer from. "
+    "An editor adds them in the Sources tab."
+)
 
 
 def _answer_markdown(answer: Answer, turn: int | None = None) -> str:
@@ -150,6 +156,11 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     yield [*asked_list, draft], turns, gr.skip(), ""
         except Exception as exc:  # shown to the user in words, not a traceback
             raise gr.Error(f"Could not answer: {exc}") from exc
+        if not answer.citations and not library.sources():  # asked only when nothing cited
+            note = {"role": "assistant", "content": EMPTY_RECORD}
+            asked = {"role": "user", "content": render.escape_markdown(message)}
+            yield [*_messages(turns), asked, note], turns, gr.skip(), message
+            return
         turns = [*turns, ChatTurn(message, answer, answer.query, scope)]
         yield _messages(turns), turns, render.citation_html(answer, len(turns) - 1), ""
 
