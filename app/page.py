@@ -34,7 +34,8 @@ a.iqa-pick:hover { text-decoration: underline; }
            margin-right: 0.35em; vertical-align: baseline; }
 .iqa-summary { display: block; margin: 0.2em 0 0 0; }
 .iqa-count { color: #6b7280; font-size: 0.9em; }
-.iqa-concern { margin: 0 0 1.2em 0; }
+.iqa-concern { margin: 0 0 0.6em 0; }
+.iqa-recurring { margin: 0.6em 0 1.2em 0; }
 .iqa-raised { margin: 0 0 0.2em 0; font-size: 1em; color: #374151; }
 .iqa-recurring .iqa-raised { color: #b2182b; }
 .iqa-table { width: 100%; table-layout: fixed; border-collapse: collapse; }

@@ -131,11 +131,18 @@ def register_html(recs: Sequence[Recommendation], indexes: Sequence[int]) -> str
         # 'Raised 3 times: 25 May 2023 (twice), 3 October 2024': the count and the dates
         # agree (a list of two dates under 'three times' read as a mistake)
         spoken = ", ".join(html.escape(human_date(d)) + _times(on[d], " (", ")") for d in dates)
-        said = f"Raised {_times(len(groups[g]))}: {spoken}"
         recurring = " iqa-recurring" if len(dates) > 1 else ""
+        # A concern raised once needs no heading: its item carries the date (Wrenfield's
+        # seven areas for improvement of 14 March 2024 each sat under 'Raised once: 14
+        # March 2024', a wall of the same words).
+        said = (
+            f"<h4 class='iqa-raised'>Raised {_times(len(groups[g]))}: {spoken}</h4>"
+            if len(groups[g]) > 1
+            else ""
+        )
         items = "".join(_rec_item(i, recs[i]) for i in members)
         sections.append(
-            f"<section class='iqa-concern{recurring}'><h4 class='iqa-raised'>{said}</h4>"
+            f"<section class='iqa-concern{recurring}'>{said}"
             f"<ul class='iqa-recs'>{items}</ul></section>"
         )
     return "".join(sections)

@@ -93,3 +93,17 @@ def test_recommendations_filter_by_year(page):
     _choose(page, "iqa-since", "any year")
     _choose(page, "iqa-until", "any year")
     expect(items).to_have_count(len(every), timeout=WAIT_MS)
+
+    # only a concern that came back has a heading, its count and dates agreeing
+    raised = [_flat(t) for t in page.locator("#iqa-recommendations .iqa-raised").all_inner_texts()]
+    assert raised
+    assert not [r for r in raised if r.startswith("Raised once")], raised
+    assert "Raised 3 times: 25 May 2023 (twice), 3 October 2024" in raised, raised
+
+    # by keyboard: an item takes focus and Enter shows its passages
+    items.nth(1).locator("a.iqa-pick").focus()
+    page.keyboard.press("Enter")
+    panel = page.locator("#iqa-recommendation-passages")
+    expect(panel.locator(".iqa-citation").first).to_be_visible(timeout=WAIT_MS)
+    assert _flat(panel.locator("h3").inner_text()) == _flat(
+        items.nth(1).locator("a.iqa-pick").inner_text())
