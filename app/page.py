@@ -22,6 +22,10 @@ a.iqa-cite:focus-visible, a.iqa-pick:focus-visible { outline: 2px solid #1d4ed8;
 #iqa-chat > .wrapper > .bubble-wrap { flex: 1 1 auto; min-height: 0; }
 /* The chart is as wide as its box ("container" width): vega-embed's box is a flex item that
    would otherwise shrink to nothing, and the chart with it. */
+/* Ask sits beside the question, level with its input box rather than as tall as the block */
+#iqa-ask-row { align-items: flex-end; }
+#iqa-ask { margin-bottom: 10px; }
+#iqa-chat .placeholder-content, #iqa-chat .placeholder { padding: 0 1.5em; }
 #iqa-timeline-chart .vega-embed { flex: 1 1 auto; width: 100%; min-width: 0; }
 #iqa-timeline-chart svg { max-width: 100%; }
 .iqa-events, .iqa-recs { list-style: none; padding: 0; margin: 0; text-align: left; }

@@ -39,10 +39,9 @@ class ChatTurn(Turn):
 
 
 _DRAFT_EVERY = 0.15  # seconds between redraws of a streaming draft
-# What an empty conversation says: a first-time user saw a blank box, and the Ask button
-# is below the fold at 1280x800, so Enter is named.
+# What an empty conversation says: a first-time user saw a blank box.
 EMPTY_CHAT = (
-    "**Ask a question about the inspection record** in the box below and press Enter.\n\n"
+    "**Ask a question about the inspection record** in the box below.\n\n"
     "For example: *Why is the service in intervention?* · *What did Ofsted find at the "
     "last inspection?* · *What did the commissioner recommend?*\n\n"
     "Every answer quotes the record; click a number such as [1] to see the passage."
@@ -250,11 +249,17 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     sanitize_html=True,
                     placeholder=EMPTY_CHAT,
                 )
-                box = gr.Textbox(
-                    label="Your question",
-                    elem_id="iqa-question",
-                    placeholder="e.g. Why is the service in intervention?",
-                )
+                # Ask beside the question: below the voices it was under the fold at 1280x800
+                with gr.Row(elem_id="iqa-ask-row"):
+                    box = gr.Textbox(
+                        label="Your question",
+                        elem_id="iqa-question",
+                        placeholder="e.g. Why is the service in intervention?",
+                        scale=5,
+                    )
+                    ask = gr.Button(
+                        "Ask", variant="primary", elem_id="iqa-ask", scale=1, min_width=100
+                    )
                 with gr.Row():
                     voices = gr.CheckboxGroup(
                         choices=[(LABELS[v], v) for v in VOICES],
@@ -269,7 +274,6 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                         max_lines=1,
                     )
                 with gr.Row():
-                    ask = gr.Button("Ask", variant="primary", elem_id="iqa-ask")
                     reset = gr.Button("New conversation", elem_id="iqa-clear")
                     export_button = gr.Button("Export this conversation", elem_id="iqa-export")
                 exported = gr.File(
