@@ -21,6 +21,7 @@ from app.users import Logins
 from app.wiring import Components
 from index.embeddings import force_offline
 from index.retrieve import Scope
+from ingest.dates import human_date
 from ingest.voice import LABELS, VOICES
 
 
@@ -343,6 +344,9 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         # index changes).
         views = [timeline_chart, timeline_list, register, made_by, since, until]
         demo.load(record_views, None, views, api_visibility="private")
+        # The count under the title is as the index is now, not as it was at start-up (a
+        # page opened after someone else's upload said 5 documents with 6 in the table).
+        demo.load(library.status, None, status, api_visibility="private")
         editing.wire(demo, [table, status], (record_views, views))
     return demo
 
@@ -414,7 +418,7 @@ class _EditorControls:
 
     def choices(self) -> list[tuple[str, str]]:
         return [
-            (f"{r.title} — {r.published or 'undated'} ({r.doc_id})", r.doc_id)
+            (f"{r.title} — {human_date(r.published)} ({r.doc_id})", r.doc_id)
             for r in self.library.sources()
         ]
 

@@ -114,9 +114,10 @@ def _upload(page, files: list[Path], expect_listed: list[Path] | None = None) ->
     _open_sources(page)
     page.set_input_files("#iqa-upload input[type=file]", [str(f) for f in files])
     # wait until the component shows the uploaded files before adding them
+    # (by the row's label: Gradio shows a name as stem and extension apart, 'notes .txt')
     for f in files if expect_listed is None else expect_listed:
-        expect(page.locator("#iqa-upload").get_by_text(f.name).first).to_be_visible(
-            timeout=WAIT_MS)
+        expect(page.locator("#iqa-upload").get_by_label(f.name, exact=True).first
+               ).to_be_visible(timeout=WAIT_MS)
     page.click("#iqa-add")
     result = page.locator("#iqa-upload-result")
     expect(result).to_contain_text(
@@ -284,9 +285,19 @@ def test_removing_a_document_asks_first_and_cancel_keeps_it(page, tmp_path):
     table, confirm = page.locator("#iqa-sources"), page.locator("#iqa-remove-confirm")
     expect(table).to_contain_text("Ashcombe ferry timetable", timeout=WAIT_MS)
     expect(confirm).to_be_hidden()
+    # a page opened now counts the documents as they are, not as they were at start-up
+    documents = page.locator("#iqa-sources tbody tr").count()
+    other = page.context.new_page()
+    other.goto(page.url)
+    expect(other.locator("#iqa-status")).to_contain_text(f"{documents} documents",
+                                                        timeout=WAIT_MS)
+    other.close()
 
     # the first click only asks, naming the document; Cancel keeps it
     _choose_to_remove(page, "Ashcombe ferry timetable")
+    # dates in words, as everywhere else on the page (not 2024-03-05, not 'undated')
+    assert "Ashcombe ferry timetable — date unknown (" in page.locator(
+        "#iqa-remove-choice input").input_value()
     page.click("#iqa-remove")
     question = page.locator("#iqa-remove-question")
     expect(question).to_contain_text("Remove Ashcombe ferry timetable", timeout=WAIT_MS)
