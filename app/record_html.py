@@ -129,8 +129,12 @@ def register_html(recs: Sequence[Recommendation], indexes: Sequence[int]) -> str
         on = Counter(recs[i].date for i in groups[g])
         dates = sorted(on, key=lambda d: d or "9999")
         # 'Raised 3 times: 25 May 2023 (twice), 3 October 2024': the count and the dates
-        # agree (a list of two dates under 'three times' read as a mistake)
-        spoken = ", ".join(html.escape(human_date(d)) + _times(on[d], " (", ")") for d in dates)
+        # agree (a list of two dates under 'three times' read as a mistake); one date needs
+        # no count beside it ('Raised 3 times: 17 October 2024')
+        spoken = ", ".join(
+            html.escape(human_date(d)) + (_times(on[d], " (", ")") if len(on) > 1 else "")
+            for d in dates
+        )
         recurring = " iqa-recurring" if len(dates) > 1 else ""
         # A concern raised once needs no heading: its item carries the date (Wrenfield's
         # seven areas for improvement of 14 March 2024 each sat under 'Raised once: 14

@@ -151,6 +151,9 @@ def test_a_concern_raised_twice_on_one_day_says_so_beside_the_date():
     again = _rec("ofsted", "2022-03", 1, "Leaders should act on supervision sooner.")
     text = record_html.register_html([*RECS, again], range(len(RECS) + 1))
     assert "Raised 3 times: May 2019, March 2022 (twice)" in text
+    same_day = [_rec("council", "2024-10-17", 7, f"({x}) To approve it.") for x in "abc"]
+    text = record_html.register_html(same_day, range(3))
+    assert "Raised 3 times: 17 October 2024</h4>" in text
 
 
 def test_sources_table_has_every_column_and_escapes_titles():
