@@ -33,7 +33,7 @@ a.iqa-cite:focus-visible, a.iqa-pick:focus-visible { outline: 2px solid #1d4ed8;
 .iqa-event.iqa-selected, .iqa-rec.iqa-selected { background: #eff6ff; }
 a.iqa-pick { font-weight: 600; text-decoration: none; color: inherit; }
 a.iqa-pick:hover { text-decoration: underline; }
-.iqa-when { display: inline-block; min-width: 8.5em; margin-right: 0.4em; text-align: left; }
+.iqa-when { display: inline-block; min-width: 9.5em; margin-right: 0.4em; text-align: left; }
 .iqa-dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%;
            margin-right: 0.35em; vertical-align: baseline; }
 .iqa-summary { display: block; margin: 0.2em 0 0 0; }
