@@ -43,11 +43,18 @@ SHORT_BODIES = {
     COUNCIL: "Council",
 }
 SUMMARY_CHARS = 140  # a tooltip shows the start of the event's sentence
-# Drawing width of the plotting area: with the row labels and legend the chart is about
-# 1,050 px, inside the chat's 1,214 px tab at a 1280 px window; narrower windows scale the
-# SVG down (CSS) rather than scroll. Gradio does not size a spec's "container" width.
+# In the chat the chart takes its box's width ("container": vega-embed measures the box and
+# follows it when the window is resized; gr.Plot leaves a plain spec's width alone). The
+# packs' PNG has no box, so it is drawn this wide: about a printed page's text width.
 WIDTH = 820
 PNG_SCALE = 2  # pixels per drawing unit, so the packs' image stays sharp when printed
+POINT_SIZE = 220  # area in px²: a mark about 17 px across
+# Marks on one row closer than this share of the chart's span would overlap at the widths
+# the chart is seen at (the Wrenfield record's three council events of 8-17 October 2024 were
+# one blot across about 900 px for 7 years, 2% of the span): they are stacked in lanes.
+CLOSE_SHARE = 0.02
+LANE_PX = 15  # vertical distance between stacked lanes: a mark and a little more
+ROW_PX = 56  # height of a row: room for three lanes (one in the middle, one each side)
 
 
 def event_href(i: int) -> str:
@@ -87,8 +94,26 @@ def _short(text: str) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
+def _lane_offsets(rows: list[dict[str, Any]]) -> None:
+    """Give each row a `nudge` in px: 0 for most; events on the same chart row and close in
+    time go to lanes alternately below and above the middle (+1, -1, +2, …), so every mark
+    can be seen, hovered and clicked."""
+    days = [dt.date.fromisoformat(r["date"]).toordinal() for r in rows]
+    close = max(1.0, (max(days, default=0) - min(days, default=0)) * CLOSE_SHARE)
+    lanes_end: dict[str, list[float]] = {}  # per chart row: the last date in each lane
+    for r, day in sorted(zip(rows, days, strict=True), key=lambda rd: (rd[1], rd[0]["index"])):
+        ends = lanes_end.setdefault(r["row"], [])
+        lane = next((k for k, end in enumerate(ends) if day - end >= close), len(ends))
+        if lane == len(ends):
+            ends.append(day)
+        ends[lane] = day
+        step = (lane + 1) // 2
+        r["nudge"] = (step if lane % 2 else -step) * LANE_PX if lane else 0
+
+
 def chart_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
-    """One row of chart data per dated event; `index` is its place in `events`."""
+    """One row of chart data per dated event; `index` is its place in `events`, `nudge` how
+    far (px) it is moved off its row's middle so that it does not hide a neighbour."""
     rows = []
     for i, event in enumerate(events):
         middle = _middle(event)
@@ -108,11 +133,13 @@ def chart_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
                 "href": event_href(i),
             }
         )
+    _lane_offsets(rows)
     return rows
 
 
-def timeline_chart(events: Sequence[Event], width: int = WIDTH) -> Any:
-    """The timeline as an Altair chart (an empty chart when nothing is dated)."""
+def timeline_chart(events: Sequence[Event], width: int | str = "container") -> Any:
+    """The timeline as an Altair chart (an empty chart when nothing is dated), as wide as
+    its box, or `width` px."""
     import altair as alt
 
     data = chart_rows(events)
@@ -124,7 +151,17 @@ def timeline_chart(events: Sequence[Event], width: int = WIDTH) -> Any:
     names, colours = zip(*JUDGEMENTS, strict=True)
     chart = (
         alt.Chart(alt.Data(values=data))
-        .mark_point(filled=True, size=220, opacity=0.95, cursor="pointer")
+        .mark_point(
+            filled=True,
+            size=POINT_SIZE,
+            opacity=0.95,
+            cursor="pointer",
+            stroke="white",  # a stacked neighbour's edge stays visible
+            strokeWidth=1,
+            # pixels off the row's middle: the lane a close neighbour was moved to (a mark
+            # property, as a yOffset channel would turn the rows into bands, marks at the top)
+            yOffset=alt.ExprRef(expr="datum.nudge"),
+        )
         .encode(
             x=alt.X(
                 "date:T",
@@ -155,7 +192,7 @@ def timeline_chart(events: Sequence[Event], width: int = WIDTH) -> Any:
         )
         .properties(
             width=width,
-            height=max(140, 56 * len(used)),
+            height=max(140, ROW_PX * len(used)),
             title="The record over time",
             background="white",  # readable on Gradio's dark theme too
             # vega-embed reads its options from the spec: SVG marks carry their
@@ -170,5 +207,5 @@ def timeline_png(events: Sequence[Event]) -> bytes:
     """The same chart as a PNG, rendered offline by vl-convert (no browser)."""
     import vl_convert
 
-    spec = timeline_chart(events).to_dict()
+    spec = timeline_chart(events, width=WIDTH).to_dict()
     return bytes(vl_convert.vegalite_to_png(spec, scale=PNG_SCALE))

@@ -20,24 +20,38 @@ a.iqa-cite:focus-visible, a.iqa-pick:focus-visible { outline: 2px solid #1d4ed8;
 #iqa-chat > .wrapper { display: flex; flex-direction: column; }
 #iqa-chat > .wrapper > label.float { position: static; flex: none; }
 #iqa-chat > .wrapper > .bubble-wrap { flex: 1 1 auto; min-height: 0; }
-#iqa-timeline-chart svg { max-width: 100%; height: auto; }
+/* The chart is as wide as its box ("container" width): vega-embed's box is a flex item that
+   would otherwise shrink to nothing, and the chart with it. */
+/* Ask sits beside the question, level with its input box rather than as tall as the block */
+#iqa-ask-row { align-items: flex-end; }
+#iqa-ask { margin-bottom: 10px; }
+#iqa-chat .placeholder-content, #iqa-chat .placeholder { padding: 0 1.5em; }
+#iqa-timeline-chart .vega-embed { flex: 1 1 auto; width: 100%; min-width: 0; }
+#iqa-timeline-chart svg { max-width: 100%; }
 .iqa-events, .iqa-recs { list-style: none; padding: 0; margin: 0; text-align: left; }
 .iqa-event, .iqa-rec { padding: 0.5em 0.2em; border-bottom: 1px solid #e5e7eb; }
 .iqa-event.iqa-selected, .iqa-rec.iqa-selected { background: #eff6ff; }
 a.iqa-pick { font-weight: 600; text-decoration: none; color: inherit; }
 a.iqa-pick:hover { text-decoration: underline; }
-.iqa-when { display: inline-block; min-width: 8.5em; margin-right: 0.4em; text-align: left; }
+.iqa-when { display: inline-block; min-width: 9.5em; margin-right: 0.4em; text-align: left; }
 .iqa-dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%;
            margin-right: 0.35em; vertical-align: baseline; }
 .iqa-summary { display: block; margin: 0.2em 0 0 0; }
 .iqa-count { color: #6b7280; font-size: 0.9em; }
-.iqa-concern { margin: 0 0 1.2em 0; }
+.iqa-concern { margin: 0 0 0.6em 0; }
+.iqa-recurring { margin: 0.6em 0 1.2em 0; }
 .iqa-raised { margin: 0 0 0.2em 0; font-size: 1em; color: #374151; }
 .iqa-recurring .iqa-raised { color: #b2182b; }
 .iqa-table { width: 100%; table-layout: fixed; border-collapse: collapse; }
 .iqa-table th, .iqa-table td { text-align: left; vertical-align: top; padding: 0.35em 0.5em;
                                border-bottom: 1px solid #e5e7eb; overflow-wrap: anywhere; }
-.iqa-table .iqa-num { text-align: right; }
+/* Rules between rows only: Gradio's own table style drew heavy dark lines between the
+   columns and round the table, a spreadsheet grid in a list of documents. */
+#iqa-sources .iqa-table, #iqa-sources .iqa-table tr, #iqa-sources .iqa-table th,
+#iqa-sources .iqa-table td {
+  border-left: 0; border-right: 0; border-top: 0; }
+#iqa-sources .iqa-table thead th { border-bottom: 2px solid #9ca3af; }
+.iqa-table .iqa-num, .iqa-table th:last-child { text-align: right; }
 .iqa-id { color: #6b7280; font-size: 0.85em; }
 /* Passages stay in view beside a long list while the page scrolls: their column is as tall
    as the list (equal_height rows), and the page's container clips rather than hides its

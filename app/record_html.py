@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -125,17 +126,37 @@ def register_html(recs: Sequence[Recommendation], indexes: Sequence[int]) -> str
         members = [i for i in groups[g] if i in wanted]
         if not members:
             continue
-        dates = sorted({recs[i].date for i in groups[g]}, key=lambda d: d or "9999")
-        spoken = ", ".join(html.escape(human_date(d)) for d in dates)
-        times = len(groups[g])
-        said = f"Raised {times} times: {spoken}" if times > 1 else f"Raised once: {spoken}"
+        on = Counter(recs[i].date for i in groups[g])
+        dates = sorted(on, key=lambda d: d or "9999")
+        # 'Raised 3 times: 25 May 2023 (twice), 3 October 2024': the count and the dates
+        # agree (a list of two dates under 'three times' read as a mistake); one date needs
+        # no count beside it ('Raised 3 times: 17 October 2024')
+        spoken = ", ".join(
+            html.escape(human_date(d)) + (_times(on[d], " (", ")") if len(on) > 1 else "")
+            for d in dates
+        )
         recurring = " iqa-recurring" if len(dates) > 1 else ""
+        # A concern raised once needs no heading: its item carries the date (Wrenfield's
+        # seven areas for improvement of 14 March 2024 each sat under 'Raised once: 14
+        # March 2024', a wall of the same words).
+        said = (
+            f"<h4 class='iqa-raised'>Raised {_times(len(groups[g]))}: {spoken}</h4>"
+            if len(groups[g]) > 1
+            else ""
+        )
         items = "".join(_rec_item(i, recs[i]) for i in members)
         sections.append(
-            f"<section class='iqa-concern{recurring}'><h4 class='iqa-raised'>{said}</h4>"
+            f"<section class='iqa-concern{recurring}'>{said}"
             f"<ul class='iqa-recs'>{items}</ul></section>"
         )
     return "".join(sections)
+
+
+def _times(n: int, before: str = "", after: str = "") -> str:
+    """'once', 'twice', '3 times' (wrapped in before/after); '' for once when wrapped."""
+    if n == 1:
+        return "" if before else "once"
+    return f"{before}{'twice' if n == 2 else f'{n} times'}{after}"
 
 
 def _rec_item(i: int, r: Recommendation) -> str:

@@ -108,8 +108,14 @@ def citation_html(answer: Answer | None, turn: int | None = None, focus: int | N
     """The citation panel: each cited passage with its source and supporting sentences marked.
     With `turn`, the heading says which answer of the conversation (numbered from 1) it is;
     citation `focus` comes first, marked as the one asked for."""
-    if answer is None or not answer.citations:
-        return "<p class='iqa-empty'>Citations for the latest answer appear here.</p>"
+    if answer is None:
+        return (
+            "<p class='iqa-empty'>The passages each answer rests on appear here. Click a "
+            "number such as [1] in an answer to see that passage, or click an earlier answer "
+            "to bring its passages back.</p>"
+        )
+    if not answer.citations:
+        return "<p class='iqa-empty'>This answer cites no passage of the record.</p>"
     heading = "Closest material" if answer.closest else "Cited passages"
     lead = ""
     if turn is not None:

@@ -21,6 +21,7 @@ from app.users import Logins
 from app.wiring import Components
 from index.embeddings import force_offline
 from index.retrieve import Scope
+from ingest.dates import human_date
 from ingest.voice import LABELS, VOICES
 
 
@@ -39,6 +40,19 @@ class ChatTurn(Turn):
 
 
 _DRAFT_EVERY = 0.15  # seconds between redraws of a streaming draft
+# What an empty conversation says: a first-time user saw a blank box.
+EMPTY_CHAT = (
+    "**Ask a question about the inspection record** in the box below.\n\n"
+    "For example: *Why is the service in intervention?* · *What did Ofsted find at the "
+    "last inspection?* · *What did the commissioner recommend?*\n\n"
+    "Every answer quotes the record; click a number such as [1] to see the passage."
+)
+# An empty index had answered 'The record I hold does not answer this question', as if the
+# record had been searched; it holds nothing yet.
+EMPTY_RECORD = (
+    "Not answered: no documents are in the record yet, so there is nothing to answer from. "
+    "An editor adds them in the Sources tab."
+)
 
 
 def _answer_markdown(answer: Answer, turn: int | None = None) -> str:
@@ -142,10 +156,15 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     yield [*asked_list, draft], turns, gr.skip(), ""
         except Exception as exc:  # shown to the user in words, not a traceback
             raise gr.Error(f"Could not answer: {exc}") from exc
+        if not answer.citations and not library.sources():  # asked only when nothing cited
+            note = {"role": "assistant", "content": EMPTY_RECORD}
+            asked = {"role": "user", "content": render.escape_markdown(message)}
+            yield [*_messages(turns), asked, note], turns, gr.skip(), message
+            return
         turns = [*turns, ChatTurn(message, answer, answer.query, scope)]
         yield _messages(turns), turns, render.citation_html(answer, len(turns) - 1), ""
 
-    def export_conversation(turns: list[Turn]) -> list[str]:
+    def export_conversation(turns: list[Turn]) -> Any:
         answered = [t for t in turns if t.answer is not None]
         if not answered:
             raise gr.Error("Nothing to export yet: ask a question first.")
@@ -157,10 +176,11 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         )
         folder = Path(tempfile.mkdtemp(prefix="iqa-export-"))
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
-        return [
+        files = [
             str(export.write(pack, folder / f"conversation-{stamp}{ext}"))
             for ext in (".docx", ".md")
         ]
+        return gr.update(value=files, visible=True)
 
     def show_citation(turns: list[Turn], evt: gr.EventData) -> Any:
         """A marker was clicked: that answer's citations, the chosen one first."""
@@ -224,13 +244,23 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         with gr.Tab("Chat"), gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(
-                    label="Conversation", height=480, elem_id="iqa-chat", sanitize_html=True
+                    label="Conversation",
+                    height=480,
+                    elem_id="iqa-chat",
+                    sanitize_html=True,
+                    placeholder=EMPTY_CHAT,
                 )
-                box = gr.Textbox(
-                    label="Your question",
-                    elem_id="iqa-question",
-                    placeholder="e.g. Why is the service in intervention?",
-                )
+                # Ask beside the question: below the voices it was under the fold at 1280x800
+                with gr.Row(elem_id="iqa-ask-row"):
+                    box = gr.Textbox(
+                        label="Your question",
+                        elem_id="iqa-question",
+                        placeholder="e.g. Why is the service in intervention?",
+                        scale=5,
+                    )
+                    ask = gr.Button(
+                        "Ask", variant="primary", elem_id="iqa-ask", scale=1, min_width=100
+                    )
                 with gr.Row():
                     voices = gr.CheckboxGroup(
                         choices=[(LABELS[v], v) for v in VOICES],
@@ -245,7 +275,6 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                         max_lines=1,
                     )
                 with gr.Row():
-                    ask = gr.Button("Ask", variant="primary", elem_id="iqa-ask")
                     reset = gr.Button("New conversation", elem_id="iqa-clear")
                     export_button = gr.Button("Export this conversation", elem_id="iqa-export")
                 exported = gr.File(
@@ -253,6 +282,7 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     file_count="multiple",
                     interactive=False,
                     elem_id="iqa-export-files",
+                    visible=False,  # an empty file box looked like a place to drop files
                 )
             with gr.Column(scale=2):
                 panel = gr.HTML(
@@ -298,7 +328,9 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         ask.click(respond, inputs, [chat, turns, panel, box], api_name="ask")
         box.submit(respond, inputs, [chat, turns, panel, box], api_visibility="private")
         reset.click(clear, None, [chat, turns, panel], api_name="new_conversation")
-        reset.click(lambda: None, None, exported, api_visibility="private")
+        reset.click(
+            lambda: gr.update(value=None, visible=False), None, exported, api_visibility="private"
+        )
         export_button.click(export_conversation, [turns], exported, api_visibility="private")
         panel.select(show_citation, [turns], panel, api_visibility="private")
         chat.select(show_answer_sources, [turns], panel, api_visibility="private")
@@ -312,21 +344,26 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         # index changes).
         views = [timeline_chart, timeline_list, register, made_by, since, until]
         demo.load(record_views, None, views, api_visibility="private")
+        # The count under the title is as the index is now, not as it was at start-up (a
+        # page opened after someone else's upload said 5 documents with 6 in the table).
+        demo.load(library.status, None, status, api_visibility="private")
         editing.wire(demo, [table, status], (record_views, views))
     return demo
 
 
 def _upload_lines(report: Any, refused: list[str]) -> str:
-    """What happened to each uploaded file, one line each, in words."""
-    lines = [f"- ❌ {render.escape_markdown(m)}" for m in refused]
+    """What happened to each uploaded file, one line each, in words (no emoji: a machine
+    without an emoji font showed the ticks and crosses as empty boxes)."""
+    lines = [f"- **Not added:** {render.escape_markdown(m)}" for m in refused]
     for f in report.files:
         name = render.escape_markdown(Path(f.path).name)
         if f.status == "failed":
-            lines.append(f"- ❌ {render.escape_markdown(f.message)}")
+            lines.append(f"- **Not added:** {render.escape_markdown(f.message)}")
         else:
-            lines.append(f"- ✅ {name}: {f.status}, {f.passages} passages")
+            passages = f"{f.passages} passage{'' if f.passages == 1 else 's'}"
+            lines.append(f"- {name}: {f.status}, {passages}")
         lines.extend(f"  - note: {render.escape_markdown(w)}" for w in f.warnings)
-    lines.extend(f"- ⚠️ {render.escape_markdown(p)}" for p in report.problems)
+    lines.extend(f"- **Problem:** {render.escape_markdown(p)}" for p in report.problems)
     return "\n".join(lines)
 
 
@@ -366,13 +403,22 @@ class _EditorControls:
                     scale=3,
                 )
                 self.remove = gr.Button(
-                    "Remove", variant="stop", elem_id="iqa-remove", scale=1, min_width=120
+                    "Remove…", variant="stop", elem_id="iqa-remove", scale=1, min_width=120
                 )
+            # Removing cannot be undone from the page: a second step names the document and
+            # asks again; choosing another document or Cancel takes the question away.
+            with gr.Column(visible=False, elem_id="iqa-remove-confirm") as self.confirming:
+                self.question = gr.Markdown(elem_id="iqa-remove-question")
+                with gr.Row():
+                    self.confirm = gr.Button(
+                        "Yes, remove it", variant="stop", elem_id="iqa-remove-yes"
+                    )
+                    self.cancel = gr.Button("Cancel: keep it", elem_id="iqa-remove-cancel")
             self.removed = gr.Markdown(elem_id="iqa-remove-result")
 
     def choices(self) -> list[tuple[str, str]]:
         return [
-            (f"{r.title} — {r.published or 'undated'} ({r.doc_id})", r.doc_id)
+            (f"{r.title} — {human_date(r.published)} ({r.doc_id})", r.doc_id)
             for r in self.library.sources()
         ]
 
@@ -409,7 +455,7 @@ class _EditorControls:
         ) -> tuple[Any, ...]:
             name = refuse_readers(request, "add documents")
             if not files:
-                return "Choose one or more files first.", gr.skip(), gr.skip(), gr.skip()
+                return "Choose one or more files first.", *(gr.skip(),) * 4
             paths = [Path(f if isinstance(f, str) else f.name) for f in files]
             progress((0, len(paths)), desc="Adding documents")
 
@@ -424,7 +470,24 @@ class _EditorControls:
                 self.sources(library),
                 library.status(),
                 gr.update(choices=self.choices(), value=None),
+                None,  # the box empties: what it held is in, or said why not, above
             )
+
+        def ask_first(doc_id: str | None, request: Any) -> tuple[Any, ...]:
+            refuse_readers(request, "remove documents")
+            if not doc_id:
+                raise gr.Error("Choose the document to remove first.")
+            row = next((r for r in library.sources() if r.doc_id == doc_id), None)
+            if row is None:
+                raise gr.Error(
+                    f"'{doc_id}' is not in the record (removed already?); reload the page."
+                )
+            said = (
+                f"Remove **{render.escape_markdown(row.title)}** ({row.passages} passages) "
+                "from the record? Answers, the timeline and the recommendations will no "
+                "longer draw on it. To bring it back later, add its file again."
+            )
+            return gr.update(visible=True), said, ""
 
         def remove(doc_id: str | None, request: Any) -> tuple[Any, ...]:
             name = refuse_readers(request, "remove documents")
@@ -448,15 +511,34 @@ class _EditorControls:
             )
 
         # Gradio spots the request argument by annotation; ours are strings (__future__).
-        for fn in (view, upload, remove):
+        for fn in (view, upload, ask_first, remove):
             fn.__annotations__["request"] = gr.Request
         redraw, redrawn = then
         demo.load(view, None, [self.group, self.doomed, self.reader_note], api_visibility="private")
         # Public endpoints, so editors can script them; the role check above guards them.
         self.add.click(
-            upload, [self.files], [self.result, *shown, self.doomed], api_name="add_documents"
+            upload,
+            [self.files],
+            [self.result, *shown, self.doomed, self.files],
+            api_name="add_documents",
         ).then(redraw, None, redrawn, api_visibility="private")
+        hide = gr.update(visible=False)
         self.remove.click(
+            ask_first,
+            [self.doomed],
+            [self.confirming, self.question, self.removed],
+            api_visibility="private",
+        )
+        self.cancel.click(
+            lambda: (hide, "Nothing was removed."),
+            None,
+            [self.confirming, self.removed],
+            api_visibility="private",
+        )
+        self.doomed.change(lambda: hide, None, self.confirming, api_visibility="private")
+        # The step that removes, public for scripts as before (one call, no confirming).
+        self.confirm.click(lambda: hide, None, self.confirming, api_visibility="private")
+        self.confirm.click(
             remove, [self.doomed], [self.removed, *shown, self.doomed], api_name="remove_document"
         ).then(redraw, None, redrawn, api_visibility="private")
 

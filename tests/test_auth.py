@@ -224,7 +224,7 @@ def test_an_editor_adds_and_removes_and_the_log_says_who(served, tmp_path):
     note = tmp_path / "editor-note.txt"
     note.write_text("Northfield's editor added this briefing note about foster carers.\n")
     result = client.predict([handle_file(str(note))], api_name="/add_documents")
-    assert "✅ editor-note.txt: added" in result[0]
+    assert "- editor-note.txt: added, 1 passage" in result[0]
     assert "editor-note" in _sources(served["index"])
     removed = client.predict("editor-note", api_name="/remove_document")
     assert "Removed" in removed[0]

@@ -51,8 +51,37 @@ def test_chart_draws_every_dated_event_on_its_row():
     assert all(r["href"] == chart.event_href(r["index"]) for r in rows)
 
 
+# Wrenfield's council row: a decision on 8 October 2024 and a decision and a meeting on the
+# 17th, with an inspection years before (so nine days are well under 2% of the span).
+CROWDED = [
+    _event("2019-05", "inspection", "ofsted", "requires improvement"),
+    _event("2024-10-08", "council decision", "council"),
+    _event("2024-10-17", "council decision", "council"),
+    _event("2024-10-17", "council meeting", "council"),
+    _event("2024-10-17", "monitoring visit", "ofsted"),  # same day, another row: stays put
+    _event("2025-06-01", "council decision", "council"),  # months later: back in the middle
+]
+
+
+@pytest.mark.parametrize(
+    ("events", "nudges"),
+    [
+        (EVENTS, [0, 0, 0, 0, 0, 0]),
+        (CROWDED, [0, 0, chart.LANE_PX, -chart.LANE_PX, 0, 0]),
+    ],
+    ids=["apart", "same-row-same-days"],
+)
+def test_chart_moves_close_events_on_a_row_into_lanes(events, nudges):
+    rows = chart.chart_rows(events)
+    assert [r["nudge"] for r in rows] == nudges
+    places = [(r["row"], r["date"], r["nudge"]) for r in rows]
+    assert len(set(places)) == len(places)  # no mark sits on another
+
+
 def test_chart_spec_is_valid_vega_lite_and_renders_offline_to_png():
     spec = chart.timeline_chart(EVENTS).to_dict()  # Altair validates against the schema
+    assert spec["width"] == "container"  # the chat's chart fits its box
+    assert spec["mark"]["yOffset"] == {"expr": "datum.nudge"}
     assert spec["usermeta"]["embedOptions"]["renderer"] == "svg"
     assert len(spec["data"]["values"]) == 6
     png = chart.timeline_png(EVENTS)
@@ -106,15 +135,25 @@ def test_register_groups_concerns_with_every_date_they_came_back():
     text = record_html.register_html(RECS, record_html.shown(RECS, (), "2022"))
     sections = re.findall(r"<section.*?</section>", text)
     # group 1 first (its earliest mention, 2019, is filtered out but still dated)
-    assert "Raised 2 times: May 2019, March 2022" in sections[0]
+    assert "Raised twice: May 2019, March 2022" in sections[0]
     assert "iqa-recurring" in sections[0]
     assert "Leaders must improve" in sections[0]
     assert "Leaders should" not in sections[0]
-    assert "Raised once: 2 November 2022" in sections[1]
+    assert "Raised" not in sections[1]  # once: the item's own date says when
+    assert "2 November 2022" in sections[1]
     assert "<img" not in text
     assert "&lt;img" in text
     assert "No recommendation matches" in record_html.register_html(RECS, [])
     assert record_html.register_years(RECS) == ["2019", "2022", "2023"]
+
+
+def test_a_concern_raised_twice_on_one_day_says_so_beside_the_date():
+    again = _rec("ofsted", "2022-03", 1, "Leaders should act on supervision sooner.")
+    text = record_html.register_html([*RECS, again], range(len(RECS) + 1))
+    assert "Raised 3 times: May 2019, March 2022 (twice)" in text
+    same_day = [_rec("council", "2024-10-17", 7, f"({x}) To approve it.") for x in "abc"]
+    text = record_html.register_html(same_day, range(3))
+    assert "Raised 3 times: 17 October 2024</h4>" in text
 
 
 def test_sources_table_has_every_column_and_escapes_titles():

@@ -114,13 +114,29 @@ def _upload(page, files: list[Path], expect_listed: list[Path] | None = None) ->
     _open_sources(page)
     page.set_input_files("#iqa-upload input[type=file]", [str(f) for f in files])
     # wait until the component shows the uploaded files before adding them
+    # (by the row's label: Gradio shows a name as stem and extension apart, 'notes .txt')
     for f in files if expect_listed is None else expect_listed:
-        expect(page.locator("#iqa-upload").get_by_text(f.name).first).to_be_visible(
-            timeout=WAIT_MS)
+        expect(page.locator("#iqa-upload").get_by_label(f.name, exact=True).first
+               ).to_be_visible(timeout=WAIT_MS)
     page.click("#iqa-add")
     result = page.locator("#iqa-upload-result")
-    expect(result).to_contain_text("✅", timeout=WAIT_MS)
+    expect(result).to_contain_text(
+        re.compile(r": (added|updated|unchanged|duplicate), \d+ passage"), timeout=WAIT_MS)
     return result.inner_text()
+
+
+def test_an_empty_conversation_says_what_to_do(page):
+    from playwright.sync_api import expect
+
+    chat = page.locator("#iqa-chat")
+    expect(chat).to_contain_text("Ask a question about the inspection record", timeout=WAIT_MS)
+    # the question box and its Ask button are in view without scrolling, at 1280x800
+    for where in ("#iqa-question textarea", "#iqa-ask"):
+        box = page.locator(where).bounding_box()
+        assert box["y"] + box["height"] <= 800, where
+    assert chat.locator("em", has_text="Why is the service in intervention?").count() == 1
+    expect(page.locator("#iqa-citations")).to_contain_text("Click a number such as [1]")
+    shoot(page, "chat-empty", full_page=False)
 
 
 def test_ask_shows_cited_answer_with_marked_passage(page):
@@ -164,6 +180,10 @@ def test_sources_tab_lists_the_record(page):
     headers = [_flat(h) for h in page.locator("#iqa-sources th").all_inner_texts()]
     for wanted in ("Kind", "Published", "Publisher", "Passages"):
         assert wanted in headers, headers
+    # rules between rows only, no dark grid between the columns
+    sides = page.locator("#iqa-sources table, #iqa-sources tr, #iqa-sources td").evaluate_all(
+        "els => els.map(e => getComputedStyle(e).borderLeftWidth)")
+    assert set(sides) == {"0px"}, set(sides)
     text = page.locator("#iqa-sources").inner_text()
     assert "BBC News" in text
     assert "Hereford Times" in text
@@ -193,9 +213,10 @@ def mixed_upload(browser, server, tmp_path_factory):
     result = _upload(page, [good, bad], expect_listed=[good])
     shown.append(page.locator("body").inner_text())  # includes any toast still showing
     shoot(page, "upload")
+    box = page.locator("#iqa-upload").inner_text()
     context.close()
     return {"good": good, "bad": bad, "result": result, "shown": "\n".join(shown),
-            "requests": requests}
+            "requests": requests, "box": box}
 
 
 def test_upload_adds_good_file_and_tells_user_about_bad_one(mixed_upload):
@@ -209,7 +230,12 @@ def test_upload_adds_good_file_and_tells_user_about_bad_one(mixed_upload):
 
 
 def test_upload_result_names_the_refused_file(mixed_upload):
-    assert mixed_upload["bad"].name in mixed_upload["result"], mixed_upload["result"]
+    result, bad, good = mixed_upload["result"], mixed_upload["bad"], mixed_upload["good"]
+    assert f"Not added: {bad.name}: unsupported file type" in _flat(result), result
+    assert f"{good.name}: added, 1 passage" in result, result
+    assert not re.search(r"[\u2600-\u27bf\U0001F300-\U0001FAFF]", result), "emoji: boxes here"
+    # the upload box is emptied, so the same files are not added twice by a second click
+    assert good.name not in mixed_upload["box"], mixed_upload["box"]
 
 
 INJECTION = (
@@ -242,3 +268,51 @@ def test_document_markup_is_shown_as_text_not_run(page, tmp_path):
     assert page.locator("#iqa-chat img[src='x'], #iqa-chat script").count() == 0
     assert page.evaluate("window.__pwned") is None
     shoot(page, "injection")
+
+
+def _choose_to_remove(page, title: str) -> None:
+    page.locator("#iqa-remove-choice input").fill(title)
+    page.get_by_role("option", name=re.compile(re.escape(title))).first.click()
+
+
+def test_removing_a_document_asks_first_and_cancel_keeps_it(page, tmp_path):
+    from playwright.sync_api import expect
+
+    note = tmp_path / "ashcombe-ferry-timetable.txt"
+    note.write_text("Ashcombe ferry timetable\n\nThe Ashcombe ferry leaves the quay at "
+                    "seven every morning from April to October.\n", encoding="utf-8")
+    assert f"{note.name}: added" in _upload(page, [note])
+    table, confirm = page.locator("#iqa-sources"), page.locator("#iqa-remove-confirm")
+    expect(table).to_contain_text("Ashcombe ferry timetable", timeout=WAIT_MS)
+    expect(confirm).to_be_hidden()
+    # a page opened now counts the documents as they are, not as they were at start-up
+    documents = page.locator("#iqa-sources tbody tr").count()
+    other = page.context.new_page()
+    other.goto(page.url)
+    expect(other.locator("#iqa-status")).to_contain_text(f"{documents} documents",
+                                                        timeout=WAIT_MS)
+    other.close()
+
+    # the first click only asks, naming the document; Cancel keeps it
+    _choose_to_remove(page, "Ashcombe ferry timetable")
+    # dates in words, as everywhere else on the page (not 2024-03-05, not 'undated')
+    assert "Ashcombe ferry timetable — date unknown (" in page.locator(
+        "#iqa-remove-choice input").input_value()
+    page.click("#iqa-remove")
+    question = page.locator("#iqa-remove-question")
+    expect(question).to_contain_text("Remove Ashcombe ferry timetable", timeout=WAIT_MS)
+    expect(page.locator("#iqa-remove-yes")).to_be_visible()
+    shoot(page, "remove-asks-first", full_page=False)
+    page.click("#iqa-remove-cancel")
+    expect(confirm).to_be_hidden(timeout=WAIT_MS)
+    expect(page.locator("#iqa-remove-result")).to_contain_text("Nothing was removed")
+    expect(table).to_contain_text("Ashcombe ferry timetable")
+
+    # asked again and confirmed, it goes
+    page.click("#iqa-remove")
+    expect(page.locator("#iqa-remove-yes")).to_be_visible(timeout=WAIT_MS)
+    page.click("#iqa-remove-yes")
+    expect(page.locator("#iqa-remove-result")).to_contain_text(
+        "Removed Ashcombe ferry timetable", timeout=WAIT_MS)
+    expect(table).not_to_contain_text("Ashcombe ferry timetable")
+    expect(confirm).to_be_hidden()
