@@ -60,6 +60,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"have|had|will|would)\s+(?P<predicate>{_NOUN_PHRASE})"
             rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
             rf"|\bwhat (?:was|is|were|are) the (?:[\w'’-]+\s){{0,2}}?(?P<focus2>{_MONEY_WORDS})\b"
+            # "what is the budget for the new swimming pool?": what the money is for
+            rf"(?:\s+(?:for|of|on)\s+(?P<predicate2>{_NOUN_PHRASE}))?"
             rf"|\bwhat (?P<focus3>{_MONEY_WORDS})\b",
         ),
         (

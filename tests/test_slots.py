@@ -6,6 +6,7 @@ import pytest
 
 from app.slots import (
     DATE,
+    MONEY,
     NAME,
     NUMBER,
     PERSON,
@@ -64,6 +65,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("Which TV documentary featured the service?", NAME, {"featured", "service"}),
         ("Why did the director leave?", REASON, set()),
         ("How many children were in care?", NUMBER, {"children"}),
+        # what the money is for is part of what is asked
+        ("What is the budget for the new swimming pool?", MONEY, {"budget", "swimming"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
