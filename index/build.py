@@ -9,12 +9,9 @@ import re
 import stat
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
 
 from index.embeddings import Embedder
 from index.store import IndexStore
@@ -182,21 +179,17 @@ def ingest_paths(
 
     from tqdm import tqdm
 
+    batch = _Batch(store, embedder, report.seconds)
     bar = tqdm(files, desc="Ingesting", unit="file", disable=not progress, leave=False)
-    # One encoder thread: onnxruntime releases the GIL, so batch N+1 is encoded while this
-    # thread stores batch N and reads the next files. Only this thread touches the store.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode") as encoder:
-        batch = _Batch(store, embedder, report.seconds, encoder)
-        for path in bar:
-            bar.set_postfix_str(path.name[:40])
-            result = _prepare(store, path, manifests, batch, max_file_mb)
-            if manifests and path.name not in listed and result.status in ("added", "updated"):
-                result.warnings.append(f"{path.name}: not in the manifest; title and date inferred")
-            report.files.append(result)
-            if batch.size >= ENCODE_BATCH:
-                batch.flush()
-        batch.flush()
-        batch.store_encoded()
+    for path in bar:
+        bar.set_postfix_str(path.name[:40])
+        result = _prepare(store, path, manifests, batch, max_file_mb)
+        if manifests and path.name not in listed and result.status in ("added", "updated"):
+            result.warnings.append(f"{path.name}: not in the manifest; title and date inferred")
+        report.files.append(result)
+        if batch.size >= ENCODE_BATCH:
+            batch.flush()
+    batch.flush()
     return report
 
 
@@ -206,83 +199,38 @@ ENCODE_BATCH = 256
 
 
 class _Batch:
-    """Documents loaded and chunked, waiting to be embedded together and stored.
+    """Documents loaded and chunked, waiting to be embedded together and stored."""
 
-    `flush` hands the pending documents to the encoder thread and stores the batch encoded
-    before them, so storing overlaps encoding. Until a document is stored, its content hash
-    and id stay known here, so a twin or a clashing name among later files is still caught.
-    """
-
-    def __init__(
-        self,
-        store: IndexStore,
-        embedder: Embedder,
-        seconds: dict[str, float],
-        encoder: ThreadPoolExecutor,
-    ) -> None:
-        self.store, self.embedder, self.encoder = store, embedder, encoder
+    def __init__(self, store: IndexStore, embedder: Embedder, seconds: dict[str, float]) -> None:
+        self.store, self.embedder = store, embedder
         self.seconds = seconds
         self.pending: list[tuple[Document, list[Passage], FileResult]] = []
-        self.by_sha: dict[str, tuple[str, str]] = {}  # sha -> (doc_id, file name), unstored
+        self.by_sha: dict[str, tuple[str, str]] = {}  # sha -> (doc_id, file name)
         self.aliases: list[tuple[str, str]] = []
-        # the batch with the encoder: its documents, aliases and the vectors to come
-        self.encoding: (
-            tuple[
-                list[tuple[Document, list[Passage], FileResult]],
-                list[tuple[str, str]],
-                Future[np.ndarray],
-            ]
-            | None
-        ) = None
 
     @property
     def size(self) -> int:
         return sum(len(passages) for _, passages, _ in self.pending)
 
     def doc_ids(self) -> set[str]:
-        docs = self.pending + (self.encoding[0] if self.encoding else [])
-        return {doc.doc_id for doc, _, _ in docs}
+        return {doc.doc_id for doc, _, _ in self.pending}
 
     def flush(self) -> None:
-        """Send the pending documents to the encoder; store the batch encoded before them."""
         if not self.pending:
             return
         self.store.claim_precision(self.embedder.precision)  # one encoder per index
         texts = [embedding_text(doc, p.text) for doc, ps, _ in self.pending for p in ps]
-        previous = self.encoding
-        if previous is not None:
-            previous[2].result()  # the encoder takes one batch at a time
-        self.encoding = (self.pending, self.aliases, self.encoder.submit(self._encode, texts))
-        self.pending, self.aliases = [], []
-        if previous is not None:
-            self._store(*previous)
-
-    def store_encoded(self) -> None:
-        """Wait for the batch with the encoder and store it."""
-        if self.encoding is not None:
-            encoding, self.encoding = self.encoding, None
-            self._store(*encoding)
-
-    def _encode(self, texts: list[str]) -> np.ndarray:
         with _timed(self.seconds, "embed"):
-            return self.embedder.encode(texts)
-
-    def _store(
-        self,
-        docs: list[tuple[Document, list[Passage], FileResult]],
-        aliases: list[tuple[str, str]],
-        vectors: Future[np.ndarray],
-    ) -> None:
-        got = vectors.result()
+            vectors = self.embedder.encode(texts)
         offset = 0
         with _timed(self.seconds, "store"):
-            for doc, passages, result in docs:
-                self.store.put_document(doc, passages, got[offset : offset + len(passages)])
+            for doc, passages, result in self.pending:
+                self.store.put_document(doc, passages, vectors[offset : offset + len(passages)])
                 offset += len(passages)
                 result.passages = len(passages)
-                self.by_sha.pop(doc.sha256, None)
-            for path, doc_id in aliases:
+            for path, doc_id in self.aliases:
                 self.store.add_alias(path, doc_id)
+        self.pending, self.by_sha, self.aliases = [], {}, []
 
 
 def _prepare(
