@@ -26,13 +26,13 @@ from app.slots import (
     NUMBER,
     PERSON,
     SHARE,
-    aimed_at,
     counts,
     fills,
     names_person,
     new_names,
     other_ordinal,
-    tense_differs,
+    speaks_of_future,
+    states_aim,
     without_titled_names,
 )
 from app.times import about, only_other_times
@@ -273,13 +273,13 @@ class ExtractiveComposer:
         if asked.counted and not counts(asked.counted, text):
             return False
         # "What proportion … were agency staff?" is not answered by the target for it.
-        if asked.slot in (NUMBER, SHARE) and aimed_at(asked.text, text):
+        if asked.slot in (NUMBER, SHARE) and not asked.aim and states_aim(text):
             return False
         if asked.about and not about(hit.passage.text, hit.doc.meta.published, asked.about):
             return False
         # "When did the focused visit take place?" is not answered by a monitoring visit's
         # date: the sentence, or its document's title, names the kind of event asked about.
-        if asked.slot == DATE and tense_differs(asked.text, sentence.text):
+        if asked.slot == DATE and asked.future and not speaks_of_future(sentence.text):
             return False
         if asked.slot == DATE and asked.event:
             cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
@@ -565,14 +565,14 @@ class ExtractiveComposer:
         return Answer(question, text, closest, refused=True, query=query, closest=True)
 
 
-def _label_cover(asked: Question, s: _Sentence) -> float | None:
+def _label_cover(asked_terms: set[str], s: _Sentence) -> float | None:
     """How much of a table row's label ("The experiences and progress of children in care:
-    good") the question names; None for a sentence that is no such row."""
+    good") the question's terms name; None for a sentence that is no such row."""
     label, colon, _ = display_sentence(s.text).partition(":")
     named = set(stems(label)) if colon else set()
     if not named:
         return None
-    return len(named & set(stems(asked.text))) / len(named)
+    return len(named & asked_terms) / len(named)
 
 
 def _best_rows(asked: Question, givers: list[_Sentence]) -> list[_Sentence]:
@@ -580,7 +580,8 @@ def _best_rows(asked: Question, givers: list[_Sentence]) -> list[_Sentence]:
     one row's label (LABEL_COVERED), rows it covers less are not answers ("children in care"
     is not answered by the row for children who need help and protection). Other sentences
     stay. (Dev: calderbrook c07.)"""
-    cover = {s: _label_cover(asked, s) for s in givers}
+    asked_terms = set(stems(asked.text))
+    cover = {s: _label_cover(asked_terms, s) for s in givers}
     best = max((c for c in cover.values() if c is not None), default=None)
     if best is None or best < LABEL_COVERED:
         return givers

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from app.background import background_form
 from app.slots import NUMBER as NUMBER_SLOT
-from app.slots import counted, people, slot_of
+from app.slots import asks_aim, asks_future, counted, people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
@@ -374,6 +374,11 @@ class Question:
     follow_up: bool
     # the stem of what a "how many …" question counts ("carer"): a number must count it
     counted: str | None = None
+    # it asks about an aim, a plan or what is to come ("what target…", "what will…"): a
+    # figure aimed at answers it, as one reached answers any other
+    aim: bool = False
+    # it asks when something will happen ("when will…", "when is … due")
+    future: bool = False
     # whoever made the recommendations it asks about ("did the scrutiny committee put"), as
     # a voice; None when it does not say
     maker: str | None = None
@@ -416,6 +421,8 @@ def read_question(
         specifics=_specifics(text, refs),
         counts=counting_target(text),
         maker=recommendation_maker(text),
+        aim=asks_aim(text),
+        future=asks_future(text),
         slot=slot,
         focus=tuple(stems(focus)),
         judgement=judgement_in(text) or ("inadequate" if _FAILED.search(text) else None),

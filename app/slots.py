@@ -518,9 +518,14 @@ _ASKS_AIM = re.compile(
 )
 
 
-def aimed_at(question: str, text: str) -> bool:
-    """Does the sentence give a figure aimed at, when the question asks for one reached?"""
-    return bool(_TARGET.search(text)) and not _ASKS_AIM.search(question)
+def asks_aim(question: str) -> bool:
+    """Does the question ask about an aim, a plan or what is to come ("what target…")?"""
+    return bool(_ASKS_AIM.search(question))
+
+
+def states_aim(text: str) -> bool:
+    """Does the sentence give a figure aimed at rather than one reached?"""
+    return bool(_TARGET.search(text))
 
 
 # "When will Ofsted next inspect?" asks about what is to come: a sentence that dates what
@@ -537,10 +542,14 @@ _FUTURE = re.compile(
 )
 
 
-def tense_differs(question: str, text: str) -> bool:
-    """Does the question ask when something will happen, and the sentence speak only of
-    what has happened?"""
-    return bool(_ASKS_FUTURE.search(question)) and not _FUTURE.search(text)
+def asks_future(question: str) -> bool:
+    """Does the question ask when something will happen ("when will…", "when is … due")?"""
+    return bool(_ASKS_FUTURE.search(question))
+
+
+def speaks_of_future(text: str) -> bool:
+    """Does the sentence speak of what will, is due or is expected to happen?"""
+    return bool(_FUTURE.search(text))
 
 
 _ORDINAL_EVENT = re.compile(
