@@ -20,7 +20,8 @@ from scripted_llm import assert_verified
 
 QUESTIONS = [
     "How many social worker vacancies did Herefordshire have at the end of 2023?",
-    "Which council did Herefordshire partner with to improve children's services?",
+    # a question the record answers (the LLM path is under test, not refusal)
+    "Which other council has Herefordshire partnered with to support its improvement?",
 ]
 MAX_TOKENS = 80  # keeps each answer to a few seconds on 2 cores
 

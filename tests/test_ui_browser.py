@@ -93,11 +93,13 @@ def _ask(page, question: str):
     """Ask in the chat; return the latest assistant message once it carries a marker."""
     from playwright.sync_api import expect
 
+    bots = page.locator("#iqa-chat [data-testid='bot']")
+    before = bots.count()
     page.fill("#iqa-question textarea", question)
     page.click("#iqa-ask")
-    bot = page.locator("#iqa-chat [data-testid='bot']").filter(
-        has_text=re.compile(r"\[\d+\]")).last
-    expect(bot).to_be_visible(timeout=WAIT_MS)
+    # this question's own answer: a new message, not an earlier answer's markers
+    bot = bots.nth(before)
+    expect(bot).to_contain_text(re.compile(r"\[\d+\]"), timeout=WAIT_MS)
     expect(page.locator("#iqa-citations .iqa-citation").first).to_be_visible(timeout=WAIT_MS)
     return bot
 
