@@ -26,7 +26,19 @@ _MARKERS = re.compile(r"\s*(?:\[\d+\][\s,;]*)+")
 
 _POINT = re.compile(r"^- ")
 
-Labels = Mapping[tuple[str, str], bool]  # (question id, normalised sentence) -> keep
+Labels = Mapping[tuple[str, str], bool]  # label_key(question id, sentence) -> keep
+
+
+def sentence_digest(sentence: str) -> str:
+    """A sentence's fingerprint: SHA-1 of its normalised text. Labels of the sample record
+    keep this instead of the sentence, so its texts stay in ../shared, not in the repo."""
+    import hashlib
+
+    return hashlib.sha1(normalise(sentence).encode("utf-8")).hexdigest()
+
+
+def label_key(question_id: str, sentence: str) -> tuple[str, str]:
+    return question_id, sentence_digest(sentence)
 
 
 def quoted_sentences(answer: str) -> list[str]:
@@ -44,14 +56,16 @@ def quoted_sentences(answer: str) -> list[str]:
 
 
 def load_labels(path: Path) -> dict[tuple[str, str], bool]:
-    """Hand labels from a .jsonl file, keyed by (question id, normalised sentence)."""
+    """Hand labels from a .jsonl file, keyed by `label_key`; a line gives its sentence as
+    text (`sentence`) or as `sentence_sha1` (`sentence_digest` of it)."""
     labels: dict[tuple[str, str], bool] = {}
     for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-            key = (obj["id"], normalise(obj["sentence"]))
+            digest = obj.get("sentence_sha1") or sentence_digest(obj["sentence"])
+            key = (obj["id"], digest)
             keep = obj["keep"]
         except (json.JSONDecodeError, KeyError) as exc:
             raise ValueError(f"{path.name} line {line_no}: not a label ({exc})") from exc
@@ -82,7 +96,7 @@ def judge_answer(question_id: str, answer: str, labels: Labels) -> Judged:
     """How many of one answer's quoted sentences the labels keep, drop or do not hold."""
     kept = dropped = unlabelled = 0
     for sentence in quoted_sentences(answer):
-        keep = labels.get((question_id, normalise(sentence)))
+        keep = labels.get(label_key(question_id, sentence))
         if keep is None:
             unlabelled += 1
         elif keep:
@@ -124,7 +138,7 @@ def unlabelled_sentences(
         if row.get("refused") or (half != "all" and half_of(qid) != half):
             continue
         for sentence in quoted_sentences(str(row.get("answer", ""))):
-            if (qid, normalise(sentence)) not in labels:
+            if label_key(qid, sentence) not in labels:
                 out.append({"id": qid, "sentence": sentence, "keep": None, "why": ""})
     return out
 
