@@ -6,6 +6,7 @@ import pytest
 
 from app.slots import (
     DATE,
+    DURATION,
     MONEY,
     NAME,
     NUMBER,
@@ -43,6 +44,11 @@ from app.slots import (
         (REASON, "He took up his post in October 2017.", False),
         (REASON, "It was rated inadequate, prompting direct government intervention.", True),
         (DATE, "Inspectors visited in March.", True),
+        # a length of time, not a plan's name nor a figure of another unit
+        (DURATION, "She gave the council just three months to improve.", True),
+        (DURATION, "It has been rated inadequate since November 2022.", True),
+        (DURATION, "A detailed three-year improvement plan is in place.", False),
+        (DURATION, "Caseloads fell to 21 children per social worker.", False),
     ],
 )
 def test_fills(slot: str, sentence: str, gives: bool) -> None:
@@ -69,6 +75,10 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("How many children were in care?", NUMBER, {"children"}),
         # what the money is for is part of what is asked
         ("What is the budget for the new swimming pool?", MONEY, {"budget", "swimming"}),
+        # "by when" and "until when" ask for a date; "how long" for a length of time
+        ("By when did she have to report to the minister?", DATE, set()),
+        ("Until when was the interim director due to stay?", DATE, set()),
+        ("How long did the report give the council to improve?", DURATION, set()),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
