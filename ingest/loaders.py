@@ -7,16 +7,22 @@ file from being read raise `LoadError` with a message a person understands.
 
 from __future__ import annotations
 
-import codecs
 import logging
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ingest.loaded import (
+    SPACES,
+    Loaded,
+    LoadError,
+    clean_text,
+    decode_bytes,
+    first_line_title,
+    read_bytes,
+)
 from ingest.unwrap import table_rows, typical_width, unwrap_lines
 from ingest.webpage import html_to_text, read_page
 
@@ -24,41 +30,9 @@ if TYPE_CHECKING:
     from pypdf import PdfReader
 
 
-class LoadError(Exception):
-    """A file that cannot be ingested; the message says why."""
-
-
-@dataclass
-class Loaded:
-    text: str
-    page_starts: tuple[int, ...] = (0,)
-    title: str = ""
-    published: str = ""
-    warnings: list[str] = field(default_factory=list)
-    # The loader looked for the document's own date (a web page's dateline or "Published:"
-    # line): `published`, even empty, stands; no date is then guessed from the text.
-    own_date: bool = False
-
-
 # pypdf logs damage it works around ("EOF marker not found") to the root logger, which
 # with no handler prints bare lines on stderr; the file's own LoadError says what matters.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
-
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean_text(raw: str) -> str:
-    """Normalise unicode and white space; keep line structure (one blank line at most)."""
-    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")  # form feed, vertical tab
-    text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
 
 
 def join_pages(pages: list[str], join_sentences: bool = False) -> tuple[str, tuple[int, ...]]:
@@ -98,7 +72,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         return pages
 
     def key(line: str) -> str:
-        return re.sub(r"\d+", "#", _SPACES.sub(" ", line.strip().lower()))
+        return re.sub(r"\d+", "#", SPACES.sub(" ", line.strip().lower()))
 
     def edges(lines: list[str]) -> tuple[set[int], set[int]]:
         filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -126,79 +100,26 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     return out
 
 
-def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), []
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError as exc:
-            raise LoadError(f"{name}: UTF-16 text is damaged ({exc.reason})") from exc
-    if b"\x00" in data[:8192]:
-        utf16 = _bomless_utf16(data)
-        if utf16 is not None:
-            return utf16, [f"{name}: UTF-16 text without a byte-order mark"]
-        raise LoadError(f"{name}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        return text, [f"{name}: not UTF-8; read as Windows-1252 (Latin-1)"]
-
-
-def _bomless_utf16(data: bytes) -> str | None:
-    """Text saved as UTF-16 without a BOM: mostly-ASCII text has a zero in every other byte."""
-    head = data[:8192]
-    if len(data) % 2 or len(head) < 8:
-        return None
-    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-        if zeros.count(0) >= 0.9 * len(zeros):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                return None
-            return text if "\x00" not in text else None
-    return None
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except PermissionError as exc:
-        raise LoadError(f"{path.name}: permission denied") from exc
-    except OSError as exc:
-        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-
-
-def _first_line_title(text: str) -> str:
-    for line in text.split("\n"):
-        line = line.strip(" #*-–•")
-        if len(line) >= 3:
-            return line[:150]
-    return ""
-
-
 def load_text(path: Path) -> Loaded:
     """Plain text; form feeds (as pdftotext writes between pages) start new pages, and such
     pages lose their running headers and footers as a PDF's do."""
-    text, warnings = decode_bytes(_read_bytes(path), path.name)
+    text, warnings = decode_bytes(read_bytes(path), path.name)
     if "\x0c" in text.strip("\x0c"):
         pages = strip_running_lines(text.strip("\x0c").split("\x0c"))
         cleaned, starts = join_pages(pages, join_sentences=True)
-        return Loaded(cleaned, starts, _first_line_title(cleaned), warnings=warnings)
+        return Loaded(cleaned, starts, first_line_title(cleaned), warnings=warnings)
     cleaned = clean_text(text)
-    return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
+    return Loaded(cleaned, title=first_line_title(cleaned), warnings=warnings)
 
 
 def load_markdown(path: Path) -> Loaded:
     """Markdown, rendered to text so citations do not quote markup."""
     from markdown_it import MarkdownIt
 
-    source, warnings = decode_bytes(_read_bytes(path), path.name)
+    source, warnings = decode_bytes(read_bytes(path), path.name)
     html = MarkdownIt("commonmark").enable("table").render(source)
     cleaned = clean_text(html_to_text(html))
-    return Loaded(cleaned, title=_first_line_title(cleaned), warnings=warnings)
+    return Loaded(cleaned, title=first_line_title(cleaned), warnings=warnings)
 
 
 def load_html(path: Path) -> Loaded:
@@ -206,7 +127,7 @@ def load_html(path: Path) -> Loaded:
     and date are those the page gives its own document (see ingest.webpage)."""
     import trafilatura
 
-    source, warnings = decode_bytes(_read_bytes(path), path.name)
+    source, warnings = decode_bytes(read_bytes(path), path.name)
     body = trafilatura.extract(
         source,
         output_format="html",
@@ -221,7 +142,7 @@ def load_html(path: Path) -> Loaded:
         warnings.append(f"{path.name}: no main content found; using all visible text")
         text = clean_text(html_to_text(source))
     page = read_page(source)
-    title = page.title or _first_line_title(text)
+    title = page.title or first_line_title(text)
     return Loaded(text, title=title, published=page.published, own_date=True, warnings=warnings)
 
 
@@ -273,7 +194,7 @@ def load_pdf(path: Path) -> Loaded:
         except Exception:  # malformed date strings in the PDF's own metadata
             created = None
         published = created.date().isoformat() if created else ""
-    return Loaded(text, starts, title or _first_line_title(text), published, warnings)
+    return Loaded(text, starts, title or first_line_title(text), published, warnings)
 
 
 def _layout_pages(reader: PdfReader) -> list[str]:
@@ -321,7 +242,7 @@ def load_docx(path: Path) -> Loaded:
     text = clean_text("\n".join(blocks))
     props = document.core_properties
     created = props.created.date().isoformat() if props.created else ""
-    return Loaded(text, title=props.title or _first_line_title(text), published=created)
+    return Loaded(text, title=props.title or first_line_title(text), published=created)
 
 
 LOADERS: dict[str, Callable[[Path], Loaded]] = {

@@ -1,0 +1,98 @@
+"""What every loader returns, and the reading and cleaning of text they share."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class LoadError(Exception):
+    """A file that cannot be ingested; the message says why."""
+
+
+@dataclass
+class Loaded:
+    text: str
+    page_starts: tuple[int, ...] = (0,)
+    title: str = ""
+    published: str = ""
+    warnings: list[str] = field(default_factory=list)
+    # The loader looked for the document's own date (a web page's dateline or "Published:"
+    # line): `published`, even empty, stands; no date is then guessed from the text.
+    own_date: bool = False
+
+
+# Runs of spaces, tabs and the Unicode spaces documents use (no-break, thin, ideographic).
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(raw: str) -> str:
+    """Normalise unicode and white space; keep line structure (one blank line at most)."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")  # form feed, vertical tab
+    text = _CONTROL.sub("", text)
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"{name}: UTF-16 text is damaged ({exc.reason})") from exc
+    if b"\x00" in data[:8192]:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16, [f"{name}: UTF-16 text without a byte-order mark"]
+        raise LoadError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        return text, [f"{name}: not UTF-8; read as Windows-1252 (Latin-1)"]
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a BOM: mostly-ASCII text has a zero in every other byte."""
+    head = data[:8192]
+    if len(data) % 2 or len(head) < 8:
+        return None
+    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return text if "\x00" not in text else None
+    return None
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a file that cannot be read raises LoadError saying why."""
+    try:
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise LoadError(f"{path.name}: permission denied") from exc
+    except OSError as exc:
+        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def first_line_title(text: str) -> str:
+    """The first line long enough to be a title, without list or heading marks."""
+    for line in text.split("\n"):
+        line = line.strip(" #*-–•")
+        if len(line) >= 3:
+            return line[:150]
+    return ""
