@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="add files or folders to the index")
-    p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .pdf .docx)")
+    p.add_argument(
+        "paths", nargs="+", help="files or folders (.txt .md .html .mhtml .pdf .docx .odt .rtf)"
+    )
     p.add_argument("--manifest", help="sources.csv with file,title,publisher,kind,published,about")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument(

@@ -15,7 +15,7 @@ from app.record import Event, Recommendation, recommendations, timeline
 from app.wiring import Components
 from index.build import FileResult, IngestReport, ingest_paths
 from index.retrieve import Scope
-from ingest.loaders import LOADERS
+from ingest.loaders import LOADERS, LoadError, check_type
 
 
 @dataclass(frozen=True)
@@ -108,12 +108,12 @@ class Library:
         refused: list[str] = []
         accepted: list[Path] = []
         for path in paths:
-            if path.suffix.lower() not in self.SUPPORTED:
-                refused.append(
-                    f"{path.name}: unsupported file type '{path.suffix}' "
-                    f"(supported: {', '.join(self.SUPPORTED)})"
-                )
-            elif path.stat().st_size > max_bytes:
+            try:
+                check_type(path)
+            except LoadError as exc:
+                refused.append(str(exc))
+                continue
+            if path.stat().st_size > max_bytes:
                 refused.append(f"{path.name}: larger than the {max_bytes // 2**20} MB upload limit")
             else:
                 accepted.append(path)

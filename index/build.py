@@ -17,7 +17,7 @@ from index.embeddings import Embedder
 from index.store import IndexStore
 from ingest.chunking import chunk_document
 from ingest.dates import spoken_date
-from ingest.loaders import LOADERS, LoadError, load_file
+from ingest.loaders import LoadError, check_type, load_file
 from ingest.manifest import MANIFEST_NAME, Manifest, read_manifest, resolve_meta
 from ingest.models import Document, Passage
 from ingest.voice import with_voices
@@ -243,11 +243,7 @@ def _prepare(
     """Decide what a file needs; new or changed text joins the batch to be embedded."""
     key = str(path.resolve())
     try:
-        if path.suffix.lower() not in LOADERS:
-            raise LoadError(
-                f"{path.name}: unsupported file type '{path.suffix or '(none)'}' "
-                f"(supported: {', '.join(sorted(LOADERS))})"
-            )
+        check_type(path)
         try:
             size = path.stat().st_size
             if max_file_mb is not None and size > max_file_mb * 2**20:

@@ -7,6 +7,7 @@ file from being read raise `LoadError` with a message a person understands.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from collections import Counter
@@ -23,10 +24,13 @@ from ingest.loaded import (
     first_line_title,
     read_bytes,
 )
+from ingest.office import load_odt, load_rtf
 from ingest.unwrap import table_rows, typical_width, unwrap_lines
 from ingest.webpage import html_to_text, read_page
 
 if TYPE_CHECKING:
+    from email.message import Message
+
     from pypdf import PdfReader
 
 
@@ -125,9 +129,56 @@ def load_markdown(path: Path) -> Loaded:
 def load_html(path: Path) -> Loaded:
     """HTML page: main content only (navigation, cookie banners, footers dropped); its title
     and date are those the page gives its own document (see ingest.webpage)."""
+    source, warnings = decode_bytes(read_bytes(path), path.name)
+    return _page(source, path.name, warnings)
+
+
+def load_mhtml(path: Path) -> Loaded:
+    """A web page saved as one file ("Web Page, single file": .mhtml, .mht): its HTML part,
+    read as the same page saved as .html is; the pictures and styles saved with it are left
+    out, and so is the date it was saved on."""
+    import email
+
+    message = email.message_from_bytes(read_bytes(path))
+    part = _root_html(message)
+    payload = part.get_payload(decode=True) if part is not None else None
+    if part is None or not isinstance(payload, bytes):
+        raise LoadError(
+            f"{path.name}: not a saved web page (no HTML part inside; damaged, or not MHTML)"
+        )
+    charset = part.get_content_charset()
+    # Chrome names no charset on its HTML part (it writes UTF-8); Word and Internet
+    # Explorer do (often windows-1252), and a named one wins over guessing.
+    if charset and _known_codec(charset):
+        return _page(payload.decode(charset, errors="replace"), path.name, [])
+    source, warnings = decode_bytes(payload, path.name)
+    return _page(source, path.name, warnings)
+
+
+def _root_html(message: Message) -> Message | None:
+    """The saved page itself: the part multipart/related names as its start, else the first
+    HTML part (frames the page held follow it as HTML parts of their own)."""
+    pages = [p for p in message.walk() if p.get_content_type() == "text/html"]
+    start = message.get_param("start")
+    if isinstance(start, str):
+        for part in pages:
+            if part.get("Content-ID", "").strip() == start.strip():
+                return part
+    return pages[0] if pages else None
+
+
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _page(source: str, name: str, warnings: list[str]) -> Loaded:
+    """A saved page's main content, headline and own date, whichever file it came in."""
     import trafilatura
 
-    source, warnings = decode_bytes(read_bytes(path), path.name)
     body = trafilatura.extract(
         source,
         output_format="html",
@@ -139,7 +190,7 @@ def load_html(path: Path) -> Loaded:
     )
     text = clean_text(html_to_text(body)) if body else ""
     if not text:
-        warnings.append(f"{path.name}: no main content found; using all visible text")
+        warnings.append(f"{name}: no main content found; using all visible text")
         text = clean_text(html_to_text(source))
     page = read_page(source)
     title = page.title or first_line_title(text)
@@ -252,19 +303,39 @@ LOADERS: dict[str, Callable[[Path], Loaded]] = {
     ".markdown": load_markdown,
     ".html": load_html,
     ".htm": load_html,
+    ".xhtml": load_html,
+    ".xht": load_html,
+    ".mhtml": load_mhtml,
+    ".mht": load_mhtml,
     ".pdf": load_pdf,
     ".docx": load_docx,
+    ".odt": load_odt,
+    ".rtf": load_rtf,
 }
+# Types people have that no loader reads, and what to do with them instead.
+_CONVERT = {
+    ".doc": "old Word format; open it in Word or LibreOffice and save it as .docx or PDF",
+}
+
+
+def check_type(path: Path) -> None:
+    """Raise LoadError, naming the file, if no loader reads its type; say how to fix it
+    where that is known."""
+    suffix = path.suffix.lower()
+    if suffix in LOADERS:
+        return
+    if suffix in _CONVERT:
+        raise LoadError(f"{path.name}: unsupported file type '{path.suffix}': {_CONVERT[suffix]}")
+    raise LoadError(
+        f"{path.name}: unsupported file type '{path.suffix or '(none)'}' "
+        f"(supported: {', '.join(sorted(LOADERS))})"
+    )
 
 
 def load_file(path: Path) -> Loaded:
     """Load any supported file; raise LoadError naming the file for anything else."""
-    loader = LOADERS.get(path.suffix.lower())
-    if loader is None:
-        supported = ", ".join(sorted(LOADERS))
-        raise LoadError(
-            f"{path.name}: unsupported file type '{path.suffix}' (supported: {supported})"
-        )
+    check_type(path)
+    loader = LOADERS[path.suffix.lower()]
     loaded = loader(path)
     if not loaded.text.strip():
         raise LoadError(f"{path.name}: no text in file (empty or whitespace only)")
