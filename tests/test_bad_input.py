@@ -61,6 +61,23 @@ from conftest import (
     cli_env,
     make_image_only_pdf,
 )
+from type_files import (
+    ODT_HEADING,
+    ODT_TABLE,
+    ODT_TITLE,
+    PAGE_DATE,
+    PAGE_FURNITURE,
+    PAGE_PARAGRAPHS,
+    PAGE_TITLE,
+    RTF,
+    RTF_LINES,
+    RTF_TITLE,
+    XHTML,
+    chrome_mhtml,
+    truncated_odt,
+    word_mht,
+    write_odt,
+)
 
 from index.store import IndexStore
 
@@ -253,6 +270,32 @@ def _check_manifest_bad_date(batch: Batch) -> None:
         "  note: manifest-dated.txt: no date found"]
 
 
+def _check_saved_page(name: str) -> Callable[[Batch], None]:
+    """A page saved as .mhtml, .mht or .xhtml goes in as the same page saved as .html would."""
+
+    def check(batch: Batch) -> None:
+        doc = batch.doc(name)
+        assert (doc.meta.title, doc.meta.published) == (PAGE_TITLE, PAGE_DATE)
+        flat = " ".join(doc.text.split())
+        assert all(paragraph in flat for paragraph in PAGE_PARAGRAPHS)
+        assert not any(phrase in flat for phrase in PAGE_FURNITURE.values())
+
+    return check
+
+
+def _check_odt(batch: Batch) -> None:
+    doc = batch.doc("allotments-review.odt")
+    assert doc.meta.title == ODT_TITLE
+    assert doc.text.startswith(ODT_HEADING)
+    assert " | ".join(ODT_TABLE[1]) in doc.text
+
+
+def _check_rtf(batch: Batch) -> None:
+    doc = batch.doc("quay-street-licensing.rtf")
+    assert doc.meta.title == RTF_TITLE
+    assert doc.text.split("\n") == list(RTF_LINES)
+
+
 def _check_not_indexed(name: str) -> Callable[[Batch], None]:
     def check(batch: Batch) -> None:
         with pytest.raises(AssertionError, match="not in the index"):
@@ -354,6 +397,33 @@ CASES = [
          "renamed-text.docx", "failed", ("docx",)),
     Case("docx-lock-file", write_file("~$rks-briefing.docx", b"\x0bJ. Smith" + bytes(150)),
          "~$rks-briefing.docx", "failed", ("docx",)),
+    # other saved types: one good and one bad file of each
+    Case("mhtml-chrome", write_file("harbour-wall.mhtml", chrome_mhtml()), "harbour-wall.mhtml",
+         "added", check=_check_saved_page("harbour-wall.mhtml")),
+    Case("mht-word", write_file("harbour-wall-ie.mht", word_mht()), "harbour-wall-ie.mht",
+         "added", check=_check_saved_page("harbour-wall-ie.mht")),
+    Case("mhtml-not-mime",
+         write_file("ferry-notice.mhtml", "Northfield ferry notice, saved as text.\n"),
+         "ferry-notice.mhtml", "failed", ("not a saved web page",),
+         check=_check_not_indexed("ferry-notice.mhtml")),
+    Case("xhtml", write_file("harbour-wall.xhtml", XHTML), "harbour-wall.xhtml", "added",
+         check=_check_saved_page("harbour-wall.xhtml")),
+    Case("xht-script-only",
+         write_file("blank-page.xht", '<?xml version="1.0"?><html xmlns="http://www.w3.org/'
+                    '1999/xhtml"><body><script>x()</script></body></html>'),
+         "blank-page.xht", "failed", ("no text",)),
+    Case("odt", lambda f: write_odt(f / "allotments-review.odt"), "allotments-review.odt",
+         "added", check=_check_odt),
+    Case("odt-truncated", lambda f: truncated_odt(f / "half-copied-review.odt"),
+         "half-copied-review.odt", "failed", ("not a valid .odt",),
+         check=_check_not_indexed("half-copied-review.odt")),
+    Case("rtf", write_file("quay-street-licensing.rtf", RTF), "quay-street-licensing.rtf",
+         "added", check=_check_rtf),
+    Case("rtf-renamed-text", write_file("renamed-minutes.rtf", "Minutes, saved as text.\n"),
+         "renamed-minutes.rtf", "failed", ("not an RTF file",)),
+    Case("doc-old-word",
+         write_file("cabinet-report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)),
+         "cabinet-report.doc", "failed", ("unsupported", "save it as .docx or PDF")),
     # duplicates
     Case("duplicate-in-batch",
          lambda f: [write_file(n, DUP_TEXT)(f)
