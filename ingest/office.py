@@ -128,7 +128,8 @@ def _inline(element: etree._Element) -> str:
     for child in element:
         tag = child.tag
         if tag == _SPACE:
-            out.append(" " * int(child.get(_tag("text:c"), "1") or 1))
+            count = child.get(_tag("text:c"), "1")
+            out.append(" " * (int(count) if count.isdigit() else 1))
         elif tag == _TAB:
             out.append("\t")
         elif tag == _BREAK:
