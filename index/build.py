@@ -222,12 +222,13 @@ class _Batch:
         texts = [embedding_text(doc, p.text) for doc, ps, _ in self.pending for p in ps]
         with _timed(self.seconds, "embed"):
             vectors = self.embedder.encode(texts)
-        offset = 0
+        offset, items = 0, []
+        for doc, passages, result in self.pending:
+            items.append((doc, passages, vectors[offset : offset + len(passages)]))
+            offset += len(passages)
+            result.passages = len(passages)
         with _timed(self.seconds, "store"):
-            for doc, passages, result in self.pending:
-                self.store.put_document(doc, passages, vectors[offset : offset + len(passages)])
-                offset += len(passages)
-                result.passages = len(passages)
+            self.store.put_documents(items)
             for path, doc_id in self.aliases:
                 self.store.add_alias(path, doc_id)
         self.pending, self.by_sha, self.aliases = [], {}, []
