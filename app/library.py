@@ -15,7 +15,7 @@ from app.record import Event, Recommendation, recommendations, timeline
 from app.wiring import Components
 from index.build import FileResult, IngestReport, ingest_paths
 from index.retrieve import Scope
-from ingest.loaders import LOADERS, LoadError, check_type
+from ingest.loaders import LoadError, check_type
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,6 @@ class SourceRow:
 
 class Library:
     """The index as the chat sees it; one lock keeps uploads and answers from interleaving."""
-
-    SUPPORTED = tuple(sorted(LOADERS))
 
     def __init__(self, components: Components) -> None:
         self.components = components

@@ -386,8 +386,8 @@ class _EditorControls:
         self.reader_note = gr.Markdown(visible=False, elem_id="iqa-reader-note")
         with gr.Column(visible=not logins, elem_id="iqa-editor") as self.group:
             self.files = gr.File(
-                label=f"Add documents ({', '.join(Library.SUPPORTED)}; "
-                f"up to {max_upload_mb} MB each)",
+                label="Add documents (PDF, Word .docx, LibreOffice .odt, .rtf, web pages saved "
+                f"as .html or .mhtml, text or Markdown; up to {max_upload_mb} MB each)",
                 file_count="multiple",
                 elem_id="iqa-upload",
             )
