@@ -10,13 +10,13 @@ precision = hand labels (eval/labels/<record>.jsonl) over the quoted points.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eval.jsonl import read_jsonl
 from eval.metrics import normalise
 from eval.precision import Judged, Labels, answer_precision, judge_answer
 from eval.split import HALVES, half_of
@@ -40,16 +40,11 @@ def briefing_questions_for(corpus: Path) -> Path:
 
 
 def load_background(path: Path) -> list[BackgroundQuestion]:
-    out = []
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            out.append(BackgroundQuestion(obj["id"], obj["question"], tuple(obj["points"])))
-        except (json.JSONDecodeError, KeyError) as exc:
-            raise ValueError(f"{path.name} line {line_no}: not a question ({exc})") from exc
-    return out
+    return read_jsonl(
+        path,
+        lambda obj: BackgroundQuestion(obj["id"], obj["question"], tuple(obj["points"])),
+        "a question",
+    )
 
 
 def covered(answer: str, points: Sequence[str]) -> list[str]:

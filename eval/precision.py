@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from eval.jsonl import read_jsonl
 from eval.metrics import normalise
 from eval.split import half_of
 
@@ -59,21 +61,17 @@ def load_labels(path: Path) -> dict[tuple[str, str], bool]:
     """Hand labels from a .jsonl file, keyed by `label_key`; a line gives its sentence as
     text (`sentence`) or as `sentence_sha1` (`sentence_digest` of it)."""
     labels: dict[tuple[str, str], bool] = {}
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            digest = obj.get("sentence_sha1") or sentence_digest(obj["sentence"])
-            key = (obj["id"], digest)
-            keep = obj["keep"]
-        except (json.JSONDecodeError, KeyError) as exc:
-            raise ValueError(f"{path.name} line {line_no}: not a label ({exc})") from exc
+
+    def label(obj: dict[str, Any]) -> None:
+        key = (obj["id"], obj.get("sentence_sha1") or sentence_digest(obj["sentence"]))
+        keep = obj["keep"]
         if not isinstance(keep, bool):
-            raise ValueError(f"{path.name} line {line_no}: keep must be true or false")
+            raise ValueError("keep must be true or false")
         if labels.get(key, keep) != keep:
-            raise ValueError(f"{path.name} line {line_no}: labelled both ways")
+            raise ValueError("labelled both ways")
         labels[key] = keep
+
+    read_jsonl(path, label, "a label")
     return labels
 
 

@@ -24,6 +24,7 @@ from eval.briefing import (
     evaluate_briefings,
     load_background,
 )
+from eval.jsonl import read_jsonl
 from eval.metrics import (
     BUDGET_CHARS,
     Gold,
@@ -51,29 +52,22 @@ EXPECTED_DIR = Path(__file__).resolve().parent / "expected"
 
 def load_questions(path: Path) -> list[Question]:
     """Questions from a .jsonl file (see eval/questions/README.md for the fields)."""
-    out = []
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path.name} line {line_no}: not JSON ({exc.msg})") from exc
-        out.append(
-            Question(
-                id=obj["id"],
-                question=obj["question"],
-                kind=obj.get("kind", ""),
-                answerable=bool(obj.get("answerable", True)),
-                gold=tuple(Gold(g["doc"], g["quote"]) for g in obj.get("gold", [])),
-                facts=tuple(obj.get("facts", [])),
-                history=tuple(obj.get("history", [])),
-                as_of=obj.get("as_of"),
-                count=obj.get("count"),
-                voice=obj.get("voice"),
-            )
+
+    def question(obj: dict[str, Any]) -> Question:
+        return Question(
+            id=obj["id"],
+            question=obj["question"],
+            kind=obj.get("kind", ""),
+            answerable=bool(obj.get("answerable", True)),
+            gold=tuple(Gold(g["doc"], g["quote"]) for g in obj.get("gold", [])),
+            facts=tuple(obj.get("facts", [])),
+            history=tuple(obj.get("history", [])),
+            as_of=obj.get("as_of"),
+            count=obj.get("count"),
+            voice=obj.get("voice"),
         )
-    return out
+
+    return read_jsonl(path, question, "a question")
 
 
 def questions_for(corpus: Path) -> Path:
