@@ -307,6 +307,11 @@ class Briefer:
         ofsted_only = kinds == _HISTORY_KINDS and bool(
             re.search(r"\b(?:inspect\w*|ofsted)\b", asked.text, re.I)
         )
+        if kinds == _HISTORY_KINDS:
+            # the judgements are the history's spine: when the events outnumber the points a
+            # briefing shows, a fifth monitoring visit gives way to the latest inspection
+            # (calderbrook's 2025 judgement had been left out; dev coverage unchanged)
+            events = sorted(events, key=lambda e: e.kind != "inspection")
         points = []
         for e in events:
             if e.kind not in kinds or (ofsted_only and e.body != OFSTED):
@@ -478,7 +483,15 @@ def _event_sentence(event: Event) -> tuple[Citation, str] | None:
             shown = display_sentence(raw)
             rank = (
                 quotable(raw, shown),
-                bool(event.judgement and event.judgement in shown.lower()),
+                # a list item's tail ("agrees to commission a review of…") or a document's
+                # apparatus ("Background papers: Ofsted letter, …") tells no event
+                not shown[:1].islower() and not ABOUT_ITSELF.search(shown),
+                # "the first monitoring visit since it was judged inadequate" tells the visit,
+                # not the inspection
+                first_kind(shown) in (None, event.kind),
+                # "judged to require improvement in 2014" names the judgement "requires
+                # improvement"; stems match either wording
+                bool(event.judgement and set(stems(event.judgement)) <= set(stems(shown))),
                 event.kind.split()[0] in shown.lower(),
                 -abs(len(shown) - EVENT_SENTENCE_CHARS),
             )
