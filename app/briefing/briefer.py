@@ -32,6 +32,7 @@ from app.briefing.cues import (
     event_cue,
     first_kind,
     group_of,
+    group_words,
     published_in,
     quotable,
     section_weight,
@@ -352,7 +353,9 @@ class Briefer:
         event_only = bool(named_docs) and not specific
         group = group_of(asked.text) if form == VOICES else None
         if group is not None:
-            topic -= set(stems(group[0]))  # "what do parents say": a mother is one
+            # "what do parents say": a mother is one; "the council's leaders": a chief
+            # executive is one
+            topic -= set(stems(group_words(asked.text)))
         total = sum(weights.idf(t) for t in topic)
         findings = form == PROBLEMS and FINDINGS.search(asked.text)
         cue = FINDINGS_CUE if findings else FORM_CUES[form]

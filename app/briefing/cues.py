@@ -259,6 +259,12 @@ def first_kind(text: str) -> str | None:
     return next((kind for kind, _, cue in EVENT_KINDS if cue.search(text)), None)
 
 
+def group_words(text: str) -> str:
+    """Every word of the question that names people a group stands for ("the council's
+    leaders": council, leaders)."""
+    return " ".join(m.group() for pattern, _, _ in GROUPS for m in pattern.finditer(text))
+
+
 def group_of(text: str) -> tuple[str, frozenset[str], re.Pattern[str] | None] | None:
     for pattern, voices, cue in GROUPS:
         m = pattern.search(text)
