@@ -166,9 +166,18 @@ class Briefer:
                 extra += named
                 after = None
             named_docs = frozenset(h.doc.doc_id for h in named) if after is None else frozenset()
-            points = self._from_passages(asked, form, [*hits, *pool, *extra], after, named_docs)
-            if form == WHY:  # the judgement and the intervention it brought, from the timeline
-                points = distinct([*self._history(asked, _WHY_KINDS), *points])
+            found = [*hits, *pool, *extra]
+            if form == WHY:
+                # the judgement and the intervention it brought, from the timeline; a document
+                # from before the judgement (the last good inspection) gives no reason for it
+                # (dev: northmere's 2019 report, "most children at risk of harm are identified
+                # and protected", had been quoted as a reason; precision 0.769 -> 0.800)
+                events = self._history(asked, _WHY_KINDS)
+                judged = self._judged(asked)[:4]  # a year: some judgements are dated no closer
+                found = [h for h in found if h.doc.meta.published[:4] >= judged]
+            points = self._from_passages(asked, form, found, after, named_docs)
+            if form == WHY:
+                points = distinct([*events, *points])
         if not points:
             return self.composer._refuse(asked.text, asked.query, hits)  # noqa: SLF001
         return assemble(asked, form, points)
@@ -330,6 +339,19 @@ class Briefer:
             points.append(Point(e.date, source, shown, c, 1.0))
         return distinct(points)
 
+    def _judged(self, asked: Question) -> str:
+        """The date of the record's first inadequate judgement ("" when it has none)."""
+        from app.record.timeline import timeline
+
+        return min(
+            (
+                e.date
+                for e in timeline(self.retriever, asked.scope)
+                if e.kind == "inspection" and e.judgement == "inadequate"
+            ),
+            default="",
+        )
+
     # -- points from passages ----------------------------------------------------------
     def _from_passages(
         self,
@@ -357,7 +379,11 @@ class Briefer:
             # executive is one
             topic -= set(stems(group_words(asked.text)))
         total = sum(weights.idf(t) for t in topic)
-        findings = form == PROBLEMS and FINDINGS.search(asked.text)
+        # "the main findings", and a summary of an event ("summarise the 2022 inspection"):
+        # what was found, good or bad ("as many as 35 children" names no weakness word)
+        findings = (form == PROBLEMS and FINDINGS.search(asked.text)) or (
+            form == OVERVIEW and not specific and event_cue(asked) is not None
+        )
         cue = FINDINGS_CUE if findings else FORM_CUES[form]
         # "Summarise the commissioner's view": the body the question names speaks the points
         # (not "since the commissioner's report": that names when, not whose words)
@@ -414,8 +440,14 @@ class Briefer:
                     or (voice == NARRATION and (role_voice(shown) == body or REPORTS.match(shown)))
                 ):
                     continue  # her words, or a report of them ("She found that …")
-                if form in (PROBLEMS, WHY) and body is None and voice in REACTIONS:
-                    continue  # the leader's apology is no finding of the inspection
+                if (
+                    (form in (PROBLEMS, WHY) or (form == OVERVIEW and not specific))
+                    and body is None
+                    and voice in REACTIONS
+                ):
+                    # the leader's apology is no finding of the inspection, nor part of a
+                    # summary of it (dev: northmere's nb10 quoted two such reactions)
+                    continue
                 s_stems = set(stems(shown))
                 if total:
                     own = sum(weights.idf(t) for t in topic & s_stems) / total
