@@ -133,8 +133,9 @@ BODY_WORDS = frozenset(
 # "Inspectors visited on 16 and 17 January": they say what the document is, not what it
 # found (dev labels: 14 such points dropped on the four records).
 ABOUT_ITSELF = re.compile(
-    r"^(?:this|the|our|their) (?:letter|report|page|visit)\b(?! (?:found|finds|says|said|"
-    r"notes|concludes|describes|judges|highlights|states))|"
+    # ("Their report, published today, finds that …" is a finding, not apparatus)
+    r"^(?:this|the|our|their) (?:letter|report|page|visit)\b(?!,?[^.]{0,40}?\b(?:found|finds|"
+    r"says|said|notes|concludes|describes|judges|highlights|states)\b)|"
     r"^this was the \w+ (?:monitoring |focus+ed )?(?:visit|inspection)\b|"
     r"\breproduced below\b|^you can read\b|^inspectors visited\b|^the findings come from\b|"
     r"^[\w' ]{0,40}carried out (?:its|a|the) \w+ (?:monitoring )?visit\b|"
