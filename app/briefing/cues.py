@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.background import CHANGE, OVERVIEW, PROBLEMS, VOICES, WHY
 from app.question import IN, Question
 from index.lexical import stems
-from ingest.dates import day_bounds
+from ingest.dates import day_bounds, find_dates
 from ingest.furniture import is_apparatus, is_furniture
 from ingest.voice import (
     COMMISSIONER,
@@ -237,6 +237,20 @@ def section_weight(text: str, at: int, form: str) -> float:
                 return 1.0
             return -1.0 if SCENE_SECTION.search(line) else 0.0
     return 0.0
+
+
+def quoted_date(text: str, at: int, published: str) -> str | None:
+    """The date of the earlier report a document quotes at `at`, from the line that
+    introduces the quotation ("Letter from Ofsted in January 2019:", "Ofsted 2018 – overall
+    requires improvement"): the nearest earlier heading or line ending in a colon, if it names
+    a date (None otherwise)."""
+    for line in reversed(text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]):
+        line = line.strip(" #*")
+        heading = len(line.split()) <= SECTION_HEADING_WORDS and not line.endswith(CLOSED)
+        if line and (heading or line.endswith(":")):
+            found = find_dates(line, published)
+            return found[-1].iso if found else None
+    return None
 
 
 def published_in(published: str, asked: Question) -> bool:
