@@ -25,7 +25,6 @@ from app.briefing.cues import (
     LIST_ITEM,
     NEGATIVE,
     POSITIVE,
-    PROBLEM_WORDS,
     REACTIONS,
     REPORTS,
     SEARCH_WORDS,
@@ -390,7 +389,6 @@ class Briefer:
             form == OVERVIEW and not specific and event_cue(asked) is not None
         )
         cue = FINDINGS_CUE if findings else FORM_CUES[form]
-        event = event_cue(asked)
         # "Summarise the commissioner's view": the body the question names speaks the points
         # (not "since the commissioner's report": that names when, not whose words)
         body = speaker(asked) if form != VOICES and after is None else None
@@ -483,19 +481,7 @@ class Briefer:
                     when = 0.0  # "since the last inspection in June 2018" for "since 2022"
                 if asked.about and quoted and not about("", quoted, asked.about):
                     when = 0.0  # a 2019 letter a 2022 blog quotes is not about 2022
-                # the findings of a report or visit the question names are its sentences,
-                # whatever their words ("Northmere has had four directors … in five years");
-                # dev coverage / precision: northmere 0.704 / 0.852 -> 0.754 / 0.857,
-                # calderbrook 0.758 / 0.758 -> 0.758 / 0.765, the others unchanged
-                own_finding = (
-                    findings
-                    and named
-                    and event is not None
-                    and not PROBLEM_WORDS.search(asked.text)
-                    and section_weight(hit.doc.text, hit.passage.start + start, form) >= 0
-                )
-                wanted = cue.search(shown) or (form == OVERVIEW and specific) or own_finding
-                wants = 1.0 if wanted else 0.0
+                wants = 1.0 if cue.search(shown) or (form == OVERVIEW and specific) else 0.0
                 if form == CHANGE and wants and NEGATIVE.search(shown) and "now" not in shown:
                     wants = 0.5  # "not improving fast enough" is not an improvement
                 if form == PROBLEMS and not findings and wants and POSITIVE.search(shown):

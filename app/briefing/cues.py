@@ -66,8 +66,6 @@ REASON = re.compile(
 )
 # "What were the main findings": what was found, good or bad, or a figure.
 FINDINGS = re.compile(r"\b(?:findings?|found|conclu\w*|points?|messages?)\b", re.I)
-# ...but "the main problems Ofsted found" asks for the problems.
-PROBLEM_WORDS = re.compile(r"\b(?:problems?|weaknesses|failings|concerns|issues)\b", re.I)
 FINDINGS_CUE = re.compile(
     rf"{NEGATIVE.pattern}|{POSITIVE.pattern}|"
     r"\b(?:found|finds|conclud\w*|describes|notes|warns|highlights|\d+%)",
