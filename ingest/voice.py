@@ -81,6 +81,16 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# A party's or group's role on the council: its words are a councillor's, not the council's.
+# (Voices right: wrenfield 38 -> 40 of 47, calderbrook 29 -> 31 of 38, the others unchanged;
+# dev answer precision wrenfield 0.738 -> 0.756, test calderbrook 0.578 -> 0.597.)
+_PARTISAN = re.compile(
+    r"\b(?:group|opposition|party|conservatives?|labour|liberal democrats?|lib dems?|greens?|"
+    r"independents?|reform(?: uk)?|tory|tories)(?:\s+group)?\s+"
+    r"(?:leader|spokes(?:wo)?(?:man|person))\b"
+    r"|\bleader of the (?:opposition|[\w ]{0,30}group)\b",
+    re.IGNORECASE,
+)
 _VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|explained|explains|stated|states|"
     r"found|finds|concluded|concludes|reported|reports|recommended|recommends|saying|"
@@ -185,6 +195,10 @@ def role_voice(phrase: str) -> str | None:
     for voice in (COMMISSIONER, OFSTED, GOVERNMENT):
         if voice in voices:
             return voice
+    # "the Conservative group leader", "the Liberal Democrat spokesperson": a party's
+    # role is a councillor's, not the council's
+    if _PARTISAN.search(phrase):
+        return COUNCILLOR
     if COUNCIL in voices and COUNCILLOR in voices:
         strong = re.search(r"leader|cabinet|chief executive|director|spokes", phrase, re.I)
         return COUNCIL if strong else COUNCILLOR
@@ -246,6 +260,7 @@ _NOT_SUBJECT = re.compile(
     r"(?:[\w’'-]+\s+){0,2}?(?:council|authority|department|service|services)\b[’'s]*",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,")
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|before|since|until|as|once|because|if)\s+[\w’' -]{0,40}$", re.I
 )
@@ -268,6 +283,7 @@ def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
     """(end position, voice, is a reference) of each speaker the phrase names or points to."""
     phrase = _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), phrase)
     named = [(m.end(), voice) for voice, pattern in _ROLES for m in pattern.finditer(phrase)]
+    named += [(m.end(), COUNCILLOR) for m in _PARTISAN.finditer(phrase)]
     for m in _HONORIFIC.finditer(phrase):
         if m.group(1) in state.names:
             named.append((m.end(), state.names[m.group(1)]))
@@ -337,6 +353,10 @@ def attributed_voice(text: str, state: _State) -> str | None:
     for verb in _VERB.finditer(text):
         # Subject before the verb, within its clause: "Council leader X said".
         before = _CLAUSE.split(text[max(0, verb.start() - 90) : verb.start()])[-1]
+        # "Her report, which went to the Minister in April, concludes": what a relative
+        # clause names is not the subject of the verb after it (calderbrook dev briefings:
+        # coverage 0.758 -> 0.800, precision 0.758 -> 0.774; nothing else moved)
+        before = _RELATIVE.sub(lambda m: " " * len(m.group()), before)
         if _SUBORDINATE.search(before):
             continue  # "…when Ofsted reported in 2018" reports an event, not words
         voice = _speaker(before, state)
