@@ -253,6 +253,18 @@ def test_whose_role_speaks_and_a_relative_clause_names_no_speaker() -> None:
     assert voices[5] == "commissioner"
 
 
+def test_a_member_who_asks_or_moves_speaks_as_a_councillor() -> None:
+    text = (
+        "Councillor Ann Vale asked when the audits would be published.\n\n"
+        "Councillor Tom Reed moved, and Councillor Ann Vale seconded, that data be shared.\n"
+    )
+    voices = [v for _, v in _voices(text, publisher="X Borough Council", kind="minutes")]
+    assert voices == ["councillor", "councillor"]
+    # a body named early in a long clause did not ask: the paper's own words
+    told = "The Extraordinary Council meeting was attended by many people and they asked.\n"
+    assert [v for _, v in _voices(told, publisher="The Courier", kind="news")] == ["narration"]
+
+
 def test_inspectorate_letter_keeps_its_own_voice() -> None:
     text = "Social workers told inspectors they felt supported.\n\nLeaders know the service well.\n"
     assert {v for _, v in _voices(text, publisher="Ofsted", kind="letter")} == {"ofsted"}
