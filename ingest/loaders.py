@@ -296,6 +296,22 @@ def load_docx(path: Path) -> Loaded:
     return Loaded(text, title=props.title or first_line_title(text), published=created)
 
 
+def load_doc(path: Path) -> Loaded:
+    """A file named .doc: many sites publish other formats under that name (RTF above all,
+    also a web page or a .docx renamed), read here by what the file holds. A real Word 97
+    file is refused with the fix."""
+    head = path.read_bytes()[:2048]
+    if head.startswith(b"{\\rtf"):
+        return load_rtf(path)
+    if head.startswith(b"PK\x03\x04"):
+        return load_docx(path)
+    if head.lstrip().lower().startswith(b"mime-version") or b"\nmime-version:" in head.lower():
+        return load_mhtml(path)
+    if re.search(rb"<(?:!doctype\s+html|html)\b", head, re.IGNORECASE):
+        return load_html(path)
+    raise LoadError(f"{path.name}: unsupported file type '{path.suffix}': {_CONVERT['.doc']}")
+
+
 LOADERS: dict[str, Callable[[Path], Loaded]] = {
     ".txt": load_text,
     ".text": load_text,
@@ -311,6 +327,7 @@ LOADERS: dict[str, Callable[[Path], Loaded]] = {
     ".docx": load_docx,
     ".odt": load_odt,
     ".rtf": load_rtf,
+    ".doc": load_doc,
 }
 # Types people have that no loader reads, and what to do with them instead.
 _CONVERT = {

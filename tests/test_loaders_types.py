@@ -164,6 +164,31 @@ def test_text_named_rtf_is_refused_by_name(tmp_path):
 
 
 # -- types no loader reads ----------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["rtf", "html", "docx"])
+def test_a_doc_that_holds_another_format_is_read_as_that(tmp_path, kind):
+    """Sites often publish RTF or a web page under .doc (and people rename .docx): read
+    what the file holds, as the same file under its own name would be read."""
+    if kind == "rtf":
+        own = _write(tmp_path / "note.rtf", RTF)
+    elif kind == "html":
+        own = _write(tmp_path / "page.html", PAGE_HTML)
+    else:
+        from docx import Document as WordDocument
+
+        word = WordDocument()
+        word.core_properties.title = "Harbour fees 2024"
+        word.add_paragraph("Fees rise by three per cent from April.")
+        own = tmp_path / "fees.docx"
+        word.save(str(own))
+    named_doc = _write(tmp_path / f"{kind}-as.doc", own.read_bytes())
+    read, expected = load_file(named_doc), load_file(own)
+    assert (read.text, read.title, read.published) == (
+        expected.text,
+        expected.title,
+        expected.published,
+    )
+
+
 def test_old_word_file_is_refused_with_the_fix(tmp_path):
     path = _write(tmp_path / "cabinet-report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
     with pytest.raises(LoadError) as info:
