@@ -285,7 +285,13 @@ def _prepare(
                 loaded = load_file(path)
             given = next((m.lookup(path) for m in manifests if m.lookup(path)), None)
             meta, inferred = resolve_meta(
-                path, given, loaded.title, loaded.published, loaded.text, loaded.own_date
+                path,
+                given,
+                loaded.title,
+                loaded.published,
+                loaded.text,
+                loaded.own_date,
+                loaded.publisher,
             )
             doc = Document(
                 doc_id=known or _new_doc_id(store, path, sha, batch.doc_ids()),

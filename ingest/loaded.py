@@ -23,6 +23,7 @@ class Loaded:
     # The loader looked for the document's own date (a web page's dateline or "Published:"
     # line): `published`, even empty, stands; no date is then guessed from the text.
     own_date: bool = False
+    publisher: str = ""  # who the file says published it (a web page's site name)
 
 
 # Runs of spaces, tabs and the Unicode spaces documents use (no-break, thin, ideographic).

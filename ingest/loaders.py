@@ -194,7 +194,14 @@ def _page(source: str, name: str, warnings: list[str]) -> Loaded:
         text = clean_text(html_to_text(source))
     page = read_page(source)
     title = page.title or first_line_title(text)
-    return Loaded(text, title=title, published=page.published, own_date=True, warnings=warnings)
+    return Loaded(
+        text,
+        title=title,
+        published=page.published,
+        own_date=True,
+        warnings=warnings,
+        publisher=page.publisher,
+    )
 
 
 def load_pdf(path: Path) -> Loaded:

@@ -124,11 +124,13 @@ def resolve_meta(
     file_date: str,
     text: str,
     own_date: bool = False,
+    file_publisher: str = "",
 ) -> tuple[DocMeta, tuple[str, ...]]:
     """Merge manifest metadata with what the file says; report which fields were inferred.
 
     With `own_date`, `file_date` is the date the document gives itself (or "" for none), and
     no date is guessed from its text: a web page's first date is often another story's.
+    `file_publisher` is who the file says published it (a web page's site name).
     """
     inferred: list[str] = []
     title = given.title if given and given.title else ""
@@ -147,6 +149,10 @@ def resolve_meta(
     kind = given.kind if given else ""
     if not publisher and not kind:
         kind, publisher = infer_source(text)
+        # the name a web page gives its own site, where the text does not say who wrote it
+        # (calderbrook's press pages had "unknown"; dev answers unchanged, test precision
+        # 0.490 -> 0.500, briefing precision 0.774 -> 0.781 on both halves)
+        publisher = publisher or file_publisher
         inferred += [f for f, value in (("kind", kind), ("publisher", publisher)) if value]
     meta = DocMeta(
         title=title,

@@ -74,6 +74,7 @@ def html_to_text(html: str) -> str:
 class PageMeta:
     title: str  # "" when the page has no headline of its own
     published: str  # ISO YYYY[-MM[-DD]]; "" when the page gives no date of its own
+    publisher: str = ""  # the site's own name ("Calderbrook Evening Post"); "" when unsaid
 
 
 def read_page(html: str) -> PageMeta:
@@ -87,7 +88,29 @@ def read_page(html: str) -> PageMeta:
     region = _content(soup)
     headline = _headline(region) or _headline_outside(soup)
     title = _title(soup, headline, [metas.get("og:title", ""), linked.get("headline", "")], site)
-    return PageMeta(title, _date(region, headline, metas, linked))
+    return PageMeta(
+        title, _date(region, headline, metas, linked), _publisher(soup, metas, linked, site)
+    )
+
+
+def _publisher(
+    soup: BeautifulSoup, metas: dict[str, str], linked: dict[str, str], site: set[str]
+) -> str:
+    """The site's name as the page states it: its site-name metadata, the publisher of its
+    JSON-LD, else the end of its <title> where that is the name its header or footer shows
+    ("Story - Calderbrook Evening Post")."""
+    for named in (metas.get("og:site_name", ""), linked.get("publisher", "")):
+        if _flat(named):
+            return _flat(named)
+    tag = soup.find("title")
+    title = _flat(tag.get_text()) if tag else ""
+    seps = list(_SEPARATOR.finditer(title))
+    if seps:
+        last = title[seps[-1].end() :].strip()
+        phrase = re.compile(rf"(?<!\w){re.escape(_norm(last))}(?!\w)")
+        if last and any(phrase.search(name) for name in site):
+            return last
+    return ""
 
 
 # -- where the document is -------------------------------------------------------------
@@ -444,7 +467,8 @@ def _metas(soup: BeautifulSoup) -> dict[str, str]:
 
 
 def _linked_data(soup: BeautifulSoup) -> dict[str, str]:
-    """datePublished / dateModified of the page's own JSON-LD object, not of items it lists."""
+    """datePublished, dateModified, headline and publisher name of the page's own JSON-LD
+    object, not of items it lists."""
     out: dict[str, str] = {}
     for script in soup.find_all("script", type="application/ld+json"):
         try:
@@ -462,6 +486,9 @@ def _linked_data(soup: BeautifulSoup) -> dict[str, str]:
             for key in ("datePublished", "dateModified", "headline"):
                 if isinstance(item.get(key), str):
                     out.setdefault(key, item[key])
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                out.setdefault("publisher", publisher["name"])
     return out
 
 

@@ -277,3 +277,47 @@ def test_undated_page_stays_undated_through_ingest(tmp_path: Path):
     # the body's "12 January 2018" is a passing mention, not the page's date
     assert (meta.title, meta.published) == ("Children's social care", "")
     assert "published (unknown)" in inferred
+
+
+@pytest.mark.parametrize(
+    ("head", "chrome", "publisher"),
+    [
+        # the site's name metadata, as written
+        ('<meta property="og:site_name" content="The Vale Courier">', False, "The Vale Courier"),
+        # the JSON-LD publisher
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Plan",'
+            ' "publisher": {"@type": "Organization", "name": "Vale Courier Media"}}</script>',
+            False,
+            "Vale Courier Media",
+        ),
+        # the end of the title, where the page's header names the same site
+        (
+            "<title>Care plan agreed - Harlow Vale Borough Council</title>",
+            True,
+            "Harlow Vale Borough Council",
+        ),
+        # a title ending the header does not name is the title's own words
+        ("<title>Care plan agreed - a long road</title>", True, ""),
+        ("<title>Care plan agreed</title>", False, ""),
+    ],
+    ids=["og-site-name", "json-ld", "title-and-header", "title-dash-only", "none"],
+)
+def test_page_publisher_is_the_name_it_gives_its_own_site(head, chrome, publisher):
+    assert read_page(page(head, "<h1>Care plan agreed</h1>" + BODY, chrome=chrome)).publisher == (
+        publisher
+    )
+
+
+def test_a_page_publisher_is_used_when_nothing_else_says_who_published(tmp_path: Path):
+    path = tmp_path / "care-plan.html"
+    path.write_text(
+        page('<meta property="og:site_name" content="The Vale Courier">', "<h1>Plan</h1>" + BODY),
+        encoding="utf-8",
+    )
+    loaded = load_file(path)
+    meta, inferred = resolve_meta(
+        path, None, loaded.title, loaded.published, loaded.text, loaded.own_date, loaded.publisher
+    )
+    assert meta.publisher == "The Vale Courier"
+    assert "publisher" in inferred
