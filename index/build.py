@@ -8,7 +8,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +19,7 @@ from ingest.chunking import chunk_document
 from ingest.dates import spoken_date
 from ingest.loaders import LoadError, check_type, load_file
 from ingest.manifest import MANIFEST_NAME, Manifest, read_manifest, resolve_meta
-from ingest.models import Document, Passage
+from ingest.models import DocMeta, Document, Passage
 from ingest.voice import with_voices
 
 # Files that describe a folder rather than belong to the record.
@@ -317,19 +317,33 @@ def _prepare(
             ) from exc
         warnings = list(loaded.warnings)
         if inferred:
-            shown = ", ".join(
-                f"{f}='{getattr(meta, f.split()[0])}'" for f in inferred if " " not in f
-            )
-            parts = [f"inferred {shown}"] if shown else []
-            if any(" " in f for f in inferred):
-                parts.append("no date found")
-            warnings.append(f"{path.name}: {'; '.join(parts)}")
+            warnings.append(f"{path.name}: {_inferred_note(meta, inferred)}")
         result = FileResult(key, "updated" if known else "added", doc.doc_id, warnings=warnings)
         batch.pending.append((doc, passages, result))
         batch.by_sha[sha] = (doc.doc_id, path.name)
         return result
     except LoadError as exc:
         return FileResult(key, "failed", message=_one_line(str(exc)))
+
+
+# What the ingest note calls each field it worked out from the file itself.
+_FIELD_NAMES = {"title": "title", "published": "date", "publisher": "publisher", "kind": "kind"}
+
+
+def _inferred_note(meta: DocMeta, inferred: Sequence[str]) -> str:
+    """'taken from the file itself: title “…”, date 2024-02-14' and 'no date found', in
+    words a councillor uploading a file reads without a manual."""
+    shown = ", ".join(
+        f"date {spoken_date(meta.published)}"
+        if f == "published"
+        else f"{_FIELD_NAMES.get(f, f)} “{getattr(meta, f)}”"
+        for f in inferred
+        if " " not in f
+    )
+    parts = [f"taken from the file itself: {shown}"] if shown else []
+    if any(" " in f for f in inferred):
+        parts.append("no date found")
+    return "; ".join(parts)
 
 
 @contextmanager
