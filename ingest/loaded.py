@@ -90,8 +90,24 @@ def read_bytes(path: Path) -> bytes:
         raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
 
 
+# A committee report's cover states its title in a labelled field ("SUBJECT: Ofsted fourth
+# monitoring visit: care leavers", "Report title: …"), below a letterhead that names the
+# council: the field is the title.
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:subject(?: of (?:the )?report)?|(?:report )?title(?: of (?:the )?report)?|"
+    r"report title)\s*:\s*(?P<title>\S.{2,})$",
+    re.IGNORECASE,
+)
+_TITLE_FIELD_LINES = 15  # a cover's fields come before its first section
+
+
 def first_line_title(text: str) -> str:
-    """The first line long enough to be a title, without list or heading marks."""
+    """A labelled title field on the cover, else the first line long enough to be a title,
+    without list or heading marks."""
+    for line in text.split("\n")[:_TITLE_FIELD_LINES]:
+        field = _TITLE_FIELD.match(line)
+        if field:
+            return field.group("title").strip()[:150]
     for line in text.split("\n"):
         line = line.strip(" #*-–•")
         if len(line) >= 3:

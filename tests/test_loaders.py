@@ -250,3 +250,21 @@ def test_utf8_without_bom_has_no_warning(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("R\u00e9sum\u00e9 of the Northfield ferry survey.", encoding="utf-8")
     assert load_file(path).warnings == []
+
+
+def test_a_report_cover_gives_its_title_in_a_labelled_field(tmp_path):
+    """A committee report's first line is the council's letterhead; its title is the
+    cover's SUBJECT field. A text without such a field keeps its first line."""
+    cover = (
+        "NORTHFIELD BOROUGH COUNCIL\n\n"
+        "REPORT TO: Harbour Committee\n"
+        "DATE OF MEETING: 4 March 2024\n"
+        "SUBJECT: Quay wall repairs: progress\n\n"
+        "1. PURPOSE OF REPORT\n\n1.1 This report sets out progress on the quay wall.\n"
+    )
+    path = tmp_path / "item-6.txt"
+    path.write_text(cover, encoding="utf-8")
+    assert load_file(path).title == "Quay wall repairs: progress"
+    plain = tmp_path / "note.txt"
+    plain.write_text("Quay wall repairs\n\nThe subject: how it is mended.\n", encoding="utf-8")
+    assert load_file(plain).title == "Quay wall repairs"

@@ -258,8 +258,8 @@ def test_ingest_without_manifest_says_what_it_inferred_and_voices_follow(
     components = make_components(tmp_path / "index")
     report = ingest_paths(components.store, components.embedder, [folder], progress=False)
     notes = " ".join(w for f in report.files for w in f.warnings)
-    assert "kind='letter'" in notes
-    assert "publisher='Ofsted'" in notes
+    assert "kind “letter”" in notes
+    assert "publisher “Ofsted”" in notes
     components.retriever.reload()
     hits = components.retriever.search(
         "children wait too long for assessments", k=10, scope=Scope(voices=("ofsted",))
