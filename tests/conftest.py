@@ -319,6 +319,30 @@ def cli_env() -> dict[str, str]:
     return env
 
 
+def question_path_imports(
+    index: Path, heavy: tuple[str, ...], check: str = ""
+) -> tuple[list[str], str]:
+    """Ask one question of the index in a fresh interpreter: which of `heavy` it imported,
+    and what it wrote to stderr. `check` is more Python run on `c` (the Components) first."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.settings import Settings\n"
+        "from app.wiring import Components\n"
+        f"c = Components(Settings(index=Path({str(index)!r})))\n"
+        f"{check}"
+        "answer = c.assistant.ask('When does the Riverside reading room open?')\n"
+        "assert answer.citations, answer\n"
+        f"print(' '.join(m for m in {heavy!r} if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO_ROOT, env=cli_env(),
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.split(), proc.stderr
+
+
 def run_cli(*args: str, stdin: str | None = None, timeout: float = 180,
             cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

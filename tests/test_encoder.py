@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +18,7 @@ from index.embeddings import (
     load_embedder,
     onnx_export_is_current,
 )
-from tests.conftest import REPO_ROOT, cli_env
+from tests.conftest import question_path_imports
 
 TEXTS = [
     "When did Ofsted rate Herefordshire inadequate?",
@@ -105,24 +103,6 @@ def test_falls_back_to_sentence_transformers_when_no_export_can_be_written(
 
 def test_a_question_never_imports_torch_or_llama_index(built_index):
     directory, _onnx = built_index
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from app.settings import Settings\n"
-        "from app.wiring import Components\n"
-        f"c = Components(Settings(index=Path({str(directory)!r})))\n"
-        "answer = c.assistant.ask('When does the Riverside reading room open?')\n"
-        "assert answer.citations, answer\n"
-        "heavy = ('torch', 'sentence_transformers', 'transformers', 'llama_index.core')\n"
-        "print(' '.join(m for m in heavy if m in sys.modules))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=REPO_ROOT,
-        env=cli_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout.strip() == "", f"imported on the question path: {proc.stdout}"
+    heavy = ("torch", "sentence_transformers", "transformers", "llama_index.core")
+    imported, _ = question_path_imports(directory, heavy)
+    assert imported == [], f"imported on the question path: {imported}"

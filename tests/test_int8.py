@@ -174,32 +174,11 @@ def test_precision_of_new_old_and_emptied_indexes(tmp_path: Path):
 
 
 def test_an_int8_question_never_imports_torch_or_the_quantiser(int8_index):
-    import subprocess
-    import sys
-
-    from tests.conftest import REPO_ROOT, cli_env
+    from tests.conftest import question_path_imports
 
     directory, _ = int8_index
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from app.settings import Settings\n"
-        "from app.wiring import Components\n"
-        f"c = Components(Settings(index=Path({str(directory)!r})))\n"
-        "assert c.embedder.precision == 'int8', c.embedder.precision\n"
-        "answer = c.assistant.ask('When does the Riverside reading room open?')\n"
-        "assert answer.citations, answer\n"
-        "heavy = ('torch', 'transformers', 'onnxruntime.quantization')\n"
-        "print(' '.join(m for m in heavy if m in sys.modules))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=REPO_ROOT,
-        env=cli_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout.strip() == "", f"imported on the question path: {proc.stdout}"
-    assert "holds int8 vectors" in proc.stderr  # the default asks float32; the index wins
+    heavy = ("torch", "transformers", "onnxruntime.quantization")
+    check = "assert c.embedder.precision == 'int8', c.embedder.precision\n"
+    imported, stderr = question_path_imports(directory, heavy, check)
+    assert imported == [], f"imported on the question path: {imported}"
+    assert "holds int8 vectors" in stderr  # the default asks float32; the index wins
