@@ -118,6 +118,23 @@ def _sources(library: Library) -> str:
     return record_html.sources_html(library.sources())
 
 
+def _list_and_passages(
+    list_id: str, pick: str, empty: str, panel_id: str = ""
+) -> tuple[Any, Any]:
+    """A list whose items (class `pick`) show their passages in a panel beside it, as the
+    Timeline and Recommendations tabs have."""
+    import gradio as gr
+
+    with gr.Row(equal_height=True):
+        with gr.Column(scale=3):
+            listed = gr.HTML(elem_id=list_id, js_on_load=page.pick_js(pick))
+        with gr.Column(scale=2):
+            panel = gr.HTML(
+                f"<p class='iqa-empty'>{empty}</p>", elem_id=panel_id or f"{list_id}-passages"
+            )
+    return listed, panel
+
+
 def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = None) -> Any:
     """The chat (scope controls, citation panel, export), Timeline, Recommendations, Sources;
     editors (every user when there are no `logins`) also add and remove documents."""
@@ -290,17 +307,11 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                 )
         with gr.Tab("Timeline"):
             timeline_chart = gr.Plot(show_label=False, elem_id="iqa-timeline-chart")
-            with gr.Row(equal_height=True):
-                with gr.Column(scale=3):
-                    timeline_list = gr.HTML(
-                        elem_id="iqa-timeline", js_on_load=page.pick_js("iqa-event")
-                    )
-                with gr.Column(scale=2):
-                    timeline_panel = gr.HTML(
-                        "<p class='iqa-empty'>Choose an event, in the list or the chart, "
-                        "to see the passages it rests on.</p>",
-                        elem_id="iqa-timeline-passages",
-                    )
+            timeline_list, timeline_panel = _list_and_passages(
+                "iqa-timeline",
+                "iqa-event",
+                "Choose an event, in the list or the chart, to see the passages it rests on.",
+            )
         with gr.Tab("Recommendations"):
             with gr.Row():
                 made_by = gr.CheckboxGroup(
@@ -308,16 +319,12 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                 )
                 since = gr.Dropdown(label="From year", elem_id="iqa-since")
                 until = gr.Dropdown(label="To year", elem_id="iqa-until")
-            with gr.Row(equal_height=True):
-                with gr.Column(scale=3):
-                    register = gr.HTML(
-                        elem_id="iqa-recommendations", js_on_load=page.pick_js("iqa-rec")
-                    )
-                with gr.Column(scale=2):
-                    register_panel = gr.HTML(
-                        "<p class='iqa-empty'>Choose a recommendation to see its passages.</p>",
-                        elem_id="iqa-recommendation-passages",
-                    )
+            register, register_panel = _list_and_passages(
+                "iqa-recommendations",
+                "iqa-rec",
+                "Choose a recommendation to see its passages.",
+                panel_id="iqa-recommendation-passages",
+            )
         with gr.Tab("Sources"):
             table = gr.HTML(_sources(library), elem_id="iqa-sources")
             editing = _EditorControls(gr, library, max_upload_mb, logins, _sources)
