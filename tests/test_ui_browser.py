@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -46,19 +48,35 @@ def shoot(page, name: str, *, full_page: bool = True) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def server(cli_sample_index, tmp_path_factory):
+def need_browser() -> None:
+    """Skip unless Debian's chromium and playwright are here."""
     if not CHROMIUM.exists():
         pytest.skip(f"Debian chromium not found at {CHROMIUM} (apt-get install chromium); "
                     "`playwright install` cannot download browsers here")
     pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    root = tmp_path_factory.mktemp("ui")
-    index = root / "index"
-    shutil.copytree(cli_sample_index, index)
+
+
+@contextmanager
+def serving(
+    index: Path, root: Path, env: dict[str, str] | None = None, timeout: float = 60
+) -> Iterator[str]:
+    """`inspection-qa serve` on `index` while the block runs (its log in `root`, `env` its
+    environment, the tests' by default; ready within `timeout` seconds); its URL."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     command = [*CLI, "--index", str(index), "serve", "--port", str(port)]
-    with running(command, root / "serve.log", url, what="server", env=cli_env(), timeout=60):
+    with running(command, root / "serve.log", url, what="server", env=env or cli_env(),
+                 timeout=timeout):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def server(cli_sample_index, tmp_path_factory):
+    need_browser()
+    root = tmp_path_factory.mktemp("ui")
+    index = root / "index"
+    shutil.copytree(cli_sample_index, index)
+    with serving(index, root) as url:
         yield {"url": url, "index": index, "root": root}
 
 

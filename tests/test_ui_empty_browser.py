@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 import test_ui_browser as chat_ui
-from conftest import CLI, cli_env, free_port, running
 from test_ui_browser import WAIT_MS
 
 pytestmark = pytest.mark.browser
@@ -15,14 +14,9 @@ browser, page = chat_ui.browser, chat_ui.page
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not chat_ui.CHROMIUM.exists():
-        pytest.skip(f"Debian chromium not found at {chat_ui.CHROMIUM}")
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    chat_ui.need_browser()
     root = tmp_path_factory.mktemp("empty")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    command = [*CLI, "--index", str(root / "index"), "serve", "--port", str(port)]
-    with running(command, root / "serve.log", url, what="server", env=cli_env(), timeout=60):
+    with chat_ui.serving(root / "index", root) as url:
         yield {"url": url, "root": root}
 
 

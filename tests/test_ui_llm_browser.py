@@ -8,9 +8,9 @@ import re
 import shutil
 
 import pytest
-from conftest import CLI, cli_env, free_port, running
+from conftest import cli_env
 from scripted_llm import Prompt, Reply, ScriptedLLM
-from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, _flat
+from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, _flat, need_browser, serving
 
 pytestmark = pytest.mark.browser
 INVENTED = "Vacancies fell to 4 in 2024"
@@ -23,20 +23,15 @@ def draft_then_answer(p: Prompt) -> Reply:
 
 @pytest.fixture(scope="module")
 def llm_chat(cli_sample_index, tmp_path_factory):
-    if not CHROMIUM.exists():
-        pytest.skip(f"Debian chromium not found at {CHROMIUM} (apt-get install chromium)")
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    need_browser()
     model = ScriptedLLM(script=draft_then_answer).start()
     root = tmp_path_factory.mktemp("ui-llm")
     index = root / "index"
     shutil.copytree(cli_sample_index, index)
-    port = free_port()
     env = {**cli_env(), "INSPECTION_QA_LLM_URL": model.url,
            "INSPECTION_QA_LLM_MODEL": "scripted-model"}
-    url = f"http://127.0.0.1:{port}/"
-    command = [*CLI, "--index", str(index), "serve", "--port", str(port)]
     try:
-        with running(command, root / "serve.log", url, what="server", env=env):
+        with serving(index, root, env, timeout=90) as url:
             yield url
     finally:
         model.stop()

@@ -8,7 +8,7 @@ import re
 
 import pytest
 import test_ui_browser as chat_ui
-from conftest import CLI, REPO_ROOT, cli_env, free_port, run_cli, running
+from conftest import REPO_ROOT, run_cli
 from test_ui_browser import WAIT_MS, _flat
 from test_ui_record_browser import _CHART_AND_BOX, _COVERED_MARKS, _SIDEWAYS
 
@@ -20,17 +20,12 @@ browser, page = chat_ui.browser, chat_ui.page
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not chat_ui.CHROMIUM.exists():
-        pytest.skip(f"Debian chromium not found at {chat_ui.CHROMIUM}")
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    chat_ui.need_browser()
     root = tmp_path_factory.mktemp("saved-pages")
     index = root / "index"
     built = run_cli("--index", str(index), "ingest", "--quiet", str(RECORD), timeout=300)
     assert built.returncode == 0, built.stdout + built.stderr
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    command = [*CLI, "--index", str(index), "serve", "--port", str(port)]
-    with running(command, root / "serve.log", url, what="server", env=cli_env(), timeout=60):
+    with chat_ui.serving(index, root) as url:
         yield {"url": url, "index": index, "root": root}
 
 
