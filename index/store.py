@@ -196,6 +196,8 @@ class IndexStore:
         """
         import datetime
 
+        if not items:
+            return
         for doc, passages, _ in items:
             if any(not p.voices for p in passages):
                 raise ValueError(
@@ -248,10 +250,8 @@ class IndexStore:
                 db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (doc.path, doc.doc_id))
         keep = {p.passage_id for _, passages, _ in items for p in passages}
         doc_ids = [doc.doc_id for doc, _, _ in items]
-        where = (
-            {"document_id": {"$in": doc_ids}} if len(doc_ids) > 1 else {"document_id": doc_ids[0]}
-        )
-        stale = self._chroma().get(where=where, include=[])["ids"] if doc_ids else []
+        where = {"document_id": {"$in": doc_ids}}
+        stale = self._chroma().get(where=where, include=[])["ids"]
         self.delete_vectors([pid for pid in stale if pid not in keep])
 
     def add_alias(self, path: str, doc_id: str) -> None:
