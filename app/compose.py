@@ -146,6 +146,9 @@ _SCOPE = re.compile(
 )
 # A list item: a bullet or a number opening the line ("• Too many children…", "2. The
 # quality of supervision…").
+_LOOKED_AT = re.compile(
+    r"\b(?:focus\w*|look(?:ed)? at|cover\w*|consider\w*|examin\w*|review\w*|scope)\b", re.I
+)
 _ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 # "What did inspectors find about caseloads?": the items that name it.
 _ABOUT = re.compile(r"\babout\s+(.+?)(?:\s+(?:at|in|during|when|after|before)\b.*)?\??$", re.I)
@@ -414,7 +417,7 @@ class ExtractiveComposer:
             if not chosen:
                 pool = [s for s in pool if not s.headline] or pool
             # "What did the inspectors find?" is not answered by what they looked at
-            if find_asked:
+            if find_asked or (asked.slot != DATE and not _LOOKED_AT.search(question)):
                 found = [s for s in pool if not _SCOPE.search(s.text)]
                 pool = found or ([] if chosen else pool)
             if chosen:

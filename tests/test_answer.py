@@ -475,6 +475,26 @@ def test_what_was_found_is_not_what_was_looked_at():
     assert [quoted for quoted, _ in _split(answer.text)] == [texts[1]]
 
 
+@pytest.mark.parametrize(
+    ("question", "quotes_scope"),
+    [
+        ("Was progress for children in need fast enough at the June visit?", False),
+        ("When did inspectors look at help for children in need?", True),
+        ("What did the June visit focus on?", True),
+    ],
+)
+def test_what_was_looked_at_answers_only_when_or_what_was_looked_at(question, quotes_scope):
+    """A sentence saying what a visit looked at answers "when" and "what did it look at",
+    and no other question: "was progress fast enough?" quotes what was found."""
+    texts = (
+        "At the visit in June 2023 inspectors looked at help and protection for children in need.",
+        "Inspectors found that progress for children in need has been too slow.",
+    )
+    hits, composer = _passages_as_hits(texts, "Visit letter")
+    answer = composer.compose(read_question(question), hits)
+    assert (texts[0] in answer.text) is quotes_scope
+
+
 def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
     citation an item, each on a line of its own — not only the sentence that leads in, and
