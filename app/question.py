@@ -212,17 +212,21 @@ class Rewrite(Protocol):
 # A time in a question is one of two things. "As of March 2023" (or "by the end of 2020",
 # "at the time of", "what was known in") asks for the state of things then: the material is
 # limited to what was published by that date. Every other time ("in 2018", "the 2018
-# inspection", "before 2018", "since the last inspection", a financial year) is what the
-# question is *about*: passages about that time rank higher, and nothing is left out. A
-# question about when something happened is not a question about when it was written.
+# inspection", "before 2018", "by October 2024", "until the autumn of 2024", "since the last
+# inspection", a financial year) is what the question is *about*: passages about that time
+# rank higher, and nothing is left out. A question about when something happened is not a
+# question about when it was written: "had the backlog been cleared by October 2024?" is
+# answered by the letter about the October visit, published in November.
 
-AS_OF, BEFORE, AFTER, IN = "as of", "before", "after", "in"
+AS_OF, BEFORE, BY, AFTER, IN = "as of", "before", "by", "after", "in"
 
 _CUE = re.compile(
     # "at the end of 2023" is when something was so, not a limit on what was published:
     # a figure for the end of a year is often published after it.
-    r"(?P<as_of>\bas (?:of|at)|\bby(?: the (?:start|beginning|end) of)?|\bup to|\buntil|"
+    r"(?P<as_of>\bas (?:of|at)|\bby the (?:start|beginning|end) of|"
     r"\bat the time of|\bknown (?:in|by))"
+    # "by October 2024", "until 2025", "a deadline of June 2025": on or before that time
+    r"|(?P<by>\bby|\bup to|\buntil|\btill)"
     r"|(?P<before>\bbefore|\bprior to|\bearlier than)"
     r"|(?P<after>\bafter|\bsince|\bfollowing|\blater than)"
     r"|(?P<other>[^\s]+)",
@@ -235,7 +239,8 @@ class TimeRef:
     """A time the question names, as the days it can mean (ISO, inclusive)."""
 
     phrase: str  # the words that name it, as typed
-    relation: str  # AS_OF (a scope the person asked for), BEFORE, AFTER or IN (what it is about)
+    # AS_OF (a scope the person asked for), or what it is about: BEFORE, BY, AFTER or IN
+    relation: str
     iso: str  # as precise as the words: "2023", "2023-03", "2023-03-31"
     start: str  # the first and last day it can mean
     end: str
@@ -269,7 +274,7 @@ def _relation(text: str, at: int) -> tuple[str, int]:
             ):
                 continue
             break
-        relation = {"as_of": AS_OF, "before": BEFORE, "after": AFTER}[cue.lastgroup or ""]
+        relation = {"as_of": AS_OF, "before": BEFORE, "by": BY, "after": AFTER}[cue.lastgroup or ""]
         return relation, match.start()
     return IN, at
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.question import AFTER, BEFORE, TimeRef
+from app.question import AFTER, BEFORE, BY, TimeRef
 from index.retrieve import Hit
 from ingest.dates import day_bounds, financial_years, find_dates
 
@@ -35,6 +35,8 @@ def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
         return first < (end if lag else ref.start)
     if ref.relation == AFTER:
         return last >= ref.start
+    if ref.relation == BY:  # on or before: "cleared by October 2024"
+        return first <= end
     return first <= end and last >= ref.start
 
 
@@ -90,8 +92,30 @@ def described(refs: Sequence[TimeRef]) -> str:
     for ref in refs:
         words = ref.phrase.strip(" ,")
         first, _, rest = words.partition(" ")
-        cue = first.lower() in ("before", "after", "since", "following", "prior", "earlier")
+        cue = first.lower()
+        if cue == "up" and rest.lower().startswith("to "):
+            rest = rest[3:]
         # "before the 2022 inadequate judgement" was read as "before 2022", not "before the"
         rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
-        parts.append(f"{first.lower()} {rest}" if cue and rest else words)
+        if cue in _CUE_WORDS and rest:
+            # "(Read as a question about the time since 2022.)"
+            parts.append(f"the time {_CUE_WORDS[cue]} {rest}")
+        else:
+            parts.append(words)
     return " and ".join(parts)
+
+
+# How a time's cue word reads after "the time": "by December 2023" is "the time up to
+# December 2023".
+_CUE_WORDS = {
+    "before": "before",
+    "prior": "prior",
+    "earlier": "earlier",
+    "after": "after",
+    "since": "since",
+    "following": "following",
+    "by": "up to",
+    "until": "up to",
+    "till": "up to",
+    "up": "up to",
+}

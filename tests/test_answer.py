@@ -427,9 +427,14 @@ def test_a_figure_in_the_question_is_part_of_its_subject(sentence, answers):
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("When was the full inspection before the 2022 inadequate judgement?", "before 2022"),
-        ("What has changed since 2022?", "since 2022"),
+        (
+            "When was the full inspection before the 2022 inadequate judgement?",
+            "the time before 2022",
+        ),
+        ("What has changed since 2022?", "the time since 2022"),
         ("What did Ofsted find in July 2023?", "July 2023"),
+        ("By December 2023, how long had the council had help?", "the time up to December 2023"),
+        ("Had the backlog been cleared by October 2024?", "the time up to October 2024"),
     ],
 )
 def test_an_answer_says_the_time_it_took_in_the_question_words(question, said):

@@ -104,13 +104,16 @@ def test_no_date_from_the_modal_may() -> None:
         ("What did the 2019 and 2022 inspections find?", None, None),
         ("As of January 2023, what was the position?", None, "2023-01"),
         ("What had happened by the end of March 2023?", None, "2023-03"),
+        ("Had the backlog been cleared by October 2024?", None, None),
+        ("Was the board meeting until the autumn of 2024?", None, None),
+        ("What must the council publish by June 2025?", None, None),
         ("When was the inspection before 2022?", None, None),
         ("What has changed since the 2022 inspection?", None, None),
         ("What did the cabinet decide?", None, None),
         ("Who led the 2022 inspection?", Scope(until="2023-06"), "2023-06"),
     ],
-    ids=["one-year", "two-years", "as-of", "by-the-end-of", "before", "since", "no-year",
-         "user-date-wins"],
+    ids=["one-year", "two-years", "as-of", "by-the-end-of", "by", "until", "deadline", "before",
+         "since", "no-year", "user-date-wins"],
 )
 def test_only_an_as_of_date_limits_the_material(question, given, until) -> None:
     """A time the question is about ranks evidence; only "as of" (or the person's own
@@ -131,14 +134,33 @@ def test_only_an_as_of_date_limits_the_material(question, given, until) -> None:
         ("What was spent in 2023/24?", "in", "2024"),
         ("As of the end of 2020, what was the judgement?", "as of", "2020"),
         ("How many posts were vacant at the end of 2023?", "in", "2023"),
+        ("Had the backlog been cleared by October 2024?", "by", "2024-10"),
     ],
-    ids=["in", "before", "since", "financial-year", "as-of", "at-the-end-of"],
+    ids=["in", "before", "since", "financial-year", "as-of", "at-the-end-of", "by"],
 )
 def test_times_in_questions(question, relation, iso) -> None:
     from app.question import time_refs
 
     [ref] = time_refs(question)
     assert (ref.relation, ref.iso) == (relation, iso)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("The backlog was cleared in October 2024.", True),
+        ("The backlog was cleared in May 2024.", True),
+        ("The backlog was cleared in December 2024.", False),
+    ],
+)
+def test_by_a_time_is_on_or_before_it(sentence, fits) -> None:
+    """"By October 2024" is about any time up to the end of October, whatever the date of
+    the letter that says so."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    refs = time_refs("Had the backlog been cleared by October 2024?")
+    assert only_other_times(sentence, "2024-11-12", refs) is not fits
 
 
 def test_question_about_one_year_is_not_limited_by_publication_date(other_index: Path) -> None:
