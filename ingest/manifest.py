@@ -36,9 +36,26 @@ def date_from_name(name: str) -> str:
     return candidate
 
 
+# A line that labels the document's own date: "Published: 24 April 2024", "Date of
+# publication: …", "Issued 3 May 2023". It beats the first date of the text, which in an
+# inspection report is often the inspection's ("Inspection dates: 4 to 15 March 2024").
+_PUBLISHED_LINE = re.compile(
+    r"^[ \t]*(?:date[ \t]+)?(?:published|publication[ \t]+date|date[ \t]+of[ \t]+publication|"
+    r"issued|date[ \t]+of[ \t]+issue)(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?=\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def date_from_text(text: str) -> str:
-    """The first full date written in words near the top of a text ("30 September 2022")."""
-    match = _TEXT_DATE.search(text[:3000])
+    """The date a text gives itself: its "Published:" line, else the first full date written
+    in words near its top ("30 September 2022")."""
+    match = None
+    for line in _PUBLISHED_LINE.finditer(text):
+        match = _TEXT_DATE.match(text, line.end())
+        if match:
+            break
+    match = match or _TEXT_DATE.search(text[:3000])
     if not match:
         return ""
     day, month, year = match.groups()

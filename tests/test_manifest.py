@@ -47,8 +47,16 @@ def test_date_from_name(name, expected):
         ("Letter dated 2nd Feb. 2021", "2021-02-02"),
         ("Meeting: 31 June 2023", ""),
         ("No date here at all.", ""),
+        (
+            "Inspection dates: 4 to 15 March 2024\nFindings.\n" + "More text. " * 400
+            + "\nPublished: 24 April 2024\n",
+            "2024-04-24",
+        ),
+        ("Date of publication: Tuesday 3 May 2023\nHeld on 1 May 2023.", "2023-05-03"),
+        ("Inspection dates: 4 to 15 March 2024\nPublished reports from 2 May show…", "2024-03-15"),
     ],
-    ids=["long-month", "ordinal-abbrev", "impossible-day", "none"],
+    ids=["long-month", "ordinal-abbrev", "impossible-day", "none", "published-line-at-end",
+         "publication-label-with-weekday", "a-sentence-not-a-label"],
 )
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected
