@@ -101,15 +101,40 @@ _TITLE_FIELD = re.compile(
 _TITLE_FIELD_LINES = 15  # a cover's fields come before its first section
 
 
+# A letter states its subject on the line after "Dear …" ("Dear Dr Vandersloot / Monitoring
+# visit to Tallowfield City Council children's services"); its first lines are the sender's
+# letterhead, address and date.
+_SALUTATION = re.compile(r"^\s*dear\s+\S", re.IGNORECASE)
+_SALUTATION_LINES = 25
+# A letterhead names only the body ("Tallowfield City Council", "Ofsted", "Department for
+# Education"); the line below it says what the document is.
+_LETTERHEAD = re.compile(
+    r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,5}(?:council|ofsted|inspectorate|"
+    r"department for education|commission(?:er)?)$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = 25  # a subject or title line is shorter than a sentence of the body
+
+
+def _title_like(line: str) -> bool:
+    return len(line) >= 3 and len(line.split()) <= _TITLE_WORDS and not line.endswith(".")
+
+
 def first_line_title(text: str) -> str:
-    """A labelled title field on the cover, else the first line long enough to be a title,
-    without list or heading marks."""
-    for line in text.split("\n")[:_TITLE_FIELD_LINES]:
+    """A labelled title field on the cover, a letter's subject line, else the first line
+    long enough to be a title (after a letterhead, with it), without list or heading marks."""
+    lines = [line.strip(" #*-–•\t") for line in text.split("\n")]
+    for line in lines[:_TITLE_FIELD_LINES]:
         field = _TITLE_FIELD.match(line)
         if field:
             return field.group("title").strip()[:150]
-    for line in text.split("\n"):
-        line = line.strip(" #*-–•")
-        if len(line) >= 3:
-            return line[:150]
-    return ""
+    shown = [line for line in lines if len(line) >= 3]
+    for i, line in enumerate(shown[:_SALUTATION_LINES]):
+        if _SALUTATION.match(line) and i + 1 < len(shown) and _title_like(shown[i + 1]):
+            return shown[i + 1][:150]
+    if not shown:
+        return ""
+    if len(shown) > 1 and _LETTERHEAD.match(shown[0]) and _title_like(shown[1]):
+        # "Northmere Borough Council" over "Cabinet: minutes"
+        return f"{shown[0]}: {shown[1]}"[:150]
+    return shown[0][:150]

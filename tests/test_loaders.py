@@ -252,6 +252,38 @@ def test_utf8_without_bom_has_no_warning(tmp_path):
     assert load_file(path).warnings == []
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Harbour Inspectorate\nQuay House, Dock Road, Northfield NF1 2AB\n\n12 November 2024"
+            "\n\nMs A Jones\nHarbour Master\n\nDear Ms Jones\n\nInspection of Northfield quay"
+            "\n\nThis letter sets out what we found when we inspected the quay.\n",
+            "Inspection of Northfield quay",
+        ),
+        (
+            "Northfield Borough Council\n\nHarbour Committee: minutes\n\nPresent: Cllr Amis.\n",
+            "Northfield Borough Council: Harbour Committee: minutes",
+        ),
+        (
+            "Northfield Borough Council\n\nThe committee met on 4 March and agreed the fees.\n",
+            "Northfield Borough Council",
+        ),
+        (
+            "Dear reader, a long letter without a subject line follows.\n",
+            "Dear reader, a long letter without a subject line follows.",
+        ),
+    ],
+    ids=["letter-subject", "letterhead-over-title", "letterhead-over-body", "no-subject"],
+)
+def test_a_letter_or_letterhead_is_not_the_title(tmp_path, text, title):
+    """A letter's title is its subject line after "Dear …", not the sender's letterhead or
+    address; a letterhead over a title line says whose it is, with the title."""
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_file(path).title == title
+
+
 def test_a_report_cover_gives_its_title_in_a_labelled_field(tmp_path):
     """A committee report's first line is the council's letterhead; its title is the
     cover's SUBJECT field. A text without such a field keeps its first line."""
