@@ -16,6 +16,8 @@ RECORD = {
         "# Inspection of Ashdown children's services\n\n"
         "Inspection dates: 8 January to 19 January 2024\n\n"
         "Overall effectiveness: inadequate. Children's services were judged inadequate.\n\n"
+        "The director of children's services, Jo Bell, was appointed in November 2023, "
+        "shortly before this inspection.\n\n"
         "Plans are often too broad and do not make clear to parents what needs to change.\n\n"
         "Visits to children were not always as frequent as they should be.\n\n"
         "What needs to improve in this local authority?\n\n"
@@ -31,6 +33,18 @@ RECORD = {
         "This was the first monitoring visit since the local authority was judged inadequate "
         "in March 2024.\n\n"
         "Many plans do not set out clearly what needs to change for children or by when.\n",
+    ),
+    "letter-2.md": (
+        "Ofsted,monitoring visit letter,2024-12-02",
+        "# Monitoring visit to Ashdown children's services\n\n"
+        "This visit was carried out on 5 and 6 November 2024. Inspectors looked at children "
+        "in care.\n",
+    ),
+    "press.md": (
+        "Ashdown Council,press release,2024-08-01",
+        "# Ashdown welcomes inspectors' letter\n\n"
+        "Inspectors came back in July 2024, four months after the service was judged "
+        "inadequate.\n",
     ),
     "minutes.md": (
         "Ashdown Council,cabinet minutes,2024-10-10",
@@ -69,9 +83,13 @@ def test_events_are_dated_by_the_sentence_that_reports_them(ashdown) -> None:
     # fieldwork in January and 'judged inadequate in March' are one inspection
     inspections = [e for e in timeline(ashdown) if e.kind == "inspection"]
     assert [(e.date[:7], e.judgement) for e in inspections] == [("2024-01", "inadequate")]
-    # the visit is July's, not March's, and the minutes' 'letter of 20 July' is no new visit
+    # the visit is July's, not March's, and the minutes' 'letter of 20 July' is no new visit;
+    # the second letter's 'this visit' is the visit of November, not the letter's December
     visits = [e.date[:7] for e in timeline(ashdown) if e.kind == "monitoring visit"]
-    assert visits == ["2024-07"]
+    assert visits == ["2024-07", "2024-11"]
+    # "shortly before this inspection" dates the appointment, not the inspection, and "four
+    # months after the service was judged inadequate" judges nothing in July
+    assert ("director appointed", "2023-11", None) in events
     # the director's appointment is the council's decision, dated by the meeting that made it
     assert ("council decision", "2024-10", None) in events
     assert any(e.date == "2024-10-01" for e in timeline(ashdown) if e.kind == "council decision")

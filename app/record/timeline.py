@@ -91,7 +91,10 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             # body's decision (_COUNCIL_APPOINTS).
             "director appointed",
             COUNCIL,
-            r"(?<!-)\bappoint(?:ed|s|ment of)\b[^.;]{0,80}\bdirector of children'?s services\b",
+            r"(?<!-)\bappoint(?:ed|s|ment of)\b[^.;]{0,80}\bdirector of children'?s services\b|"
+            # "The director of children's services, Dr X, was appointed in January 2024"
+            r"\bdirector of children'?s services\b[^.;]{0,60}\b(?:was|has been|had been)\s+"
+            r"appointed\b",
         ),
         (
             "council decision",
@@ -128,17 +131,28 @@ _JUDGEMENTS = (
 # date belongs to the earlier event referred to, which the break makes a clause of its own
 # (case-blind: "Since it was judged inadequate in November 2022, the service has received
 # five monitoring visits, the most recent in December 2024" dated the visits 2022).
+# A clause that dates itself from another event ("…in October 2024, eight months after the
+# service was judged inadequate", "a year since") is broken off as one that refers back (a
+# probe record's visit had become an inadequate inspection in October).
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following)\s",
+    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following)\s|"
+    r",\s+(?:[\w-]+\s+){1,3}(?:after|before|since)\s",
     re.I,
 )
 # Words that name an inspection without reporting one ("at the time of the inspection"),
 # dates that date a document rather than the event ("letter of 10 September 2024"), and what
 # usually happens: measured on the wrenfield report, letters and news (7 wrong events).
-_REFERS_BACK = re.compile(r"since|following", re.I)
+_REFERS_BACK = re.compile(r"since|following|(?:[\w-]+\s+){1,3}(?:after|before)$", re.I)
+# ("appointed in January 2024, shortly before this inspection": a probe record's inspection
+# had been dated by the director's appointment.)
 _NOT_AN_EVENT = re.compile(
-    r"\b(?:at the time of|during|since|following|after) (?:the|this|our|its) inspection\b", re.I
+    r"\b(?:at the time of|during|since|following|after|(?:(?:shortly|just|immediately|soon)\s+)?"
+    r"before) (?:the|this|our|its) (?:inspection|visit)\b",
+    re.I,
 )
+# "This visit was carried out on 15 and 16 October 2024", in a letter about a monitoring
+# visit: the visit its document is about.
+_THIS_VISIT = re.compile(r"\b(?:this|the|our) visit\b", re.I)
 _GENERAL = re.compile(r"\b(?:usually|typically|normally)\b", re.I)
 # "the minutes of the meeting held on 22 November 2022 be approved": the date names an earlier
 # meeting, not the decision (calderbrook's minutes: 2 wrong council decisions).
@@ -210,7 +224,7 @@ def _clauses(text: str) -> list[tuple[int, int, bool]]:
             spans += [(start, comma, True), (comma + 2, m.start(), False)]
         else:
             spans.append((start, m.start(), back))
-        back = bool(_REFERS_BACK.match(m.group().strip()))
+        back = bool(_REFERS_BACK.match(m.group().strip(" ,")))
         fronted = back and not text[: m.start()].strip(" \"'“‘")
         start = m.end()
     if fronted and (comma := text.find(", ", start)) > 0:
@@ -259,7 +273,11 @@ def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Foun
             and not any(y.start <= d.start < y.end for y in years)
         ]
         for kind, body, cue in EVENT_KINDS:
-            named = cue.search(clause)
+            named = cue.search(clause) or (
+                kind in ("focused visit", "monitoring visit")
+                and cue.search(sentence.doc.meta.title)
+                and _THIS_VISIT.search(clause)
+            )
             if not named and not (
                 # "Her report, released on Wednesday, …" in the commissioner's voice
                 kind == "commissioner report"
