@@ -127,9 +127,23 @@ def counting_target(text: str) -> str | None:
     for target, pattern in _TARGETS:
         if pattern.search(noun):
             if target == "inspection" and re.search(r"\bvisit", text, re.I):
-                return "visit"
+                target = "visit"
+            # "What were the judgements in the March 2024 inspection?" asks about one
+            # inspection, not for the list of them (a probe record got "The record reports
+            # 3 inspections")
+            listing = not match.group(0).lower().lstrip().startswith("how")
+            if target in _EVENT_TARGETS and listing and _ONE_EVENT.search(text):
+                return None
             return target
     return None
+
+
+_EVENT_TARGETS = frozenset({"inspection", "visit", "monitoring visit", "focused visit"})
+_ONE_EVENT = re.compile(
+    r"\b(?:in|at|of|from|for|during)\s+(?:the|its|this|that|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:inspection|visit)\b",
+    re.IGNORECASE,
+)
 
 
 # Who made the recommendations a question asks about: "did the scrutiny committee put",

@@ -413,6 +413,9 @@ def attributed_voice(text: str, state: _State) -> str | None:
     return None
 
 
+_ITEM_HEADING = re.compile(r"^(?:(?:agenda\s+)?item\s+)?\d{1,3}[.):]?\s", re.IGNORECASE)
+
+
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
     return len(stripped) <= 90 and not stripped.endswith((".", "”", '"', "?", "!", ":"))
@@ -472,7 +475,10 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
         elif _BULLET.match(sentence) and state.block:
             voice = state.block
         elif _is_heading(sentence):
-            named = role_voice(sentence)
+            # "Letter from Ofsted" introduces Ofsted's words; a numbered item of minutes or an
+            # agenda ("3. Ofsted inspection: improvement plan") names what was discussed (a
+            # probe record's director and councillors had spoken as Ofsted)
+            named = None if _ITEM_HEADING.match(stripped) else role_voice(sentence)
             state.block = named if named in AUTHORITATIVE and own not in AUTHORITATIVE else None
             voice = state.block or own
         elif stripped.endswith(":") and mentioned in AUTHORITATIVE:

@@ -287,6 +287,21 @@ def test_a_member_who_asks_or_moves_speaks_as_a_councillor() -> None:
     assert [v for _, v in _voices(told, publisher="The Courier", kind="news")] == ["narration"]
 
 
+def test_a_numbered_item_of_minutes_names_a_subject_not_a_speaker() -> None:
+    """"Letter from Ofsted" introduces Ofsted's words; "3. Ofsted inspection: improvement
+    plan", an item of minutes, names what was discussed: the director who speaks under it
+    is the council's."""
+    item = (
+        "3. Ofsted inspection of children's services: improvement plan\n\n"
+        "The director presented the report on the council's response.\n"
+    )
+    voices = [v for _, v in _voices(item, publisher="X Borough Council", kind="minutes")]
+    assert voices == ["council", "council"]
+    letter = "Letter from Ofsted\n\nToo many children wait too long for a plan.\n"
+    voices = [v for _, v in _voices(letter, publisher="X Borough Council", kind="minutes")]
+    assert voices[1] == "ofsted"
+
+
 def test_inspectorate_letter_keeps_its_own_voice() -> None:
     text = "Social workers told inspectors they felt supported.\n\nLeaders know the service well.\n"
     assert {v for _, v in _voices(text, publisher="Ofsted", kind="letter")} == {"ofsted"}

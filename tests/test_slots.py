@@ -131,6 +131,23 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("What were the Ofsted judgements?", "inspection"),
+        ("List the monitoring visits since the inspection.", "monitoring visit"),
+        ("How many monitoring visits were there after the 2022 inspection?", "monitoring visit"),
+        # one inspection's judgements are a lookup, not the list of inspections
+        ("What were the Ofsted judgements in the March 2024 inspection?", None),
+        ("What were the judgements at the last inspection?", None),
+    ],
+)
+def test_a_list_of_events_is_not_one_event(question: str, target: str | None) -> None:
+    from app.question import counting_target
+
+    assert counting_target(question) == target
+
+
+@pytest.mark.parametrize(
     ("noun", "sentence", "gives"),
     [
         ("carer", "The council has 212 approved foster carers.", True),
