@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ingest.loaded import (
     SPACES,
@@ -287,7 +287,10 @@ def load_docx(path: Path) -> Loaded:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            blocks.append("".join(t.text or "" for t in block.iter() if t.tag.endswith("}t")))
+            line = "".join(t.text or "" for t in block.iter() if t.tag.endswith("}t"))
+            # a numbered or bulleted paragraph is a list item, as in the other formats: Word
+            # keeps its number in the list's definition, not in the text
+            blocks.append(f"• {line}" if line.strip() and _listed(block) else line)
         elif tag == "tbl":
             for row in block.iter():
                 if row.tag.endswith("}tr"):
@@ -301,6 +304,20 @@ def load_docx(path: Path) -> Loaded:
     props = document.core_properties
     created = props.created.date().isoformat() if props.created else ""
     return Loaded(text, title=props.title or first_line_title(text), published=created)
+
+
+def _listed(paragraph: Any) -> bool:
+    """Is a Word paragraph an item of a numbered or bulleted list (its own numbering, or a
+    list style such as "List Number" or "List Bullet")?"""
+    for child in paragraph.iter():
+        name = child.tag.rsplit("}", 1)[-1]
+        if name == "numPr":
+            return True
+        if name == "pStyle":
+            style = next((v for k, v in child.attrib.items() if k.endswith("}val")), "")
+            if style.lower().startswith("list") and style.lower() != "listparagraph":
+                return True
+    return False
 
 
 def load_doc(path: Path) -> Loaded:

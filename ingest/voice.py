@@ -414,6 +414,7 @@ def attributed_voice(text: str, state: _State) -> str | None:
 
 
 _ITEM_HEADING = re.compile(r"^(?:(?:agenda\s+)?item\s+)?\d{1,3}[.):]?\s", re.IGNORECASE)
+# (the previous sentence is tried as "3. ": a number alone before the heading)
 
 
 def _is_heading(text: str) -> bool:
@@ -429,7 +430,9 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
     voices: list[str] = []
     previous_end = 0
     quote_opened: int | None = None  # sentence where an unattributed quote began
+    stripped = ""
     for start, end in spans:
+        previous = stripped  # "3." may stand as a sentence of its own before its heading
         sentence = doc.text[start:end]
         stripped = sentence.strip()
         new_paragraph = "\n" in doc.text[previous_end:start] or not voices
@@ -478,7 +481,8 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             # "Letter from Ofsted" introduces Ofsted's words; a numbered item of minutes or an
             # agenda ("3. Ofsted inspection: improvement plan") names what was discussed (a
             # probe record's director and councillors had spoken as Ofsted)
-            named = None if _ITEM_HEADING.match(stripped) else role_voice(sentence)
+            numbered = _ITEM_HEADING.match(stripped) or _ITEM_HEADING.match(f"{previous} ")
+            named = None if numbered else role_voice(sentence)
             state.block = named if named in AUTHORITATIVE and own not in AUTHORITATIVE else None
             voice = state.block or own
         elif stripped.endswith(":") and mentioned in AUTHORITATIVE:

@@ -112,6 +112,26 @@ def test_docx_keeps_heading_paragraphs_and_table_in_order(fixture_files):
     assert text.index(DOCX_PARAGRAPHS[-1]) < text.index(" | ".join(DOCX_TABLE[1]))
 
 
+def test_docx_list_items_are_marked_as_in_the_other_formats(tmp_path):
+    """Word keeps a numbered or bulleted list's marks in the list's definition, not in its
+    text: each item is read with a bullet, so that where the list ends is known."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("What needs to improve")
+    document.add_paragraph("The timeliness of strategy discussions.", style="List Number")
+    document.add_paragraph("The quality of supervision.", style="List Bullet")
+    document.add_paragraph("Inspectors found that plans were too broad.")
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    assert load_file(path).text.splitlines() == [
+        "What needs to improve",
+        "• The timeliness of strategy discussions.",
+        "• The quality of supervision.",
+        "Inspectors found that plans were too broad.",
+    ]
+
+
 def test_pdf_page_starts_locate_each_page(fixture_files):
     loaded = load_file(fixture_files["pdf"])
     assert len(loaded.page_starts) == len(PDF_PAGES) == 3

@@ -297,6 +297,10 @@ def test_a_numbered_item_of_minutes_names_a_subject_not_a_speaker() -> None:
     )
     voices = [v for _, v in _voices(item, publisher="X Borough Council", kind="minutes")]
     assert voices == ["council", "council"]
+    # the item's number on a line of its own
+    apart = item.replace("3. ", "3.\n\n", 1)
+    voices = [v for _, v in _voices(apart, publisher="X Borough Council", kind="minutes")]
+    assert voices[-2:] == ["council", "council"]
     letter = "Letter from Ofsted\n\nToo many children wait too long for a plan.\n"
     voices = [v for _, v in _voices(letter, publisher="X Borough Council", kind="minutes")]
     assert voices[1] == "ofsted"

@@ -40,6 +40,15 @@ RECORD = {
         "This visit was carried out on 5 and 6 November 2024. Inspectors looked at children "
         "in care.\n",
     ),
+    "summary.md": (
+        "Ofsted,inspection summary,2024-03-20",
+        "# Summary of the Ashdown inspection\n\n"
+        "Areas for improvement\n\n"
+        "• The quality of pathway plans for care leavers.\n\n"
+        "• The stability of the social work workforce.\n\n"
+        "The experiences and progress of children in care: requires improvement to be good\n\n"
+        "Most children come into care when they need to.\n",
+    ),
     "press.md": (
         "Ashdown Council,press release,2024-08-01",
         "# Ashdown welcomes inspectors' letter\n\n"
@@ -105,6 +114,11 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
     assert "what needs to change" not in texts
     assert "as they should be" not in texts
     assert "closed" not in texts
+    # a bulleted list ends at the first paragraph without a bullet
+    assert "pathway plans" in texts
+    assert "stability of the social work workforce" in texts
+    assert "children in care: requires improvement" not in texts
+    assert "when they need to" not in texts
 
 
 @pytest.mark.parametrize(

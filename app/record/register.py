@@ -20,6 +20,7 @@ from index.retrieve import Scope
 from ingest.voice import (
     AUTHORITATIVE,
     COUNCIL,
+    COUNCILLOR,
     GOVERNMENT,
     LABELS,
     document_voice,
@@ -167,8 +168,10 @@ def _rec_body(sentence: Sentence, recent: str | None) -> str | None:
         named = role_voice(sentence.text)
         if named in AUTHORITATIVE:
             return named
-    # Narration continuing a body's words: "Instead she has given the council three months…"
-    return recent
+    # Narration continuing a body's words: "Instead she has given the council three months…";
+    # a councillor's own words are not (a probe's "Cllr X said … children must be at the
+    # heart of every decision", after a report of Ofsted's findings, had become Ofsted's)
+    return None if sentence.voice == COUNCILLOR else recent
 
 
 # A line that introduces what a body says the council should do (calderbrook's news: the
@@ -205,6 +208,7 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         names.update(learn_names(doc.text))
     before = ""  # the sentence before, for a list intro that opens on a pronoun
     listed_case: bool | None = None  # whether the open list's items begin in lower case
+    listed_bullets = False  # whether the open list's first item has a bullet
     for s in record_sentences(retriever, scope):
         if s.doc.doc_id != current_doc:
             current_doc, listing, recent = s.doc.doc_id, None, []
@@ -261,8 +265,16 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             and ((_is_heading(text) and text.isupper()) or _CONNECTIVE.match(text))
         ):
             listing = None  # "6. ACTION BEING TAKEN", "Since it was judged inadequate…, …"
-        if listing and (s.new_paragraph or item_start or text[:1] in "-•*"):
+        bullet = s.text.lstrip()[:1] in "-•*▪●"  # display_sentence drops the mark
+        first_item = listed_case is None
+        if listing and not first_item and listed_bullets and s.new_paragraph and not bullet:
+            # a bulleted list ends at the first paragraph without a bullet (a probe report's
+            # "What needs to improve" ran on into the next section's heading and findings)
+            listing = None
+        if listing and (s.new_paragraph or item_start or bullet):
             case = text.lstrip("-•* ")[:1].islower()
+            if first_item:
+                listed_bullets = bullet
             if listed_case is not None and case != listed_case:
                 listing = None  # items of one list share a form: "appoint …;" then "The minister…"
             else:
