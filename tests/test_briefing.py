@@ -73,6 +73,7 @@ def briefings(sample_components):
             "What were the main problems Ofsted found at the June 2023 monitoring visit?",
             "What is the history of Ofsted's inspections of Herefordshire?",
             "What do parents say about Herefordshire's children's services?",
+            "What did the commissioner recommend?",
         )
     }
 
@@ -124,6 +125,20 @@ def test_june_visit_briefing_lists_the_letters_negatives(briefings) -> None:
     cited = {c.n: c.text for c in answer.citations}
     assert len(have) >= 2
     assert grounded(answer.text, cited, have) == have
+
+
+def test_what_was_recommended_is_briefed_from_the_register(briefings, sample_components):
+    """"What did the commissioner recommend?" lists her recommendations as the register
+    holds them, headed as recommendations, not her findings."""
+    from app.record import recommendations
+
+    answer = briefings["What did the commissioner recommend?"]
+    assert answer.text.startswith("The recommendations:")
+    recs = recommendations(sample_components.retriever)
+    held = {r.text for r in recs if r.body == "commissioner"}
+    points = [m.group(1) for line in answer.text.splitlines() if (m := _POINT.match(line))]
+    assert points
+    assert all(p in held for p in points), points
 
 
 def test_parents_briefing_quotes_only_parents(briefings) -> None:

@@ -53,11 +53,14 @@ def distinct(points: Sequence[Point]) -> list[Point]:
     return kept
 
 
+# Points taken from the register: a problems briefing that asks what was recommended.
+RECOMMENDATIONS = "recommendations"
 HEADINGS = {
     WHY: "Why",
     HISTORY: "The history",
     OVERVIEW: "An overview",
     PROBLEMS: "The main findings",
+    RECOMMENDATIONS: "The recommendations",
     CHANGE: "What has changed",
     VOICES: "What they say",
 }

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation, Point
 from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
-from app.briefing.assemble import assemble, distinct
+from app.briefing.assemble import RECOMMENDATIONS, assemble, distinct
 from app.briefing.cues import (
     ABOUT_ITSELF,
     BODY_WORDS,
@@ -109,6 +109,9 @@ W_LISTED = 0.15
 W_UNTIMELY = 0.5
 # A point must score this much (dev halves, eval/briefing).
 MIN_POINT_SCORE = 0.4
+# "What did the commissioner recommend?" is answered from the register, as "what were her
+# main recommendations?" is (a probe record got her findings instead).
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)?\b", re.IGNORECASE)
 
 
 def _source(voice: str, hit_doc_meta: object, date: str, group: str | None = None) -> str:
@@ -145,8 +148,11 @@ class Briefer:
             form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
         if form == HISTORY:
             points = self._history(asked, _HISTORY_KINDS)
-        elif form == PROBLEMS and asked.counts == "recommendation":
+        elif form == PROBLEMS and (
+            asked.counts == "recommendation" or _RECOMMENDS.search(asked.text)
+        ):
             points = self._recommendations(asked)
+            form = RECOMMENDATIONS  # headed as what they are, not as findings
         else:
             pool = self.retriever.search(asked.search, k=POOL, scope=asked.scope)
             cued = " ".join(sorted(self._topic(asked))) + " " + SEARCH_WORDS[form]

@@ -248,7 +248,7 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             listing = None  # "The recommendation was put to the vote": the list has ended
         if (
             listing
-            and s.new_paragraph
+            and (s.new_paragraph or item_start)  # "4. Conclusion": a numbered section's heading
             and (
                 (_is_heading(text) and len(text) < 60)
                 or (
