@@ -213,6 +213,11 @@ def _year_for(month: int, anchor: PartialDate | None) -> int | None:
     return anchor.year if anchor.month is None or month <= anchor.month else anchor.year - 1
 
 
+# "the Education Act 1996", "the Children and Social Work Act 2017", "Regulations 2015": the
+# year names a law, not a time (a probe record got a 1996 direction and a 2006 inspection).
+_STATUTE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Rules|Measure)\s+$")
+
+
 def find_dates(text: str, anchor: str = "") -> list[DateMention]:
     """Date mentions in `text`, left to right, longest form first; `anchor` is the ISO date
     of the document, used for months without a year and for "a year ago", "today"."""
@@ -224,7 +229,7 @@ def find_dates(text: str, anchor: str = "") -> list[DateMention]:
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             date = _relative(m, base) if precision == "relative" else _absolute(m, base)
-            if date is None:
+            if date is None or (precision == "year" and _STATUTE.search(text, 0, m.start())):
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), *date))

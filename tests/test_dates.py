@@ -310,3 +310,15 @@ def test_dates_in_prose_are_real_dates(text, iso, precision):
 )
 def test_month_names(name, number):
     assert MONTHS[name] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("under section 497A(4B) of the Education Act 1996.", []),
+        ("the Children and Social Work Act 2017 and, in 2024, the review", ["2024"]),
+        ("In 2019 the act was passed.", ["2019"]),
+    ],
+)
+def test_the_year_of_a_law_is_no_date(text, years):
+    assert [d.iso for d in find_dates(text)] == years

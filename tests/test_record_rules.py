@@ -49,6 +49,15 @@ RECORD = {
         "The experiences and progress of children in care: requires improvement to be good\n\n"
         "Most children come into care when they need to.\n",
     ),
+    "direction.md": (
+        "Department for Education,letter,2024-05-14",
+        "# Direction to Ashdown Council\n\n"
+        "On 14 May 2024 the Secretary of State issued a statutory direction under section "
+        "497A(4B) of the Education Act 1996.\n\n"
+        "Dr Ann Lowe, a former director of children's services, was appointed as the "
+        "commissioner on 14 May 2024.\n\n"
+        "No monitoring visits took place between 2019 and 2023.\n",
+    ),
     "press.md": (
         "Ashdown Council,press release,2024-08-01",
         "# Ashdown welcomes inspectors' letter\n\n"
@@ -99,6 +108,11 @@ def test_events_are_dated_by_the_sentence_that_reports_them(ashdown) -> None:
     # "shortly before this inspection" dates the appointment, not the inspection, and "four
     # months after the service was judged inadequate" judges nothing in July
     assert ("director appointed", "2023-11", None) in events
+    # the year of an Act is no event, "no monitoring visits took place" reports none, and a
+    # former director appointed commissioner is no director's appointment
+    assert not any(e.date.startswith(("1996", "2019")) for e in timeline(ashdown))
+    assert ("commissioner appointed", "2024-05", None) in events
+    assert ("director appointed", "2024-05", None) not in events
     # the director's appointment is the council's decision, dated by the meeting that made it
     assert ("council decision", "2024-10", None) in events
     assert any(e.date == "2024-10-01" for e in timeline(ashdown) if e.kind == "council decision")

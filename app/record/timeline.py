@@ -93,8 +93,9 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             COUNCIL,
             r"(?<!-)\bappoint(?:ed|s|ment of)\b[^.;]{0,80}\bdirector of children'?s services\b|"
             # "The director of children's services, Dr X, was appointed in January 2024"
-            r"\bdirector of children'?s services\b[^.;]{0,60}\b(?:was|has been|had been)\s+"
-            r"appointed\b",
+            # (not "Dr Y, a former director of children's services, was appointed commissioner")
+            r"(?<!former )(?<!previous )\bdirector of children'?s services\b[^.;]{0,60}"
+            r"\b(?:was|has been|had been)\s+appointed\b(?![^.;]{0,40}\bcommissioner\b)",
         ),
         (
             "council decision",
@@ -156,6 +157,8 @@ _THIS_VISIT = re.compile(r"\b(?:this|the|our) visit\b", re.I)
 _GENERAL = re.compile(r"\b(?:usually|typically|normally)\b", re.I)
 # "the minutes of the meeting held on 22 November 2022 be approved": the date names an earlier
 # meeting, not the decision (calderbrook's minutes: 2 wrong council decisions).
+# "No monitoring visits took place…", "there has never been an inspection…": no event.
+_NONE = re.compile(r"\b(?:no|never|nor|neither)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _REFERENCE_DATE = re.compile(
     r"\b(?:letter\s+(?:of|dated)|meeting\s+held\s+on|minutes\s+of)\s*$", re.I
 )
@@ -287,6 +290,8 @@ def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Foun
                 continue
             if named and _PLANNED.search(clause[: named.start()]):
                 break
+            if named and _NONE.search(clause[: named.start()]):
+                break  # "No monitoring visits took place between 2019 and 2024"
             if not clause_dates:
                 # Undated: news of the day ("has ordered", "Ofsted has judged that … require
                 # improvement"), a statutory direction a report describes, or a resolution
