@@ -36,11 +36,13 @@ def date_from_name(name: str) -> str:
     return candidate
 
 
-# A line that labels the document's own date: "Published: 24 April 2024", "Date of
-# publication: …", "Issued 3 May 2023". It beats the first date of the text, which in an
-# inspection report is often the inspection's ("Inspection dates: 4 to 15 March 2024").
+# A line that labels the document's own date: "Published: 24 April 2024", "Report
+# published: …", "Date of publication: …", "Issued 3 May 2023". It beats the first date of
+# the text, which in an inspection report is often the inspection's ("Inspection dates: 4
+# to 15 March 2024").
 _PUBLISHED_LINE = re.compile(
-    r"^[ \t]*(?:date[ \t]+)?(?:published|publication[ \t]+date|date[ \t]+of[ \t]+publication|"
+    r"^[ \t]*(?:date[ \t]+|(?:report|letter|page)[ \t]+)?(?:published|publication[ \t]+date|"
+    r"date[ \t]+of[ \t]+publication|"
     r"issued|date[ \t]+of[ \t]+issue)(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?=\d)",
     re.IGNORECASE | re.MULTILINE,

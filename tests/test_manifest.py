@@ -53,10 +53,12 @@ def test_date_from_name(name, expected):
             "2024-04-24",
         ),
         ("Date of publication: Tuesday 3 May 2023\nHeld on 1 May 2023.", "2023-05-03"),
+        ("Inspection dates: 4 March 2024 to 15 March 2024\nReport published: 26 April 2024\n",
+         "2024-04-26"),
         ("Inspection dates: 4 to 15 March 2024\nPublished reports from 2 May show…", "2024-03-15"),
     ],
     ids=["long-month", "ordinal-abbrev", "impossible-day", "none", "published-line-at-end",
-         "publication-label-with-weekday", "a-sentence-not-a-label"],
+         "publication-label-with-weekday", "report-published", "a-sentence-not-a-label"],
 )
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected

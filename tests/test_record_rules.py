@@ -49,6 +49,15 @@ RECORD = {
         "The experiences and progress of children in care: requires improvement to be good\n\n"
         "Most children come into care when they need to.\n",
     ),
+    "reinspection.md": (
+        "Ofsted,inspection report,2025-06-20",
+        "# Ashdown: next steps\n\n"
+        "Part A: What the authority needs to improve\n\n"
+        "The local authority should:\n\n"
+        "Recommendation 1: Ensure that return home interviews take place within 72 hours. "
+        "Recommendation 2: Reduce caseloads in the assessment teams.\n\n"
+        "Recommendation 3: Improve the sufficiency of local foster placements.\n",
+    ),
     "direction.md": (
         "Department for Education,letter,2024-05-14",
         "# Direction to Ashdown Council\n\n"
@@ -128,6 +137,11 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
     assert "what needs to change" not in texts
     assert "as they should be" not in texts
     assert "closed" not in texts
+    # "What the authority needs to improve" opens Ofsted's list, whom "The local authority
+    # should:" addresses does not close it, and "Recommendation 2:" is an item wherever it runs
+    for n in (1, 2, 3):
+        [rec] = [r for r in recs if r.text.startswith(f"Recommendation {n}:")]
+        assert rec.body == "ofsted"
     # a bulleted list ends at the first paragraph without a bullet
     assert "pathway plans" in texts
     assert "stability of the social work workforce" in texts

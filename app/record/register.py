@@ -78,7 +78,9 @@ _RECOMMEND = re.compile(
     re.IGNORECASE,
 )
 _LIST_INTRO = re.compile(
-    r"\b(?:areas? for (?:priority action|improvement)|what needs to improve|recommendations?|"
+    # "What needs to improve", "What the authority needs to improve"
+    r"\b(?:areas? for (?:priority action|improvement)|what (?:[\w']+\s+){0,2}?needs? to improve|"
+    r"recommendations?|"
     r"requirements?|priorit(?:y|ies) for action)\b",
     re.IGNORECASE,
 )
@@ -176,6 +178,11 @@ def _rec_body(sentence: Sentence, recent: str | None) -> str | None:
 
 # A line that introduces what a body says the council should do (calderbrook's news: the
 # commissioner's six recommendations, Ofsted's three areas for improvement).
+_LABELLED_ITEM = re.compile(
+    r"^\W*(?:recommendation|requirement|area for (?:priority action|improvement))\s+"
+    r"\d{1,2}\s*[:.–-]",
+    re.I,
+)
 _MODAL_INTRO = re.compile(r"\b(?:should|must|needs? to)(?:\s+\w+)?\s*:\s*$", re.I)
 _PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
 _CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
@@ -230,7 +237,10 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         if _MODAL_INTRO.search(text):
             # "Ofsted says the council should improve:", "She says the council should:" —
             # the body the line names, or the person the sentence before it names
-            listing = role_voice(text) or _person_voice(before, names) or s.voice
+            # ("The local authority should:" names whom the list is for, not who made it)
+            named = role_voice(text)
+            named = named if named in AUTHORITATIVE else None
+            listing = named or _person_voice(before, names) or s.voice
             if _PRONOUN.match(text):
                 listing = _person_voice(before, names) or listing
             listing = listing if listing in AUTHORITATIVE else None
@@ -265,7 +275,9 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             and ((_is_heading(text) and text.isupper()) or _CONNECTIVE.match(text))
         ):
             listing = None  # "6. ACTION BEING TAKEN", "Since it was judged inadequate…, …"
-        bullet = s.text.lstrip()[:1] in "-•*▪●"  # display_sentence drops the mark
+        # display_sentence drops the mark; "Recommendation 2: …" labels an item wherever the
+        # text runs it on
+        bullet = s.text.lstrip()[:1] in "-•*▪●" or bool(_LABELLED_ITEM.match(text))
         first_item = listed_case is None
         if listing and not first_item and listed_bullets and s.new_paragraph and not bullet:
             # a bulleted list ends at the first paragraph without a bullet (a probe report's
