@@ -198,7 +198,12 @@ _INSPECTOR_SIGNOFF = re.compile(
     rf"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,?\s*\n?\s*(?:{_HMI}|HMI)\s*$", re.MULTILINE
 )
 _LETTER = re.compile(r"^\s*Dear\b|\bYours (?:sincerely|faithfully)\b", re.MULTILINE)
-_BYLINE = re.compile(r"^\s*By [A-Z][a-z]+", re.MULTILINE)
+_BYLINE = re.compile(
+    r"^\s*By [A-Z][a-z]+"
+    # a news dateline opening a paragraph: "EASTCOMBE, 27 April 2024 — Children's services…"
+    r"|^\s*[A-Z][A-Z' -]{2,30},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[—–-]\s",
+    re.MULTILINE,
+)
 _COMMISSIONER = re.compile(
     r"^\s*(?:children'?’?s services |independent )?commissioner\s*:"
     r"|commissioner'?’?s (?:report|review)\s*$"
@@ -216,7 +221,8 @@ def infer_source(text: str) -> tuple[str, str]:
 
     Only self-identification counts: an inspector's sign-off or lead-inspector line makes
     an Ofsted letter or report; a "Commissioner:" field or a "commissioner's report" title
-    a commissioner's report; "Minutes of the meeting…" minutes. A byline makes news.
+    a commissioner's report; "Minutes of the meeting…" minutes. A byline or a dateline
+    ("EASTCOMBE, 27 April 2024 — …") makes news.
     """
     opening = text[:_OPENING]
     closing = text[-_CLOSING:]

@@ -97,8 +97,8 @@ def _publisher(
     soup: BeautifulSoup, metas: dict[str, str], linked: dict[str, str], site: set[str]
 ) -> str:
     """The site's name as the page states it: its site-name metadata, the publisher of its
-    JSON-LD, else the end of its <title> where that is the name its header or footer shows
-    ("Story - Calderbrook Evening Post")."""
+    JSON-LD, else the end (or the start) of its <title> where that is the name its header or
+    footer shows ("Story - Calderbrook Evening Post", "Eastcombe Gazette | News")."""
     for named in (metas.get("og:site_name", ""), linked.get("publisher", "")):
         if _flat(named):
             return _flat(named)
@@ -106,10 +106,11 @@ def _publisher(
     title = _flat(tag.get_text()) if tag else ""
     seps = list(_SEPARATOR.finditer(title))
     if seps:
-        last = title[seps[-1].end() :].strip()
-        phrase = re.compile(rf"(?<!\w){re.escape(_norm(last))}(?!\w)")
-        if last and any(phrase.search(name) for name in site):
-            return last
+        # the end of the title, or its start ("Eastcombe Gazette | News | Local")
+        for part in (title[seps[-1].end() :].strip(), title[: seps[0].start()].strip()):
+            phrase = re.compile(rf"(?<!\w){re.escape(_norm(part))}(?!\w)")
+            if part and any(phrase.search(name) for name in site):
+                return part
     return ""
 
 

@@ -231,13 +231,18 @@ MINUTES = (
         (REPORT, ("inspection", "Ofsted")),
         (NEWS_QUOTING_HMI, ("news", "")),
         (NEWS_MENTIONING_OFSTED, ("", "")),
+        (
+            "Eastbrook told to improve\n\nEASTBROOK, 2 July 2024 — The council was told to "
+            "improve.\n\n" + _BODY * 8,
+            ("news", ""),
+        ),
         (COMMISSIONER, ("commissioner", "")),
         (MINUTES, ("minutes", "")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
     ids=["ofsted-letter", "ofsted-report", "news-with-byline", "news-about-ofsted",
-         "commissioner", "minutes", "plain", "empty"],
+         "news-with-dateline", "commissioner", "minutes", "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected

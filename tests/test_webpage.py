@@ -297,11 +297,17 @@ def test_undated_page_stays_undated_through_ingest(tmp_path: Path):
             True,
             "Harlow Vale Borough Council",
         ),
+        # ...or its start ("Site | Section")
+        (
+            "<title>Harlow Vale Borough Council | News | Local</title>",
+            True,
+            "Harlow Vale Borough Council",
+        ),
         # a title ending the header does not name is the title's own words
         ("<title>Care plan agreed - a long road</title>", True, ""),
         ("<title>Care plan agreed</title>", False, ""),
     ],
-    ids=["og-site-name", "json-ld", "title-and-header", "title-dash-only", "none"],
+    ids=["og-site-name", "json-ld", "title-and-header", "site-first", "title-dash-only", "none"],
 )
 def test_page_publisher_is_the_name_it_gives_its_own_site(head, chrome, publisher):
     assert read_page(page(head, "<h1>Care plan agreed</h1>" + BODY, chrome=chrome)).publisher == (
