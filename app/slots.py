@@ -115,6 +115,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # the focus is what was rated, not who rated it
             r"\bwhat (?:rating|grade|judgement) did\s+[^?]+?\s+give\s+(?:to\s+|for\s+)?"
             rf"(?P<focus>[^?,]+?)(?:\s+(?:at|after|{_IN}|when|following)\b|\?|$)"
+            # "what was the judgement for care leavers?"
+            # ("…the judgement of the 2019 inspection?" names the event, not what was rated)
+            r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:rating|grade|judgement)s? "
+            r"(?:(?:for|given to|given for)\s+(?P<focus4>[^?]+)|(?:of|on|at|in)\b)"
             r"|\bwhat (?:rating|grade|judgement)\b"
             r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
             r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+(?:rated|graded|judged)\b",

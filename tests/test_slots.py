@@ -7,6 +7,7 @@ import pytest
 from app.slots import (
     DATE,
     DURATION,
+    JUDGEMENT,
     MONEY,
     NAME,
     NUMBER,
@@ -79,6 +80,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("By when did she have to report to the minister?", DATE, set()),
         ("Until when was the interim director due to stay?", DATE, set()),
         ("How long did the report give the council to improve?", DURATION, set()),
+        # what was rated is the focus; the event rated in names none
+        ("What was the judgement for care leavers?", JUDGEMENT, {"care", "leavers"}),
+        ("What was the judgement of the 2019 inspection?", JUDGEMENT, set()),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
