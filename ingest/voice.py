@@ -225,6 +225,9 @@ class _State:
     last_person: str | None = None  # whom "she" or "he" refers to
 
 
+_FORMER = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:former|ex-|previous|retired)\b", re.I)
+
+
 def _learn_names(text: str, names: dict[str, str]) -> None:
     """Names introduced with a role: "commissioner Eleanor Brazil", "Paul Walker, the CEO"."""
     for match in _NAME.finditer(text):
@@ -236,6 +239,9 @@ def _learn_names(text: str, names: dict[str, str]) -> None:
         after = text[match.end() : match.end() + 70]
         after = after[2:] if after.startswith(", ") else ""
         after = _CLAUSE.split(after)[0]
+        # "Dr X, a former director of children's services, was appointed commissioner": a
+        # role once held names no voice (a probe's commissioner had spoken as the council)
+        after = "" if _FORMER.match(after) else after
         voice = role_voice(before) or role_voice(after)
         if voice in (None, OTHER):
             continue

@@ -306,6 +306,17 @@ def test_a_numbered_item_of_minutes_names_a_subject_not_a_speaker() -> None:
     assert voices[1] == "ofsted"
 
 
+def test_a_role_once_held_names_no_voice() -> None:
+    """"Dr X, a former director of children's services, was appointed…": her words are not
+    the council's."""
+    text = (
+        "Dr Eva Lind, a former director of children's services, was appointed in May.\n\n"
+        'Dr Lind said: "My first priority is to listen to families."\n'
+    )
+    voices = [v for _, v in _voices(text, publisher="The Courier", kind="news")]
+    assert voices[1] != "council"
+
+
 def test_inspectorate_letter_keeps_its_own_voice() -> None:
     text = "Social workers told inspectors they felt supported.\n\nLeaders know the service well.\n"
     assert {v for _, v in _voices(text, publisher="Ofsted", kind="letter")} == {"ofsted"}
