@@ -51,6 +51,12 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
     ]
 
 
+def happened_at(iso: str, refs: Sequence[TimeRef]) -> bool:
+    """Does an event dated `iso` fall at one of the times `refs` name?"""
+    bounds = day_bounds(iso)
+    return bounds is not None and any(_fits(bounds, ref) for ref in refs)
+
+
 def only_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
     """Does `text` date what it says, and only to times other than `refs`? ("In 2022–23,
     17 households were recruited" is not about 2024.) Undated text is not."""

@@ -91,7 +91,7 @@ RECORD = {
 
 
 @pytest.fixture(scope="module")
-def ashdown(index_folder, tmp_path_factory):
+def ashdown_components(index_folder, tmp_path_factory):
     folder = tmp_path_factory.mktemp("ashdown")
     with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -102,7 +102,12 @@ def ashdown(index_folder, tmp_path_factory):
             writer.writerow(
                 [name, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
             )
-    return index_folder(folder, tmp_path_factory.mktemp("ashdown-index")).retriever
+    return index_folder(folder, tmp_path_factory.mktemp("ashdown-index"))
+
+
+@pytest.fixture(scope="module")
+def ashdown(ashdown_components):
+    return ashdown_components.retriever
 
 
 def test_events_are_dated_by_the_sentence_that_reports_them(ashdown) -> None:
@@ -209,3 +214,14 @@ def test_recommendations_of_whoever_the_question_names(
     assert (answer is not None) is answered_from_register
     if answer is not None and "Ofsted" in question:
         assert "12 additional social worker posts" not in answer.text
+
+
+def test_a_history_of_one_month_leads_with_that_months_events(ashdown_components) -> None:
+    """"What happened in November 2024?" shows that month's visit and the nearest other
+    events; the record's oldest events go to "more points", not out of the answer."""
+    answer = ashdown_components.assistant.ask("What happened in November 2024?")
+    assert answer.form == "briefing"
+    assert "November 2024" in answer.text
+    more = " ".join(p.source for p in answer.more)
+    assert "January 2024" in more  # the inspection, ten months before
+    assert "January 2024" not in answer.text

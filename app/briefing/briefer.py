@@ -43,7 +43,7 @@ from app.briefing.cues import (
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
 from app.slots import other_ordinal, same_ordinal
-from app.times import about, only_other_times
+from app.times import about, happened_at, only_other_times
 from index.lexical import stems
 from index.retrieve import Hit
 from ingest.dates import spoken_date
@@ -199,7 +199,10 @@ class Briefer:
         it wants and those in SUBJECT_SHARE of the record's passages or more (the council's
         own name narrows nothing)."""
         weights = self.composer.weights
-        years = {t.iso[:4] for t in asked.about}
+        # the words of its times ("in November 2024") say when, not what about
+        years = {t.iso[:4] for t in asked.about} | set(
+            stems(" ".join(t.phrase for t in asked.times))
+        )
         return {
             t
             for t in set(stems(asked.query)) - FORM_WORDS - years
@@ -341,7 +344,17 @@ class Briefer:
             c, shown = chosen
             kind = e.kind + (f", {e.judgement}" if e.judgement else "")
             source = f"{LABELS[e.body]}, {kind}, {spoken_date(e.date)}"
-            points.append(Point(e.date, source, shown, c, 1.0))
+            # "What happened in May 2024?": that month's events lead; the others rank below
+            # them, so go to "more points" when there are enough (never left out)
+            timely = not asked.about or happened_at(e.date, asked.about)
+            points.append(Point(e.date, source, shown, c, 1.0 if timely else W_UNTIMELY))
+        if asked.about:  # its own events in the history's order, then the nearest others
+            near = _month_number(asked.about[0].start)
+
+            def order(p: Point) -> tuple[float, int]:
+                return -p.score, 0 if p.score == 1.0 else abs(_month_number(p.date) - near)
+
+            points.sort(key=order)
         return distinct(points)
 
     def _judged(self, asked: Question) -> str:
@@ -511,6 +524,12 @@ class Briefer:
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
         return distinct(sorted(points, key=lambda p: -p.score))
+
+
+def _month_number(iso: str) -> int:
+    """Months since year 0 of an ISO date ("2024" counts as its middle)."""
+    year, _, rest = iso.partition("-")
+    return int(year) * 12 + (int(rest[:2]) if rest[:2].isdigit() else 6)
 
 
 # The events a history tells, and those that say why a service is in intervention.
