@@ -114,6 +114,8 @@ _TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def counting_target(text: str) -> str | None:
     """What a counting or listing question counts ("monitoring visit", "recommendation"…)."""
+    if _MUST_IMPROVE.search(text):
+        return "recommendation"
     match = _COUNTING.search(text)
     if not match:
         return None
@@ -138,6 +140,15 @@ def counting_target(text: str) -> str | None:
     return None
 
 
+# "What must the council improve?", "What did Ofsted say needs to improve?": the list of
+# what it was asked to do (a probe record got a campaigner's words and a glossary line);
+# one naming a subject ("…improve for children who go missing?") is a lookup.
+_MUST_IMPROVE = re.compile(
+    r"^\s*what\s+(?:must|should|does|do|did|has|have)\s+(?:[\w'’]+\s+){1,5}?"
+    r"(?:(?:say|said)\s+)?(?:(?:it|they|the council|the authority)\s+)?"
+    r"(?:must|should|needs?\s+to|has\s+to|have\s+to)?\s*improve\s*\??\s*$",
+    re.IGNORECASE,
+)
 _EVENT_TARGETS = frozenset({"inspection", "visit", "monitoring visit", "focused visit"})
 _ONE_EVENT = re.compile(
     r"\b(?:in|at|of|from|for|during)\s+(?:the|its|this|that|their)\s+"

@@ -56,7 +56,9 @@ RECORD = {
         "The local authority should:\n\n"
         "Recommendation 1: Ensure that return home interviews take place within 72 hours. "
         "Recommendation 2: Reduce caseloads in the assessment teams.\n\n"
-        "Recommendation 3: Improve the sufficiency of local foster placements.\n",
+        "Recommendation 3: Improve the sufficiency of local foster placements.\n\n"
+        "Recommendation 4: The timeliness of strategy discussions and child protection "
+        "enquiries.\n",
     ),
     "direction.md": (
         "Department for Education,letter,2024-05-14",
@@ -147,6 +149,9 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
     for n in (1, 2, 3):
         [rec] = [r for r in recs if r.text.startswith(f"Recommendation {n}:")]
         assert rec.body == "ofsted"
+    # a later report that repeats an earlier one's recommendation makes it again
+    repeated = [r.date[:4] for r in recs if "timeliness of strategy discussions" in r.text]
+    assert sorted(repeated) == ["2024", "2025"]
     # a bulleted list ends at the first paragraph without a bullet
     assert "pathway plans" in texts
     assert "stability of the social work workforce" in texts
@@ -225,3 +230,12 @@ def test_a_history_of_one_month_leads_with_that_months_events(ashdown_components
     more = " ".join(p.source for p in answer.more)
     assert "January 2024" in more  # the inspection, ten months before
     assert "January 2024" not in answer.text
+
+
+def test_what_must_improve_is_the_list_made_at_the_time_asked(ashdown_components) -> None:
+    """"What did the 2025 report say the council must improve?" lists that report's
+    recommendations, not every one the record holds."""
+    answer = ashdown_components.assistant.ask("What did the 2025 report say must improve?")
+    assert answer.source == "register"
+    assert "Recommendation 1: Ensure that return home interviews" in answer.text
+    assert "quality of supervision and management oversight" not in answer.text  # 2024's

@@ -143,6 +143,11 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
         # one inspection's judgements are a lookup, not the list of inspections
         ("What were the Ofsted judgements in the March 2024 inspection?", None),
         ("What were the judgements at the last inspection?", None),
+        # what must improve is the list of what the council was asked to do, unless the
+        # question names a subject
+        ("What must the council improve?", "recommendation"),
+        ("What did Ofsted say needs to improve?", "recommendation"),
+        ("What did the report say must improve for children who go missing?", None),
     ],
 )
 def test_a_list_of_events_is_not_one_event(question: str, target: str | None) -> None:

@@ -11,6 +11,7 @@ from app.answer import Answer, Citation
 from app.question import Question
 from app.record.register import recommendations
 from app.record.timeline import EVENT_KINDS, timeline
+from app.times import happened_at
 from ingest.dates import spoken_date
 from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED
 
@@ -94,6 +95,9 @@ def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | Non
         if kind == asked.event:
             recs = [r for r in recs if cue.search(r.source)] or recs
             break
+    # "…the 2025 report say…": the lists made then (all of them if none was)
+    if asked.about:
+        recs = [r for r in recs if happened_at(r.date, asked.about)] or recs
     # A report's own numbered or headed list is what it recommended; where a document has
     # one, its other "should" sentences are commentary, not further recommendations.
     with_lists = {r.citations[0].doc_id for r in recs if r.listed}

@@ -343,10 +343,16 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
             and merged[key].date[:4] == recs[i].date[:4]  # a later report repeating it is new
         ):
             merged[key].sentences.append(recs[i].sentence)
+        elif key not in merged:
+            merged[key] = recs[i]
+            keep.append(i)
         else:
-            merged.setdefault(key, recs[i])
-            if merged[key] is recs[i]:
-                keep.append(i)
+            # another body's, or a later report's repeat: an entry of its own (it had been
+            # dropped: calderbrook's 2025 report lost an area for improvement the 2024
+            # visit had also named)
+            merged[-1 - i] = recs[i]
+            same[i] = -1 - i
+            keep.append(i)
     concern = _group(
         vectors[keep] if len(vectors) else vectors, [stem_sets[i] for i in keep], SAME_CONCERN
     )
