@@ -73,7 +73,8 @@ RECORD = {
         "Ashdown Council,press release,2024-08-01",
         "# Ashdown welcomes inspectors' letter\n\n"
         "Inspectors came back in July 2024, four months after the service was judged "
-        "inadequate.\n",
+        "inadequate.\n\n"
+        "The leader noted that neighbouring Brindle had been judged good by Ofsted in 2023.\n",
     ),
     "minutes.md": (
         "Ashdown Council,cabinet minutes,2024-10-10",
@@ -127,6 +128,8 @@ def test_events_are_dated_by_the_sentence_that_reports_them(ashdown) -> None:
     # the year of an Act is no event, "no monitoring visits took place" reports none, and a
     # former director appointed commissioner is no director's appointment
     assert not any(e.date.startswith(("1996", "2019")) for e in timeline(ashdown))
+    # nor is a neighbouring council's judgement
+    assert not any(e.date.startswith("2023") and e.kind == "inspection" for e in timeline(ashdown))
     assert ("commissioner appointed", "2024-05", None) in events
     assert ("director appointed", "2024-05", None) not in events
     # the director's appointment is the council's decision, dated by the meeting that made it

@@ -159,6 +159,13 @@ _GENERAL = re.compile(r"\b(?:usually|typically|normally)\b", re.I)
 # meeting, not the decision (calderbrook's minutes: 2 wrong council decisions).
 # "No monitoring visits took place…", "there has never been an inspection…": no event.
 _NONE = re.compile(r"\b(?:no|never|nor|neither)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# Another council's events: "neighbouring X had been judged good", "other councils rated
+# inadequate" (a probe record's timeline held a neighbour's 2023 judgement).
+_ELSEWHERE = re.compile(
+    r"\b(?:neighbouring|nearby|other (?:councils?|local authorities|authorities)|elsewhere|"
+    r"nationally|across (?:the country|england))\b",
+    re.I,
+)
 _REFERENCE_DATE = re.compile(
     r"\b(?:letter\s+(?:of|dated)|meeting\s+held\s+on|minutes\s+of)\s*$", re.I
 )
@@ -292,6 +299,8 @@ def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Foun
                 break
             if named and _NONE.search(clause[: named.start()]):
                 break  # "No monitoring visits took place between 2019 and 2024"
+            if named and _ELSEWHERE.search(clause[: named.start()]):
+                break  # "neighbouring Westford had been judged good in 2023": not this council
             if not clause_dates:
                 # Undated: news of the day ("has ordered", "Ofsted has judged that … require
                 # improvement"), a statutory direction a report describes, or a resolution
