@@ -30,6 +30,7 @@ from app.slots import (
     SHARE,
     counts,
     fills,
+    in_role,
     names_person,
     new_names,
     other_ordinal,
@@ -421,6 +422,9 @@ class ExtractiveComposer:
             if asked.slot == PERSON
             else []
         )
+        # ...and, of those, one that names someone in the role asked about ("who is the
+        # commissioner?" is not led by "Councillor Briggs asked what the commissioner…")
+        named = [s for s in named if in_role(s.text, asked.focus)] or named
         chosen: list[_Sentence] = []
         covered: set[str] = set()
         while candidates and len(chosen) < self.max_sentences:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 
 from index.lexical import stems
 from ingest.dates import MONTH_NAMES, financial_years, find_dates
@@ -376,6 +377,33 @@ def people(text: str) -> list[str]:
         if all(p not in _NOT_NAMES and p not in _MONTH_OR_DAY for p in parts):
             found.append(match.group())
     return list(dict.fromkeys(found))
+
+
+# A name that speaks or acts in its sentence ("Councillor Briggs asked what the
+# commissioner's appointment would cost") is not the one the role names.
+_ACTS = re.compile(
+    r"^\W*(?:\w+\s+)?(?:said|says|asked|asks|told|added|noted|replied|questioned|queried|moved|"
+    r"seconded|wrote|warned|argued|explained|welcomed)\b",
+    re.IGNORECASE,
+)
+ROLE_REACH = 60  # characters either side of a name within which its role is named
+
+
+def in_role(text: str, focus: Sequence[str]) -> bool:
+    """Does the sentence name a person in the role a "who" question asks about: a name
+    with the role's words beside it ("appointed Dr X as commissioner", "the board's chair,
+    Ann Lee"), and not as the one who speaks or acts in the sentence?"""
+    wanted = {t for t in focus if not t.isdigit()}
+    if not wanted:
+        return False
+    for name in people(text):
+        at = text.find(name)
+        if at < 0 or _ACTS.match(text[at + len(name) :]):
+            continue
+        window = text[max(0, at - ROLE_REACH) : at + len(name) + ROLE_REACH]
+        if wanted & set(stems(window)):
+            return True
+    return False
 
 
 def without_titled_names(text: str) -> str:

@@ -521,6 +521,18 @@ def test_what_was_found_is_not_when_the_visit_was_nor_who_made_it():
     assert texts[0] in composer.compose(asked, hits).text
 
 
+def test_who_holds_a_role_is_led_by_the_sentence_naming_them_in_it():
+    """"Who is the commissioner?" is led by the sentence that names her as commissioner,
+    not by a councillor who asked about the commissioner (ranked first here)."""
+    texts = (
+        "Councillor Ann Vale asked what the commissioner's appointment would cost.",
+        "The minister has appointed Dr Eva Lind as commissioner for the council.",
+    )
+    hits, composer = _passages_as_hits(texts, "News", "narration")
+    answer = composer.compose(read_question("Who is the commissioner?"), hits)
+    assert [quoted for quoted, _ in _split(answer.text)][0] == texts[1]
+
+
 def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
     citation an item, each on a line of its own — not only the sentence that leads in, and

@@ -223,3 +223,18 @@ def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aime
 )
 def test_a_question_about_what_is_to_come(question: str, sentence: str, differs: bool) -> None:
     assert (asks_future(question) and not speaks_of_future(sentence)) is differs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("The minister has appointed Dr Eva Lind as commissioner.", True),
+        ("The commissioner, Dr Eva Lind, visited in May.", True),
+        ("Councillor Ann Vale asked what the commissioner would cost.", False),
+        ("Dr Eva Lind visited the council's front door in May.", False),
+    ],
+)
+def test_a_name_in_the_role_asked_about(sentence: str, named: bool) -> None:
+    from app.slots import in_role
+
+    assert in_role(sentence, ("comision",)) is named
