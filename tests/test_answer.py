@@ -533,6 +533,37 @@ def test_who_holds_a_role_is_led_by_the_sentence_naming_them_in_it():
     assert [quoted for quoted, _ in _split(answer.text)][0] == texts[1]
 
 
+def _two_documents(first: str, second: str):
+    """Two one-passage documents retrieved in order, and a composer over them."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    hits = []
+    for n, (text, date) in enumerate(((first, "2024-03-01"), (second, "2025-02-01"))):
+        doc = Document(f"d{n}", f"d{n}.txt", "0", DocMeta(f"Report {n}", published=date), text)
+        passage = Passage(f"d{n}:0:0", f"d{n}", 0, 0, len(text), 1, text, ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0 - n / 10, 1.0, 0.5, ((0, 10_000, "ofsted"),)))
+    return hits, ExtractiveComposer(LexicalIndex([first, second, "The council met in May."]))
+
+
+@pytest.mark.parametrize(
+    ("second", "differ"),
+    [
+        ("By February, 35% of the social work workforce were agency workers.", True),
+        ("Referrals screened within one working day rose from 52% to 81%.", False),
+    ],
+)
+def test_sources_differ_only_on_a_share_of_the_same_thing(second, differ):
+    """Two documents' shares are set side by side only when they measure the same thing."""
+    first = "Agency workers make up 41% of the social work workforce."
+    hits, composer = _two_documents(first, second)
+    question = "What share of the social work workforce were agency workers?"
+    answer = composer.compose(read_question(question), hits)
+    assert ("The sources differ" in answer.text) is differ, answer.text
+
+
 def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
     citation an item, each on a line of its own — not only the sentence that leads in, and
