@@ -115,7 +115,7 @@ _TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def counting_target(text: str) -> str | None:
     """What a counting or listing question counts ("monitoring visit", "recommendation"…)."""
     if _MUST_IMPROVE.search(text):
-        return "recommendation"
+        return "requirement"
     match = _COUNTING.search(text)
     if not match:
         return None
@@ -141,8 +141,9 @@ def counting_target(text: str) -> str | None:
 
 
 # "What must the council improve?", "What did Ofsted say needs to improve?": the list of
-# what it was asked to do (a probe record got a campaigner's words and a glossary line);
-# one naming a subject ("…improve for children who go missing?") is a lookup.
+# what the inspectorate, the commissioner or the government asked it to do (a probe record
+# got a campaigner's words and a glossary line); one naming a subject ("…improve for
+# children who go missing?") is a lookup.
 _MUST_IMPROVE = re.compile(
     r"^\s*what\s+(?:must|should|does|do|did|has|have)\s+(?:[\w'’]+\s+){1,5}?"
     r"(?:(?:say|said)\s+)?(?:(?:it|they|the council|the authority)\s+)?"

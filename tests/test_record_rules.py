@@ -74,7 +74,8 @@ RECORD = {
         "# Ashdown welcomes inspectors' letter\n\n"
         "Inspectors came back in July 2024, four months after the service was judged "
         "inadequate.\n\n"
-        "The leader noted that neighbouring Brindle had been judged good by Ofsted in 2023.\n",
+        "The leader noted that neighbouring Brindle had been judged good by Ofsted in 2023.\n\n"
+        "Commissioner says Ashdown should keep control of its children's services\n",
     ),
     "minutes.md": (
         "Ashdown Council,cabinet minutes,2024-10-10",
@@ -147,6 +148,7 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
     assert "what needs to change" not in texts
     assert "as they should be" not in texts
     assert "closed" not in texts
+    assert "should keep control" not in texts  # a headline reports a recommendation
     # "What the authority needs to improve" opens Ofsted's list, whom "The local authority
     # should:" addresses does not close it, and "Recommendation 2:" is an item wherever it runs
     for n in (1, 2, 3):
@@ -242,3 +244,7 @@ def test_what_must_improve_is_the_list_made_at_the_time_asked(ashdown_components
     assert answer.source == "register"
     assert "Recommendation 1: Ensure that return home interviews" in answer.text
     assert "quality of supervision and management oversight" not in answer.text  # 2024's
+    # what the council must improve is what others asked of it, not its own resolutions
+    answer = ashdown_components.assistant.ask("What must the council improve?")
+    assert "Recommendation 1: Ensure that return home interviews" in answer.text
+    assert "To approve" not in answer.text

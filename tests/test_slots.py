@@ -145,8 +145,8 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
         ("What were the judgements at the last inspection?", None),
         # what must improve is the list of what the council was asked to do, unless the
         # question names a subject
-        ("What must the council improve?", "recommendation"),
-        ("What did Ofsted say needs to improve?", "recommendation"),
+        ("What must the council improve?", "requirement"),
+        ("What did Ofsted say needs to improve?", "requirement"),
         ("What did the report say must improve for children who go missing?", None),
     ],
 )

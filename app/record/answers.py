@@ -39,7 +39,7 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
     target, scope, question = asked.counts, asked.scope, asked.text
     if target is None:
         return None
-    if target == "recommendation":
+    if target in ("recommendation", "requirement"):
         return _list_recommendations(asked, retriever)
     judgement = asked.judgement
     events = [
@@ -90,6 +90,9 @@ def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | Non
     body = asked.maker or asked.body
     if body in AUTHORITATIVE:
         recs = [r for r in recs if r.body == body]
+    elif asked.counts == "requirement":
+        # what the council must improve is what others asked of it, not its own resolutions
+        recs = [r for r in recs if r.body in AUTHORITATIVE]
     # "…after its focused visit": only the lists of documents about that kind of event
     for kind, _body, cue in EVENT_KINDS:
         if kind == asked.event:

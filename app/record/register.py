@@ -297,7 +297,15 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             listed_case = None
         earlier = next((v for v in reversed(recent[:-1]) if v), None)
         body = _rec_body(s, earlier if s.voice not in AUTHORITATIVE else None)
-        if body and _RECOMMEND.search(text) and len(text) >= 40 and not is_finding(text):
+        # (a headline, "Commissioner says X should keep control of children's services", is
+        # news of a recommendation, not one: a probe's register had counted it)
+        if (
+            body
+            and _RECOMMEND.search(text)
+            and len(text) >= 40
+            and not is_finding(text)
+            and not _is_heading(text)
+        ):
             found.append(_Rec(body, when, s, [s]))
     return found
 
