@@ -176,6 +176,14 @@ _FINDINGS_INTRO = re.compile(
     r"conclu\w+|identified)\b",
     re.IGNORECASE,
 )
+# A resolution, its number or bullet lost with the list's formatting: "That the plan be
+# approved.", "To note the letter."
+_RESOLUTION = re.compile(r"^\W*(?:that|to)\s", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# "What did the cabinet decide / resolve / agree?", and the line that leads in to the
+# resolutions that answer it ("RESOLVED:", "The Cabinet agreed:", "Decisions:").
+_DECIDE = re.compile(r"\b(?:decide[ds]?|decisions?|resolved?|resolutions?|agreed?)\b", re.I)
+_DECISIONS_INTRO = re.compile(r"\b(?:resolved|resolutions?|decisions?|decided|agreed)\b", re.I)
 # The most list items quoted after the lead.
 LIST_AT_MOST = 6
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
@@ -485,6 +493,9 @@ class ExtractiveComposer:
         # document that answers lists them: its list items, one citation each.
         if find_asked and asked.slot is None and chosen and self.document is not None:
             hits, chosen = self._with_list(asked, hits, chosen)
+        # "What did the cabinet decide?" likewise, with the resolutions the minutes list
+        elif _DECIDE.search(question) and asked.slot is None and chosen and self.document:
+            hits, chosen = self._with_list(asked, hits, chosen, _DECISIONS_INTRO)
         # a lead that names its person ("chaired by Professor X") needs no speaker found
         if kind == "who" and chosen and not names_person(chosen[0].text):
             hits, chosen = self._with_speaker(hits, chosen)
@@ -502,7 +513,11 @@ class ExtractiveComposer:
         return answer if rival is None else _note_disagreement(answer, chosen, rival, hits)
 
     def _with_list(
-        self, asked: Question, hits: Sequence[Hit], chosen: list[_Sentence]
+        self,
+        asked: Question,
+        hits: Sequence[Hit],
+        chosen: list[_Sentence],
+        intro: re.Pattern[str] | None = None,
     ) -> tuple[Sequence[Hit], list[_Sentence]]:
         """The lead, then the list items of its document (LIST_AT_MOST, in the document's
         order); a question "about" something keeps the items that name it. Unchanged when
@@ -517,9 +532,16 @@ class ExtractiveComposer:
         for hit in self.document(hits[lead.hit_index]):
             for start, end in hit.passage.sentences or ((0, len(hit.passage.text)),):
                 text = hit.passage.text[start:end]
-                if not _ITEM.match(text):
+                # a resolution says "that …" or "to …", numbered or not ("43. Questions from
+                # councillors", the next item of the agenda, is none)
+                is_item = (
+                    _RESOLUTION.match(_ITEM_MARK.sub("", text))
+                    if intro is _DECISIONS_INTRO
+                    else _ITEM.match(text)
+                )
+                if not is_item:
                     line = display_sentence(text)
-                    introduced = bool(_FINDINGS_INTRO.search(line)) and (
+                    introduced = bool((intro or _FINDINGS_INTRO).search(line)) and (
                         line.endswith((":", "?")) or _headline(text)
                     )
                     continue

@@ -564,6 +564,25 @@ def test_sources_differ_only_on_a_share_of_the_same_thing(second, differ):
     assert ("The sources differ" in answer.text) is differ, answer.text
 
 
+def test_what_was_decided_is_answered_with_the_resolutions():
+    """"What did the cabinet decide?" quotes the resolutions the minutes list after
+    "RESOLVED:", numbered or not, and not the next item of the agenda."""
+    texts = (
+        "The cabinet met on 19 March 2025 to decide on the improvement plan.",
+        "RESOLVED:",
+        "That the improvement plan be approved.",
+        "That £3 million be allocated to recruiting social workers.",
+        "43. Questions from councillors",
+        "Councillor Vane asked about the costs.",
+    )
+    hits, composer = _passages_as_hits(texts, "Cabinet minutes", "council")
+    hits = [hits[0], hits[5]]
+    answer = composer.compose(read_question("What did the cabinet decide?"), hits)
+    assert "- That the improvement plan be approved." in answer.text
+    assert "- That £3 million be allocated to recruiting social workers." in answer.text
+    assert "Questions from councillors" not in answer.text
+
+
 def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
     citation an item, each on a line of its own — not only the sentence that leads in, and
