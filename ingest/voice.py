@@ -225,6 +225,15 @@ class _State:
     last_person: str | None = None  # whom "she" or "he" refers to
 
 
+# The last word of an address, and the word after a place that makes it a body: a letter's
+# "Piccadilly Gate, Store Street" and "Rivermouth Unitary Council" name no person (a probe
+# record's register credited recommendations to both).
+_PLACE = re.compile(
+    r"(?:Street|Road|Lane|Avenue|Gate|House|Square|Place|Row|Way|Close|Court|Centre|Hall|"
+    r"Park|Drive|Crescent|Terrace|Walk|Quay|Wharf)$"
+)
+_BODY_AFTER = re.compile(r"\s+(?:Council|County|Borough|District|City|Metropolitan|Unitary)\b")
+_BODY_WORD = re.compile(r"\b(?:Council|Borough|Unitary|Metropolitan)\b")
 _FORMER = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:former|ex-|previous|retired)\b", re.I)
 
 
@@ -232,8 +241,13 @@ def _learn_names(text: str, names: dict[str, str]) -> None:
     """Names introduced with a role: "commissioner Eleanor Brazil", "Paul Walker, the CEO"."""
     for match in _NAME.finditer(text):
         parts = [p for p in match.group().split() if p not in _NOT_NAMES]
-        if len(parts) < 2:
-            continue
+        if (
+            len(parts) < 2
+            or _PLACE.match(parts[-1])
+            or _BODY_WORD.search(match.group())
+            or _BODY_AFTER.match(text, match.end())
+        ):
+            continue  # "Store Street", "Rivermouth Unitary Council": a place, not a person
         before = text[max(0, match.start() - 60) : match.start()]
         before = _CLAUSE.split(before)[-1]
         after = text[match.end() : match.end() + 70]

@@ -317,6 +317,23 @@ def test_a_role_once_held_names_no_voice() -> None:
     assert voices[1] != "council"
 
 
+def test_a_place_or_a_council_is_no_person() -> None:
+    """An address line ("Piccadilly Gate, Store Street") or a council's name ("Ashby
+    Unitary Council") next to a role learns no name for it."""
+    from ingest.voice import learn_names
+
+    text = (
+        "Ofsted\nPiccadilly Gate, Store Street, His Majesty's Inspector\n\n"
+        "Ashby Unitary Council, commissioner's report\n\n"
+        "Commissioner Ruth Aldane wrote to the minister.\n"
+    )
+    names = learn_names(text)
+    assert "Street" not in names
+    assert "Store Street" not in names
+    assert "Unitary" not in names
+    assert names.get("Aldane") == "commissioner"
+
+
 def test_inspectorate_letter_keeps_its_own_voice() -> None:
     text = "Social workers told inspectors they felt supported.\n\nLeaders know the service well.\n"
     assert {v for _, v in _voices(text, publisher="Ofsted", kind="letter")} == {"ofsted"}
