@@ -216,18 +216,41 @@ _MINUTES = re.compile(
 )
 
 
+_FROM = re.compile(r"^\s*From:\s*(?P<who>[A-Z][\w'’&,. -]{2,80})$", re.MULTILINE)
+# Words of a byline that name the writer's job, not the paper.
+_JOB = re.compile(
+    r"\b(?:reporter|reporting|correspondent|editor|writer|journalist|staff|by)\b", re.I
+)
+
+
+def _paper(byline: str) -> str:
+    """The paper a byline names after the writer: "By Tom Bridger, Local Democracy
+    Reporter, Rivermouth Echo" -> "Rivermouth Echo"; "" when it names none."""
+    parts = [p.strip() for p in byline.split(",")[1:]]
+    last = parts[-1] if parts else ""
+    words = last.split()
+    named = words and all(w[:1].isupper() for w in words) and len(words) <= 5
+    return last if named and not _JOB.search(last) and not _TEXT_DATE.search(last) else ""
+
+
 def infer_source(text: str) -> tuple[str, str]:
     """(kind, publisher) from how a document presents itself, or ("", "") if it does not.
 
     Only self-identification counts: an inspector's sign-off or lead-inspector line makes
     an Ofsted letter or report; a "Commissioner:" field or a "commissioner's report" title
     a commissioner's report; "Minutes of the meeting…" minutes. A byline or a dateline
-    ("EASTCOMBE, 27 April 2024 — …") makes news.
+    ("EASTCOMBE, 27 April 2024 — …") makes news, published by the paper the byline names;
+    a government page's "From:" line names its publisher.
     """
     opening = text[:_OPENING]
     closing = text[-_CLOSING:]
-    if _BYLINE.search(opening[:400]):
-        return "news", ""
+    byline = _BYLINE.search(opening[:400])
+    if byline:
+        return "news", _paper(opening[byline.start() :].strip().split("\n", 1)[0])
+    sender = _FROM.search(opening[:600])
+    if sender:
+        # a government page's "From: Department for Education"
+        return "", sender.group("who").strip()
     if _INSPECTOR_OPENING.search(opening) or _INSPECTOR_SIGNOFF.search(closing):
         letter = _LETTER.search(opening) or _LETTER.search(closing)
         return ("letter" if letter else "inspection"), "Ofsted"

@@ -236,13 +236,24 @@ MINUTES = (
             "improve.\n\n" + _BODY * 8,
             ("news", ""),
         ),
+        (
+            "Eastbrook told to improve\n\nBy Sam Reed, Local Democracy Reporter, Eastbrook "
+            "Echo\n2 July 2024\n\n" + _BODY * 8,
+            ("news", "Eastbrook Echo"),
+        ),
+        (
+            "Commissioner's report on Eastbrook\n\nFrom: Department for Education\n"
+            "Published 3 March 2025\n\n" + _BODY * 8,
+            ("", "Department for Education"),
+        ),
         (COMMISSIONER, ("commissioner", "")),
         (MINUTES, ("minutes", "")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
     ids=["ofsted-letter", "ofsted-report", "news-with-byline", "news-about-ofsted",
-         "news-with-dateline", "commissioner", "minutes", "plain", "empty"],
+         "news-with-dateline", "byline-names-paper", "from-line", "commissioner", "minutes",
+         "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected
