@@ -184,6 +184,12 @@ _ITEM_MARK = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-
 # resolutions that answer it ("RESOLVED:", "The Cabinet agreed:", "Decisions:").
 _DECIDE = re.compile(r"\b(?:decide[ds]?|decisions?|resolved?|resolutions?|agreed?)\b", re.I)
 _DECISIONS_INTRO = re.compile(r"\b(?:resolved|resolutions?|decisions?|decided|agreed)\b", re.I)
+# "When was the report published?", and a document's own line that answers it.
+_PUBLISH = re.compile(r"\bpublish(?:ed|es|ing)?\b|\bpublication\b", re.I)
+_PUBLISHED = re.compile(
+    r"^\W*(?:(?:report|letter|page)\s+)?(?:published|date of publication|publication date)\b",
+    re.I,
+)
 # The most list items quoted after the lead.
 LIST_AT_MOST = 6
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
@@ -349,7 +355,9 @@ class ExtractiveComposer:
             best = max(best, W_SUPPORT_COVER * covered + W_SUPPORT_COSINE * max(hit.cosine, 0.0))
         return best
 
-    def _sentences(self, hits: Sequence[Hit]) -> list[_Sentence]:
+    def _sentences(self, hits: Sequence[Hit], published: bool = False) -> list[_Sentence]:
+        """The quotable sentences of the first passages; with `published`, a document's own
+        "Published: 6 December 2024" line too (it answers "when was it published?")."""
         out = []
         for i, hit in enumerate(hits[: self.passages_considered]):
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
@@ -362,7 +370,7 @@ class ExtractiveComposer:
                 if (
                     len(shown) < MIN_SENTENCE_CHARS
                     or is_furniture(shown)
-                    or is_apparatus(shown)
+                    or (is_apparatus(shown) and not (published and _PUBLISHED.match(shown)))
                     or shown.rstrip("\"”’')").endswith(("?", ":"))
                 ):
                     continue
@@ -376,7 +384,8 @@ class ExtractiveComposer:
         support = self.support(query, hits)
         if not hits or support < self.min_support or self.unknown_specifics(asked):
             return self._refuse(question, query, hits)
-        candidates = self._sentences(hits)
+        published = asked.slot == DATE and bool(_PUBLISH.search(question))
+        candidates = self._sentences(hits, published)
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
         if not givers:
             return self._refuse(question, query, hits)
@@ -452,7 +461,10 @@ class ExtractiveComposer:
             # state nothing: a sentence leads when there is one. (Dev: wrenfield w30; no
             # other dev or test answer changed.)
             if not chosen:
-                pool = [s for s in pool if not s.headline] or pool
+                # "When was the report published?": the document's own "Published:" line
+                # before a news story's "published yesterday"
+                own = [s for s in pool if _PUBLISHED.match(display_sentence(s.text))]
+                pool = (own if published else []) or [s for s in pool if not s.headline] or pool
             # "What did the inspectors find?" is not answered by what they looked at
             if find_asked or (asked.slot != DATE and not _LOOKED_AT.search(question)):
                 found = [s for s in pool if not _SCOPE.search(s.text)]

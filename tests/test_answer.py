@@ -583,6 +583,21 @@ def test_what_was_decided_is_answered_with_the_resolutions():
     assert "Questions from councillors" not in answer.text
 
 
+def test_when_a_report_was_published_is_its_own_published_line():
+    """"When was the report published?" is answered by the report's own "Published:" line
+    (apparatus, otherwise never quoted), before a story's "published yesterday"."""
+    texts = (
+        "The report, published yesterday, said 212 children were waiting in December 2024.",
+        "Published: 6 December 2024",
+    )
+    hits, composer = _passages_as_hits(texts, "Inspection report")
+    answer = composer.compose(read_question("When was the inspection report published?"), hits)
+    assert [quoted for quoted, _ in _split(answer.text)][0] == texts[1]
+    # and it is quoted for no other question
+    asked = read_question("What did the report say about children waiting?")
+    assert texts[1] not in composer.compose(asked, hits).text
+
+
 def test_what_was_found_is_answered_with_the_list_the_record_holds():
     """"What did the inspectors find?" quotes the findings the document lists, one
     citation an item, each on a line of its own — not only the sentence that leads in, and
