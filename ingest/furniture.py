@@ -39,6 +39,8 @@ _APPARATUS = re.compile(
 )
 _CONTACT = re.compile(
     r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\bwww\.\S+"
+    # a postal address: its postcode ("Piccadilly Gate, Store Street, Manchester M1 2WD")
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
 )
 _DATE_ONLY = re.compile(
     r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\d{0,2}(?:st|nd|rd|th)?\s*"

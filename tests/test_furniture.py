@@ -110,6 +110,8 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
     [
         ("Partnership working", True),
         ("Contact: Democratic Services, 01234 567890", True),
+        ("Piccadilly Gate, Store Street, Manchester M1 2WD", True),
+        ("Civic Centre, Harbour Road, Rivermouth RM1 4AA", True),
         ("Published: 14 June 2023", True),
         ("Tuesday 5 March 2024", True),
         ("Agenda item 5: Ofsted monitoring visit report", True),
