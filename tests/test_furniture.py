@@ -121,7 +121,8 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         ("The council was judged inadequate overall.", False),
         ("Caseloads have fallen to 18 children per social worker.", False),
     ],
-    ids=["heading", "contact", "published-line", "dateline", "agenda-item", "byline",
+    ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
+         "agenda-item", "byline",
          "link-list", "label-value", "sentence", "figure"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
