@@ -165,7 +165,8 @@ _LOGISTICS = re.compile(
 _LOOKED_AT = re.compile(
     r"\b(?:focus\w*|look(?:ed)? at|cover\w*|consider\w*|examin\w*|review\w*|scope)\b", re.I
 )
-_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+_ITEM_MARK = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_ITEM = re.compile(_ITEM_MARK.pattern + r"\S")
 # "What did inspectors find about caseloads?": the items that name it.
 _ABOUT = re.compile(r"\babout\s+(.+?)(?:\s+(?:at|in|during|when|after|before)\b.*)?\??$", re.I)
 # A line that leads in to a list of findings ("Negatives included:", "What needs to improve
@@ -179,7 +180,6 @@ _FINDINGS_INTRO = re.compile(
 # A resolution, its number or bullet lost with the list's formatting: "That the plan be
 # approved.", "To note the letter."
 _RESOLUTION = re.compile(r"^\W*(?:that|to)\s", re.IGNORECASE)
-_ITEM_MARK = re.compile(r"^\s*(?:[•●▪◦‣∙*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # "What did the cabinet decide / resolve / agree?", and the line that leads in to the
 # resolutions that answer it ("RESOLVED:", "The Cabinet agreed:", "Decisions:").
 _DECIDE = re.compile(r"\b(?:decide[ds]?|decisions?|resolved?|resolutions?|agreed?)\b", re.I)
