@@ -116,6 +116,13 @@ def date_bounds(iso: str) -> tuple[dt.date, dt.date] | None:
     return date.bounds() if date else None
 
 
+def month_number(iso: str) -> int:
+    """Months since year 0 of an ISO date, to compare how far apart two dates are ("2024"
+    counts as its middle month)."""
+    parts = iso.split("-")
+    return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 else 6)
+
+
 def day_bounds(iso: str) -> tuple[str, str] | None:
     """date_bounds as ISO text ("2023-03" → ("2023-03-01", "2023-03-31")), which compares
     as dates; None when undated."""

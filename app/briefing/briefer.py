@@ -46,7 +46,7 @@ from app.slots import other_ordinal, same_ordinal
 from app.times import about, happened_at, only_other_times
 from index.lexical import stems
 from index.retrieve import Hit
-from ingest.dates import spoken_date
+from ingest.dates import month_number, spoken_date
 from ingest.voice import (
     AUTHORITATIVE,
     LABELS,
@@ -349,10 +349,10 @@ class Briefer:
             timely = not asked.about or happened_at(e.date, asked.about)
             points.append(Point(e.date, source, shown, c, 1.0 if timely else W_UNTIMELY))
         if asked.about:  # its own events in the history's order, then the nearest others
-            near = _month_number(asked.about[0].start)
+            near = month_number(asked.about[0].start)
 
             def order(p: Point) -> tuple[float, int]:
-                return -p.score, 0 if p.score == 1.0 else abs(_month_number(p.date) - near)
+                return -p.score, 0 if p.score == 1.0 else abs(month_number(p.date) - near)
 
             points.sort(key=order)
         return distinct(points)
@@ -524,12 +524,6 @@ class Briefer:
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
         return distinct(sorted(points, key=lambda p: -p.score))
-
-
-def _month_number(iso: str) -> int:
-    """Months since year 0 of an ISO date ("2024" counts as its middle)."""
-    year, _, rest = iso.partition("-")
-    return int(year) * 12 + (int(rest[:2]) if rest[:2].isdigit() else 6)
 
 
 # The events a history tells, and those that say why a service is in intervention.

@@ -14,7 +14,7 @@ from app.answer import Citation
 from app.cite import display_sentence
 from app.record.sentences import Sentence, cite_sentences, record_sentences
 from index.retrieve import Scope
-from ingest.dates import date_bounds, document_date, financial_years, find_dates
+from ingest.dates import date_bounds, document_date, financial_years, find_dates, month_number
 from ingest.models import Document
 from ingest.voice import COMMISSIONER, COUNCIL, GOVERNMENT, OFSTED, document_voice
 
@@ -380,17 +380,12 @@ def _merge(found: list[_Found]) -> list[_Found]:
     return merged
 
 
-def _months(iso: str) -> int:
-    parts = iso.split("-")
-    return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 else 6)
-
-
 def _fold_processes(found: list[_Found]) -> list[_Found]:
     """Events of one inspection, visit or commissioner's review up to SAME_PROCESS_MONTHS
     apart, with no differing judgement, are one event at the earliest date."""
     rank = ("year", "month", "day")
     out: list[_Found] = []
-    for e in sorted(found, key=lambda e: (_months(e.date), -rank.index(e.precision))):
+    for e in sorted(found, key=lambda e: (month_number(e.date), -rank.index(e.precision))):
         host = next(
             (
                 o
@@ -398,7 +393,7 @@ def _fold_processes(found: list[_Found]) -> list[_Found]:
                 if e.kind in _PROCESSES
                 and o.kind == e.kind
                 and "year" not in (o.precision, e.precision)
-                and _months(e.date) - _months(o.date) <= SAME_PROCESS_MONTHS
+                and month_number(e.date) - month_number(o.date) <= SAME_PROCESS_MONTHS
                 and not (o.judgement and e.judgement and o.judgement != e.judgement)
             ),
             None,
