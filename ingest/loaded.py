@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -42,6 +43,42 @@ def clean_text(raw: str) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
+
+
+def join_pages(pages: list[str], join_sentences: bool = False) -> tuple[str, tuple[int, ...]]:
+    """Clean each page and join them with a blank line, remembering where each begins.
+
+    With `join_sentences`, a page that ends mid-sentence (no closing punctuation) and a
+    next page that carries on in lower case are joined by a space, so the sentence stays
+    whole; the next page still begins where its own text does.
+    """
+    text = ""
+    starts: list[int] = []
+    for page in pages:
+        cleaned = clean_text(page)
+        if text:
+            carries_on = (
+                join_sentences
+                and cleaned[:1].islower()
+                and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")"))
+            )
+            text += " " if carries_on else "\n\n"
+        starts.append(len(text))
+        text += cleaned
+    return text, tuple(starts)
+
+
+# The creation stamps the libraries that write Office files put in their blank templates
+# (python-docx: 23 December 2013; python-pptx: 27 January 2013): a file made from one
+# without setting its own says nothing about when it was written.
+_TEMPLATE_STAMPS = {"2013-12-23T23:15:00", "2013-01-27T09:14:16"}
+
+
+def file_created(created: datetime.datetime | None) -> str:
+    """The day an Office file says it was created ("" for none or a template's stamp)."""
+    if created is None or created.replace(tzinfo=None).isoformat() in _TEMPLATE_STAMPS:
+        return ""
+    return created.date().isoformat()
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:

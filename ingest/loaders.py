@@ -21,10 +21,14 @@ from ingest.loaded import (
     LoadError,
     clean_text,
     decode_bytes,
+    file_created,
     first_line_title,
+    join_pages,
     read_bytes,
 )
+from ingest.mail import load_eml
 from ingest.office import load_odt, load_rtf
+from ingest.slides import load_csv, load_pptx, load_xlsx
 from ingest.unwrap import table_rows, typical_width, unwrap_lines
 from ingest.webpage import html_to_text, read_page
 
@@ -37,29 +41,6 @@ if TYPE_CHECKING:
 # pypdf logs damage it works around ("EOF marker not found") to the root logger, which
 # with no handler prints bare lines on stderr; the file's own LoadError says what matters.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
-
-
-def join_pages(pages: list[str], join_sentences: bool = False) -> tuple[str, tuple[int, ...]]:
-    """Clean each page and join them with a blank line, remembering where each begins.
-
-    With `join_sentences`, a page that ends mid-sentence (no closing punctuation) and a
-    next page that carries on in lower case are joined by a space, so the sentence stays
-    whole; the next page still begins where its own text does.
-    """
-    text = ""
-    starts: list[int] = []
-    for page in pages:
-        cleaned = clean_text(page)
-        if text:
-            carries_on = (
-                join_sentences
-                and cleaned[:1].islower()
-                and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")"))
-            )
-            text += " " if carries_on else "\n\n"
-        starts.append(len(text))
-        text += cleaned
-    return text, tuple(starts)
 
 
 _PAGE_NUMBER = re.compile(
@@ -302,8 +283,9 @@ def load_docx(path: Path) -> Loaded:
                     blocks.append(" | ".join(cells))
     text = clean_text("\n".join(blocks))
     props = document.core_properties
-    created = props.created.date().isoformat() if props.created else ""
-    return Loaded(text, title=props.title or first_line_title(text), published=created)
+    return Loaded(
+        text, title=props.title or first_line_title(text), published=file_created(props.created)
+    )
 
 
 def _listed(paragraph: Any) -> bool:
@@ -352,10 +334,18 @@ LOADERS: dict[str, Callable[[Path], Loaded]] = {
     ".odt": load_odt,
     ".rtf": load_rtf,
     ".doc": load_doc,
+    ".pptx": load_pptx,
+    ".xlsx": load_xlsx,
+    ".xlsm": load_xlsx,
+    ".csv": load_csv,
+    ".eml": load_eml,
 }
 # Types people have that no loader reads, and what to do with them instead.
 _CONVERT = {
     ".doc": "old Word format; open it in Word or LibreOffice and save it as .docx or PDF",
+    ".ppt": "old PowerPoint format; open it in PowerPoint or LibreOffice and save it as .pptx",
+    ".xls": "old Excel format; open it in Excel or LibreOffice and save it as .xlsx",
+    ".msg": "Outlook message; in Outlook use File > Save As and choose .eml, or print to PDF",
 }
 
 

@@ -435,8 +435,10 @@ CASES = [
          "harbour-report-copy.txt", "duplicate", (f"same content as {GOOD_TXT}",),
          check=_check_duplicate_of_indexed),
     # types
-    Case("unsupported-extension", write_file("budget-sheet.xlsx", b"PK\x03\x04 not really"),
-         "budget-sheet.xlsx", "failed", ("unsupported", ".xlsx")),
+    Case("unsupported-extension", write_file("budget-sheet.numbers", b"PK\x03\x04 not really"),
+         "budget-sheet.numbers", "failed", ("unsupported", ".numbers")),
+    Case("damaged-spreadsheet", write_file("budget-sheet.xlsx", b"PK\x03\x04 not really"),
+         "budget-sheet.xlsx", "failed", ("not a valid .xlsx",)),
     Case("no-extension", write_file("NOTES", b"Some words about Northfield."), "NOTES", "failed",
          ("unsupported",)),
     # permissions

@@ -200,7 +200,7 @@ def test_old_word_file_is_refused_with_the_fix(tmp_path):
 
 def test_unsupported_type_lists_every_type_read(tmp_path):
     with pytest.raises(LoadError) as info:
-        check_type(tmp_path / "budget.xlsx")
+        check_type(tmp_path / "budget.numbers")
     listed = str(info.value).split("supported: ", 1)[1]
     for suffix in (".mhtml", ".mht", ".xhtml", ".xht", ".odt", ".rtf", ".docx", ".pdf"):
         assert suffix in listed
