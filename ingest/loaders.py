@@ -27,7 +27,7 @@ from ingest.loaded import (
     read_bytes,
 )
 from ingest.mail import load_eml
-from ingest.office import load_odt, load_rtf
+from ingest.office import load_odp, load_ods, load_odt, load_rtf
 from ingest.slides import load_csv, load_pptx, load_xlsx
 from ingest.unwrap import table_rows, typical_width, unwrap_lines
 from ingest.webpage import html_to_text, read_page
@@ -332,6 +332,8 @@ LOADERS: dict[str, Callable[[Path], Loaded]] = {
     ".pdf": load_pdf,
     ".docx": load_docx,
     ".odt": load_odt,
+    ".odp": load_odp,
+    ".ods": load_ods,
     ".rtf": load_rtf,
     ".doc": load_doc,
     ".pptx": load_pptx,

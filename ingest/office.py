@@ -13,7 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.loaded import Loaded, LoadError, clean_text, first_line_title, read_bytes
+from ingest.loaded import Loaded, LoadError, clean_text, first_line_title, join_pages, read_bytes
+from ingest.slides import sheet_pages
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -28,6 +29,8 @@ _NS = {
     "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
     "dc": "http://purl.org/dc/elements/1.1/",
     "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "presentation": "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",
 }
 
 
@@ -64,15 +67,15 @@ def load_odt(path: Path) -> Loaded:
     if body is not None:
         _blocks(body, blocks)
     text = clean_text("\n".join(blocks))
-    title = (meta.findtext("office:meta/dc:title", "", _NS) if meta is not None else "").strip()
-    created = meta.findtext("office:meta/meta:creation-date", "", _NS) if meta is not None else ""
-    return Loaded(text, title=title or first_line_title(text), published=_iso_day(created))
+    return Loaded(text, title=_meta_title(meta) or first_line_title(text), published=_created(meta))
 
 
 def _odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
-    """content.xml and meta.xml (None if the file has none), parsed; LoadError if damaged."""
+    """content.xml and meta.xml (None if the file has none) of any OpenDocument file (text,
+    presentation, spreadsheet), parsed; LoadError if damaged."""
     from lxml import etree
 
+    kind = path.suffix.lower() or ".odt"
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         with zipfile.ZipFile(path) as package:
@@ -81,7 +84,7 @@ def _odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
                 "META-INF/manifest.xml"
             ):
                 raise LoadError(
-                    f"{path.name}: .odt file is password protected; open it and save it "
+                    f"{path.name}: {kind} file is password protected; open it and save it "
                     "without a password"
                 )
             content = etree.fromstring(package.read("content.xml"), parser)
@@ -97,10 +100,10 @@ def _odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
         raise LoadError(f"{path.name}: permission denied") from exc
     except (zipfile.BadZipFile, KeyError) as exc:
         raise LoadError(
-            f"{path.name}: not a valid .odt file (damaged, or not OpenDocument)"
+            f"{path.name}: not a valid {kind} file (damaged, or not OpenDocument)"
         ) from exc
     except (etree.XMLSyntaxError, zipfile.LargeZipFile, EOFError, ValueError, OSError) as exc:
-        raise LoadError(f"{path.name}: not a valid .odt file ({exc})") from exc
+        raise LoadError(f"{path.name}: not a valid {kind} file ({exc})") from exc
     return content, meta
 
 
@@ -148,6 +151,89 @@ def _iso_day(stamp: str) -> str:
         return datetime.date.fromisoformat(stamp.strip()[:10]).isoformat()
     except ValueError:
         return ""
+
+
+# -- OpenDocument presentations and spreadsheets ------------------------------------------------
+# What LibreOffice Impress (.odp) and Calc (.ods) save: read as load_pptx and load_xlsx read
+# PowerPoint and Excel files (ingest/slides.py), a page a slide or sheet.
+_LIST_ITEM = _tag("text:list-item")
+_NOTES = _tag("presentation:notes")
+_CLASS = _tag("presentation:class")
+
+
+def load_odp(path: Path) -> Loaded:
+    """OpenDocument presentation: each slide's title, text (list items marked "• "),
+    tables and speaker's notes, a page a slide."""
+    content, meta = _odt_parts(path)
+    pages = []
+    for slide in content.iterfind("office:body/office:presentation/draw:page", _NS):
+        frames = [f for f in slide.iterfind("draw:frame", _NS) if f.get(_CLASS) == "title"]
+        lines = [" ".join(_inline(p).split()) for f in frames for p in f.iter(_P, _H)]
+        for frame in slide:
+            if frame in frames or frame.tag == _NOTES:
+                continue
+            lines += _slide_lines(frame)
+        for notes in slide.iter(_NOTES):
+            lines += [_inline(p) for p in notes.iter(_P)]
+        pages.append("\n".join(lines))
+    if not any(page.strip() for page in pages):
+        raise LoadError(f"{path.name}: no text on any slide (pictures only?)")
+    text, starts = join_pages(pages)
+    first = next((page.split("\n", 1)[0] for page in pages if page.strip()), "")
+    return Loaded(text, starts, title=_meta_title(meta) or first[:150], published=_created(meta))
+
+
+def _slide_lines(element: etree._Element) -> list[str]:
+    """A frame's paragraphs (list items as bullets) and tables' rows, in order."""
+    blocks: list[str] = []
+    _blocks(element, blocks)
+    items = {" ".join(_inline(p).split()) for li in element.iter(_LIST_ITEM) for p in li.iter(_P)}
+    return [
+        f"• {line}" if line in items else line for line in (" ".join(b.split()) for b in blocks)
+    ]
+
+
+def load_ods(path: Path) -> Loaded:
+    """OpenDocument spreadsheet: each sheet a page, a line a row, labelled by its header row
+    as load_xlsx does; dates as dates, other cells as the sheet shows them."""
+    content, meta = _odt_parts(path)
+    sheets = []
+    for table in content.iterfind("office:body/office:spreadsheet/table:table", _NS):
+        rows = ([_cell_shown(cell) for cell in _cells(row)] for row in table.iter(_ROW))
+        sheets.append((table.get(_tag("table:name"), ""), rows))
+    return sheet_pages(path, sheets, _meta_title(meta), _created(meta))
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    """A row's cells, a cell repeated as often as the file says (empty runs that fill a
+    sheet to its last column are left out)."""
+    cells: list[etree._Element] = []
+    for cell in row.iterchildren(_CELL, _tag("table:covered-table-cell")):
+        repeat = cell.get(_tag("table:number-columns-repeated"), "1")
+        count = int(repeat) if repeat.isdigit() else 1
+        cells += [cell] * (count if len(cell) else min(count, 1))
+    return cells
+
+
+def _cell_shown(cell: etree._Element) -> str:
+    date = cell.get(_tag("office:date-value"))
+    if cell.get(_tag("office:value-type")) == "date" and date:
+        try:
+            day = datetime.date.fromisoformat(date[:10])
+        except ValueError:
+            pass
+        else:
+            return f"{day.day} {day:%B %Y}"
+    return " ".join(" ".join(_inline(p).split()) for p in cell.iter(_P)).strip()
+
+
+def _meta_title(meta: etree._Element | None) -> str:
+    return (meta.findtext("office:meta/dc:title", "", _NS) if meta is not None else "").strip()
+
+
+def _created(meta: etree._Element | None) -> str:
+    stamp = meta.findtext("office:meta/meta:creation-date", "", _NS) if meta is not None else ""
+    return _iso_day(stamp or "")
 
 
 # -- Rich Text Format -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import datetime
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -115,17 +115,16 @@ def load_xlsx(path: Path) -> Loaded:
         book = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise LoadError(f"{path.name}: not a valid .xlsx file (damaged, or not Excel)") from exc
-    pages = []
     try:
-        for sheet in book.worksheets:
-            if sheet.sheet_state != "visible":
-                continue  # hidden sheets hold lookups and workings, not the record
-            rows = ([_shown(cell) for cell in row] for row in sheet.iter_rows())
-            pages.append("\n".join([sheet.title, *_row_lines(rows)]))
+        sheets = [
+            (sheet.title, ([_shown(cell) for cell in row] for row in sheet.iter_rows()))
+            for sheet in book.worksheets
+            if sheet.sheet_state == "visible"  # hidden sheets hold lookups, not the record
+        ]
         props = book.properties
+        return sheet_pages(path, sheets, props.title or "", file_created(props.created))
     finally:
         book.close()
-    return _table_pages(path, pages, props.title or "", file_created(props.created))
 
 
 def load_csv(path: Path) -> Loaded:
@@ -137,16 +136,20 @@ def load_csv(path: Path) -> Loaded:
     except csv.Error:
         dialect = csv.excel
     rows = ([cell.strip() for cell in row] for row in csv.reader(source.splitlines(), dialect))
-    loaded = _table_pages(path, ["\n".join([path.stem, *_row_lines(rows)])], "", "")
+    loaded = sheet_pages(path, [(path.stem, rows)], "", "")
     loaded.warnings += warnings
     return loaded
 
 
-def _table_pages(path: Path, pages: list[str], title: str, created: str) -> Loaded:
-    """The sheets joined as pages; LoadError if no row holds anything."""
-    if not any(len(page.split("\n")) > 1 for page in pages):
+def sheet_pages(
+    path: Path, sheets: Sequence[tuple[str, Iterable[list[str]]]], title: str, created: str
+) -> Loaded:
+    """Sheets (each its name and its rows' cells as shown) as pages, a page a sheet that
+    holds anything; LoadError if none does."""
+    pages = [page for name, rows in sheets if len(page := [name, *_row_lines(rows)]) > 1]
+    if not pages:
         raise LoadError(f"{path.name}: no cells with text")
-    text, starts = join_pages(pages)
+    text, starts = join_pages(["\n".join(page) for page in pages])
     # a spreadsheet's first line is a sheet's name or a column heading, not its title: the
     # file's own title, else its name (resolve_meta's fallback)
     return Loaded(text, starts, title=title, published=created)

@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 from type_files import (
     FRAME_TEXT,
+    ODP_NOTES,
+    ODP_SLIDES,
+    ODS_HEADER,
+    ODS_ROW,
     ODT_CREATED,
     ODT_HEADING,
     ODT_HIDDEN,
@@ -30,6 +34,8 @@ from type_files import (
     RTF_TITLE,
     XHTML,
     chrome_mhtml,
+    odp_content,
+    ods_content,
     odt_content,
     odt_meta,
     truncated_odt,
@@ -205,3 +211,35 @@ def test_unsupported_type_lists_every_type_read(tmp_path):
     for suffix in (".mhtml", ".mht", ".xhtml", ".xht", ".odt", ".rtf", ".docx", ".pdf"):
         assert suffix in listed
     assert set(LOADERS) >= {".mhtml", ".mht", ".xhtml", ".xht", ".odt", ".rtf"}
+
+
+# -- OpenDocument presentations and spreadsheets ---------------------------------------------
+def test_odp_reads_each_slide_as_a_page_with_its_title_items_and_notes(tmp_path):
+    loaded = load_file(write_odt(tmp_path / "harbour.odp", content=odp_content(), meta=""))
+    ends = (*loaded.page_starts[1:], len(loaded.text))
+    slides = [loaded.text[a:b].strip() for a, b in zip(loaded.page_starts, ends, strict=True)]
+    expected = [
+        [title, *(f"• {item}" for item in items)] for title, items in ODP_SLIDES
+    ]
+    expected[0].append(ODP_NOTES)
+    assert [slide.split("\n") for slide in slides] == expected
+    assert loaded.title == ODP_SLIDES[0][0]
+
+
+def test_ods_rows_are_labelled_by_their_header_and_dates_read_as_dates(tmp_path):
+    loaded = load_file(write_odt(tmp_path / "actions.ods", content=ods_content()))
+    action, lead, _ = ODS_ROW
+    assert loaded.text.split("\n")[:3] == [
+        "Actions",
+        " | ".join(ODS_HEADER),
+        f"Action: {action} | Lead officer: {lead} | Due: 31 March 2024",
+    ]
+    assert loaded.text[loaded.page_starts[1]:] == "Notes\nChecked by the harbour board"
+    assert loaded.published == ODT_CREATED
+
+
+@pytest.mark.parametrize("suffix", [".odp", ".ods"])
+def test_bad_opendocument_package_is_refused_by_name_and_type(tmp_path, suffix):
+    path = truncated_odt(tmp_path / f"board{suffix}")
+    with pytest.raises(LoadError, match=rf"^board\{suffix}: not a valid \{suffix} file"):
+        load_file(path)

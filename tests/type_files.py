@@ -322,3 +322,72 @@ RTF = "\r\n".join(
         "",
     )
 )
+
+
+# -- OpenDocument presentation and spreadsheet ---------------------------------------------------
+_PRESENTATION = 'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"'
+ODP_SLIDES = (
+    ("Harbour works: progress", ("Wall repairs 60% complete", "Pontoon reopens in June")),
+    ("Next steps", ("Tender for the west steps", "Report back in September 2024")),
+)
+ODP_NOTES = "The harbour master said storms had cost two weeks."
+
+
+def odp_content() -> str:
+    """content.xml as LibreOffice Impress 7 saves it: each slide a draw:page of frames (the
+    title, an outline of list items), speaker's notes with the slide's thumbnail."""
+    pages = []
+    for n, (title, items) in enumerate(ODP_SLIDES, start=1):
+        outline = "".join(f"<text:list-item><text:p>{item}</text:p></text:list-item>"
+                          for item in items)
+        notes = (
+            '<presentation:notes><draw:page-thumbnail draw:page-number="1"/>'
+            '<draw:frame presentation:class="notes"><draw:text-box>'
+            f"<text:p>{ODP_NOTES}</text:p></draw:text-box></draw:frame></presentation:notes>"
+            if n == 1 else ""
+        )
+        pages.append(
+            f'<draw:page draw:name="page{n}">'
+            f'<draw:frame presentation:class="title"><draw:text-box><text:p>{title}</text:p>'
+            '</draw:text-box></draw:frame>'
+            '<draw:frame presentation:class="outline"><draw:text-box>'
+            f'<text:list text:style-name="L2">{outline}</text:list></draw:text-box></draw:frame>'
+            f"{notes}</draw:page>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF} {_PRESENTATION}>'
+        f"<office:body><office:presentation>{''.join(pages)}</office:presentation>"
+        "</office:body></office:document-content>"
+    )
+
+
+ODS_HEADER = ("Action", "Lead officer", "Due")
+ODS_ROW = ("Repair the east wall", "Sam Okafor", "2024-03-31")
+
+
+def ods_content() -> str:
+    """content.xml as LibreOffice Calc 7 saves it: a header row, a row with a date cell
+    (its value in office:date-value, shown as 31/03/24), empty cells repeated to the sheet's
+    last column and empty rows repeated to its last row, and a second sheet."""
+
+    def text(value: str) -> str:
+        cell = '<table:table-cell office:value-type="string">'
+        return f"{cell}<text:p>{value}</text:p></table:table-cell>"
+
+    action, lead, due = ODS_ROW
+    filler = '<table:table-cell table:number-columns-repeated="1021"/>'
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF}>'
+        "<office:body><office:spreadsheet>"
+        '<table:table table:name="Actions">'
+        f"<table:table-row>{''.join(text(h) for h in ODS_HEADER)}{filler}</table:table-row>"
+        f"<table:table-row>{text(action)}{text(lead)}"
+        f'<table:table-cell office:value-type="date" office:date-value="{due}">'
+        f"<text:p>31/03/24</text:p></table:table-cell>{filler}</table:table-row>"
+        '<table:table-row table:number-rows-repeated="1048574">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        "</table:table>"
+        '<table:table table:name="Notes"><table:table-row>'
+        f"{text('Checked by the harbour board')}</table:table-row></table:table>"
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
