@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from app.background import background_form
@@ -436,6 +436,16 @@ def read_question(
     follow_up = bool(history) and is_follow_up(text)
     query = rewriter.rewrite(text, history) if rewriter is not None and follow_up else None
     query = query or standalone_query(text, history)
+    asked = _read(text, query, scope, follow_up)
+    if not follow_up:
+        return asked
+    # what the follow-up leans on, read in its own conversation (each turn back carries
+    # what its own follow-ups inherited)
+    earlier = read_question(history[-1].question, history[:-1], scope)
+    return _inherit(asked, earlier)
+
+
+def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Question:
     from app.record.timeline import EVENT_KINDS, judgement_in  # record imports this module
 
     refs = time_refs(text)
@@ -472,3 +482,42 @@ def read_question(
         counted=counted(text) if slot == NUMBER_SLOT and not counting_target(text) else None,
         background=background_form(text),
     )
+
+
+# "and what about the one in 2022?", "how about care leavers?": the follow-up only swaps
+# what the earlier question was about, and asks the same thing of it
+_ELLIPSIS = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:what|how)\s+about\b|^(?:and|but)\s+(?!what|who|when|how|why|which|where|did|does|do|is|was|were|are|has|have)\b",
+    re.I,
+)
+
+
+def _inherit(asked: Question, earlier: Question) -> Question:
+    """A follow-up as the conversation reads it: what it leaves unsaid is what the earlier
+    question said. The times and the event it was about carry over ("who carried it out?"
+    after "the 2022 inspection"), as evidence, never as a limit; "they" asks for the voice
+    the earlier question asked for ("did they see any improvement?" after "what did Ofsted
+    find…?"); an ellipsis ("and what about 2022?") asks the earlier question's question."""
+    changes: dict[str, object] = {}
+    if _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text):
+        if not asked.about and earlier.about:
+            changes["times"] = (*asked.times, *earlier.about)
+        if asked.event is None and earlier.event is not None:
+            changes["event"] = earlier.event
+    if asked.voice is None and _THEY.search(asked.text):
+        voice = earlier.voice or earlier.body
+        if voice is not None:
+            changes["voice"] = voice
+    if _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER:
+        for name in ("kind", "slot", "focus", "findings", "counts", "maker", "aim", "future"):
+            changes[name] = getattr(earlier, name)
+        if asked.judgement is None:
+            changes["judgement"] = earlier.judgement
+    return replace(asked, **changes) if changes else asked  # type: ignore[arg-type]
+
+
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+# words that point back at an event ("who carried it out?", "at that visit"); not "then",
+# which names a point the question measures to ("how long had he been in post by then?":
+# carrying the earlier time there drew sentences about that year, wrenfield dev w56)
+_POINTS = re.compile(r"\b(?:it|its|that|this|those|these|there|same)\b", re.IGNORECASE)

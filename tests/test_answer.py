@@ -621,3 +621,46 @@ def test_what_was_found_is_answered_with_the_list_the_record_holds():
         "- Too many families see a different social worker each month. [3]",
     ]
     assert [c.n for c in answer.citations] == [1, 2, 3]
+
+# -- a follow-up asks what the earlier question asked, of what it leaves unsaid ------------
+def _read_after(earlier: str, follow_up: str):
+    return read_question(follow_up, [Turn(earlier)])
+
+
+def test_follow_up_pointing_at_an_event_is_about_its_time_as_evidence():
+    asked = _read_after("What did Ofsted find at the monitoring visit in June 2023?",
+                        "Who carried it out?")
+    assert [t.iso for t in asked.about] == ["2023-06"]
+    assert asked.event == "monitoring visit"
+    assert asked.scope is None  # a time carried over ranks the evidence, never limits it
+
+
+def test_follow_up_with_they_asks_for_the_earlier_voice():
+    asked = _read_after("What did Ofsted find at the monitoring visit in June 2023?",
+                        "Did they see any improvement?")
+    assert asked.voice == "ofsted"
+
+
+def test_ellipsis_asks_the_earlier_question_of_its_own_time():
+    asked = _read_after("What was the outcome of the 2018 inspection?",
+                        "And what about the one in 2022?")
+    assert asked.slot == "judgement"
+    assert [t.iso for t in asked.about] == ["2022"]  # its own time, not the earlier one
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up"),
+    [
+        ("Who was appointed as children's services commissioner for Westfold?",
+         "When did she send her report to the minister?"),
+        ("Who was interim director during the 2024 inspection?",
+         "How long had he been in post by then?"),
+    ],
+    ids=["she-is-not-the-event", "by-then-is-a-point-not-the-subject"],
+)
+def test_follow_up_about_a_person_keeps_its_own_question(earlier, follow_up):
+    alone = read_question(follow_up)
+    asked = _read_after(earlier, follow_up)
+    assert (asked.event, asked.about, asked.slot, asked.kind) == (
+        alone.event, alone.about, alone.slot, alone.kind,
+    )
