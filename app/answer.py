@@ -161,7 +161,7 @@ class Assistant:
         if self.record is not None and not (self.brief is not None and asked.background):
             listed = self.record(asked)
             if listed is not None:
-                return _scoped(listed, asked.scope)
+                return _scoped(_about(listed, asked), asked.scope)
         # Times the question is about re-rank a deeper pool; they never remove evidence.
         depth = self.top_k * TIME_POOL if asked.about else self.top_k
         hits = self.retriever.search(asked.search, k=depth, scope=asked.scope)

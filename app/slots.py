@@ -121,6 +121,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:rating|grade|judgement)s? "
             r"(?:(?:for|given to|given for)\s+(?P<focus4>[^?]+)|(?:of|on|at|in)\b)"
             r"|\bwhat (?:rating|grade|judgement)\b"
+            # "what was the outcome of the 2018 inspection?": an inspection's outcome is
+            # its judgement (not a meeting's or a review's)
+            r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:outcome|result|verdict)s? "
+            r"(?:of|from|at)\b(?=[^?]*\b(?:inspection|visit)s?\b)"
             r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
             r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+(?:rated|graded|judged)\b",
         ),

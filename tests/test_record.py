@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import read_json_lines, run_cli
 
+from app.record.timeline import judgement_in
 from index.retrieve import Scope
 from ingest.dates import find_dates
 from ingest.models import DocMeta, Document
@@ -521,3 +522,54 @@ def test_sources_that_differ_are_both_stated(other_index: Path) -> None:
         cited = by_n[int(n)]
         assert words[figure] in cited["text"]
         assert cited["published"] in note or cited["publisher"] in note
+
+
+@pytest.mark.parametrize("record", ["sample", "other"])
+def test_an_inspections_outcome_is_its_judgement_from_the_timeline(
+    record: str, cli_sample_index: Path, other_index: Path
+) -> None:
+    """"What was the outcome of the <year> inspection?", for every judged inspection the
+    timeline dates to a year of its own: the answer gives that inspection's judgement and
+    cites the timeline's own passage for it, and says which time it read the question as."""
+    index = cli_sample_index if record == "sample" else other_index
+    events = json.loads(run_cli("--index", str(index), "timeline", "--json").stdout)
+    events = events["events"] if isinstance(events, dict) else events
+    judged = [e for e in events if e["kind"] == "inspection" and e["judgement"]]
+    by_year = {}
+    for event in judged:
+        by_year.setdefault(event["date"][:4], []).append(event)
+    asked = {year: found[0] for year, found in by_year.items() if len(found) == 1}
+    assert asked, "the record's timeline holds no judged inspection"
+    questions = [f"What was the outcome of the {year} inspection?" for year in asked]
+    result = run_cli("--index", str(index), "ask", "--json", "-", stdin="\n".join(questions))
+    for (year, event), answer in zip(asked.items(), read_json_lines(result.stdout), strict=True):
+        assert not answer["refused"], answer
+        assert judgement_in(answer["answer"]) == event["judgement"], (year, answer["answer"])
+        assert f"(Read as a question about {year}.)" in answer["answer"]
+        cited = answer["citations"][0]
+        own = {(c["doc_id"], c["start"]) for c in event["citations"]}
+        assert (cited["doc_id"], cited["start"]) in own
+
+
+def test_and_what_about_another_year_asks_for_that_years_judgement(
+    cli_sample_index: Path,
+) -> None:
+    """A follow-up that only swaps the year asks the earlier question of the new year."""
+    events = json.loads(run_cli("--index", str(cli_sample_index), "timeline", "--json").stdout)
+    events = events["events"] if isinstance(events, dict) else events
+    judged = {}
+    for event in events:
+        if event["kind"] == "inspection" and event["judgement"]:
+            judged.setdefault(event["date"][:4], set()).add(event["judgement"])
+    years = sorted(year for year, found in judged.items() if len(found) == 1)
+    assert len(years) >= 2
+    lines = []
+    for n, (first, then) in enumerate(zip(years, years[1:], strict=False)):
+        for text in (f"What was the outcome of the {first} inspection?",
+                     f"And what about the one in {then}?"):
+            lines.append(json.dumps({"question": text, "conversation": f"c{n}"}))
+    result = run_cli("--index", str(cli_sample_index), "ask", "--json", "-",
+                     stdin="\n".join(lines))
+    answers = read_json_lines(result.stdout)
+    for then, follow in zip(years[1:], answers[1::2], strict=True):
+        assert judgement_in(follow["answer"]) in judged[then], (then, follow["answer"])

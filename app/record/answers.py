@@ -8,11 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation
+from app.cite import display_sentence
 from app.question import Question
 from app.record.register import recommendations
-from app.record.timeline import EVENT_KINDS, timeline
+from app.record.timeline import EVENT_KINDS, judgement_in, timeline
+from app.slots import JUDGEMENT
 from app.times import happened_at
 from ingest.dates import spoken_date
+from ingest.sentences import split_sentences
 from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED
 
 if TYPE_CHECKING:
@@ -38,7 +41,7 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
     from the timeline or the register, every item cited; None when the question is not one."""
     target, scope, question = asked.counts, asked.scope, asked.text
     if target is None:
-        return None
+        return _judgement_of_event(asked, retriever)
     if target in ("recommendation", "requirement"):
         return _list_recommendations(asked, retriever)
     judgement = asked.judgement
@@ -77,6 +80,46 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
     text = head + "; ".join(items) + "."
     text += f" ({what}: counted from what the indexed documents date; nothing else is counted.)"
     return Answer(question, text, citations, refused=False, query=question, source="timeline")
+
+
+def _judgement_of_event(asked: Question, retriever: Retriever) -> Answer | None:
+    """ "What was the outcome of the 2022 inspection?": the timeline's event at that time,
+    with the sentence that gives its judgement, cited; None when the question is not about
+    one whole event's judgement, or the timeline holds no one judgement for it (the
+    passages then answer). Before this, the question was answered from the highest-ranked
+    passages, which on the sample record held the judgements of other years."""
+    if asked.slot != JUDGEMENT or asked.focus or not asked.about:
+        return None
+    kinds = {asked.event} if asked.event else {"inspection"}
+    events = [
+        e
+        for e in timeline(retriever, asked.scope)
+        if e.judgement and e.kind in kinds and happened_at(e.date, asked.about)
+    ]
+    if len({e.judgement for e in events}) != 1:
+        return None
+    # the sentence of the event's passages that gives its judgement, one naming the time
+    # asked about first ("…judged to require improvement in 2014")
+    stated = [
+        (citation, display_sentence(said))
+        for event in events
+        for citation in event.citations
+        for block in citation.text.split("\n\n")  # a heading line is a sentence of its own
+        for said in split_sentences(block)
+        if judgement_in(said) == event.judgement
+    ]
+    if not stated:
+        return None
+    years = {ref.start[:4] for ref in asked.about} | {ref.end[:4] for ref in asked.about}
+    citation, said = min(stated, key=lambda found: not any(y in found[1] for y in years))
+    return Answer(
+        asked.text,
+        f"{said} [1]",
+        [_renumber(citation, 1)],
+        refused=False,
+        query=asked.text,
+        source="timeline",
+    )
 
 
 def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | None:
