@@ -159,7 +159,23 @@ def _title_like(line: str) -> bool:
 
 def first_line_title(text: str) -> str:
     """A labelled title field on the cover, a letter's subject line, else the first line
-    long enough to be a title (after a letterhead, with it), without list or heading marks."""
+    long enough to be a title (after a letterhead, with it), without list or heading marks;
+    one set in capitals is given ordinary capitals ("FENMARSH BOROUGH COUNCIL: CABINET" ->
+    "Fenmarsh Borough Council: Cabinet"), as a reader would write it."""
+    title = _first_line_title(text)
+    if not (any(ch.isalpha() for ch in title) and title == title.upper()):
+        return title
+    spoken = [
+        word.lower() if i and word.lower() in _SMALL_WORDS else word[:1] + word[1:].lower()
+        for i, word in enumerate(title.split(" "))
+    ]
+    return " ".join(spoken)
+
+
+_SMALL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"])
+
+
+def _first_line_title(text: str) -> str:
     lines = [line.strip(" #*-–•\t") for line in text.split("\n")]
     for line in lines[:_TITLE_FIELD_LINES]:
         field = _TITLE_FIELD.match(line)

@@ -1,10 +1,11 @@
 """An e-mail saved as a file (.eml: what Outlook's "Save as", Thunderbird and most mail
 programs write): a press office's announcement, a minister's letter sent as mail.
 
-The text is the subject as the title line, who sent it and when, then the body (the plain
-part, else the HTML part read as a web page is). Attachments of a type the loaders read
-follow the body, each a page of its own under "Attachment: <name>"; others are named in a
-warning. The sent date is the document's own date, as a web page's "Published:" line is.
+The text is the subject as the title line, then the body (the plain part, else the HTML
+part read as a web page is); who sent it and when are its publisher and date (the sent
+date is the document's own, as a web page's "Published:" line is). Attachments of a type
+the loaders read follow the body, each a page of its own under "Attachment: <name>";
+others are named in a warning.
 """
 
 from __future__ import annotations
@@ -25,16 +26,12 @@ def load_eml(path: Path) -> Loaded:
     if not isinstance(message, EmailMessage) or not (message["From"] or message["Subject"]):
         raise LoadError(f"{path.name}: not an e-mail (no From or Subject header)")
     subject = " ".join(str(message["Subject"] or "").split())
-    sender_name, sender_address = email.utils.parseaddr(str(message["From"] or ""))
+    sender_name, _address = email.utils.parseaddr(str(message["From"] or ""))
     sent = _sent(message)
-    head = [subject] if subject else []
-    # the sender's name, not the address: an address is contact detail, never an answer
-    if sender_name or sender_address:
-        head.append(f"From: {sender_name or sender_address.split('@')[0]}")
-    if sent:
-        head.append(f"Sent: {sent.day} {sent:%B %Y}")
+    # who sent it and when are the document's publisher and date, not its text: a "From:"
+    # line read as prose named a person "Press Office Sent" on a probe record
     body, warnings = _body(message, path.name)
-    pages = ["\n".join(head) + "\n\n" + body]
+    pages = [f"{subject}\n\n{body}" if subject else body]
     pages += _attachments(message, path.name, warnings)
     text, starts = join_pages(pages)
     if not body.strip() and len(pages) == 1:

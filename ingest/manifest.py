@@ -50,19 +50,46 @@ _PUBLISHED_LINE = re.compile(
 
 
 def date_from_text(text: str) -> str:
-    """The date a text gives itself: its "Published:" line, else the first full date written
-    in words near its top ("30 September 2022")."""
+    """The date a text gives itself: its "Published:" line, else a date standing on a line
+    of its own under its title ("May 2023"; "Tuesday 18 June 2024, 6.00pm, Council
+    Chamber"), else the first full date written in words near its top ("30 September
+    2022")."""
     match = None
     for line in _PUBLISHED_LINE.finditer(text):
         match = _TEXT_DATE.match(text, line.end())
         if match:
             break
+    if match is None:
+        # a report's first full date is often what it reports (the commissioner's
+        # appointment, the inspection), not its own (a probe record's review was dated by
+        # its appointment date, four months early)
+        head = [row for row in text.split("\n")[:_DATELINE_LINES] if row.strip()]
+        for row in head[1:]:
+            own = _DATELINE.match(row.strip())
+            if own:
+                day, month, year = own.group("day") or "", own.group("month"), own.group("year")
+                iso = f"{year}-{MONTHS[month.lower()]:02d}" + (f"-{int(day):02d}" if day else "")
+                date = PartialDate.parse(iso)
+                if date:
+                    return date.iso
     match = match or _TEXT_DATE.search(text[:3000])
     if not match:
         return ""
     day, month, year = match.groups()
     date = PartialDate.parse(f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}")
     return date.iso if date else ""
+
+
+# A line that is a date, perhaps with its weekday and after it a time and place, among a
+# document's first lines: the date the document is of.
+_DATELINE_LINES = 8
+_DATELINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+(?P<year>(?:19|20)\d{2})\s*(?:[,;–—-].{0,80})?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -256,6 +283,32 @@ def infer_source(text: str) -> tuple[str, str]:
         return ("letter" if letter else "inspection"), "Ofsted"
     if _COMMISSIONER.search(opening):
         return "commissioner", ""
-    if _MINUTES.search(opening[:400]):
-        return "minutes", ""
-    return "", ""
+    kind = "minutes" if _MINUTES.search(opening[:400]) else ""
+    return kind, _council_heading(opening)
+
+
+# A council's name as a document's letterhead: a line of its own among the first ("FENMARSH
+# BOROUGH COUNCIL", "# Borough of Eastcombe"), or a part of one set off by a dash, comma,
+# bar or breadcrumb ("Press release — Tallowfield City Council — 28 November 2024"). On the
+# probe records, minutes, transcripts, press releases and council web pages had "publisher
+# unknown"; a news story or report that names the council in a sentence is not matched.
+_COUNCIL_NAME = re.compile(
+    r"(?:the\s+)?(?:(?:royal\s+)?borough|city|county)\s+of\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}"
+    r"(?:\s+council)?"
+    r"|(?:[a-z][\w'’-]+\s+){1,3}(?:(?:city|borough|county|district|metropolitan borough|unitary"
+    r"|town|parish)\s+)?council",
+    re.IGNORECASE,
+)
+_HEADING_PARTS = re.compile(r"\s*(?:[—–|›»]|\s-\s|,)\s*")
+_HEADING_LINES = 4
+
+
+def _council_heading(opening: str) -> str:
+    """The council a document's letterhead names, "" if its first lines name none."""
+    lines = [line.strip(" #*_\t") for line in opening.split("\n")]
+    for line in [line for line in lines if line][:_HEADING_LINES]:
+        for part in _HEADING_PARTS.split(line):
+            if _COUNCIL_NAME.fullmatch(part.strip()):
+                name = part.strip()
+                return name.title() if name.isupper() else name
+    return ""

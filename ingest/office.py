@@ -201,7 +201,7 @@ def load_ods(path: Path) -> Loaded:
     for table in content.iterfind("office:body/office:spreadsheet/table:table", _NS):
         rows = ([_cell_shown(cell) for cell in _cells(row)] for row in table.iter(_ROW))
         sheets.append((table.get(_tag("table:name"), ""), rows))
-    return sheet_pages(path, sheets, _meta_title(meta), _created(meta))
+    return sheet_pages(path, sheets, _meta_title(meta))
 
 
 def _cells(row: etree._Element) -> list[etree._Element]:

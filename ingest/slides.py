@@ -122,7 +122,7 @@ def load_xlsx(path: Path) -> Loaded:
             if sheet.sheet_state == "visible"  # hidden sheets hold lookups, not the record
         ]
         props = book.properties
-        return sheet_pages(path, sheets, props.title or "", file_created(props.created))
+        return sheet_pages(path, sheets, props.title or "")
     finally:
         book.close()
 
@@ -136,13 +136,13 @@ def load_csv(path: Path) -> Loaded:
     except csv.Error:
         dialect = csv.excel
     rows = ([cell.strip() for cell in row] for row in csv.reader(source.splitlines(), dialect))
-    loaded = sheet_pages(path, [(path.stem, rows)], "", "")
+    loaded = sheet_pages(path, [(path.stem, rows)], "")
     loaded.warnings += warnings
     return loaded
 
 
 def sheet_pages(
-    path: Path, sheets: Sequence[tuple[str, Iterable[list[str]]]], title: str, created: str
+    path: Path, sheets: Sequence[tuple[str, Iterable[list[str]]]], title: str
 ) -> Loaded:
     """Sheets (each its name and its rows' cells as shown) as pages, a page a sheet that
     holds anything; LoadError if none does."""
@@ -150,9 +150,11 @@ def sheet_pages(
     if not pages:
         raise LoadError(f"{path.name}: no cells with text")
     text, starts = join_pages(["\n".join(page) for page in pages])
-    # a spreadsheet's first line is a sheet's name or a column heading, not its title: the
-    # file's own title, else its name (resolve_meta's fallback)
-    return Loaded(text, starts, title=title, published=created)
+    # A sheet's first line is its name or a column heading, not its title: the file's own
+    # title, else its name (resolve_meta's fallback). Its date is not any of its cells' (a
+    # probe record's improvement plan was dated by one row's update, though the plan ran
+    # to 2025), nor the day the file was made: unknown, unless the file's name gives one.
+    return Loaded(text, starts, title=title, own_date=True)
 
 
 def _row_lines(rows: Iterable[list[str]]) -> Iterator[str]:

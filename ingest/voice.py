@@ -184,7 +184,9 @@ def document_voice(meta: DocMeta) -> str:
         return COUNCILLOR if "councillor" in publisher or "council" in kind else NARRATION
     if kind in {"minutes", "decision", "agenda", "committee", "cabinet", "council"}:
         return COUNCIL
-    if re.search(r"\bcouncil\b", publisher) and kind not in {"news", "press"}:
+    if re.search(r"\bcouncil\b|^(?:the )?(?:royal )?(?:borough|city|county) of\b", publisher) and (
+        kind not in {"news", "press"}
+    ):
         return COUNCIL
     return NARRATION
 

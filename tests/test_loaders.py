@@ -322,3 +322,14 @@ def test_a_report_cover_gives_its_title_in_a_labelled_field(tmp_path):
     plain = tmp_path / "note.txt"
     plain.write_text("Quay wall repairs\n\nThe subject: how it is mended.\n", encoding="utf-8")
     assert load_file(plain).title == "Quay wall repairs"
+
+
+def test_a_title_set_in_capitals_gets_ordinary_capitals(tmp_path):
+    path = tmp_path / "transcript.txt"
+    path.write_text(
+        "NORTHFIELD BOROUGH COUNCIL: CABINET - TRANSCRIPT OF THE MEETING\n\nThe leader opened "
+        "the meeting.\n",
+        encoding="utf-8",
+    )
+    title = load_file(path).title
+    assert title == "Northfield Borough Council: Cabinet - Transcript of the Meeting"

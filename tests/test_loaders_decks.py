@@ -124,6 +124,8 @@ def test_workbook_rows_are_labelled_by_their_header_and_shown_as_the_sheet_shows
     assert len(loaded.page_starts) == 2  # the visible sheets, one page each
     assert loaded.text[loaded.page_starts[1] :].startswith("Key dates")
     assert loaded.title == ""  # no title of its own: the file's name stands (resolve_meta)
+    # nor a date: not a cell's (a target date), nor the day the file was made
+    assert (loaded.published, loaded.own_date) == ("", True)
 
 
 @pytest.mark.parametrize("separator", [",", ";"])
@@ -151,7 +153,10 @@ def test_mail_gives_its_subject_sender_and_sent_date(tmp_path):
     assert (loaded.published, loaded.own_date) == ("2023-01-12", True)
     assert loaded.publisher == "DfE Press Office"
     assert "appointed Anna Price as children's services commissioner" in loaded.text
-    assert "press.office@" not in loaded.text  # an address is contact detail, never quoted
+    # who sent it and when are its publisher and date, not text to quote
+    assert "press.office@" not in loaded.text
+    assert "From:" not in loaded.text
+    assert "DfE Press Office" not in loaded.text
 
 
 def test_mail_with_only_an_html_body_reads_its_text_not_its_tags(tmp_path):

@@ -56,9 +56,18 @@ def test_date_from_name(name, expected):
         ("Inspection dates: 4 March 2024 to 15 March 2024\nReport published: 26 April 2024\n",
          "2024-04-26"),
         ("Inspection dates: 4 to 15 March 2024\nPublished reports from 2 May show…", "2024-03-15"),
+        ("Review of services\nReport of the commissioner\nMay 2023\nI was appointed on "
+         "16 January 2023.", "2023-05"),
+        ("CABINET\nTuesday 18 June 2024, 6.00pm, Council Chamber\nMembers recalled the "
+         "inspection of 7 November 2022.", "2024-06-18"),
+        ("18 June 2024\nThe cabinet met.", "2024-06-18"),
+        ("Report\nThe inspection of 7 May 2023 ran on to\n2 March 2024 and found…",
+         "2023-05-07"),
     ],
     ids=["long-month", "ordinal-abbrev", "impossible-day", "none", "published-line-at-end",
-         "publication-label-with-weekday", "report-published", "a-sentence-not-a-label"],
+         "publication-label-with-weekday", "report-published", "a-sentence-not-a-label",
+         "dateline-under-the-title", "meeting-dateline-with-time-and-place",
+         "date-as-first-line", "date-ending-a-broken-sentence-is-no-dateline"],
 )
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected
@@ -247,13 +256,22 @@ MINUTES = (
             ("", "Department for Education"),
         ),
         (COMMISSIONER, ("commissioner", "")),
-        (MINUTES, ("minutes", "")),
+        (MINUTES, ("minutes", "Eastbrook Borough Council")),
+        ("FENMARSH BOROUGH COUNCIL\nCABINET - TRANSCRIPT\n\n" + _BODY * 8,
+         ("", "Fenmarsh Borough Council")),
+        ("# Borough of Eastbrook\n\n## Minutes of the meeting of the Cabinet\n\n" + _BODY * 8,
+         ("minutes", "Borough of Eastbrook")),
+        ("# Eastbrook welcomes progress\n\n**Press release — Eastbrook City Council — 2 July "
+         "2024**\n\n" + _BODY * 8, ("", "Eastbrook City Council")),
+        ("Review of children's services in Eastbrook Borough Council\n\n" + _BODY * 8,
+         ("", "")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
     ids=["ofsted-letter", "ofsted-report", "news-with-byline", "news-about-ofsted",
          "news-with-dateline", "byline-names-paper", "from-line", "commissioner", "minutes",
-         "plain", "empty"],
+         "council-letterhead-in-capitals", "borough-of-letterhead", "press-release-line",
+         "a-title-naming-the-council-is-no-letterhead", "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected
