@@ -225,6 +225,7 @@ class _State:
     in_quote: bool = False
     last_authority: str | None = None  # the last of Ofsted/commissioner/government named
     last_person: str | None = None  # whom "she" or "he" refers to
+    labelled: str | None = None  # a transcript's speaker, named at its paragraph's start
 
 
 # The last word of an address, and the word after a place that makes it a body: a letter's
@@ -435,6 +436,35 @@ def attributed_voice(text: str, state: _State) -> str | None:
     return None
 
 
+# A transcript's or a script's speaker label: "Cllr Priya Haldane (Leader): We move to…",
+# "Director of Children's Services: If I may add…", "Lead inspector: …". Every sentence of
+# the paragraph it opens is that speaker's (a probe record's cabinet transcript had 13 of
+# its 14 quoted sentences read as narration). Field labels of minutes and reports
+# ("Present:", "Item 6:", "Date:") name no speaker.
+_SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n\d]{1,80}?)\s*:\s+\S")
+_FIELD_LABEL = re.compile(
+    r"^(?:present|apologies|officers|in attendance|also present|attendees|date|time|venue|"
+    r"place|item|subject|title|report|purpose|summary|decision|resolved|action|actions|note|"
+    r"notes|minutes|agenda|from|to|cc|re|ref|reference|contact|tel|email|by|status|"
+    r"outcome|recommendations?|background|chair|clerk|members?)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_WORDS = 8
+
+
+def _labelled_speaker(paragraph: str, state: _State) -> str | None:
+    """The voice of the speaker a paragraph's opening label names, if it is one."""
+    match = _SPEAKER_LABEL.match(paragraph)
+    # what follows a speaker's label is speech, a sentence; "Ofsted inspection: improvement
+    # plan" is a heading
+    if match is None or not paragraph.rstrip().endswith((".", "?", "!", '"', "”", "’")):
+        return None
+    label = match.group("label").strip()
+    if len(label.split()) > _SPEAKER_WORDS or _FIELD_LABEL.match(label):
+        return None
+    return _speaker(label, state) or role_voice(label)
+
+
 _ITEM_HEADING = re.compile(r"^(?:(?:agenda\s+)?item\s+)?\d{1,3}[.):]?\s", re.IGNORECASE)
 # (the previous sentence is tried as "3. ": a number alone before the heading)
 
@@ -469,7 +499,11 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             outside, state.in_quote, inside = _outside_quotes(stripped_quote, True)
         else:
             outside, state.in_quote, inside = _outside_quotes(sentence, state.in_quote)
+        if new_paragraph:
+            state.labelled = _labelled_speaker(stripped, state)
         attributed = attributed_voice(outside, state)
+        if attributed is None and state.labelled is not None and not continuing:
+            attributed = state.labelled
         mentioned = _first_speaker(outside, state)
         subject = attributed or _first_speaker(" ".join(outside.split()[:6]), state)
         if (

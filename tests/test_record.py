@@ -573,3 +573,23 @@ def test_and_what_about_another_year_asks_for_that_years_judgement(
     answers = read_json_lines(result.stdout)
     for then, follow in zip(years[1:], answers[1::2], strict=True):
         assert judgement_in(follow["answer"]) in judged[then], (then, follow["answer"])
+
+
+def test_a_transcripts_speaker_label_gives_its_paragraph_that_voice() -> None:
+    """A transcript printed by a paper: every sentence of a paragraph is its label's
+    speaker's; a field label ("Present:") names no speaker, nor does the next paragraph."""
+    text = (
+        "Present: six members.\n\n"
+        "Cllr Tom Reed: I support this. Inspectors were critical of the delay.\n\n"
+        "Lead inspector: We found that too many children waited. Plans drifted.\n\n"
+        "Director of Children's Services: We have recruited 12 workers. More will follow.\n\n"
+        "The meeting closed at 8pm.\n"
+    )
+    doc = Document("d", "d.txt", "0", DocMeta(title="t", publisher="The Courier", kind="news"),
+                   text)
+    spans = [m.span() for m in re.finditer(r"[^\s.][^.\n]*\.", text)]
+    voices = sentence_voices(doc, spans)
+    assert voices == [
+        "narration", "councillor", "councillor", "ofsted", "ofsted", "council", "council",
+        "narration",
+    ]
