@@ -470,8 +470,40 @@ _ITEM_HEADING = re.compile(r"^(?:(?:agenda\s+)?item\s+)?\d{1,3}[.):]?\s", re.IGN
 
 
 def _is_heading(text: str) -> bool:
+    """A short line that states nothing: not a list item or a table row, which a slide or a
+    sheet writes without a full stop (a probe record's council slides, "• Ofsted ILACS
+    inspection…: Inadequate", handed Ofsted's voice to every bullet after it)."""
     stripped = text.strip()
-    return len(stripped) <= 90 and not stripped.endswith((".", "”", '"', "?", "!", ":"))
+    return (
+        len(stripped) <= 90
+        and not stripped.endswith((".", "”", '"', "?", "!", ":"))
+        and not _BULLET.match(stripped)
+        and " | " not in stripped
+    )
+
+
+def _introduced(heading: str) -> str | None:
+    """The body whose words a heading introduces: one it opens with ("Ofsted 2018 – overall
+    requires improvement"), whose they are ("The commissioner's findings") or from whom they
+    come ("Letter from Ofsted"); not one it names as a topic ("Progress against Ofsted areas
+    for improvement": the council's own account, a probe record's slides)."""
+    text = heading.strip().strip("#*_ ")
+    for voice, pattern in _ROLES:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].strip().lower()
+            after = text[match.end() : match.end() + 2]
+            if (
+                before in ("", "the")
+                or re.search(r"\b(?:from|by)$", before)
+                or after[:2]
+                in (
+                    "'s",
+                    "’s",
+                )
+                or match.group().lower().endswith(("'s", "’s"))
+            ):
+                return voice
+    return None
 
 
 def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -538,7 +570,7 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             # agenda ("3. Ofsted inspection: improvement plan") names what was discussed (a
             # probe record's director and councillors had spoken as Ofsted)
             numbered = _ITEM_HEADING.match(stripped) or _ITEM_HEADING.match(f"{previous} ")
-            named = None if numbered else role_voice(sentence)
+            named = None if numbered else _introduced(sentence)
             state.block = named if named in AUTHORITATIVE and own not in AUTHORITATIVE else None
             voice = state.block or own
         elif stripped.endswith(":") and mentioned in AUTHORITATIVE:

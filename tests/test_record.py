@@ -593,3 +593,22 @@ def test_a_transcripts_speaker_label_gives_its_paragraph_that_voice() -> None:
         "narration", "councillor", "councillor", "ofsted", "ofsted", "council", "council",
         "narration",
     ]
+
+
+def test_a_council_slides_bullets_and_topic_headings_keep_the_councils_voice() -> None:
+    """On a council's slides a bullet without a full stop is no heading, and a heading that
+    names Ofsted as its topic ("Progress against Ofsted areas for improvement") does not
+    hand Ofsted the bullets under it; one that opens with the body does ("Letter from
+    Ofsted" is tested above)."""
+    text = (
+        "Where we started\n"
+        "• Ofsted inspection in November 2022: overall effectiveness inadequate\n"
+        "• Improvement board first met in March 2023\n\n"
+        "Progress against Ofsted areas for improvement\n"
+        "• Supervision: red\n"
+        "• Thresholds: green\n\n"
+        "Ofsted's findings in 2022\n"
+        "• Too many children waited for a plan\n"
+    )
+    voices = [v for _, v in _voices(text, publisher="X Borough Council", kind="")]
+    assert voices == ["council"] * 6 + ["ofsted", "ofsted"]
