@@ -243,6 +243,8 @@ _FORMER = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:former|ex-|previous|retired)\b",
 def _learn_names(text: str, names: dict[str, str]) -> None:
     """Names introduced with a role: "commissioner Eleanor Brazil", "Paul Walker, the CEO"."""
     for match in _NAME.finditer(text):
+        if "\n" in match.group():
+            continue  # a name is on one line: "Marsh Lane\nFenmarsh\nDear Ms Quennell" is not
         parts = [p for p in match.group().split() if p not in _NOT_NAMES]
         if (
             len(parts) < 2
@@ -254,12 +256,16 @@ def _learn_names(text: str, names: dict[str, str]) -> None:
         before = text[max(0, match.start() - 60) : match.start()]
         before = _CLAUSE.split(before)[-1]
         after = text[match.end() : match.end() + 70]
-        after = after[2:] if after.startswith(", ") else ""
+        # the role on the line under a name in an address block ("Harriet Quennell" over
+        # "Director of Children's Services") is theirs, whatever the lines above say (a
+        # letterhead's "www.gov.uk/ofsted" made a probe letter's addressee Ofsted's)
+        under = after[1:].split("\n")[0] if after.startswith("\n") else ""
+        after = after[2:] if after.startswith(", ") else under
         after = _CLAUSE.split(after)[0]
         # "Dr X, a former director of children's services, was appointed commissioner": a
         # role once held names no voice (a probe's commissioner had spoken as the council)
         after = "" if _FORMER.match(after) else after
-        voice = role_voice(before) or role_voice(after)
+        voice = role_voice(under) or role_voice(before) or role_voice(after)
         if voice in (None, OTHER):
             continue
         full = " ".join(parts)

@@ -335,6 +335,23 @@ def test_a_place_or_a_council_is_no_person() -> None:
     assert names.get("Aldane") == "commissioner"
 
 
+def test_a_letters_addressee_is_not_its_sender() -> None:
+    """An inspectorate's letterhead above the addressee's name does not make her Ofsted's
+    (a probe register credited Ofsted's areas for improvement to the director it was sent
+    to); the role on the line under a name is hers; a name does not run across lines."""
+    from ingest.voice import learn_names
+
+    text = (
+        "Ofsted\nwww.gov.uk/ofsted\n5 April 2022\nHarriet Quennell\nChief Executive\n"
+        "Civic Offices, Marsh Lane\nDear Ms Quennell\nFocused visit to Ashby\n\n"
+        "His Majesty's Inspectors for this visit were Aldous Penwarden and Colette Marrable.\n"
+    )
+    names = learn_names(text)
+    assert names.get("Quennell") in (None, "council")
+    assert names.get("Penwarden") == "ofsted"
+    assert not [name for name in names if "Lane" in name or "Dear" in name]
+
+
 def test_inspectorate_letter_keeps_its_own_voice() -> None:
     text = "Social workers told inspectors they felt supported.\n\nLeaders know the service well.\n"
     assert {v for _, v in _voices(text, publisher="Ofsted", kind="letter")} == {"ofsted"}
