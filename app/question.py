@@ -116,6 +116,8 @@ def counting_target(text: str) -> str | None:
     """What a counting or listing question counts ("monitoring visit", "recommendation"…)."""
     if _MUST_IMPROVE.search(text):
         return "requirement"
+    if _ASKS_FOR_LIST.search(text):
+        return "recommendation"
     match = _COUNTING.search(text)
     if not match:
         return None
@@ -148,6 +150,21 @@ _MUST_IMPROVE = re.compile(
     r"^\s*what\s+(?:must|should|does|do|did|has|have)\s+(?:[\w'’]+\s+){1,5}?"
     r"(?:(?:say|said)\s+)?(?:(?:it|they|the council|the authority)\s+)?"
     r"(?:must|should|needs?\s+to|has\s+to|have\s+to)?\s*improve\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "What areas for improvement did Ofsted set after the focused visit?", "What did the
+# visit identify as an area for priority action?": the list itself, as "what were the
+# recommendations?" asks for it (a probe record quoted a letter's closing words instead of
+# the numbered items under its headings); one about a subject ("…recommend about care
+# leavers?") is a lookup.
+_LISTED = (
+    r"(?:areas?\s+for\s+(?:priority\s+action|improvement)|priority\s+actions?|recommendations)"
+)
+_ASKS_FOR_LIST = re.compile(
+    rf"^\s*(?:what|which)\s+(?:(?:[\w'’-]+\s+){{0,2}}?{_LISTED}\s+(?:did|does|do|has|have|had|"
+    rf"were|was|are|is)\b|(?:did|does|has|have)\s+.+?\s+(?:identify|identified|set|give|gave|"
+    rf"make|made|list)\s+as\s+(?:an?\s+|the\s+)?{_LISTED})"
+    r"(?![^?]*\b(?:about|on|regarding|concerning)\b)",
     re.IGNORECASE,
 )
 _EVENT_TARGETS = frozenset({"inspection", "visit", "monitoring visit", "focused visit"})

@@ -44,6 +44,7 @@ RECORD = {
         "Ofsted,inspection summary,2024-03-20",
         "# Summary of the Ashdown inspection\n\n"
         "Areas for improvement\n\n"
+        "The local authority must urgently improve the following:\n\n"
         "• The quality of pathway plans for care leavers.\n\n"
         "• The stability of the social work workforce.\n\n"
         "The experiences and progress of children in care: requires improvement to be good\n\n"
@@ -161,6 +162,7 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
     assert "pathway plans" in texts
     assert "stability of the social work workforce" in texts
     assert "children in care: requires improvement" not in texts
+    assert "improve the following" not in texts  # the line introducing the list
     assert "when they need to" not in texts
 
 

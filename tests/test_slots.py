@@ -148,6 +148,11 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
         ("What must the council improve?", "requirement"),
         ("What did Ofsted say needs to improve?", "requirement"),
         ("What did the report say must improve for children who go missing?", None),
+        # the list a report sets out, asked for by its heading's name
+        ("What areas for improvement did Ofsted set after the focused visit?", "recommendation"),
+        ("What did the visit identify as an area for priority action?", "recommendation"),
+        ("Which priority actions were set?", "recommendation"),
+        ("What recommendations did the commissioner make about care leavers?", None),
     ],
 )
 def test_a_list_of_events_is_not_one_event(question: str, target: str | None) -> None:

@@ -158,10 +158,9 @@ def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | Non
         items.append(f"{rec.text} [{n}]")
     groups = len({r.group for r in recs})
     by = f" by {_BY[body]}" if body in AUTHORITATIVE else ""
-    text = (
-        f"The record holds {len(recs)} recommendations or requirements{by}, on {groups} "
-        f"distinct concerns. " + " ".join(items)
-    )
+    held = "recommendation or requirement" if len(recs) == 1 else "recommendations or requirements"
+    concerns = "distinct concern" if groups == 1 else "distinct concerns"
+    text = f"The record holds {len(recs)} {held}{by}, on {groups} {concerns}. " + " ".join(items)
     if len(recs) > LISTED_AT_MOST:
         more = len(recs) - LISTED_AT_MOST
         text += f" …and {more} more (inspection-qa recommendations lists them all)."

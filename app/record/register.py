@@ -183,7 +183,9 @@ _LABELLED_ITEM = re.compile(
     r"\d{1,2}\s*[:.–-]",
     re.I,
 )
-_MODAL_INTRO = re.compile(r"\b(?:should|must|needs? to)(?:\s+\w+)?\s*:\s*$", re.I)
+# "The council should:", "The local authority must urgently improve the following:" (a
+# probe letter's intro had been listed as a recommendation of its own)
+_MODAL_INTRO = re.compile(r"\b(?:should|must|needs? to)\b[^.:;]{0,45}:\s*$", re.I)
 _PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
 _CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
 
