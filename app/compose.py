@@ -38,7 +38,7 @@ from app.slots import (
     states_aim,
     without_titled_names,
 )
-from app.times import about, only_other_times
+from app.times import about, only_other_times, same_time
 from index.lexical import number_value, stems
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, spoken_date
@@ -681,6 +681,14 @@ def _disagreement(
                     and not (theirs[unit] & values)
                     and on_topic(other)
                     and (unit != "per cent" or _same_measure(s, other))
+                    # figures for two dates are a change, not a disagreement (a probe
+                    # record set an August 2023 share against a March 2022 one)
+                    and same_time(
+                        s.text,
+                        hits[s.hit_index].doc.meta.published,
+                        other.text,
+                        hits[other.hit_index].doc.meta.published,
+                    )
                 ):
                     return other, s, unit
     return None

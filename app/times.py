@@ -64,6 +64,16 @@ def only_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool
     return bool(dated) and not any(_fits(b, ref) for b in dated for ref in refs)
 
 
+def same_time(a: str, a_published: str, b: str, b_published: str) -> bool:
+    """Can two sentences be about the same time? Not when each dates what it says and no
+    date of one meets a date of the other: "41% in March 2022" and "46% in November 2022"
+    are two times, not two sources that differ."""
+    dated_a, dated_b = _dated(a, a_published), _dated(b, b_published)
+    if not dated_a or not dated_b:
+        return True
+    return any(x[0] <= y[1] and y[0] <= x[1] for x in dated_a for y in dated_b)
+
+
 def about(text: str, published: str, refs: Sequence[TimeRef]) -> float:
     """How surely `text` (from a document published on `published`) is about one of `refs`:
     1 when a date it mentions fits; otherwise its document's date decides (a report comes

@@ -551,13 +551,18 @@ def _two_documents(first: str, second: str):
 @pytest.mark.parametrize(
     ("second", "differ"),
     [
-        ("By February, 35% of the social work workforce were agency workers.", True),
+        ("Of the social work workforce, 35% were agency workers.", True),
         ("Referrals screened within one working day rose from 52% to 81%.", False),
+        # the same measure at another time is a change, not two sources that differ
+        ("In January 2025, 35% of the social work workforce were agency workers.", False),
+        ("In March 2024, 35% of the social work workforce were agency workers.", True),
     ],
+    ids=["same-measure", "another-measure", "another-time", "same-time"],
 )
 def test_sources_differ_only_on_a_share_of_the_same_thing(second, differ):
-    """Two documents' shares are set side by side only when they measure the same thing."""
-    first = "Agency workers make up 41% of the social work workforce."
+    """Two documents' shares are set side by side only when they measure the same thing at
+    the same time."""
+    first = "In March 2024, agency workers made up 41% of the social work workforce."
     hits, composer = _two_documents(first, second)
     question = "What share of the social work workforce were agency workers?"
     answer = composer.compose(read_question(question), hits)
