@@ -669,3 +669,22 @@ def test_follow_up_about_a_person_keeps_its_own_question(earlier, follow_up):
     assert (asked.event, asked.about, asked.slot, asked.kind) == (
         alone.event, alone.about, alone.slot, alone.kind,
     )
+
+
+def test_what_a_named_speaker_promised_is_answered_by_their_quote():
+    """"How much did the leader promise…?": the words said never hold "promise", and the
+    leader is who says them; a quote in the leader's (the council's) voice answers."""
+    texts = (
+        'Council leader Sam Reed said: "This is a painful report and we accept it.',
+        "We are putting an extra 3 million pounds into children's social care next year.\"",
+        "The inspection found that too many children waited for help.",
+        "Children's social care costs rose again.",
+        "Social care for children is the largest budget.",
+    )
+    hits, composer = _passages_as_hits(texts, "News", "council")
+    asked = read_question(
+        "How much extra money did the leader promise for children's social care?"
+    )
+    answer = composer.compose(asked, hits)
+    assert not answer.refused, answer.text
+    assert "3 million pounds" in answer.text
