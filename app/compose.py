@@ -24,6 +24,7 @@ from app.record.timeline import EVENT_KINDS
 from app.slots import (
     DATE,
     JUDGEMENT,
+    MONEY,
     NAME,
     NUMBER,
     PERSON,
@@ -32,6 +33,7 @@ from app.slots import (
     fills,
     in_role,
     names_person,
+    new_figures,
     new_names,
     other_ordinal,
     speaks_of_future,
@@ -320,7 +322,9 @@ class ExtractiveComposer:
         # title fills no slot for a body, place or programme.
         if asked.slot == NAME:
             text = without_titled_names(text)
-        if asked.slot is None or not fills(asked.slot, text):
+        # a figure the question gives, or an item's number, fills no slot for a figure
+        filling = new_figures(asked.text, text) if asked.slot in (NUMBER, SHARE, MONEY) else text
+        if asked.slot is None or not fills(asked.slot, filling):
             return asked.slot is None
         # "How many foster carers…?" is not answered by "allowances rose by 6%" nor by "39
         # votes": the number counts the thing asked about.

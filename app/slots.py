@@ -510,6 +510,19 @@ def new_names(question: str, text: str) -> str:
     return text
 
 
+def new_figures(question: str, text: str) -> str:
+    """The sentence with the figures the question already gives put aside, and a list
+    item's own number: "how many of the 18 new posts had been filled?" is not answered by
+    "(3) That Cabinet approves the creation of 18 additional posts" (a probe record)."""
+    text = _ITEM_NUMBER.sub(" ", text)
+    for figure in set(re.findall(r"\d+(?:[.,]\d+)?", question)):
+        text = re.sub(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", " ", text)
+    return text
+
+
+_ITEM_NUMBER = re.compile(r"^\W*(?:\(\d{1,2}\)|\d{1,2}[.)])\s")
+
+
 # "How many approved foster carers …?": the thing counted is the noun phrase's last word.
 # "Times" and "occasions" count events, and reports, visits and meetings are counted by
 # ordinals too ("the second report"): for those, any number will do.

@@ -688,3 +688,22 @@ def test_what_a_named_speaker_promised_is_answered_by_their_quote():
     answer = composer.compose(asked, hits)
     assert not answer.refused, answer.text
     assert "3 million pounds" in answer.text
+
+
+def test_a_figure_the_question_gives_does_not_answer_it():
+    """"How many of the 18 new posts had been filled?" is not answered by the resolution
+    that created the 18 posts (nor by its item number): only by a sentence with a figure
+    of its own."""
+    texts = (
+        "(3) That Cabinet approves the creation of 18 additional permanent social worker posts.",
+        "By January, 15 of the 18 new social worker posts had been filled.",
+    )
+    hits, composer = _passages_as_hits(texts, "Minutes", "council")
+    answer = composer.compose(
+        read_question("How many of the 18 new social worker posts had been filled?"), hits
+    )
+    quoted = [q for q, _ in _split(answer.text)]
+    assert quoted[:1] == [texts[1]], answer.text
+    alone = composer.compose(read_question("How many of the 18 new social worker posts had "
+                                           "been filled?"), hits[:1])
+    assert alone.refused, alone.text
