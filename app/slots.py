@@ -52,8 +52,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (NUMBER, rf"\bby how much\s+(?:has|have|had|did|does|do)\s+(?P<focus>{_NOUN_PHRASE})"),
         (
             SHARE,
+            # "what proportion of care leavers were in education…?": what is measured of
+            # them is part of what the share is of (a probe record answered it with the
+            # share of care leavers with a pathway plan)
             r"\bwhat (?:proportion|percentage|share|per ?cent(?:age)?)\s+of\s+"
-            rf"(?P<focus>{_NOUN_PHRASE})",
+            r"(?:(?P<focus2>[^?,]+?)\s+(?:were|was|are|is|had|have|has)\s+(?P<predicate>[^?]+)"
+            rf"|(?P<focus>{_NOUN_PHRASE}))",
         ),
         (
             MONEY,
@@ -140,7 +144,9 @@ _FOCUS_END = re.compile(
 
 
 _PREDICATE_END = re.compile(
-    r"\s+(?:in|at|on|by|after|before|since|during|when|until|and|according)\b.*$|,.*$",
+    # a comma ends it, but not one inside a list ("in education, employment or training")
+    r"\s+(?:in|at|on|by|after|before|since|during|when|until|and|according)\b.*$"
+    r"|,(?!\s*[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:or|and)\s).*$",
     re.IGNORECASE,
 )
 

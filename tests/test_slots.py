@@ -13,6 +13,7 @@ from app.slots import (
     NUMBER,
     PERSON,
     REASON,
+    SHARE,
     asks_aim,
     asks_future,
     counted,
@@ -83,6 +84,13 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # what was rated is the focus; the event rated in names none
         ("What was the judgement for care leavers?", JUDGEMENT, {"care", "leavers"}),
         ("What was the judgement of the 2019 inspection?", JUDGEMENT, set()),
+        # what a share measures of them is part of what it is of, a listed one whole
+        ("What percentage of care leavers were in education, employment or training in 2024?",
+         SHARE, {"care", "leavers", "education,", "employment", "training"}),
+        ("What proportion of social workers were agency staff?", SHARE,
+         {"social", "workers", "agency", "staff"}),
+        # an outcome of an inspection is its judgement
+        ("What was the outcome of the 2018 inspection?", JUDGEMENT, set()),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
