@@ -38,6 +38,7 @@ from app.slots import (
     other_ordinal,
     speaks_of_future,
     states_aim,
+    undated,
     without_titled_names,
 )
 from app.times import about, only_other_times, same_time
@@ -148,8 +149,16 @@ def _headline(text: str) -> bool:
         # "Budget 2024/25: what the council agreed" is a heading; "Care leavers: good" a
         # judgement table's row, an answer
         and not (colon and fills(JUDGEMENT, value))
+        # a list item with a figure states it, as a slide does without a full stop ("•
+        # Agency spend forecast at 6.8 million pounds in 2023/24": a probe record's deck
+        # answered with the next bullet, which closed on a bracket)
+        and not (_LIST_ITEM.match(text) and _FIGURE.search(undated(line)))
         and len(line.split()) >= HEADLINE_WORDS
     )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\(?\d{1,2}[.)])\s")
+_FIGURE = re.compile(r"\d")
 
 
 _DATE = re.compile(rf"\b(1[89]|20)\d{{2}}\b|\b({'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)

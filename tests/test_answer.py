@@ -707,3 +707,16 @@ def test_a_figure_the_question_gives_does_not_answer_it():
     alone = composer.compose(read_question("How many of the 18 new social worker posts had "
                                            "been filled?"), hits[:1])
     assert alone.refused, alone.text
+
+
+def test_a_slides_bullet_with_a_figure_is_a_statement_not_a_headline():
+    """A slide writes its points without full stops: the bullet that gives the figure
+    answers, not the next one because it happens to close on a bracket."""
+    texts = (
+        "• Reliance on agency staff remains high and costly: agency spend forecast at 6.8 "
+        "million pounds in 2023/24",
+        "• Rising numbers of unaccompanied asylum-seeking children (34 in care)",
+    )
+    hits, composer = _passages_as_hits(texts, "Progress report", "council")
+    answer = composer.compose(read_question("What was agency spending forecast to be?"), hits)
+    assert "6.8 million pounds" in answer.text.split("[1]")[0], answer.text
