@@ -579,7 +579,9 @@ class ExtractiveComposer:
         lead = chosen[0]
         about = _ABOUT.search(asked.text)
         wanted = set(stems(about.group(1))) if about else set()
-        shown = {(hits[s.hit_index].passage.passage_id, s.start) for s in chosen}
+        # the lead is quoted once; the other items in the document's order, those the answer
+        # had chosen too (a probe record's resolutions lost the one chosen second)
+        shown = {(hits[lead.hit_index].passage.passage_id, lead.start)}
         items: list[tuple[Hit, int, int, str]] = []
         introduced = False  # the items follow a line that leads in to findings
         for hit in self.document(hits[lead.hit_index]):

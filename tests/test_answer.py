@@ -586,6 +586,23 @@ def test_what_was_decided_is_answered_with_the_resolutions():
     assert "- That the improvement plan be approved." in answer.text
     assert "- That £3 million be allocated to recruiting social workers." in answer.text
     assert "Questions from councillors" not in answer.text
+    # every resolution once, in the minutes' order, also those the answer had chosen itself
+    resolved = (
+        "RESOLVED:",
+        "(1) That Cabinet notes the findings of the second monitoring visit.",
+        "(2) That Cabinet approves additional investment of 4.2 million pounds in social care.",
+        "(3) That Cabinet approves the creation of 18 additional social worker posts.",
+        "(4) That the director report progress to Cabinet every six months.",
+    )
+    hits, composer = _passages_as_hits(resolved, "Cabinet minutes", "council")
+    from app.compose import _DECISIONS_INTRO
+
+    sentences = composer._sentences(hits)
+    chosen = [s for s in sentences if s.text.startswith(("(1)", "(2)"))]  # chosen by score
+    _, listed = composer._with_list(
+        read_question("What did cabinet resolve?"), hits, chosen, _DECISIONS_INTRO
+    )
+    assert [s.text[:3] for s in listed] == ["(1)", "(2)", "(3)", "(4)"]
 
 
 def test_when_a_report_was_published_is_its_own_published_line():
