@@ -29,6 +29,7 @@ class Loaded:
 
 # Runs of spaces, tabs and the Unicode spaces documents use (no-break, thin, ideographic).
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_LEADERS = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*|[ \t]*…{2,}[ \t]*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -37,6 +38,10 @@ def clean_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")  # form feed, vertical tab
     text = _CONTROL.sub("", text)
+    # a contents or judgements table's dot leaders ("Overall effectiveness ....... Inadequate")
+    # part a label from its value, as a table's cells are parted; read as full stops they
+    # cut the value off (a probe report lost its judgements)
+    text = _LEADERS.sub(" | ", text)
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
@@ -162,14 +167,17 @@ def first_line_title(text: str) -> str:
     long enough to be a title (after a letterhead, with it), without list or heading marks;
     one set in capitals is given ordinary capitals ("FENMARSH BOROUGH COUNCIL: CABINET" ->
     "Fenmarsh Borough Council: Cabinet"), as a reader would write it."""
-    title = _first_line_title(text)
-    if not (any(ch.isalpha() for ch in title) and title == title.upper()):
-        return title
-    spoken = [
+    return ": ".join(_unshout(part) for part in _first_line_title(text).split(": "))
+
+
+def _unshout(words: str) -> str:
+    """Words set in capitals given ordinary ones; any others as they are."""
+    if not (any(ch.isalpha() for ch in words) and words == words.upper()):
+        return words
+    return " ".join(
         word.lower() if i and word.lower() in _SMALL_WORDS else word[:1] + word[1:].lower()
-        for i, word in enumerate(title.split(" "))
-    ]
-    return " ".join(spoken)
+        for i, word in enumerate(words.split(" "))
+    )
 
 
 _SMALL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"])

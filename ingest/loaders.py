@@ -86,15 +86,21 @@ def strip_running_lines(pages: list[str]) -> list[str]:
 
 
 def load_text(path: Path) -> Loaded:
-    """Plain text; form feeds (as pdftotext writes between pages) start new pages, and such
-    pages lose their running headers and footers as a PDF's do."""
+    """Plain text; form feeds (as pdftotext writes between pages), or "Page 2 of 4" lines,
+    start new pages, and such pages lose their running headers and footers as a PDF's do."""
     text, warnings = decode_bytes(read_bytes(path), path.name)
+    if len(_PAGE_MARKER.findall(text)) >= 2 and "\x0c" not in text:
+        # a report pasted from a PDF keeps its "Page 2 of 4" lines: the pages they mark
+        text = _PAGE_MARKER.sub("\x0c", text)
     if "\x0c" in text.strip("\x0c"):
         pages = strip_running_lines(text.strip("\x0c").split("\x0c"))
         cleaned, starts = join_pages(pages, join_sentences=True)
         return Loaded(cleaned, starts, first_line_title(cleaned), warnings=warnings)
     cleaned = clean_text(text)
     return Loaded(cleaned, title=first_line_title(cleaned), warnings=warnings)
+
+
+_PAGE_MARKER = re.compile(r"^[ \t]*page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$", re.I | re.M)
 
 
 def load_markdown(path: Path) -> Loaded:

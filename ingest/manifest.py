@@ -41,7 +41,10 @@ def date_from_name(name: str) -> str:
 # the text, which in an inspection report is often the inspection's ("Inspection dates: 4
 # to 15 March 2024").
 _PUBLISHED_LINE = re.compile(
-    r"^[ \t]*(?:date[ \t]+|(?:report|letter|page)[ \t]+)?(?:published|publication[ \t]+date|"
+    # at a line's start or after a sentence on it ("On-site: 5 to 8 February 2024. Feedback
+    # report issued: 11 March 2024.": a probe review was dated by its last day on site)
+    r"(?:^|(?<=[.;][ \t]))[ \t]*(?:date[ \t]+|(?:[a-z]+[ \t]+)?(?:report|letter|page)[ \t]+)?"
+    r"(?:published|publication[ \t]+date|"
     r"date[ \t]+of[ \t]+publication|"
     r"issued|date[ \t]+of[ \t]+issue)(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?=\d)",
@@ -222,7 +225,9 @@ _INSPECTOR_OPENING = re.compile(
 )
 # the sign-off: "Rachel Ainsworth, His Majesty's Inspector" or the name and title on two lines
 _INSPECTOR_SIGNOFF = re.compile(
-    rf"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,?\s*\n?\s*(?:{_HMI}|HMI)\s*$", re.MULTILINE
+    # "Harriet Coombe" over "HMI, Ofsted", as a joint inspection's letter signs
+    rf"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,?\s*\n?\s*(?:{_HMI}|HMI)(?:,\s*Ofsted)?\s*$",
+    re.MULTILINE,
 )
 _LETTER = re.compile(r"^\s*Dear\b|\bYours (?:sincerely|faithfully)\b", re.MULTILINE)
 _BYLINE = re.compile(
@@ -284,7 +289,19 @@ def infer_source(text: str) -> tuple[str, str]:
     if _COMMISSIONER.search(opening):
         return "commissioner", ""
     kind = "minutes" if _MINUTES.search(opening[:400]) else ""
+    published_by = _PUBLISHED_BY.search(opening)
+    if published_by:
+        return kind, published_by.group("who").strip()
     return kind, _council_heading(opening)
+
+
+# "Published by the Kestrelmoor Safeguarding Children Partnership, 22 September 2022": who
+# published a document, in its own words (a probe's practice review had no publisher)
+_PUBLISHED_BY = re.compile(
+    r"^[ \t]*(?:this (?:report|review|document) (?:is|was) )?published by (?:the )?"
+    r"(?P<who>[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?[A-Z][\w'’&-]*){0,7})",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # A council's name as a document's letterhead: a line of its own among the first ("FENMARSH
@@ -292,6 +309,12 @@ def infer_source(text: str) -> tuple[str, str]:
 # bar or breadcrumb ("Press release — Tallowfield City Council — 28 November 2024"). On the
 # probe records, minutes, transcripts, press releases and council web pages had "publisher
 # unknown"; a news story or report that names the council in a sentence is not matched.
+# or another body's ("Local Government Association", "Northfold Safeguarding Children
+# Partnership"): a peer review's letterhead (a probe record's had "publisher unknown")
+_BODY_NAME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|and|for)\s+)?){1,5}(?:Association|Partnership|"
+    r"Trust|Board|Inspectorate|Commission|Agency|Network|Foundation|Society|Federation)"
+)
 _COUNCIL_NAME = re.compile(
     r"(?:the\s+)?(?:(?:royal\s+)?borough|city|county)\s+of\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}"
     r"(?:\s+council)?"
@@ -308,7 +331,7 @@ def _council_heading(opening: str) -> str:
     lines = [line.strip(" #*_\t") for line in opening.split("\n")]
     for line in [line for line in lines if line][:_HEADING_LINES]:
         for part in _HEADING_PARTS.split(line):
-            if _COUNCIL_NAME.fullmatch(part.strip()):
+            if _COUNCIL_NAME.fullmatch(part.strip()) or _BODY_NAME.fullmatch(part.strip()):
                 name = part.strip()
                 return name.title() if name.isupper() else name
     return ""

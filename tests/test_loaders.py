@@ -333,3 +333,29 @@ def test_a_title_set_in_capitals_gets_ordinary_capitals(tmp_path):
     )
     title = load_file(path).title
     assert title == "Northfield Borough Council: Cabinet - Transcript of the Meeting"
+
+
+def test_dot_leaders_part_a_label_from_its_value(tmp_path):
+    """A judgements table pasted as text keeps each judgement with its label."""
+    path = tmp_path / "judgements.txt"
+    path.write_text(
+        "Judgements\n\nOverall effectiveness ......................... Inadequate\n"
+        "Care leavers . . . . . . . . . . Good\n",
+        encoding="utf-8",
+    )
+    lines = load_file(path).text.split("\n")
+    assert "Overall effectiveness | Inadequate" in lines
+    assert "Care leavers | Good" in lines
+
+
+def test_page_lines_in_text_pasted_from_a_pdf_mark_its_pages(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Inspection report\n\n1. The first finding.\n\nPage 2 of 3\n\n2. The second "
+        "finding.\n\nPage 3 of 3\n\n3. The third finding.\n",
+        encoding="utf-8",
+    )
+    loaded = load_file(path)
+    assert "Page 2" not in loaded.text
+    assert len(loaded.page_starts) == 3
+    assert loaded.text[loaded.page_starts[2]:].startswith("3. The third finding.")

@@ -63,11 +63,14 @@ def test_date_from_name(name, expected):
         ("18 June 2024\nThe cabinet met.", "2024-06-18"),
         ("Report\nThe inspection of 7 May 2023 ran on to\n2 March 2024 and found…",
          "2023-05-07"),
+        ("Peer challenge\nOn-site: 5 to 8 February 2024. Feedback report issued: 11 March "
+         "2024.", "2024-03-11"),
     ],
     ids=["long-month", "ordinal-abbrev", "impossible-day", "none", "published-line-at-end",
          "publication-label-with-weekday", "report-published", "a-sentence-not-a-label",
          "dateline-under-the-title", "meeting-dateline-with-time-and-place",
-         "date-as-first-line", "date-ending-a-broken-sentence-is-no-dateline"],
+         "date-as-first-line", "date-ending-a-broken-sentence-is-no-dateline",
+         "issued-after-a-sentence-on-its-line"],
 )
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected
@@ -265,13 +268,21 @@ MINUTES = (
          "2024**\n\n" + _BODY * 8, ("", "Eastbrook City Council")),
         ("Review of children's services in Eastbrook Borough Council\n\n" + _BODY * 8,
          ("", "")),
+        ("Practice review: Child K\nPublished by the Eastbrook Safeguarding Children "
+         "Partnership, 22 September 2022\n\n" + _BODY * 8,
+         ("", "Eastbrook Safeguarding Children Partnership")),
+        ("Peer challenge: Eastbrook\nLocal Government Association\n\n" + _BODY * 8,
+         ("", "Local Government Association")),
+        (_BODY * 8 + "\nYours sincerely,\n\nHarriet Coombe\nHMI, Ofsted\n\nLeon Ash\n"
+         "Inspector, Care Quality Commission\n", ("letter", "Ofsted")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
     ids=["ofsted-letter", "ofsted-report", "news-with-byline", "news-about-ofsted",
          "news-with-dateline", "byline-names-paper", "from-line", "commissioner", "minutes",
          "council-letterhead-in-capitals", "borough-of-letterhead", "press-release-line",
-         "a-title-naming-the-council-is-no-letterhead", "plain", "empty"],
+         "a-title-naming-the-council-is-no-letterhead", "published-by-line",
+         "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted", "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected
