@@ -427,6 +427,11 @@ class ExtractiveComposer:
             return self._refuse(question, query, hits)
         published = asked.slot == DATE and bool(_PUBLISH.search(question))
         candidates = self._sentences(hits, published)
+        # voices the person chose: only their words are quoted (a passage is admitted when
+        # any of its sentences is theirs; the others in it are not)
+        chosen_voices = asked.scope.voices if asked.scope is not None else None
+        if chosen_voices:
+            candidates = [s for s in candidates if s.voice in chosen_voices]
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
         if not givers:
             return self._refuse(question, query, hits)

@@ -388,6 +388,23 @@ def test_voice_filter_limits_citations(cli_sample_index: Path, sample_components
         assert "commissioner" in {v for *_, v in retriever.voices(passage)}
 
 
+@pytest.mark.parametrize("voice", ["ofsted", "commissioner"])
+def test_a_chosen_voice_is_the_only_one_quoted(cli_sample_index: Path, voice: str) -> None:
+    """With voices chosen, every quoted sentence is in one of them, in a lookup and in a
+    briefing alike: a passage admitted for one sentence of theirs brings no other voice's
+    words, and a briefing's events are quoted only in the chosen words."""
+    questions = "Why is the service in intervention?\nWhat did they say about staffing?\n"
+    result = run_cli(
+        "--index", str(cli_sample_index), "ask", "--json", "--voice", voice, "-", stdin=questions
+    )
+    assert result.returncode == 0, result.stderr
+    for obj in read_json_lines(result.stdout):
+        if obj["refused"]:
+            continue
+        assert obj["citations"], obj
+        assert {c["voice"] for c in obj["citations"]} == {voice}, obj["answer"]
+
+
 def test_bad_voice_and_date_are_refused_by_name(cli_sample_index: Path) -> None:
     bad_voice = run_cli("--index", str(cli_sample_index), "ask", "--voice", "press", "x")
     assert bad_voice.returncode == 2

@@ -182,6 +182,10 @@ class Briefer:
             points = self._from_passages(asked, form, found, after, named_docs)
             if form == WHY:
                 points = distinct([*events, *points])
+        # voices the person chose: only points in their words (an event's point quotes
+        # whoever reported it; with "Ofsted only" a paper's and a minister's had been shown)
+        if asked.scope is not None and asked.scope.voices:
+            points = [p for p in points if p.citation.voice in asked.scope.voices]
         if not points:
             return self.composer._refuse(asked.text, asked.query, hits)  # noqa: SLF001
         return assemble(asked, form, points)
