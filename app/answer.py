@@ -10,7 +10,7 @@ from typing import Protocol
 from app.question import Question, Rewrite, read_question
 from app.times import by_time, described
 from index.retrieve import Hit, Scope
-from ingest.dates import spoken_date
+from ingest.dates import day_bounds, spoken_date
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,9 @@ class Assistant:
         asked = read_question(question, list(history)[-self.history_limit :], scope, self.rewriter)
         if not asked.text:
             return Answer(asked.text, "Please ask a question about the record.", [], refused=True)
+        later = _after_scope(asked)
+        if later is not None:
+            return later
         if self.record is not None and not (self.brief is not None and asked.background):
             listed = self.record(asked)
             if listed is not None:
@@ -199,6 +202,22 @@ def _about(answer: Answer, asked: Question) -> Answer:
         return answer
     note = f"(Read as a question about {described(asked.about)}.)"
     return replace(answer, text=f"{note} {answer.text}")
+
+
+def _after_scope(asked: Question) -> Answer | None:
+    """A question about a time after the date the material is limited to ("what did the
+    June 2023 visit find?" as of March 2023) cannot be answered from it: say so, rather
+    than quote what was known before (a browser walk had the January 2019 letter quoted)."""
+    until = asked.scope.until if asked.scope is not None else None
+    bounds = day_bounds(until) if until else None
+    if bounds is None or not asked.about or any(t.start <= bounds[1] for t in asked.about):
+        return None
+    text = (
+        f"The record as of {spoken_date(until or '')} cannot answer this: the question is "
+        f"about {described(asked.about)}, after that date. Ask without the date limit, or "
+        "with a later one."
+    )
+    return Answer(asked.text, text, [], refused=True, query=asked.query)
 
 
 def _scoped(answer: Answer, scope: Scope | None) -> Answer:

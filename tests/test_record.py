@@ -514,6 +514,26 @@ def test_as_of_answers_use_only_earlier_material(cli_sample_index: Path) -> None
             assert c["published"][: len(cut)] <= cut
 
 
+def test_a_time_after_the_as_of_date_is_not_answered_from_earlier_material(
+    cli_sample_index: Path,
+) -> None:
+    """As of a date, a question about a later time says the record cannot answer it then,
+    rather than quoting what was known before; one about an earlier time is answered."""
+    docs = _docs(cli_sample_index)
+    cut = sorted(v for v in docs.values() if v)[len(docs) // 2][:7]
+    year, month = int(cut[:4]), int(cut[5:7])
+    later = f"{'June' if month < 6 else 'December'} {year if month < 12 else year + 1}"
+    earlier = str(year - 1)
+    questions = f"What did Ofsted find in {later}?\nWhat did Ofsted find in {earlier}?\n"
+    result = run_cli(
+        "--index", str(cli_sample_index), "ask", "--json", "--as-of", cut, "-", stdin=questions
+    )
+    after, before = read_json_lines(result.stdout)
+    assert after["refused"] and not after["citations"], after
+    assert later in after["answer"]
+    assert not before["refused"], before
+
+
 def test_counting_question_is_answered_from_the_timeline(other_index: Path) -> None:
     result = run_cli(
         "--index",
