@@ -55,9 +55,10 @@ class Verification:
         return asdict(self)
 
     def summary(self) -> str:
-        """'answered by: extractive' or 'answered by: MODEL, verified: k of n sentences kept'."""
+        """'quoted from the record' (nothing generated: in a councillor's words, not the
+        jargon 'extractive') or 'answered by: MODEL, verified: k of n sentences kept'."""
         if self.mode != "llm":
-            line = "answered by: extractive"
+            line = "quoted from the record"
         else:
             line = (
                 f"answered by: {self.model}, verified: {self.kept + self.replaced} of "

@@ -73,6 +73,13 @@ def chat_markdown(answer: Answer, turn: int | None = None) -> str:
     return body
 
 
+def shown_citations(answer: Answer) -> list[Citation]:
+    """An answer's citations, then its further points' (numbered on after them)."""
+    first = len(answer.citations)
+    more = [replace(p.citation, n=first + i) for i, p in enumerate(answer.more, start=1)]
+    return [*answer.citations, *more]
+
+
 def briefing_markdown(answer: Answer, turn: int | None = None) -> str:
     """A briefing in the chat: its heading, each source in bold, each point a bullet, and
     the further points behind a "More points" control; markers as `chat_markdown` makes
@@ -94,8 +101,12 @@ def briefing_markdown(answer: Answer, turn: int | None = None) -> str:
             out.append(f"**{_marked(line)}**")  # a source: who said it, where and when
     body = "\n".join(out)
     if answer.more:
+        # each further point numbered on from the answer's own citations, so it opens its
+        # passage as they do (a browser walk found them uncheckable)
+        extra = shown_citations(answer)[len(answer.citations) :]
         items = "\n".join(
-            f"- {escape_markdown(p.text)} ({escape_markdown(p.source)})" for p in answer.more
+            f"- {_marked(f'{p.text} [{c.n}]')} ({escape_markdown(p.source)})"
+            for p, c in zip(answer.more, extra, strict=True)
         )
         body += (
             f"\n\n<details><summary>More points ({len(answer.more)})</summary>\n\n"
@@ -121,7 +132,7 @@ def citation_html(answer: Answer | None, turn: int | None = None, focus: int | N
     if turn is not None:
         heading = f"{heading} of answer {turn + 1}"
         lead = f"Question: {answer.question}"
-    citations = list(answer.citations)
+    citations = shown_citations(answer)
     if focus is not None:
         citations.sort(key=lambda c: c.n != focus)  # stable: the rest keep their order
     return passages_html(heading, citations, lead, focus)

@@ -47,6 +47,7 @@ EMPTY_CHAT = (
     "last inspection?* · *What did the commissioner recommend?*\n\n"
     "Every answer quotes the record; click a number such as [1] to see the passage."
 )
+EMPTY_QUESTION = "Type a question in the box below, then press Ask or Enter."
 # An empty index had answered 'The record I hold does not answer this question', as if the
 # record had been searched; it holds nothing yet.
 EMPTY_RECORD = (
@@ -147,8 +148,9 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
         message: str, turns: list[Turn], voices: list[str] | None = None, as_of: str | None = None
     ) -> Iterator[tuple[Any, ...]]:
         message = (message or "").strip()
-        if not message:
-            yield gr.skip(), turns, gr.skip(), ""
+        if not message:  # said, not ignored: an empty Ask had done nothing at all
+            note = {"role": "assistant", "content": EMPTY_QUESTION}
+            yield [*_messages(turns), note], turns, gr.skip(), ""
             return
         try:
             scope = make_scope(voices or None, as_of)
@@ -267,7 +269,7 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     sanitize_html=True,
                     placeholder=EMPTY_CHAT,
                 )
-                # Ask beside the question: below the voices it was under the fold at 1280x800
+                # Ask beside the question, at the foot of the conversation
                 with gr.Row(elem_id="iqa-ask-row"):
                     box = gr.Textbox(
                         label="Your question",
@@ -278,19 +280,9 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     ask = gr.Button(
                         "Ask", variant="primary", elem_id="iqa-ask", scale=1, min_width=100
                     )
-                with gr.Row():
-                    voices = gr.CheckboxGroup(
-                        choices=[(LABELS[v], v) for v in VOICES],
-                        value=[],
-                        label="Voices (none ticked: all voices)",
-                        elem_id="iqa-voices",
-                    )
-                    as_of = gr.Textbox(
-                        label="As of (YYYY, YYYY-MM or YYYY-MM-DD)",
-                        placeholder="e.g. 2023-06: only material published by then",
-                        elem_id="iqa-as-of",
-                        max_lines=1,
-                    )
+            # The answer's controls beside the conversation: under it they started below the
+            # fold at 1280x800, where a councillor never found them (a browser walk)
+            with gr.Column(scale=2):
                 with gr.Row():
                     reset = gr.Button("New conversation", elem_id="iqa-clear")
                     export_button = gr.Button("Export this conversation", elem_id="iqa-export")
@@ -301,7 +293,18 @@ def build_ui(library: Library, max_upload_mb: int = 25, logins: Logins | None = 
                     elem_id="iqa-export-files",
                     visible=False,  # an empty file box looked like a place to drop files
                 )
-            with gr.Column(scale=2):
+                voices = gr.CheckboxGroup(
+                    choices=[(LABELS[v], v) for v in VOICES],
+                    value=[],
+                    label="Voices (none ticked: all voices)",
+                    elem_id="iqa-voices",
+                )
+                as_of = gr.Textbox(
+                    label="As of (YYYY, YYYY-MM or YYYY-MM-DD)",
+                    placeholder="e.g. 2023-06: only material published by then",
+                    elem_id="iqa-as-of",
+                    max_lines=1,
+                )
                 panel = gr.HTML(
                     render.citation_html(None), elem_id="iqa-citations", js_on_load=page.CITE_JS
                 )
@@ -393,8 +396,9 @@ class _EditorControls:
         self.reader_note = gr.Markdown(visible=False, elem_id="iqa-reader-note")
         with gr.Column(visible=not logins, elem_id="iqa-editor") as self.group:
             self.files = gr.File(
-                label="Add documents (PDF, Word .docx, LibreOffice .odt, .rtf, web pages saved "
-                f"as .html or .mhtml, text or Markdown; up to {max_upload_mb} MB each)",
+                label="Add documents (PDF, Word .docx, LibreOffice .odt, .rtf, slides .pptx or "
+                ".odp, spreadsheets .xlsx, .ods or .csv, e-mails .eml, web pages saved as .html "
+                f"or .mhtml, text or Markdown; up to {max_upload_mb} MB each)",
                 file_count="multiple",
                 elem_id="iqa-upload",
             )

@@ -341,7 +341,7 @@ def test_extractive_answers_carry_a_verification_object_too(assistant_for):
     v = answer.to_json()["verification"]
     assert v["mode"] == "extractive"
     assert (v["dropped"], v["fallback"], v["notice"]) == (0, False, None)
-    assert answer.verification.summary() == "answered by: extractive"
+    assert answer.verification.summary() == "quoted from the record"
 
 
 def test_default_path_imports_no_model_client(python):

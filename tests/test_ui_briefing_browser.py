@@ -37,11 +37,17 @@ def test_more_points_open_on_request_and_name_their_sources(page):
     summary.click()
     expect(items.first).to_be_visible(timeout=WAIT_MS)
     assert items.count() == count
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", _flat(bot.inner_text()).split("More")[0])}
+    further = []
     for i in range(count):
         text = _flat(items.nth(i).inner_text())
-        # each further point is quoted with who said it, and carries no marker: it is not
-        # one of the cited points above it
+        # each further point is quoted with who said it, and numbered on after the points
+        # above, so its passage opens as theirs do
         assert text.endswith(")"), text
         assert " (" in text, text
-        assert not re.search(r"\[\d+\]", text), text
+        further += [int(n) for n in re.findall(r"\[(\d+)\]", text)]
+    assert further == list(range(len(cited) + 1, len(cited) + count + 1)), (cited, further)
+    items.first.locator("a.iqa-cite").click()
+    focus = page.locator("#iqa-citations .iqa-focus")
+    expect(focus).to_contain_text(f"[{further[0]}]", timeout=WAIT_MS)
     shoot(page, "chat-briefing-more-points")

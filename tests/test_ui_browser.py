@@ -150,13 +150,20 @@ def test_an_empty_conversation_says_what_to_do(page):
 
     chat = page.locator("#iqa-chat")
     expect(chat).to_contain_text("Ask a question about the inspection record", timeout=WAIT_MS)
-    # the question box and its Ask button are in view without scrolling, at 1280x800
-    for where in ("#iqa-question textarea", "#iqa-ask"):
-        box = page.locator(where).bounding_box()
+    # the question box, its Ask button and the controls over the answers (which voices, as
+    # of when, a new conversation, export) are in view without scrolling, at 1280x800
+    for where in ("#iqa-question textarea", "#iqa-ask", "#iqa-voices", "#iqa-as-of input",
+                  "#iqa-clear", "#iqa-export"):
+        box = page.locator(where).first.bounding_box()
+        assert box is not None, where
         assert box["y"] + box["height"] <= 800, where
     assert chat.locator("em", has_text="Why is the service in intervention?").count() == 1
     expect(page.locator("#iqa-citations")).to_contain_text("Click a number such as [1]")
     shoot(page, "chat-empty", full_page=False)
+    # an empty question is answered with what to do, not ignored
+    page.click("#iqa-ask")
+    expect(chat.locator("[data-testid='bot']").last).to_contain_text(
+        "Type a question in the box", timeout=WAIT_MS)
 
 
 def test_ask_shows_cited_answer_with_marked_passage(page):

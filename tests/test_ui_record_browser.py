@@ -200,10 +200,11 @@ def test_clicking_a_citation_of_an_earlier_answer_shows_that_answers_passage(pag
     chat_ui.shoot(page, "citation-of-earlier-answer", full_page=False)
 
     # clicking an answer (not a marker) brings its sources back
-    page.locator("#iqa-chat [data-testid='bot']").nth(1).get_by_text("answered by").click()
+    bots = page.locator("#iqa-chat [data-testid='bot']")
+    bots.nth(1).get_by_text("quoted from the record").click()
     expect(page.locator("#iqa-citations h3")).to_contain_text("answer 2", timeout=WAIT_MS)
     assert _panel_passages(page) == second_passages
-    first.get_by_text("answered by").click()
+    first.get_by_text("quoted from the record").click()
     expect(page.locator("#iqa-citations h3")).to_contain_text("answer 1", timeout=WAIT_MS)
 
     # by keyboard: the second answer's [1] takes focus and Enter opens it
