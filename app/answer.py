@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 from app.question import Question, Rewrite, read_question
+from app.slots import PERSON, in_role
 from app.times import by_time, described
 from index.retrieve import Hit, Scope
 from ingest.dates import day_bounds, spoken_date
@@ -170,6 +171,22 @@ class Assistant:
         depth = self.top_k * TIME_POOL if asked.about else self.top_k
         hits = self.retriever.search(asked.search, k=depth, scope=asked.scope)
         hits = by_time(hits, asked.about)[: self.top_k]
+        # A "who" question whose passages name nobody in the role it asks about looks
+        # deeper for one that does ("Who is the commissioner?" on the sample record had
+        # five passages that mention her role and never her name). Not for a question about
+        # a time: a director appointed the year after does not answer who was director at
+        # an inspection (calderbrook dev c67); nor when the passages already name one
+        # (moving attendance lists up had cost wrenfield test precision).
+        if (
+            asked.slot == PERSON
+            and asked.focus
+            and not asked.about
+            and not _names_role(hits, asked.focus)
+        ):
+            deeper = self.retriever.search(
+                asked.search, k=self.top_k * TIME_POOL, scope=asked.scope
+            )
+            hits = by_role(deeper, asked.focus)[: self.top_k]
         if self.brief is not None and asked.background:
             briefed = self.brief(asked, hits)
             if briefed is not None:
@@ -190,6 +207,25 @@ FRAMING = re.compile(
     r"^(?:\((?:Drawing only on material|Read as a question about) [^)]*\)\s*)+"
     r"|\s*The sources differ: [^\n]*$"
 )
+
+
+def by_role(hits: Sequence[Hit], focus: Sequence[str]) -> list[Hit]:
+    """Passages that name someone in the role a "who" question asks about ("children's
+    commissioner Eleanor Brazil") first, the rest in their order: "Who is the commissioner?"
+    on the sample record had five passages that mention her role and never her name."""
+    if not focus:
+        return list(hits)
+    named = [h for h in hits if any(in_role(s, focus) for s in _sentences_of(h))]
+    return named + [h for h in hits if h not in named]
+
+
+def _names_role(hits: Sequence[Hit], focus: Sequence[str]) -> bool:
+    return any(in_role(s, focus) for h in hits for s in _sentences_of(h))
+
+
+def _sentences_of(hit: Hit) -> list[str]:
+    spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
+    return [hit.passage.text[start:end] for start, end in spans]
 
 
 def quoted_part(text: str) -> str:

@@ -737,3 +737,23 @@ def test_a_slides_bullet_with_a_figure_is_a_statement_not_a_headline():
     hits, composer = _passages_as_hits(texts, "Progress report", "council")
     answer = composer.compose(read_question("What was agency spending forecast to be?"), hits)
     assert "6.8 million pounds" in answer.text.split("[1]")[0], answer.text
+
+
+def test_who_holds_a_role_is_found_beyond_the_first_passages(sample_components):
+    """"Who is the commissioner?": when the best passages mention the role and never name
+    its holder, a deeper look finds the passage that names someone in it (any name the
+    record itself introduces in that role)."""
+    from ingest.voice import learn_names
+
+    retriever = sample_components.retriever
+    holders = {
+        name
+        for doc in retriever.docs.values()
+        for name, voice in learn_names(doc.text).items()
+        if voice == "commissioner" and " " in name
+    }
+    assert holders, "the sample record names its commissioner"
+    answer = sample_components.assistant.ask("Who is the commissioner?")
+    assert not answer.refused
+    lead = answer.text.split("[1]")[0]
+    assert any(name.split()[-1] in lead for name in holders), answer.text
