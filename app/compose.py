@@ -178,6 +178,7 @@ _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 # What a visit or a report looked at, as against what it found: "the visit focussed on
 # children in need", "inspectors had looked at the experiences of children in care", "this
 # letter summarises the findings of…". (Dev: five such sentences quoted for what was found.)
+_ASKS_NAME = re.compile(r"\bname of\b|['’]s\s+name\b", re.IGNORECASE)
 _SCOPE = re.compile(
     r"\b(?:visits?|inspections?|inspectors?|they|letter|report|review)\b[^.;]{0,60}?\b(?:"
     r"focus+ed on|looked at|considered|evaluated|reviewed|covered|examined|summarises|"
@@ -562,6 +563,15 @@ class ExtractiveComposer:
         # answered: say so rather than quote the topic around it.
         if asked.slot == PERSON and not any(
             fills(PERSON, new_names(asked.text, s.text)) for s in chosen
+        ):
+            return self._refuse(question, query, hits)
+        # "What is the improvement adviser's name?" asks for a name in that role: a sentence
+        # naming only someone else (the commissioner who spoke of an adviser) does not give
+        # it (a browser walk's near miss had been answered so)
+        if (
+            asked.slot == PERSON
+            and _ASKS_NAME.search(question)
+            and not any(in_role(s.text, asked.focus) for s in chosen)
         ):
             return self._refuse(question, query, hits)
         rival = _disagreement(chosen, candidates, hits, lambda s: base(s) >= RIVAL_ON_TOPIC)

@@ -91,6 +91,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"added|claimed|admitted|stated|argued|explained|insisted)\b)(?P<focus4>[a-z]+s?\s+{_NOUN_PHRASE})"
             rf"|who\b(?:\s+(?:is|was|are|were)\s+(?P<focus>{_NOUN_PHRASE}))?"
             rf"|what (?:is|was) the name of\s+(?P<focus2>{_NOUN_PHRASE}?\b{_ROLE})\b"
+            # "what is the improvement adviser's name?"
+            rf"|what (?:is|was) (?:the\s+)?(?P<focus3>[^?,]*?\b{_ROLE})['’]s\s+name\b"
             r"|which (?:person|officer|inspector|councillor|director)\b)",
         ),
         (

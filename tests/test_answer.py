@@ -757,3 +757,20 @@ def test_who_holds_a_role_is_found_beyond_the_first_passages(sample_components):
     assert not answer.refused
     lead = answer.text.split("[1]")[0]
     assert any(name.split()[-1] in lead for name in holders), answer.text
+
+
+def test_a_name_asked_for_a_role_is_not_given_by_someone_elses():
+    """"What is the improvement adviser's name?" is not answered by a sentence that names
+    only the commissioner who spoke of an adviser; a sentence naming the adviser answers."""
+    spoke = (
+        "However, Ms Brazil said, services will remain with the council, with support from "
+        "the commissioner and an improvement adviser."
+    )
+    hits, composer = _passages_as_hits((spoke,), "News", "commissioner")
+    asked = read_question("What is the improvement adviser's name?")
+    assert asked.slot == "person"
+    assert composer.compose(asked, hits).refused
+    named = "The improvement adviser, Tom Lane, will report to the minister in May."
+    hits, composer = _passages_as_hits((spoke, named), "News", "commissioner")
+    answer = composer.compose(asked, hits)
+    assert "Tom Lane" in answer.text, answer.text
