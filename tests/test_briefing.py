@@ -216,3 +216,22 @@ def test_induction_pack_keeps_the_briefing_form(briefings) -> None:
     points = [line for line in answer.text.splitlines() if line.startswith("- ")]
     assert len(bullets) == len(points)
     assert all(re.search(r"\[\^\d+\]$", line) for line in bullets)
+
+
+def test_what_happened_in_a_year_shows_that_years_events(sample_components) -> None:
+    """"What happened in <year>?" shows the events of that year, whatever their kind (a
+    council meeting too); events of other years, however near, are further points."""
+    from app.record.timeline import timeline
+
+    events = timeline(sample_components.retriever)
+    years = sorted({e.date[:4] for e in events})
+    year = next(y for y in years if sum(e.date[:4] == y for e in events) >= 2)
+    answer = sample_components.assistant.ask(f"What happened in {year}?")
+    assert answer.form == "briefing", answer.text
+    lines = answer.text.split("\n")
+    headings = [line for line in lines[1:] if line.strip() and not line.startswith("- ")]
+    assert headings
+    assert all(year in heading for heading in headings), headings
+    that_year = [e for e in events if e.date[:4] == year]
+    assert len(headings) >= min(len(that_year), 2)
+    assert answer.more  # the other years' events are one click away

@@ -72,9 +72,10 @@ def assemble(asked: Question, form: str, points: Sequence[Point]) -> Answer:
     if not asked.about and not re.search(NAMED_EVENT, asked.text):
         points = spread(points)
     best = max((p.score for p in points), default=0.0)
-    shown = [
-        p for i, p in enumerate(points) if p.score >= RELATIVE_FLOOR * best or i < SHOWN_AT_LEAST
-    ]
+    # a question about a time shows that time's points; others, however near, are further
+    # points (a browser walk's "What happened in 2022?" showed three 2023 events of four)
+    at_least = 1 if asked.about else SHOWN_AT_LEAST
+    shown = [p for i, p in enumerate(points) if p.score >= RELATIVE_FLOOR * best or i < at_least]
     points = shown + [p for p in points if p not in shown]
     count = min(MAX_POINTS, len(shown))
     while True:

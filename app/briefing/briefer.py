@@ -336,7 +336,10 @@ class Briefer:
             events = sorted(events, key=lambda e: e.kind != "inspection")
         points = []
         for e in events:
-            if e.kind not in kinds or (ofsted_only and e.body != OFSTED):
+            # any event of the time a question names is part of its history ("What
+            # happened in 2022?" had left out that October's council meeting)
+            timely = bool(asked.about) and happened_at(e.date, asked.about)
+            if (e.kind not in kinds and not timely) or (ofsted_only and e.body != OFSTED):
                 continue
             if e.kind == "inspection" and (
                 not e.judgement or (kinds == _WHY_KINDS and e.judgement != "inadequate")
@@ -350,8 +353,9 @@ class Briefer:
             source = f"{LABELS[e.body]}, {kind}, {spoken_date(e.date)}"
             # "What happened in May 2024?": that month's events lead; the others rank below
             # them, so go to "more points" when there are enough (never left out)
-            timely = not asked.about or happened_at(e.date, asked.about)
-            points.append(Point(e.date, source, shown, c, 1.0 if timely else W_UNTIMELY))
+            points.append(
+                Point(e.date, source, shown, c, 1.0 if timely or not asked.about else W_UNTIMELY)
+            )
         if asked.about:  # its own events in the history's order, then the nearest others
             near = month_number(asked.about[0].start)
 
