@@ -139,6 +139,7 @@ _NOT_NAMES = frozenset(
         "Minister",
         "Commissioner",
         "Ofsted",
+        "Majesty",  # "Her Majesty's Inspectorate" is no person
         "Inspection",
         "Report",
         "Letter",
@@ -236,7 +237,12 @@ _PLACE = re.compile(
     r"Park|Drive|Crescent|Terrace|Walk|Quay|Wharf)$"
 )
 _BODY_AFTER = re.compile(r"\s+(?:Council|County|Borough|District|City|Metropolitan|Unitary)\b")
-_BODY_WORD = re.compile(r"\b(?:Council|Borough|Unitary|Metropolitan)\b")
+# ...and a body's name ends in one of these: "Care Quality Commission", "Kestrelmoor
+# Constabulary" (a probe register credited Ofsted's list to "Quality Commission")
+_BODY_WORD = re.compile(
+    r"\b(?:Council|Borough|Unitary|Metropolitan|Commission|Constabulary|Inspectorate|"
+    r"Association|Partnership|Trust|Agency|Board|Group)\b"
+)
 _FORMER = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:former|ex-|previous|retired)\b", re.I)
 
 

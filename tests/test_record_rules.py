@@ -61,6 +61,14 @@ RECORD = {
         "Recommendation 4: The timeliness of strategy discussions and child protection "
         "enquiries.\n",
     ),
+    "peer-review.md": (
+        "Local Government Association,peer review,2024-09-12",
+        "# Ashdown children's services: peer challenge\n\n"
+        "The peer team met Ann Price, Inspector, Care Quality Commission, on the last day.\n\n"
+        "Recommendations\n\n"
+        "• Cut the improvement plan to five priorities every worker can name.\n\n"
+        "• Train scrutiny members to read the performance data.\n",
+    ),
     "direction.md": (
         "Department for Education,letter,2024-05-14",
         "# Direction to Ashdown Council\n\n"
@@ -113,6 +121,22 @@ def ashdown_components(index_folder, tmp_path_factory):
 @pytest.fixture(scope="module")
 def ashdown(ashdown_components):
     return ashdown_components.retriever
+
+
+def test_another_bodys_own_list_is_its_recommendations(ashdown, ashdown_components) -> None:
+    """A peer review's list under "Recommendations" is the register's, made by the body that
+    published it (by name), and "what did the LGA recommend?" is answered with it alone; a
+    body named beside a role is no person."""
+    recs = [r for r in recommendations(ashdown) if r.body == "other"]
+    assert {r.text for r in recs} >= {
+        "Cut the improvement plan to five priorities every worker can name.",
+        "Train scrutiny members to read the performance data.",
+    }
+    assert {r.by for r in recs} == {"Local Government Association"}
+    answer = ashdown_components.assistant.ask("What recommendations did the LGA make?")
+    assert "five priorities" in answer.text
+    assert "return home interviews" not in answer.text
+    assert all("Quality Commission" not in (r.person or "") for r in recommendations(ashdown))
 
 
 def test_events_are_dated_by_the_sentence_that_reports_them(ashdown) -> None:

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from app.answer import Answer, Citation
 from app.cite import display_sentence
 from app.question import Question
-from app.record.register import recommendations
+from app.record.register import named_maker, recommendations
 from app.record.timeline import EVENT_KINDS, judgement_in, timeline
 from app.slots import JUDGEMENT
 from app.times import happened_at
 from ingest.dates import spoken_date
 from ingest.sentences import split_sentences
-from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED
+from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED, OTHER
 
 if TYPE_CHECKING:
     from index.retrieve import Retriever
@@ -130,6 +130,8 @@ def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | Non
     # recommendations had been answered with Ofsted's areas for improvement).
     if asked.maker is not None:
         recs = [r for r in recs if r.body == asked.maker]
+        if asked.maker == OTHER:  # "the LGA": that body's, not every other body's
+            recs = named_maker(recs, asked.text)
     body = asked.maker or asked.body
     if body in AUTHORITATIVE:
         recs = [r for r in recs if r.body == body]

@@ -17,12 +17,15 @@ from app.cite import display_sentence
 from app.record.sentences import Sentence, cite_sentences, record_sentences
 from index.lexical import stems
 from index.retrieve import Scope
+from ingest.models import DocMeta
 from ingest.voice import (
     AUTHORITATIVE,
     COUNCIL,
     COUNCILLOR,
     GOVERNMENT,
     LABELS,
+    NARRATION,
+    OTHER,
     document_voice,
     learn_names,
     role_voice,
@@ -190,6 +193,16 @@ _PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
 _CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
 
 
+def _named_body(meta: DocMeta) -> bool:
+    """Is a document published by a named body whose voice is none of the record's own
+    (the Local Government Association, a safeguarding partnership), and not news?"""
+    return (
+        bool(meta.publisher)
+        and meta.kind.lower() not in ("news", "press", "blog")
+        and document_voice(meta) in (NARRATION, OTHER)
+    )
+
+
 def _person_voice(text: str, names: dict[str, str]) -> str | None:
     """The voice of the first person `text` names whom the record introduces with a role."""
     hits = [
@@ -254,6 +267,10 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             if listing not in AUTHORITATIVE:
                 # a committee's recommendations put to the council's cabinet
                 listing = COUNCIL if council_minutes and text.endswith(":") else None
+            if listing is None and _named_body(s.doc.meta):
+                # a peer review's or a practice review's own list, by the body that
+                # published it (a probe record's register had none of its 12 items)
+                listing = OTHER
             listed_case = None
             continue
         if listing == COUNCIL and not _RESOLUTION_ITEM.match(text):
@@ -376,7 +393,7 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
         recipient = _RECIPIENT.search(text.split("should")[0] if "should" in text else text)
         out.append(
             Recommendation(
-                by=f"{LABELS[rec.body]} ({person})" if person else LABELS[rec.body],
+                by=_by(rec, person),
                 body=rec.body,
                 person=person,
                 date=rec.date,
@@ -395,6 +412,30 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
         return (r.date, c.doc_id, c.start, c.highlights[0][0] if c.highlights else 0)
 
     return sorted(out, key=position)
+
+
+def named_maker(recs: list[Recommendation], question: str) -> list[Recommendation]:
+    """Those of a body outside the record's voices that the question names, by its name or
+    its initials ("What did the LGA recommend?"); none when it names another ("…did the
+    scrutiny committee put to cabinet?": the passages answer that)."""
+    asked = question.lower()
+    return [r for r in recs if r.body == OTHER and _names(asked, r.by.split(" (")[0])]
+
+
+def _names(question: str, body: str) -> bool:
+    """Does a (lower-case) question name `body`, whole or by its initials ("lga")?"""
+    words = [w for w in re.findall(r"[A-Za-z]+", body) if w.lower() not in ("of", "and", "the")]
+    initials = "".join(w[0] for w in words).lower()
+    return body.lower() in question or (
+        len(words) > 1 and re.search(rf"\b{initials}\b", question) is not None
+    )
+
+
+def _by(rec: _Rec, person: str | None) -> str:
+    """Who made it: the body's label (a body outside the record's voices by its own name),
+    with the person where named."""
+    body = rec.sentence.doc.meta.publisher if rec.body == OTHER else LABELS[rec.body]
+    return f"{body} ({person})" if person else body
 
 
 def _person(rec: _Rec, names: dict[str, str]) -> str | None:
