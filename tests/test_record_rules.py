@@ -274,3 +274,19 @@ def test_what_must_improve_is_the_list_made_at_the_time_asked(ashdown_components
     answer = ashdown_components.assistant.ask("What must the council improve?")
     assert "Recommendation 1: Ensure that return home interviews" in answer.text
     assert "To approve" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Interim Director replied that the commissioner, Rosalind Quarrendon, had been "
+        "appointed by the Secretary of State on 19 June 2023.",
+        "Rosalind Quarrendon, the children's services commissioner appointed by the Department "
+        "for Education in June 2023, said the council had made progress.",
+    ],
+)
+def test_a_commissioners_appointment_told_in_passing_is_an_event(sentence: str) -> None:
+    from app.record.timeline import EVENT_KINDS
+
+    cue = next(c for kind, _, c in EVENT_KINDS if kind == "commissioner appointed")
+    assert cue.search(sentence)

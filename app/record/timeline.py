@@ -70,7 +70,10 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             COMMISSIONER,
             r"(?<!-)\bappoint(?:ed|s|ment of)\s+(?:[^.;]{0,90}\bas\s+)?(?:an?\s+|the\s+)?"
             r"(?:[\w']+\s+){0,3}commissioner\b|"
-            r"\bcommissioner\b[^.;]{0,40}(?<!-)\b(?:was|has been|is|were)\s+appointed\b|"
+            # "the commissioner, X, had been appointed … on 19 June 2023", "the commissioner
+            # appointed by the Department in June 2023" (a probe record's minutes and news)
+            r"\bcommissioner\b[^.;]{0,40}(?<!-)\b(?:was|has been|had been|is|were)\s+appointed\b|"
+            r"\bcommissioner\s+appointed\s+by\b|"
             r"\bsends? in (?:a )?commissioner\b",
         ),
         (
