@@ -181,7 +181,7 @@ class Assistant:
             asked.slot == PERSON
             and asked.focus
             and not asked.about
-            and not _names_role(hits, asked.focus)
+            and not any(_names_in_role(h, asked.focus) for h in hits)
         ):
             deeper = self.retriever.search(
                 asked.search, k=self.top_k * TIME_POOL, scope=asked.scope
@@ -211,21 +211,14 @@ FRAMING = re.compile(
 
 def by_role(hits: Sequence[Hit], focus: Sequence[str]) -> list[Hit]:
     """Passages that name someone in the role a "who" question asks about ("children's
-    commissioner Eleanor Brazil") first, the rest in their order: "Who is the commissioner?"
-    on the sample record had five passages that mention her role and never her name."""
-    if not focus:
-        return list(hits)
-    named = [h for h in hits if any(in_role(s, focus) for s in _sentences_of(h))]
+    commissioner Eleanor Brazil") first, the rest in their order."""
+    named = [h for h in hits if _names_in_role(h, focus)]
     return named + [h for h in hits if h not in named]
 
 
-def _names_role(hits: Sequence[Hit], focus: Sequence[str]) -> bool:
-    return any(in_role(s, focus) for h in hits for s in _sentences_of(h))
-
-
-def _sentences_of(hit: Hit) -> list[str]:
+def _names_in_role(hit: Hit, focus: Sequence[str]) -> bool:
     spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
-    return [hit.passage.text[start:end] for start, end in spans]
+    return any(in_role(hit.passage.text[start:end], focus) for start, end in spans)
 
 
 def quoted_part(text: str) -> str:
