@@ -46,7 +46,9 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
         cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
         if cut <= max_chars // 3:
             cut = max_chars - 1
-        pieces.append((start, start + cut + 1))
+        # a piece keeps its clause's ";" or "," but not the space it was cut at (a long
+        # table row, "… | title: …", had ended a passage on a space)
+        pieces.append((start, start + cut + (0 if window[cut] == " " else 1)))
         start += cut + 1
         while start < end and text[start] == " ":
             start += 1

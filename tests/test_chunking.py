@@ -9,14 +9,16 @@ from conftest import NORTHMERE, PDF_PAGES, SAMPLE_CORPUS, document_from
 
 from ingest.chunking import MAX_CHARS, chunk_document, paragraph_spans, sentence_spans
 from ingest.loaders import LOADERS
+from ingest.manifest import MANIFEST_NAME
 from ingest.models import DocMeta, Document
 
 
 def _record_files(folder: Path) -> list[Path]:
+    """The files ingest reads from a record's folder (its sources.csv describes them)."""
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir()
-                  if p.suffix in LOADERS and p.name.lower() != "readme.md")
+                  if p.suffix in LOADERS and p.name.lower() not in ("readme.md", MANIFEST_NAME))
 
 
 FIXTURE_KINDS = ["pdf", "html", "docx", "md", "txt"]
@@ -48,6 +50,21 @@ def test_passages_are_exact_spans(document):
         assert p.text == document.text[p.start:p.end]
         assert p.doc_id == document.doc_id
         assert p.text.strip() == p.text, "passages start and end on text, not space"
+
+
+def test_a_long_table_row_is_cut_at_a_space_without_keeping_it(tmp_path):
+    """A spreadsheet row longer than a passage is cut between words: no passage starts or
+    ends on the space it was cut at."""
+    row = " | ".join(f"Column {n}: value number {n} of the row" for n in range(1, 80))
+    path = tmp_path / "wide.csv"
+    header = ",".join(f"Column {n}" for n in range(1, 80))
+    path.write_text(f"{header}\n{row.replace(' | ', ',')}\n", encoding="utf-8")
+    document = document_from(path)
+    passages = chunk_document(document)
+    assert len(passages) > 1
+    for p in passages:
+        assert p.text == document.text[p.start:p.end]
+        assert p.text.strip() == p.text, p.text[-20:]
 
 
 def test_passages_respect_max_chars(document):
