@@ -170,6 +170,10 @@ def ingest_paths(
     paths = [Path(p) for p in paths]
     files = discover(paths, report)
     manifests = _manifests(paths, manifest_path, report)
+    # a manifest given by another name in the folder describes the files: it is not one
+    # (a .csv is read as a table since spreadsheets are)
+    described_by = {m.path.resolve() for m in manifests}
+    files = [f for f in files if f.resolve() not in described_by]
     listed = {name for m in manifests for name in m.rows}
     seen_names = {f.name for f in files}
     for manifest in manifests:

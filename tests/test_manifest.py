@@ -323,3 +323,26 @@ def test_ingest_without_manifest_says_what_it_inferred_and_voices_follow(
     assert "2024-07-eastbrook-monitoring-letter.txt" in {
         h.doc.path.rsplit("/", 1)[-1] for h in hits
     }
+
+
+def test_a_manifest_given_by_another_name_is_not_ingested_as_a_table(make_components, tmp_path):
+    """Spreadsheets (.csv) are read as documents, but the manifest passed with --manifest,
+    whatever its name, describes the files and is none of them; another .csv is a table."""
+    from index.build import ingest_paths
+
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / "2024-07-eastbrook-news.txt").write_text(NEWS_MENTIONING_OFSTED, encoding="utf-8")
+    manifest = folder / "metadata.csv"
+    manifest.write_text(
+        "file,title,publisher,kind,published\n"
+        "2024-07-eastbrook-news.txt,Eastbrook news,The Courier,news,2024-07-02\n",
+        encoding="utf-8",
+    )
+    (folder / "caseloads.csv").write_text("Team,Caseload\nAssessment,24\n", encoding="utf-8")
+    components = make_components(tmp_path / "index")
+    report = ingest_paths(
+        components.store, components.embedder, [folder], manifest_path=manifest, progress=False
+    )
+    names = {Path(f.path).name for f in report.files if f.status == "added"}
+    assert names == {"2024-07-eastbrook-news.txt", "caseloads.csv"}
