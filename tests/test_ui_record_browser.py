@@ -30,11 +30,15 @@ def _tick(page, label: str) -> None:
 
 
 def test_voice_filter_keeps_citations_to_the_chosen_voice(page):
+    from playwright.sync_api import expect
+
     _ask(page, QUESTION)
     everyone = _voices(page)
     assert everyone
     assert any(not v.startswith("Voice: Children's commissioner") for v in everyone), everyone
     page.click("#iqa-clear")
+    # the cleared chat first: counting its old answer as still there raced the clearing
+    expect(page.locator("#iqa-chat [data-testid='bot']")).to_have_count(0, timeout=WAIT_MS)
     _tick(page, "Children's commissioner")
     _ask(page, QUESTION)
     chosen = _voices(page)
