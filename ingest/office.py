@@ -13,8 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.loaded import Loaded, LoadError, clean_text, first_line_title, join_pages, read_bytes
-from ingest.slides import sheet_pages
+from ingest.loaded import Loaded, LoadError, clean_text, first_line_title, read_bytes
+from ingest.slides import sheet_pages, slide_pages
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -176,11 +176,7 @@ def load_odp(path: Path) -> Loaded:
         for notes in slide.iter(_NOTES):
             lines += [_inline(p) for p in notes.iter(_P)]
         pages.append("\n".join(lines))
-    if not any(page.strip() for page in pages):
-        raise LoadError(f"{path.name}: no text on any slide (pictures only?)")
-    text, starts = join_pages(pages)
-    first = next((page.split("\n", 1)[0] for page in pages if page.strip()), "")
-    return Loaded(text, starts, title=_meta_title(meta) or first[:150], published=_created(meta))
+    return slide_pages(path, pages, _meta_title(meta), _created(meta))
 
 
 def _slide_lines(element: etree._Element) -> list[str]:

@@ -52,14 +52,18 @@ def load_pptx(path: Path) -> Loaded:
         if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
             lines += slide.notes_slide.notes_text_frame.text.split("\n")
         pages.append("\n".join(lines))
+    props = deck.core_properties
+    return slide_pages(path, pages, props.title or "", file_created(props.created))
+
+
+def slide_pages(path: Path, pages: list[str], title: str, published: str) -> Loaded:
+    """Slides (each its lines) as pages, titled by the file's own title, else the first
+    slide's first line; LoadError if no slide holds text."""
     if not any(page.strip() for page in pages):
         raise LoadError(f"{path.name}: no text on any slide (pictures only?)")
     text, starts = join_pages(pages)
-    props = deck.core_properties
     first = next((page.split("\n", 1)[0] for page in pages if page.strip()), "")
-    return Loaded(
-        text, starts, title=props.title or first[:150], published=file_created(props.created)
-    )
+    return Loaded(text, starts, title=title or first[:150], published=published)
 
 
 def _shapes(shapes: Iterable[Any]) -> Iterator[Any]:
