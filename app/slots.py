@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from index.lexical import stems
 from ingest.dates import MONTH_NAMES, financial_years, find_dates
 
-NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON, DURATION = (
+NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON, DURATION, AGE, FORMER = (
     "number",
     "money",
     "share",
@@ -26,6 +26,8 @@ NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON, DURATION = (
     "judgement",
     "reason",
     "duration",
+    "age",
+    "former",
 )
 
 _LEAD = r"^\s*(?:and|but|so|also)?\s*"
@@ -49,6 +51,22 @@ _ROLE = (
 _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(pattern, re.IGNORECASE))
     for slot, pattern in (
+        # A detail of a person asks for that detail: "how old is X?" for an age, "what job
+        # did X do before…?" for an earlier post. A sentence that only names X gives
+        # neither (two probe records' near misses had been answered with one).
+        (
+            AGE,
+            r"\bhow old\s+(?:is|was|are|were)\s+(?P<focus>[^?]+)"
+            r"|\bwhat (?:is|was) (?P<focus2>[^?]+?)['’]s? age\b|\bat what age\b",
+        ),
+        (
+            FORMER,
+            r"\bwhat (?:job|role|post|position|work)\s+did\s+(?P<focus>[^?]+?)\s+"
+            r"(?:do|have|hold)\s+(?:before|previously|until)\b"
+            r"|\bwhat (?:was|were)\s+(?P<focus2>[^?]+?)['’]s?\s+(?:previous|former|last|earlier)\s+"
+            r"(?:job|role|post|position)\b"
+            r"|\bwhere did\s+(?P<focus3>[^?]+?)\s+work\s+before\b",
+        ),
         (NUMBER, rf"\bby how much\s+(?:has|have|had|did|does|do)\s+(?P<focus>{_NOUN_PHRASE})"),
         (
             SHARE,
@@ -478,7 +496,26 @@ def fills(slot: str | None, text: str) -> bool:
         return bool(_DURATION.search(text)) or (
             bool(_SINCE.search(text)) and bool(find_dates(text, "2000-12-31"))
         )
+    if slot == AGE:
+        return bool(_AGE.search(text))
+    if slot == FORMER:
+        return bool(_FORMER.search(text))
     return bool(_JUDGEMENT.search(text))
+
+
+_AGE = re.compile(
+    r"\baged?\s+(?:of\s+)?\d+|\b\d+[- ]years?[- ]old\b|\b\d+,\s+(?:of|from)\b|"
+    r"\bin (?:his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies)\b",
+    re.IGNORECASE,
+)
+# An earlier post: "a former director of…", "previously worked as…", "who is currently
+# deputy director at a neighbouring authority" (said of someone about to join).
+_FORMER = re.compile(
+    r"\b(?:former(?:ly)?|previous(?:ly)?|prior to|before (?:joining|coming|that|this)|ex-|"
+    r"had been|has been|spent \w+ (?:years|months)|worked (?:as|for|at|in)|currently|"
+    r"joined from|joins from|comes from|came from|moved from|career)\b",
+    re.IGNORECASE,
+)
 
 
 _DURATION = re.compile(

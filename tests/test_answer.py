@@ -165,6 +165,19 @@ def test_question_about_an_absent_topic_is_refused(sample_components, question):
     assert answer.to_json()["refused"] is True
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the record names her often and never gives her age or her earlier posts
+        "How old is Eleanor Brazil?",
+        "What job did Eleanor Brazil do before she became commissioner?",
+    ],
+    ids=["age", "earlier-post"],
+)
+def test_a_detail_of_a_named_person_the_record_never_gives_is_refused(sample_components, question):
+    assert sample_components.assistant.ask(question).refused
+
+
 def test_empty_question_is_refused_politely(sample_components):
     answer = sample_components.assistant.ask("   ")
     assert answer.refused

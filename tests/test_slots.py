@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.slots import (
+    AGE,
     DATE,
     DURATION,
+    FORMER,
     JUDGEMENT,
     MONEY,
     NAME,
@@ -51,6 +53,13 @@ from app.slots import (
         (DURATION, "It has been rated inadequate since November 2022.", True),
         (DURATION, "A detailed three-year improvement plan is in place.", False),
         (DURATION, "Caseloads fell to 21 children per social worker.", False),
+        # a person's age, or an earlier post: naming the person gives neither
+        (AGE, "Kerry Blythe, 34, from Saltreach, said the family had four workers.", True),
+        (AGE, "The 15-year-old had lived in four homes.", True),
+        (AGE, "Kerry Blythe, a mother of two, said the family had four workers.", False),
+        (FORMER, "Dr Rao, a former director of children's services, takes over in May.", True),
+        (FORMER, "She joins from a neighbouring authority, where she is deputy director.", True),
+        (FORMER, "The Leader thanked Dr Rao for her work with the board.", False),
     ],
 )
 def test_fills(slot: str, sentence: str, gives: bool) -> None:
@@ -91,6 +100,11 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          {"social", "workers", "agency", "staff"}),
         # an outcome of an inspection is its judgement
         ("What was the outcome of the 2018 inspection?", JUDGEMENT, set()),
+        # a detail of a person: the person is the focus
+        ("How old is Kerry-Ann Blythe?", AGE, {"Kerry-Ann", "Blythe"}),
+        ("What job did Tobias Frayne do before coming to the council?", FORMER,
+         {"Tobias", "Frayne"}),
+        ("What was the new director's previous job?", FORMER, {"the", "new", "director"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
