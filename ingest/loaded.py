@@ -31,11 +31,18 @@ class Loaded:
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _LEADERS = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*|[ \t]*…{2,}[ \t]*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Typeset ligatures as their letters, and soft hyphens gone: a PDF's text layer keeps "ﬁ"
+# and "ﬀ" as one character each, so "Eastﬁeld" and "Staﬀ" matched no question's words (a
+# probe record's answering passage ranked third)
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""}
+)
 
 
 def clean_text(raw: str) -> str:
     """Normalise unicode and white space; keep line structure (one blank line at most)."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_LIGATURES)
     text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")  # form feed, vertical tab
     text = _CONTROL.sub("", text)
     # a contents or judgements table's dot leaders ("Overall effectiveness ....... Inadequate")

@@ -274,7 +274,7 @@ def load_docx(path: Path) -> Loaded:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            line = "".join(t.text or "" for t in block.iter() if t.tag.endswith("}t"))
+            line = _word_text(block, "\n")
             # a numbered or bulleted paragraph is a list item, as in the other formats: Word
             # keeps its number in the list's definition, not in the text
             blocks.append(f"• {line}" if line.strip() and _listed(block) else line)
@@ -282,7 +282,7 @@ def load_docx(path: Path) -> Loaded:
             for row in block.iter():
                 if row.tag.endswith("}tr"):
                     cells = [
-                        "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
+                        _word_text(cell, " ")
                         for cell in row.iterchildren()
                         if cell.tag.endswith("}tc")
                     ]
@@ -292,6 +292,24 @@ def load_docx(path: Path) -> Loaded:
     return Loaded(
         text, title=props.title or first_line_title(text), published=file_created(props.created)
     )
+
+
+def _word_text(element: Any, line_break: str) -> str:
+    """A Word paragraph's or cell's text, its line breaks kept: an address block or a
+    signature set as one paragraph with breaks ("Fiona Rennick / Senior Inspector / Care
+    Inspectorate") had run together as "Fiona RennickSenior InspectorCare Inspectorate"."""
+    parts = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            parts.append(node.text or "")
+        elif tag in ("br", "cr"):
+            parts.append(line_break)
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag == "p" and node is not element and parts:
+            parts.append(line_break)  # a cell's paragraphs
+    return "".join(parts)
 
 
 def _listed(paragraph: Any) -> bool:

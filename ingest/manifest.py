@@ -289,10 +289,31 @@ def infer_source(text: str) -> tuple[str, str]:
     if _COMMISSIONER.search(opening):
         return "commissioner", ""
     kind = "minutes" if _MINUTES.search(opening[:400]) else ""
-    published_by = _PUBLISHED_BY.search(opening)
+    # a letter is sent by the body its sign-off names, not the one its address block names
+    # (a probe record's inspectorate letter, opening with the council's chief executive's
+    # address, had been published by that council)
+    signed = _signed_by(closing) if _LETTER.search(opening) else ""
+    if signed:
+        return "letter", signed
+    published_by = _PUBLISHED_BY.search(opening) or _PUBLISHED_BY.search(closing)
     if published_by:
         return kind, published_by.group("who").strip()
     return kind, _council_heading(opening)
+
+
+_SIGNOFF = re.compile(r"\bYours (?:sincerely|faithfully|truly)\b,?", re.IGNORECASE)
+
+
+def _signed_by(closing: str) -> str:
+    """The body named on a line of its own under a letter's "Yours sincerely"."""
+    signoff = _SIGNOFF.search(closing)
+    if signoff is None:
+        return ""
+    lines = [line.strip(" #*_\t,") for line in closing[signoff.end() :].split("\n")]
+    for line in [line for line in lines if line][:_SIGNOFF_LINES]:
+        if _COUNCIL_NAME.fullmatch(line) or _BODY_NAME.fullmatch(line):
+            return line.title() if line.isupper() else line
+    return ""
 
 
 # "Published by the Kestrelmoor Safeguarding Children Partnership, 22 September 2022": who
@@ -324,6 +345,7 @@ _COUNCIL_NAME = re.compile(
 )
 _HEADING_PARTS = re.compile(r"\s*(?:[—–|›»]|\s-\s|,)\s*")
 _HEADING_LINES = 4
+_SIGNOFF_LINES = 5  # a name, a post, perhaps a team, then the body
 
 
 def _council_heading(opening: str) -> str:

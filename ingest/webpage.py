@@ -88,8 +88,12 @@ def read_page(html: str) -> PageMeta:
     region = _content(soup)
     headline = _headline(region) or _headline_outside(soup)
     title = _title(soup, headline, [metas.get("og:title", ""), linked.get("headline", "")], site)
+    title_tag = soup.find("title")
+    page_title = _flat(title_tag.get_text(" ", strip=True)) if isinstance(title_tag, Tag) else ""
     return PageMeta(
-        title, _date(region, headline, metas, linked), _publisher(soup, metas, linked, site)
+        title,
+        _date(region, headline, metas, linked, page_title),
+        _publisher(soup, metas, linked, site),
     )
 
 
@@ -281,12 +285,15 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
         (
             3,
             r"date of (?:the )?(?:meeting|decision|committee)|(?:meeting|decision|committee) date"
-            r"|date and time|date(?=\s*[:|])",
+            r"|date and time|date(?=\s*[:|])"
+            # "Held in the Council Chamber, County Buildings, on Tuesday 12 September 2023"
+            r"|(?:meeting\s+)?held\b[^.:]{0,100}?\bon",
         ),
         (4, r"(?:page |this page was )?(?:last )?(?:updated|modified|reviewed|amended)(?:\s+on)?"),
     )
 )
 _RANK_META, _RANK_DATELINE, _RANK_UPDATED, _RANK_META_MODIFIED, _RANK_HEADLINE = 1, 2, 4, 5, 6
+_RANK_PAGE_TITLE = 7
 _META_PUBLISHED = {
     "article:published_time",
     "og:published_time",
@@ -321,7 +328,9 @@ _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", r
 _OTHER_LABEL = re.compile(r"^[^:]{1,40}:\s")
 
 
-def _date(region: Tag, headline: str, metas: dict[str, str], linked: dict[str, str]) -> str:
+def _date(
+    region: Tag, headline: str, metas: dict[str, str], linked: dict[str, str], page_title: str
+) -> str:
     """The page's own date: the best-ranked source that gives one, the first of a rank."""
     found: list[tuple[int, int, str]] = []  # (rank, order, iso)
 
@@ -358,6 +367,9 @@ def _date(region: Tag, headline: str, metas: dict[str, str], linked: dict[str, s
     # A meeting's date in the document's own heading ("Minutes of the Cabinet, 4 May 2021");
     # a month or year there ("Budget 2024/25") names a period, not the document's day.
     add(_RANK_HEADLINE, headline, ("day",))
+    # ...or in the page's own <title> ("Minutes of Cabinet, Tuesday 12 September 2023 |
+    # Council"), where the headline leaves it out (a probe record's minutes had no date)
+    add(_RANK_PAGE_TITLE, page_title, ("day",))
     return min(found)[2] if found else ""
 
 
@@ -385,7 +397,19 @@ _BEFORE_DATE = {
 }
 _WORD = re.compile(r"[A-Za-z]+")
 # Lower-case words a dateline may hold besides names and places ("By Ann Lowe, at Leeds").
-_DATELINE_SMALL = {"by", "and", "at", "on", "in", "the", "of", "for", "from"}
+# and the kind of item it dates ("Press release — 20 February 2024": a probe record's
+# release had no date, its sidebar's dates being other stories')
+_DATELINE_SMALL = {"by", "and", "at", "on", "in", "the", "of", "for", "from"} | {
+    "press",
+    "release",
+    "news",
+    "media",
+    "statement",
+    "update",
+    "briefing",
+    "notice",
+    "posted",
+}
 
 
 def _is_dateline(line: str) -> bool:

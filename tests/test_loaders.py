@@ -161,8 +161,11 @@ def test_plain_text_keeps_paragraph_breaks(fixture_files):
         ("bell\x07 and\x00 nul", "bell and nul"),
         ("cafe\u0301", "caf\u00e9"),
         ("\n\n  \n", ""),
+        # a PDF's typeset ligatures are their letters; a soft hyphen is no letter
+        ("East\ufb01eld O\ufb03cer Sta\ufb00 co\u00adordinate",
+         "Eastfield Officer Staff coordinate"),
     ],
-    ids=["newlines", "spaces", "blank-runs", "control-chars", "nfc", "only-space"],
+    ids=["newlines", "spaces", "blank-runs", "control-chars", "nfc", "only-space", "ligatures"],
 )
 def test_clean_text(raw, expected):
     assert clean_text(raw) == expected
@@ -359,3 +362,24 @@ def test_page_lines_in_text_pasted_from_a_pdf_mark_its_pages(tmp_path):
     assert "Page 2" not in loaded.text
     assert len(loaded.page_starts) == 3
     assert loaded.text[loaded.page_starts[2]:].startswith("3. The third finding.")
+
+
+def test_a_word_paragraphs_line_breaks_part_its_lines(tmp_path):
+    """An address block or a signature set as one paragraph with line breaks keeps them:
+    "Fiona Rennick / Senior Inspector / Care Inspectorate" must not run together."""
+    import docx
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run("Fiona Rennick")
+    run.add_break()
+    run.add_text("Senior Inspector")
+    run.add_break()
+    run.add_text("Care Inspectorate")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].add_run("Weak")
+    cell.add_paragraph("since 2022")
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    lines = load_file(path).text.split("\n")
+    assert lines[:3] == ["Fiona Rennick", "Senior Inspector", "Care Inspectorate"]
+    assert "Weak since 2022" in lines

@@ -275,6 +275,13 @@ MINUTES = (
          ("", "Local Government Association")),
         (_BODY * 8 + "\nYours sincerely,\n\nHarriet Coombe\nHMI, Ofsted\n\nLeon Ash\n"
          "Inspector, Care Quality Commission\n", ("letter", "Ofsted")),
+        # a letter is sent by the body its sign-off names, not the addressee's council
+        ("Helen Marsh\nChief Executive\nEastbrook County Council\n3 May 2024\n\nDear Ms Marsh"
+         "\n\n" + _BODY * 8 + "\nYours sincerely\n\nFiona Rennick\nSenior Inspector\n"
+         "Care Inspectorate", ("letter", "Care Inspectorate")),
+        # "Published by …" closing a statement
+        ("Ministerial statement: Eastbrook\n\n" + _BODY * 30 + "\nPublished by the Scottish "
+         "Government. Children and Families Directorate.", ("", "Scottish Government")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
@@ -282,7 +289,8 @@ MINUTES = (
          "news-with-dateline", "byline-names-paper", "from-line", "commissioner", "minutes",
          "council-letterhead-in-capitals", "borough-of-letterhead", "press-release-line",
          "a-title-naming-the-council-is-no-letterhead", "published-by-line",
-         "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted", "plain", "empty"],
+         "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted",
+         "letter-signed-by-another-body", "published-by-closing", "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected

@@ -255,6 +255,41 @@ CASES.append(
 )
 
 
+CASES += [
+    pytest.param(
+        "<html><head><title>Progress found | Harlow Vale</title></head><body>"
+        + COOKIES
+        + HEADER
+        + "<div class='content'><h1>Inspectors find progress</h1>"
+        "<p>Press release — 20 February 2024</p>" + BODY + "</div>"
+        "<aside><h2>Latest news</h2><ul><li>Council tax frozen 22 February 2024</li>"
+        "<li>Gritters on standby 16 February 2024</li></ul></aside>" + FOOTER + "</body></html>",
+        "Inspectors find progress",
+        "2024-02-20",
+        id="press-release-dateline-beside-a-news-list",
+    ),
+    pytest.param(
+        page(
+            "<title>Minutes of Cabinet, Tuesday 12 September 2023 | Harlow Vale</title>",
+            "<h1>Minutes of the meeting of the Cabinet</h1>" + BODY,
+        ),
+        "Minutes of the meeting of the Cabinet",
+        "2023-09-12",
+        id="meeting-date-only-in-the-page-title",
+    ),
+    pytest.param(
+        page(
+            "<title>Minutes | Harlow Vale</title>",
+            "<h1>Minutes of the meeting of the Cabinet</h1><p>Held in the Council Chamber, "
+            "County Buildings, Harlow, on Tuesday 12 September 2023 at 10.00 am</p>" + BODY,
+        ),
+        "Minutes of the meeting of the Cabinet",
+        "2023-09-12",
+        id="held-on-line",
+    ),
+]
+
+
 @pytest.mark.parametrize(("html", "title", "published"), CASES)
 def test_page_title_and_date(html, title, published):
     meta = read_page(html)
