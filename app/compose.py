@@ -145,7 +145,9 @@ def _headline(text: str) -> bool:
     return (
         "\n" not in text.strip()
         and not line.endswith(_CLOSED)
-        and not any(mark in line for mark in ("|", " – ", " — "))
+        # a table row or "label — value" line states a value; a title over its date
+        # ("Joint inspection of … — March 2023", a PDF's running header) states nothing
+        and not (any(mark in line for mark in ("|", " – ", " — ")) and not _DATED_TITLE.match(line))
         # "Budget 2024/25: what the council agreed" is a heading; "Care leavers: good" a
         # judgement table's row, an answer
         and not (colon and fills(JUDGEMENT, value))
@@ -157,6 +159,9 @@ def _headline(text: str) -> bool:
     )
 
 
+_DATED_TITLE = re.compile(
+    rf"^[^|–—]+ [–—] (?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}) (?:19|20)\d\d$", re.IGNORECASE
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\(?\d{1,2}[.)])\s")
 _FIGURE = re.compile(r"\d")
 

@@ -175,11 +175,17 @@ def document_voice(meta: DocMeta) -> str:
     publisher = meta.publisher.lower()
     if "commissioner" in kind:
         return COMMISSIONER
-    if "ofsted" in publisher or kind in {"inspection", "monitoring", "focused visit", "ofsted"}:
+    if (
+        "ofsted" in publisher
+        or kind in {"inspection", "monitoring", "focused visit", "ofsted"}
+        or _INSPECTORATE.search(publisher)
+    ):
         return OFSTED
     if "commissioner" in publisher:
         return COMMISSIONER
     if re.search(r"department for education|\bdfe\b|\bminist|gov\.uk|secretary of st", publisher):
+        return GOVERNMENT
+    if _GOVERNMENT.search(publisher):
         return GOVERNMENT
     if "councillor" in publisher or kind in {"blog", "councillor"}:
         return COUNCILLOR if "councillor" in publisher or "council" in kind else NARRATION
@@ -190,6 +196,24 @@ def document_voice(meta: DocMeta) -> str:
     ):
         return COUNCIL
     return NARRATION
+
+
+# Another inspectorate's or government's own documents speak as Ofsted's and the DfE's do
+# (a probe record's Care Inspectorate report and Scottish Government statement had been
+# read as narration, so "Ofsted only" and the inspectors' findings left them out).
+_INSPECTORATE = re.compile(
+    r"\binspectorate\b|\bHMI\b|\bcare quality commission\b|\bestyn\b|\beducation scotland\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT = re.compile(r"^(?:the )?(?:[a-z]+ )?government$", re.IGNORECASE)
+
+
+def body_name(voice: str, meta: DocMeta) -> str:
+    """How to name the body behind a voice: its own name where the document is its own
+    ("Care Inspectorate"), else the voice's label ("Ofsted")."""
+    if voice in AUTHORITATIVE and meta.publisher and document_voice(meta) == voice:
+        return meta.publisher
+    return LABELS[voice]
 
 
 def role_voice(phrase: str) -> str | None:

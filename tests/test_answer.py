@@ -370,6 +370,8 @@ def test_asked_voice(question, voice):
         ("Overall effectiveness | Inadequate", False),
         ("Inspectors found that plans drift.", False),
         ("Pace of change", False),
+        # a title over its date (a PDF's running header) is a heading, not a row
+        ("Joint inspection of services for children in Westbrook — March 2023", True),
     ],
 )
 def test_headline_lines(line, headline):

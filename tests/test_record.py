@@ -233,6 +233,10 @@ def test_document_voice_from_manifest() -> None:
     assert document_voice(DocMeta("t", publisher="Ofsted", kind="letter")) == "ofsted"
     assert document_voice(DocMeta("t", publisher="DfE", kind="commissioner")) == "commissioner"
     assert document_voice(DocMeta("t", publisher="A Gazette", kind="news")) == "narration"
+    # another inspectorate's and another government's own documents speak as theirs do
+    assert document_voice(DocMeta("t", publisher="Care Inspectorate")) == "ofsted"
+    assert document_voice(DocMeta("t", publisher="Scottish Government")) == "government"
+    assert document_voice(DocMeta("t", publisher="Local Government Association")) == "narration"
     assert document_voice(DocMeta("t", publisher="X Borough Council", kind="minutes")) == "council"
 
 

@@ -47,12 +47,14 @@ from app.times import about, happened_at, only_other_times
 from index.lexical import stems
 from index.retrieve import Hit
 from ingest.dates import month_number, spoken_date
+from ingest.models import DocMeta
 from ingest.voice import (
     AUTHORITATIVE,
     LABELS,
     NARRATION,
     OFSTED,
     OTHER,
+    body_name,
     document_voice,
     role_voice,
 )
@@ -350,7 +352,7 @@ class Briefer:
                 continue
             c, shown = chosen
             kind = e.kind + (f", {e.judgement}" if e.judgement else "")
-            source = f"{LABELS[e.body]}, {kind}, {spoken_date(e.date)}"
+            source = f"{_event_body(e)}, {kind}, {spoken_date(e.date)}"
             # "What happened in May 2024?": that month's events lead; the others rank below
             # them, so go to "more points" when there are enough (never left out)
             points.append(
@@ -546,6 +548,14 @@ _HISTORY_KINDS = frozenset(
     }
 )
 _WHY_KINDS = frozenset({"inspection", "direction", "commissioner appointed"})
+
+
+def _event_body(event: Event) -> str:
+    """The body behind an event, by its own name where one of its own documents reports it
+    ("Care Inspectorate, inspection, March 2023"), else by its voice's label."""
+    names = {body_name(event.body, DocMeta(c.title, c.publisher)) for c in event.citations}
+    own = sorted(names - {LABELS[event.body]})
+    return own[0] if len(own) == 1 else LABELS[event.body]
 
 
 def _event_sentence(event: Event) -> tuple[Citation, str] | None:

@@ -23,9 +23,9 @@ from ingest.voice import (
     COUNCIL,
     COUNCILLOR,
     GOVERNMENT,
-    LABELS,
     NARRATION,
     OTHER,
+    body_name,
     document_voice,
     learn_names,
     role_voice,
@@ -434,7 +434,8 @@ def _names(question: str, body: str) -> bool:
 def _by(rec: _Rec, person: str | None) -> str:
     """Who made it: the body's label (a body outside the record's voices by its own name),
     with the person where named."""
-    body = rec.sentence.doc.meta.publisher if rec.body == OTHER else LABELS[rec.body]
+    meta = rec.sentence.doc.meta
+    body = meta.publisher if rec.body == OTHER else body_name(rec.body, meta)
     return f"{body} ({person})" if person else body
 
 
