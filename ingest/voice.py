@@ -265,7 +265,10 @@ _BODY_AFTER = re.compile(r"\s+(?:Council|County|Borough|District|City|Metropolit
 # Constabulary" (a probe register credited Ofsted's list to "Quality Commission")
 _BODY_WORD = re.compile(
     r"\b(?:Council|Borough|Unitary|Metropolitan|Commission|Constabulary|Inspectorate|"
-    r"Association|Partnership|Trust|Agency|Board|Group)\b"
+    r"Association|Partnership|Trust|Agency|Board|Group|"
+    # "Healthcare Improvement Scotland", "Minister for Children and Young People": a body
+    # and a portfolio, not people (a probe record's register named both as its makers)
+    r"People|Scotland|Wales|England|Healthcare|Improvement|NHS|Police|Directorate|Office)\b"
 )
 _FORMER = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:former|ex-|previous|retired)\b", re.I)
 

@@ -208,6 +208,8 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
         ("The minister will issue a revised statutory direction.", True),
         ("As the commissioner recommended, the council has set up an improvement board.", True),
         ("The direction asked her to assess the council's capacity to improve.", True),
+        ("Discussions, which should normally take place within a day, did not happen within "
+         "that time in 41% of cases.", True),
     ],
     ids=[
         "what-needs-to",
@@ -225,6 +227,7 @@ def test_register_holds_the_report_list_and_resolutions_not_findings(ashdown) ->
         "direction-planned",
         "as-recommended",
         "commissioner-task",
+        "norm-in-a-relative-clause",
     ],
 )
 def test_finding_or_recommendation(text: str, finding: bool) -> None:
