@@ -103,19 +103,23 @@ RECORD = {
 }
 
 
-@pytest.fixture(scope="module")
-def ashdown_components(index_folder, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ashdown")
+def _index(record: dict[str, tuple[str, str]], index_folder, tmp_path_factory, name: str):
+    folder = tmp_path_factory.mktemp(name)
     with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
-        for name, (meta, text) in RECORD.items():
+        for file, (meta, text) in record.items():
             publisher, kind, published = meta.split(",")
-            (folder / name).write_text(text, encoding="utf-8")
+            (folder / file).write_text(text, encoding="utf-8")
             writer.writerow(
-                [name, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
+                [file, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
             )
-    return index_folder(folder, tmp_path_factory.mktemp("ashdown-index"))
+    return index_folder(folder, tmp_path_factory.mktemp(f"{name}-index"))
+
+
+@pytest.fixture(scope="module")
+def ashdown_components(index_folder, tmp_path_factory):
+    return _index(RECORD, index_folder, tmp_path_factory, "ashdown")
 
 
 @pytest.fixture(scope="module")
@@ -293,3 +297,40 @@ def test_a_commissioners_appointment_told_in_passing_is_an_event(sentence: str) 
 
     cue = next(c for kind, _, c in EVENT_KINDS if kind == "commissioner appointed")
     assert cue.search(sentence)
+
+
+# Lists in other house styles: another inspectorate's letter and a commissioner's note.
+OTHER_LISTS = {
+    "review-letter.md": (
+        "Care Inspectorate,letter,2025-02-19",
+        "# Progress review: Ashdown\n\n"
+        "Dear Ms Bell\n\n"
+        "What the partnership needs to do next\n\n"
+        "• Sustain the faster strategy discussions and audit how decisions are recorded.\n\n"
+        "• Set out a plan to stabilise the east area team.\n\n"
+        "We will visit again in early 2026.\n",
+    ),
+    "adviser-note.md": (
+        "Ashdown commissioner,commissioner note,2025-03-03",
+        "# Note to the chief executive\n\n"
+        "My recommendations to the council are:\n\n"
+        "(a) commission an audit of 100 case files by October;\n\n"
+        "(b) protect the family support budget.\n\n"
+        "Happy to talk before Friday if any of this is unexpected.\n",
+    ),
+}
+
+
+def test_lists_in_other_house_styles(index_folder, tmp_path_factory) -> None:
+    recs = recommendations(_index(OTHER_LISTS, index_folder, tmp_path_factory, "lists").retriever)
+    texts = " | ".join(r.text for r in recs)
+    # another inspectorate's "What the partnership needs to do next", by its own name
+    [stabilise] = [r for r in recs if "east area team" in r.text]
+    assert stabilise.body == "ofsted"
+    assert stabilise.by.startswith("Care Inspectorate")
+    assert "visit again" not in texts
+    # a lettered list's short items, closing on ";", are items, not headings; the list ends
+    # at the first paragraph without a letter: the closing words are no recommendation
+    assert "commission an audit of 100 case files" in texts
+    assert "protect the family support budget" in texts
+    assert "Happy to talk" not in texts

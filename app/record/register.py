@@ -82,7 +82,9 @@ _RECOMMEND = re.compile(
 )
 _LIST_INTRO = re.compile(
     # "What needs to improve", "What the authority needs to improve"
-    r"\b(?:areas? for (?:priority action|improvement)|what (?:[\w']+\s+){0,2}?needs? to improve|"
+    # "What the partnership needs to do next" (a probe inspectorate's letter)
+    r"\b(?:areas? for (?:priority action|improvement)|"
+    r"what (?:[\w']+\s+){0,2}?needs? to (?:improve|do)\b|"
     r"recommendations?|"
     r"requirements?|priorit(?:y|ies) for action)\b",
     re.IGNORECASE,
@@ -193,6 +195,9 @@ _LABELLED_ITEM = re.compile(
 # probe letter's intro had been listed as a recommendation of its own)
 _MODAL_INTRO = re.compile(r"\b(?:should|must|needs? to)\b[^.:;]{0,45}:\s*$", re.I)
 _PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
+# A list item's mark: a bullet, or a letter or numeral in brackets ("(a) commission an
+# audit…;"): a probe adviser's lettered list ran on into her closing words without it.
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]\s*|\(?(?:[a-h]|[ivx]{1,4})\)\s+)")
 _CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
 
 
@@ -219,7 +224,8 @@ def _person_voice(text: str, names: dict[str, str]) -> str | None:
 
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped) <= 90 and not stripped.endswith((".", "”", '"', "?", "!", ":"))
+    # (a list item closes on ";": "(a) commission an audit of case files;")
+    return len(stripped) <= 90 and not stripped.endswith((".", "”", '"', "?", "!", ":", ";"))
 
 
 def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list[_Rec]:
@@ -299,14 +305,14 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             listing = None  # "6. ACTION BEING TAKEN", "Since it was judged inadequate…, …"
         # display_sentence drops the mark; "Recommendation 2: …" labels an item wherever the
         # text runs it on
-        bullet = s.text.lstrip()[:1] in "-•*▪●" or bool(_LABELLED_ITEM.match(text))
+        bullet = bool(_ITEM_MARK.match(s.text)) or bool(_LABELLED_ITEM.match(text))
         first_item = listed_case is None
         if listing and not first_item and listed_bullets and s.new_paragraph and not bullet:
             # a bulleted list ends at the first paragraph without a bullet (a probe report's
             # "What needs to improve" ran on into the next section's heading and findings)
             listing = None
         if listing and (s.new_paragraph or item_start or bullet):
-            case = text.lstrip("-•* ")[:1].islower()
+            case = _ITEM_MARK.sub("", text.lstrip("-•* "))[:1].islower()
             if first_item:
                 listed_bullets = bullet
             if listed_case is not None and case != listed_case:
