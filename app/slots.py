@@ -83,7 +83,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bhow much\s+(?:[\w'’-]+\s+)?money\s+(?:can|could|did|does|do|was|were|is|are|has|"
             rf"have|had|will|would)\s+(?P<predicate>{_NOUN_PHRASE})"
             rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
-            rf"|\bwhat (?:was|is|were|are) the (?:[\w'’-]+\s){{0,2}}?(?P<focus2>{_MONEY_WORDS})\b"
+            rf"|\bwhat (?:was|is|were|are) the (?:[\w'’-]+\s){{0,3}}?(?P<focus2>{_MONEY_WORDS})\b"
             # "what is the budget for the new swimming pool?": what the money is for
             rf"(?:\s+(?:for|of|on)\s+(?P<predicate2>{_NOUN_PHRASE}))?"
             rf"|\bwhat (?P<focus3>{_MONEY_WORDS})\b",
@@ -138,19 +138,21 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             JUDGEMENT,
             # the focus is what was rated, not who rated it
-            r"\bwhat (?:rating|grade|judgement) did\s+[^?]+?\s+give\s+(?:to\s+|for\s+)?"
+            r"\bwhat (?:rating|grade|judgement|evaluation) did\s+[^?]+?\s+give\s+(?:to\s+|for\s+)?"
             rf"(?P<focus>[^?,]+?)(?:\s+(?:at|after|{_IN}|when|following)\b|\?|$)"
             # "what was the judgement for care leavers?"
             # ("…the judgement of the 2019 inspection?" names the event, not what was rated)
-            r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:rating|grade|judgement)s? "
+            r"|\bwhat (?:was|were|is|are) (?:the|its|their) "
+            r"(?:rating|grade|judgement|evaluation)s? "
             r"(?:(?:for|given to|given for)\s+(?P<focus4>[^?]+)|(?:of|on|at|in)\b)"
-            r"|\bwhat (?:rating|grade|judgement)\b"
+            r"|\bwhat (?:rating|grade|judgement|evaluation)\b"
             # "what was the outcome of the 2018 inspection?": an inspection's outcome is
             # its judgement (not a meeting's or a review's)
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:outcome|result|verdict)s? "
             r"(?:of|from|at)\b(?=[^?]*\b(?:inspection|visit)s?\b)"
-            r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge)\s+(?P<focus2>[^?,]+)"
-            r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+(?:rated|graded|judged)\b",
+            r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge|evaluate)\s+(?P<focus2>[^?,]+)"
+            r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+"
+            r"(?:rated|graded|judged|evaluated)\b",
         ),
     )
 )
@@ -220,8 +222,10 @@ _SHARE = re.compile(
     r"\bminority\b",
     re.IGNORECASE,
 )
+# (with the six-point scale other inspectorates use, "excellent" to "unsatisfactory")
 _JUDGEMENT = re.compile(
     r"\b(?:inadequate|requires? improvement|good|outstanding|serious weakness\w*|"
+    r"adequate|excellent|unsatisfactory|"
     r"effective|ineffective|insufficient|sufficient|strengths?|strong|weak|weakness\w*|poor)\b",
     re.IGNORECASE,
 )
@@ -450,7 +454,10 @@ def names_person(text: str) -> bool:
 # "minute 73", "item 5", "section 497A(4B)", "paragraph 12": where, not how many
 _REFERENCE = re.compile(
     r"\b(?:minutes?|items?|sections?|paragraphs?|paras?|pages?|appendix|appendices|clauses?|"
-    r"regulations?|schedules?|chapters?|annex(?:es)?|no\.)\s+\d+[A-Za-z]?(?:\(\w+\))*",
+    r"regulations?|schedules?|chapters?|annex(?:es)?|no\.)\s+\d+[A-Za-z]?(?:\(\w+\))*"
+    # a minute's or a report's code: "C/23/44", "CAB/23/118", "Ref: 2.2" (a probe record's
+    # minutes had 'item C/23/44 as a foster carer' count foster carers)
+    r"|\b[A-Z]{1,5}/\d+(?:/\d+)+\b|\bref(?:erence)?\.?:?\s*\d+(?:\.\d+)*",
     re.IGNORECASE,
 )
 

@@ -60,6 +60,12 @@ from app.slots import (
         (FORMER, "Dr Rao, a former director of children's services, takes over in May.", True),
         (FORMER, "She joins from a neighbouring authority, where she is deputy director.", True),
         (FORMER, "The Leader thanked Dr Rao for her work with the board.", False),
+        # a minute's or report's code counts nothing
+        (NUMBER, "She declared an interest in item C/23/44 as a foster carer.", False),
+        (NUMBER, "C/23/45 Revenue budget monitoring 2023/24", False),
+        # the six-point scale of other inspectorates
+        (JUDGEMENT, "2.2 Impact on families: Adequate", True),
+        (JUDGEMENT, "Inspectors met 37 children and 29 parents.", False),
     ],
 )
 def test_fills(slot: str, sentence: str, gives: bool) -> None:
@@ -100,6 +106,12 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          {"social", "workers", "agency", "staff"}),
         # an outcome of an inspection is its judgement
         ("What was the outcome of the 2018 inspection?", JUDGEMENT, set()),
+        # an evaluation is a judgement, of what was evaluated
+        ("How did inspectors evaluate the adoption service?", JUDGEMENT, {"adoption", "service"}),
+        ("What evaluation did the inspectors give the youth justice service?", JUDGEMENT,
+         {"youth", "justice", "service"}),
+        # a sum of money with three words before its noun
+        ("What was the total children's services budget for 2023/24?", MONEY, {"budget"}),
         # a detail of a person: the person is the focus
         ("How old is Kerry-Ann Blythe?", AGE, {"Kerry-Ann", "Blythe"}),
         ("What job did Tobias Frayne do before coming to the council?", FORMER,
