@@ -438,6 +438,15 @@ class ExtractiveComposer:
         chosen_voices = asked.scope.voices if asked.scope is not None else None
         if chosen_voices:
             candidates = [s for s in candidates if s.voice in chosen_voices]
+        # "What did Councillor Imrie say…?" is answered by her words: a sentence that has
+        # her say something, or the quote it opens. One that only names her (an attendance
+        # list) is not; with none, the record does not say (a probe record's near misses).
+        speaker = named_speaker(question)
+        if speaker:
+            said = _said_by(speaker, candidates, hits)
+            if not said:
+                return self._refuse(question, query, hits)
+            candidates = said
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
         if not givers:
             return self._refuse(question, query, hits)
@@ -459,6 +468,8 @@ class ExtractiveComposer:
         weight = {t: self.weights.idf(t) * min(counts[t], REPEAT_CAP) for t in terms}
         total = sum(weight.values()) or 1.0
         kind, findings, voice_asked = asked.kind, asked.findings, asked.voice
+        if speaker:
+            voice_asked = None  # their words are already all that is quoted, whatever voice
         top_score = hits[0].score or 1.0
 
         find_asked = bool(_FIND.search(question))
@@ -696,6 +707,58 @@ class ExtractiveComposer:
             refs = ", ".join(f"[{c.n}]" for c in closest)
             text += f" Closest material: {refs}."
         return Answer(question, text, closest, refused=True, query=query, closest=True)
+
+
+# "What did Councillor Shona Imrie say…", "what did Professor Bellwood tell the Cabinet…":
+# the person whose words are asked for (their surname, the last capitalised word).
+_NAMED_SPEAKER = re.compile(
+    r"\b[Ww]hat did\s+(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|"
+    r"Lord|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)*|(?:[A-Z][\w'’-]+\s+)+)(?P<surname>[A-Z][\w'’-]+))\s+"
+    r"(?:say|tell|write|argue|claim|warn|promise|add|announce|state|report)\b"
+)
+_SAYING_VERBS = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|argued|argues|claimed|warned|"
+    r"promised|announced|stated|reported|explained|replied|commented|urged|welcomed|asked|"
+    r"described|insisted|acknowledged|admitted|addressed|noted|stressed|emphasised|advised|"
+    r"informed|outlined|suggested|highlighted"
+)
+_SPEAKS = re.compile(rf"\b(?:{_SAYING_VERBS})\b", re.IGNORECASE)
+_PRONOUN_SAYS = re.compile(rf"\b(?:she|he|they)\s+(?:{_SAYING_VERBS})\b", re.IGNORECASE)
+_QUOTE_START = re.compile(r"^\W{0,3}[\"“‘']")
+CARRIES_ON = 300  # characters after a sentence naming a speaker within which their quote follows
+
+
+def named_speaker(question: str) -> str | None:
+    """The surname of the person whose words a question asks for, if it names one."""
+    match = _NAMED_SPEAKER.search(question)
+    # a person, not a body ("What did Herefordshire Council say?")
+    return match.group("surname") if match and names_person(match.group("name")) else None
+
+
+def _said_by(surname: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list[_Sentence]:
+    """The candidates in which `surname` speaks: naming them with a verb of saying, or as a
+    transcript's label ("Cllr Imrie: …"); and, just after a sentence that names them (in
+    the same document, the passage maybe another), the quote or the "he said" that carries
+    on ("Councillor Kinnear was less positive. "This administration was warned…," he
+    said.")."""
+
+    def where(s: _Sentence) -> tuple[str, int, int]:
+        hit = hits[s.hit_index]
+        return hit.doc.doc_id, hit.passage.start + s.start, hit.passage.start + s.end
+
+    named = [where(s) for s in candidates if surname in s.text]
+    found = []
+    for s in candidates:
+        own = surname in s.text and bool(
+            _SPEAKS.search(s.text) or re.search(rf"{re.escape(surname)}[^:.]{{0,40}}:", s.text)
+        )
+        doc, begins, _ = where(s)
+        carries_on = (
+            _QUOTE_START.match(s.text) is not None or _PRONOUN_SAYS.search(s.text) is not None
+        ) and any(d == doc and 0 <= begins - end <= CARRIES_ON for d, _, end in named)
+        if own or carries_on:
+            found.append(s)
+    return found
 
 
 def _label_cover(asked_terms: set[str], s: _Sentence) -> float | None:

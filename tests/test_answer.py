@@ -789,3 +789,37 @@ def test_a_name_asked_for_a_role_is_not_given_by_someone_elses():
     hits, composer = _passages_as_hits((spoke, named), "News", "commissioner")
     answer = composer.compose(asked, hits)
     assert "Tom Lane" in answer.text, answer.text
+
+
+MEETING = (
+    "# Minutes of the Cabinet, 12 September 2023\n\n"
+    "Present: Councillor Moira Strand (Leader); Councillor Shona Imlay (Cabinet Member for "
+    "Health); Councillor Ross Kinlay (Leader of the Opposition).\n\n"
+    "Councillor Imlay declared an interest in item 4 as a foster carer approved by the "
+    "council, and remained in the meeting.\n\n"
+    "Councillor Strand replied that planning consent had been granted for the first house.\n"
+)
+NEWS = (
+    "# Parents' verdict on children's services\n\n"
+    "Opposition leader Councillor Ross Kinlay was less positive about the progress of the "
+    "children's services improvement plan.\n\n"
+    '"This administration was warned about staffing in 2019, and it did nothing until the '
+    'inspectors forced its hand," he said.\n'
+)
+
+
+def test_what_a_named_person_said_is_their_words(index_folder, tmp_path):
+    """'What did Councillor X say…?' is answered by X's words (a quote carried on by "he
+    said" after a sentence naming him too), never by a list or a line that only names them;
+    with none, the record does not say."""
+    folder = tmp_path / "meeting"
+    folder.mkdir()
+    (folder / "minutes.md").write_text(MEETING, encoding="utf-8")
+    (folder / "news.md").write_text(NEWS, encoding="utf-8")
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    # named in the attendance list and in a declaration, never quoted
+    assert assistant.ask("What did Councillor Shona Imlay say about the improvement plan?").refused
+    said = assistant.ask("What did Councillor Kinlay say about the improvement plan?")
+    assert not said.refused
+    assert "was warned about staffing" in said.text
+    assert "Present:" not in said.text
