@@ -44,7 +44,7 @@ from app.slots import (
 from app.times import about, only_other_times, same_time
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
-from ingest.dates import MONTH_NAMES, spoken_date
+from ingest.dates import MONTH_NAMES, find_dates, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
 from ingest.voice import AUTHORITATIVE, NARRATION, role_voice
 
@@ -230,6 +230,7 @@ _PUBLISHED = re.compile(
 )
 # The most list items quoted after the lead.
 LIST_AT_MOST = 6
+_ASKS_DAY = re.compile(r"\b(?:on|by) what (?:exact )?date\b|\bwhich day\b", re.IGNORECASE)
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:monitoring|focus+ed)\s+visits?\b", re.IGNORECASE)
 _INSPECTION = re.compile(r"\binspection\b", re.IGNORECASE)
@@ -353,6 +354,12 @@ class ExtractiveComposer:
         # "When did the focused visit take place?" is not answered by a monitoring visit's
         # date: the sentence, or its document's title, names the kind of event asked about.
         if asked.slot == DATE and asked.future and not speaks_of_future(sentence.text):
+            return False
+        # "On what date…?" asks for a day: "in 2019" does not give one (a probe record's near
+        # miss had been answered with the year the question itself named)
+        if asked.slot == DATE and _ASKS_DAY.search(asked.text) and not any(
+            len(d.iso) == len("2000-01-01") for d in find_dates(sentence.text, "2000-12-31")
+        ):
             return False
         if asked.slot == DATE and asked.event:
             cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)

@@ -823,3 +823,27 @@ def test_what_a_named_person_said_is_their_words(index_folder, tmp_path):
     assert not said.refused
     assert "was warned about staffing" in said.text
     assert "Present:" not in said.text
+
+
+def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
+    """'On what date…?' is answered by a sentence that gives a day, not by the year the
+    question itself names."""
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    (folder / "news.md").write_text(
+        "# Council warned over staffing\n\n"
+        "The council was warned about social work staffing in the east area team in 2019, "
+        "the opposition leader said.\n",
+        encoding="utf-8",
+    )
+    (folder / "direction.md").write_text(
+        "# Statutory direction\n\n"
+        "The Secretary of State issued a statutory direction to the council on 14 May 2024.\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    assert assistant.ask(
+        "On what date in 2019 was the council warned about staffing in the east area team?"
+    ).refused
+    issued = assistant.ask("On what date was the statutory direction issued to the council?")
+    assert "14 May 2024" in issued.text
