@@ -231,6 +231,7 @@ _PUBLISHED = re.compile(
 # The most list items quoted after the lead.
 LIST_AT_MOST = 6
 _ASKS_DAY = re.compile(r"\b(?:on|by) what (?:exact )?date\b|\bwhich day\b", re.IGNORECASE)
+_RECOMMEND_ASKED = re.compile(r"\brecommend(?:s|ed|ations?)?\b", re.IGNORECASE)
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:monitoring|focus+ed)\s+visits?\b", re.IGNORECASE)
 _INSPECTION = re.compile(r"\binspection\b", re.IGNORECASE)
@@ -573,7 +574,10 @@ class ExtractiveComposer:
             candidates = [c for c in candidates if c is not best and not _same(c, best)]
         # "What did the inspectors find?" is answered with the findings themselves when the
         # document that answers lists them: its list items, one citation each.
-        if find_asked and asked.slot is None and chosen and self.document is not None:
+        # ...and "what did the adviser recommend?" with the recommendations (a probe record's
+        # adviser's lettered list had been answered with its first item alone)
+        listing = find_asked or bool(_RECOMMEND_ASKED.search(question))
+        if listing and asked.slot is None and chosen and self.document is not None:
             hits, chosen = self._with_list(asked, hits, chosen)
         # "What did the cabinet decide?" likewise, with the resolutions the minutes list
         elif _DECIDE.search(question) and asked.slot is None and chosen and self.document:

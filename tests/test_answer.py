@@ -847,3 +847,26 @@ def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     ).refused
     issued = assistant.ask("On what date was the statutory direction issued to the council?")
     assert "14 May 2024" in issued.text
+
+
+def test_what_someone_recommended_is_their_list(index_folder, tmp_path):
+    """'What did the adviser recommend?' is answered with the recommendations her note lists,
+    one citation each, not with the first alone."""
+    folder = tmp_path / "note"
+    folder.mkdir()
+    (folder / "note.md").write_text(
+        "# Quarterly note from the improvement adviser\n\n"
+        "Caseloads have fallen, but out-of-area placements have barely moved.\n\n"
+        "My recommendations to the council are:\n\n"
+        "(a) commission an independent audit of 100 children's case files by October;\n\n"
+        "(b) develop a workforce plan for the east area team;\n\n"
+        "(c) protect the family support budget next year.\n\n"
+        "Happy to talk before Friday.\n",
+        encoding="utf-8",
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did the improvement adviser recommend to the council?"
+    )
+    for item in ("audit of 100", "workforce plan", "family support budget"):
+        assert item in answer.text
+    assert "Happy to talk" not in answer.text
