@@ -631,7 +631,8 @@ def counts(noun: str, text: str) -> bool:
 # proportion of agency social workers below 20% by March 2025", "the commissioner's target
 # of reducing it to below 25%".
 _TARGET = re.compile(
-    r"\b(?:targets?|aim(?:s|ed|ing)? to|goals?|ambitions?|aspirations?|"
+    # ("Target date: 01/04/2024", a tracker's column, sets a deadline, not a figure)
+    r"\b(?:targets?(?!\s+dates?\b)|aim(?:s|ed|ing)? to|goals?|ambitions?|aspirations?|"
     r"(?:bring|brings|reduce|reduces|reducing|cut|cuts|cutting|lower|lowering)\b[^.;]{0,80}?"
     r"\b(?:below|under|to no more than|to less than))\b",
     re.IGNORECASE,

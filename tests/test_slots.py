@@ -243,6 +243,9 @@ def test_a_titled_person_names_no_body() -> None:
             "A strategy should bring the proportion of agency staff below 20% by March 2025.",
             False,
         ),
+        # a tracker's "Target date" column sets a deadline, not a figure aimed at
+        ("How many kinship households were paid the new rate?",
+         "Target date: 01/04/2024 | Update: Implemented for 184 kinship households.", False),
     ],
 )
 def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
