@@ -519,7 +519,10 @@ _AGE = re.compile(
 # deputy director at a neighbouring authority" (said of someone about to join).
 _FORMER = re.compile(
     r"\b(?:former(?:ly)?|previous(?:ly)?|prior to|before (?:joining|coming|that|this)|ex-|"
-    r"had been|has been|spent \w+ (?:years|months)|worked (?:as|for|at|in)|currently|"
+    # "had been deputy director", not "had been in post for six weeks" (a probe's near miss)
+    r"ha[sd] been (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:director|manager|head|officer|worker|"
+    r"inspector|lead|chief|adviser|consultant|executive)|"
+    r"spent \w+ (?:years|months)|worked (?:as|for|at|in)|currently|"
     r"joined from|joins from|comes from|came from|moved from|career)\b",
     re.IGNORECASE,
 )

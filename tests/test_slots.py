@@ -60,6 +60,8 @@ from app.slots import (
         (FORMER, "Dr Rao, a former director of children's services, takes over in May.", True),
         (FORMER, "She joins from a neighbouring authority, where she is deputy director.", True),
         (FORMER, "The Leader thanked Dr Rao for her work with the board.", False),
+        (FORMER, "An interim director, Jo Pell, had been in post for six weeks.", False),
+        (FORMER, "Jo Pell had been deputy director of a neighbouring council.", True),
         # a minute's or report's code counts nothing
         (NUMBER, "She declared an interest in item C/23/44 as a foster carer.", False),
         (NUMBER, "C/23/45 Revenue budget monitoring 2023/24", False),
