@@ -455,6 +455,20 @@ class ExtractiveComposer:
             if not said:
                 return self._refuse(question, query, hits)
             candidates = said
+        # "What did the first monitoring visit find?" is answered from that visit: a sentence
+        # naming it with something it found, or its own letter. With none, the record does
+        # not say (two probe records' near misses had quoted another visit's findings, or a
+        # tracker's row giving the visit's date).
+        if (
+            _FIND.search(question)
+            and not _SAY_ASKED.search(question)
+            and asked.slot is None
+            and asked.event
+            and (_ORDINAL_ASKED.search(question) or asked.about)
+        ):
+            candidates = [s for s in candidates if _of_event(asked, s, hits[s.hit_index])]
+            if not candidates:
+                return self._refuse(question, query, hits)
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
         if not givers:
             return self._refuse(question, query, hits)
@@ -737,6 +751,43 @@ _SPEAKS = re.compile(rf"\b(?:{_SAYING_VERBS})\b", re.IGNORECASE)
 _PRONOUN_SAYS = re.compile(rf"\b(?:she|he|they)\s+(?:{_SAYING_VERBS})\b", re.IGNORECASE)
 _QUOTE_START = re.compile(r"^\W{0,3}[\"“‘']")
 CARRIES_ON = 300  # characters after a sentence naming a speaker within which their quote follows
+
+
+EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it reports
+_ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
+_SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
+_ORDINAL_ASKED = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:\w+\s+){0,2}(?:visit|inspection)", re.IGNORECASE
+)
+
+
+def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
+    """Is a sentence about the event a "what did the first monitoring visit find?" asks of:
+    it names that event and says more than its name and date, or its document is that
+    event's letter or report?"""
+    cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
+    title, published = hit.doc.meta.title, hit.doc.meta.published
+    head = hit.doc.text[:EVENT_HEAD]
+    ordinal = _ORDINAL_ASKED.search(asked.text)
+    if ordinal:
+        # "the second visit found…" names the second monitoring visit
+        nth = re.compile(rf"\b{ordinal.group(1)}\s+(?:\w+\s+){{0,2}}(?:visit|inspection)", re.I)
+        if nth.search(s.text):
+            # ...with something it found, not only its name and date ("Date: 2023-12-05 |
+            # Event: First Ofsted monitoring visit", a tracker's row)
+            said = s.stems - set(stems(asked.text)) - _ROW_WORDS
+            return len({t for t in said if not t.isdigit()}) >= 2
+        # its own letter: titled so, or saying so at its head ("This was the second
+        # monitoring visit…"), not a list of dates that names it among other events
+        own = (cue.search(title) and nth.search(title)) or re.search(
+            rf"\b(?:this|findings of)\b[^.|]{{0,40}}{nth.pattern}", head, re.I
+        )
+        return bool(own) and not other_ordinal(asked.text, s.text)
+    if cue.search(s.text) and about(s.text, published, asked.about) >= 1.0:
+        return True
+    opening = f"{title} {head[:EVENT_TITLE_HEAD]}"
+    return bool(cue.search(opening)) and about(opening, published, asked.about) >= 1.0
 
 
 def named_speaker(question: str) -> str | None:

@@ -870,3 +870,28 @@ def test_what_someone_recommended_is_their_list(index_folder, tmp_path):
     for item in ("audit of 100", "workforce plan", "family support budget"):
         assert item in answer.text
     assert "Happy to talk" not in answer.text
+
+
+def test_what_a_numbered_visit_found_comes_from_that_visit(index_folder, tmp_path):
+    """'What did the second monitoring visit find?' is not answered by the first visit's
+    findings, nor by a line giving the second visit's date: the record holds no finding of
+    it. The first visit's question is answered from its letter."""
+    folder = tmp_path / "visits"
+    folder.mkdir()
+    (folder / "letter.md").write_text(
+        "# First monitoring visit to Westbrook children's services\n\n"
+        "This letter summarises the findings of the first monitoring visit.\n\n"
+        "Inspectors found that strategy discussions are now held quickly and that managers "
+        "check plans more often. Caseloads remain too high in the assessment teams.\n",
+        encoding="utf-8",
+    )
+    (folder / "dates.md").write_text(
+        "# Key dates\n\n"
+        "Date: 2024-04-16 | Event: Second Ofsted monitoring visit\n\n"
+        "Date: 2024-06-18 | Event: Cabinet approves additional investment\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    assert assistant.ask("What did the second monitoring visit find?").refused
+    first = assistant.ask("What did the first monitoring visit find?")
+    assert "strategy discussions" in first.text or "Caseloads remain" in first.text
