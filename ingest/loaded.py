@@ -162,6 +162,10 @@ _LETTERHEAD = re.compile(
     r"department for education|commission(?:er)?)$",
     re.IGNORECASE,
 )
+_WELSH_LETTERHEAD = re.compile(
+    r"^(?:cyngor|arolygiaeth|llywodraeth)\b|\b(?:cyngor|cymru)$", re.IGNORECASE
+)
+_HELD = re.compile(r"^(minutes of .{3,80}?)\s+held\b", re.IGNORECASE)
 _TITLE_WORDS = 25  # a subject or title line is shorter than a sentence of the body
 
 
@@ -202,6 +206,15 @@ def _first_line_title(text: str) -> str:
             return shown[i + 1][:150]
     if not shown:
         return ""
+    # a letterhead in two languages ("Glanmorfa County Borough Council" over "Cyngor
+    # Bwrdeistref Sirol Glanmorfa") is one letterhead (a probe's minutes were titled by both)
+    if len(shown) > 2 and _LETTERHEAD.match(shown[0]) and _WELSH_LETTERHEAD.match(shown[1]):
+        shown = [shown[0], *shown[2:]]
+    if len(shown) > 1 and _LETTERHEAD.match(shown[0]):
+        # "Minutes of a meeting of the Cabinet held in the Council Chamber … on Tuesday…":
+        # the meeting, without where and when it was held
+        held = _HELD.match(shown[1])
+        shown[1] = held.group(1) if held else shown[1]
     if len(shown) > 1 and _LETTERHEAD.match(shown[0]) and _title_like(shown[1]):
         # "Northmere Borough Council" over "Cabinet: minutes"
         return f"{shown[0]}: {shown[1]}"[:150]

@@ -74,6 +74,12 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     needed = max(2, (len(pages) + 1) // 2)
     headers = {k for k, n in seen_top.items() if n >= needed and len(k) > 1}
     footers = {k for k, n in seen_bottom.items() if n >= needed and len(k) > 1}
+    # A footer the text layer ran onto the page's last line of text ("…response is
+    # tooCare Inspectorate Wales | Performance evaluation inspection"): cut off that line's end
+    # (a probe report's sentences had the footer inside them)
+    endings = {
+        line.strip() for lines in split for i in edges(lines)[1] if key(line := lines[i]) in footers
+    }
     out = []
     for number, lines in enumerate(split):
         top, bottom = edges(lines)
@@ -81,7 +87,15 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         drop |= {i for i in bottom if key(lines[i]) in footers}
         if number:  # the first page's top lines are usually the document's title
             drop |= {i for i in top if key(lines[i]) in headers}
-        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+        kept = []
+        for i, line in enumerate(lines):
+            if i in drop:
+                continue
+            if i in bottom:
+                tail = next((e for e in endings if len(e) >= 20 and line.rstrip().endswith(e)), "")
+                line = line.rstrip()[: len(line.rstrip()) - len(tail)] if tail else line
+            kept.append(line)
+        out.append("\n".join(kept))
     return out
 
 

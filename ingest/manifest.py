@@ -311,8 +311,9 @@ def _signed_by(closing: str) -> str:
         return ""
     lines = [line.strip(" #*_\t,") for line in closing[signoff.end() :].split("\n")]
     for line in [line for line in lines if line][:_SIGNOFF_LINES]:
-        if _COUNCIL_NAME.fullmatch(line) or _BODY_NAME.fullmatch(line):
-            return line.title() if line.isupper() else line
+        for part in _HEADING_PARTS.split(line):
+            if _COUNCIL_NAME.fullmatch(part) or _BODY_NAME.fullmatch(part):
+                return part.title() if part.isupper() else part
     return ""
 
 
@@ -335,6 +336,9 @@ _PUBLISHED_BY = re.compile(
 _BODY_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|and|for)\s+)?){1,5}(?:Association|Partnership|"
     r"Trust|Board|Inspectorate|Commission|Agency|Network|Foundation|Society|Federation)"
+    # "Care Inspectorate Wales" (a probe report's cover; its publisher had been the council
+    # its next line named)
+    r"(?:\s+(?:Wales|Scotland|England|Cymru|Northern Ireland))?"
 )
 _COUNCIL_NAME = re.compile(
     r"(?:the\s+)?(?:(?:royal\s+)?borough|city|county)\s+of\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}"
@@ -343,7 +347,9 @@ _COUNCIL_NAME = re.compile(
     r"|town|parish)\s+)?council",
     re.IGNORECASE,
 )
-_HEADING_PARTS = re.compile(r"\s*(?:[—–|›»]|\s-\s|,)\s*")
+# (and " / " between a letterhead's two languages: "Arolygiaeth Gofal Cymru / Care
+# Inspectorate Wales", a probe letter's publisher had been unknown)
+_HEADING_PARTS = re.compile(r"\s*(?:[—–|›»]|\s-\s|\s/\s|,)\s*")
 _HEADING_LINES = 4
 _SIGNOFF_LINES = 5  # a name, a post, perhaps a team, then the body
 

@@ -141,6 +141,13 @@ _NOT_NAMES = frozenset(
         "Ofsted",
         "Majesty",  # "Her Majesty's Inspectorate" is no person
         "Inspection",
+        "Inspector",
+        "Inspectors",
+        "Senior",
+        "Principal",
+        "Deputy",
+        "Assistant",
+        "Interim",
         "Report",
         "Letter",
         "Cabinet",
@@ -183,8 +190,6 @@ def document_voice(meta: DocMeta) -> str:
         return OFSTED
     if "commissioner" in publisher:
         return COMMISSIONER
-    if re.search(r"department for education|\bdfe\b|\bminist|gov\.uk|secretary of st", publisher):
-        return GOVERNMENT
     if _GOVERNMENT.search(publisher):
         return GOVERNMENT
     if "councillor" in publisher or kind in {"blog", "councillor"}:
@@ -205,7 +210,11 @@ _INSPECTORATE = re.compile(
     r"\binspectorate\b|\bHMI\b|\bcare quality commission\b|\bestyn\b|\beducation scotland\b",
     re.IGNORECASE,
 )
-_GOVERNMENT = re.compile(r"^(?:the )?(?:[a-z]+ )?government$", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"department for education|\bdfe\b|\bminist|gov\.(?:uk|wales|scot)|secretary of st|"
+    r"^(?:the )?(?:[a-z]+ )?government$",
+    re.IGNORECASE,
+)
 
 
 def body_name(voice: str, meta: DocMeta) -> str:
@@ -259,6 +268,8 @@ class _State:
 _PLACE = re.compile(
     r"(?:Street|Road|Lane|Avenue|Gate|House|Square|Place|Row|Way|Close|Court|Centre|Hall|"
     r"Park|Drive|Crescent|Terrace|Walk|Quay|Wharf)$"
+    # Welsh addresses put the kind first: "Parc Cathays", "Heol y Frenhines"
+    r"|^(?:Parc|Heol|Stryd|Ffordd|Lôn|Plas|Canolfan)\b"
 )
 _BODY_AFTER = re.compile(r"\s+(?:Council|County|Borough|District|City|Metropolitan|Unitary)\b")
 # ...and a body's name ends in one of these: "Care Quality Commission", "Kestrelmoor
@@ -268,7 +279,8 @@ _BODY_WORD = re.compile(
     r"Association|Partnership|Trust|Agency|Board|Group|"
     # "Healthcare Improvement Scotland", "Minister for Children and Young People": a body
     # and a portfolio, not people (a probe record's register named both as its makers)
-    r"People|Scotland|Wales|England|Healthcare|Improvement|NHS|Police|Directorate|Office)\b"
+    r"People|Scotland|Wales|England|Healthcare|Improvement|NHS|Police|Directorate|Office|"
+    r"Cymru|Llywodraeth|Cyngor|Arolygiaeth|Swyddfa)\b"
 )
 _FORMER = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:former|ex-|previous|retired)\b", re.I)
 
@@ -282,6 +294,7 @@ def _learn_names(text: str, names: dict[str, str]) -> None:
         if (
             len(parts) < 2
             or _PLACE.match(parts[-1])
+            or _PLACE.match(parts[0])
             or _BODY_WORD.search(match.group())
             or _BODY_AFTER.match(text, match.end())
         ):

@@ -383,3 +383,20 @@ def test_a_word_paragraphs_line_breaks_part_its_lines(tmp_path):
     lines = load_file(path).text.split("\n")
     assert lines[:3] == ["Fiona Rennick", "Senior Inspector", "Care Inspectorate"]
     assert "Weak since 2022" in lines
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a letterhead in two languages is one letterhead; a meeting's line loses where and
+        # when it was held
+        ("GLANWY COUNTY BOROUGH COUNCIL\nCYNGOR BWRDEISTREF SIROL GLANWY\n\nMINUTES OF A "
+         "MEETING OF THE CABINET HELD IN THE COUNCIL CHAMBER ON TUESDAY, 20 JUNE 2023 AT 10.00 "
+         "AM\n\nPRESENT: Councillor A. Pritchard (Leader)\n",
+         "Glanwy County Borough Council: Minutes of a Meeting of the Cabinet"),
+    ],
+)
+def test_first_line_title(text, title):
+    from ingest.loaded import first_line_title
+
+    assert first_line_title(text) == title

@@ -282,6 +282,10 @@ MINUTES = (
         # "Published by …" closing a statement
         ("Ministerial statement: Eastbrook\n\n" + _BODY * 30 + "\nPublished by the Scottish "
          "Government. Children and Families Directorate.", ("", "Scottish Government")),
+        # a letterhead in two languages, and an inspectorate named with its nation
+        ("Arolygiaeth Gofal Cymru / Care Inspectorate Wales\nPerformance evaluation "
+         "inspection\nEastbrook County Borough Council\n\n" + _BODY * 8,
+         ("", "Care Inspectorate Wales")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
@@ -290,7 +294,8 @@ MINUTES = (
          "council-letterhead-in-capitals", "borough-of-letterhead", "press-release-line",
          "a-title-naming-the-council-is-no-letterhead", "published-by-line",
          "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted",
-         "letter-signed-by-another-body", "published-by-closing", "plain", "empty"],
+         "letter-signed-by-another-body", "published-by-closing", "bilingual-letterhead",
+         "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected

@@ -162,3 +162,17 @@ def test_join_pages_keeps_a_carried_sentence_whole(pages, joined):
     assert text[starts[1]:] == pages[1]
     plain, _ = join_pages(pages)
     assert "\n\n" in plain
+
+
+def test_a_footer_run_onto_the_last_line_of_text_is_cut_off():
+    """A text layer that runs the page's footer onto its last line of text ("…is tooCare
+    Inspectorate Wales | Performance evaluation") loses the footer, not the sentence."""
+    footer = "Care Inspectorate Wales | Performance evaluation inspection"
+    body = "Plans drift and children wait.\nManagers check files rarely.\nThe response is too"
+    pages = [
+        f"Top of page {n}.\n{body}{footer}" if n == 1 else f"Top of page {n}.\n{body}\n{footer}"
+        for n in range(4)
+    ]
+    out = strip_running_lines(pages)
+    assert out[1].endswith("The response is too")
+    assert all(footer not in page for page in out)

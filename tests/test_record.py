@@ -236,6 +236,7 @@ def test_document_voice_from_manifest() -> None:
     # another inspectorate's and another government's own documents speak as theirs do
     assert document_voice(DocMeta("t", publisher="Care Inspectorate")) == "ofsted"
     assert document_voice(DocMeta("t", publisher="Scottish Government")) == "government"
+    assert document_voice(DocMeta("t", publisher="GOV.WALES")) == "government"
     assert document_voice(DocMeta("t", publisher="Local Government Association")) == "narration"
     assert document_voice(DocMeta("t", publisher="X Borough Council", kind="minutes")) == "council"
 
@@ -337,6 +338,25 @@ def test_a_place_or_a_council_is_no_person() -> None:
     assert "Store Street" not in names
     assert "Unitary" not in names
     assert names.get("Aldane") == "commissioner"
+
+
+def test_a_body_a_portfolio_or_a_role_is_no_person() -> None:
+    """"Healthcare Improvement Scotland", "Minister for Children and Young People", a
+    "Senior Inspector" and a Welsh address ("Parc Cathays", "Swyddfa Llywodraeth Cymru")
+    are no one's names; the inspectors beside them are."""
+    from ingest.voice import learn_names
+
+    text = (
+        "Swyddfa Llywodraeth Cymru, Parc Cathays, Caerdydd / Welsh Government Office\n"
+        "Minister for Children and Young People, Natalie Dunmore MSP\n"
+        "The inspection was led by Rhian Prydderch, Senior Inspector, supported by Dr Priya "
+        "Venkatesan from Healthcare Improvement Scotland, and by inspectors.\n"
+    )
+    names = learn_names(text)
+    assert names.get("Prydderch") == "ofsted"
+    assert names.get("Dunmore") == "government"
+    for part in ("Young People", "Senior Inspector", "Parc Cathays", "Healthcare", "Cymru"):
+        assert not [name for name in names if part in name], part
 
 
 def test_a_letters_addressee_is_not_its_sender() -> None:
