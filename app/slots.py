@@ -507,9 +507,11 @@ def fills(slot: str | None, text: str) -> bool:
         return bool(_AGE.search(text))
     if slot == FORMER:
         return bool(_FORMER.search(text))
-    return bool(_JUDGEMENT.search(text))
+    return bool(_JUDGEMENT.search(text)) or bool(_RAG.search(text))
 
 
+# A tracker's rating: "RAG status: Red" (a probe record's rated action had been refused)
+_RAG = re.compile(r"\b(?:Red|Amber|Green)\b")
 _AGE = re.compile(
     r"\baged?\s+(?:of\s+)?\d+|\b\d+[- ]years?[- ]old\b|\b\d+,\s+(?:of|from)\b|"
     r"\bin (?:his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies)\b",
@@ -625,7 +627,9 @@ def counts(noun: str, text: str) -> bool:
         after = tokens[i + 1 : i + 1 + COUNT_WINDOW]
         if after and after[0].lower() in ("per", "percent", "million", "billion", "pounds"):
             continue
-        if any(noun in stems(word) for word in after):
+        # "the council's two local children's homes" counts homes, not children
+        counted = [w for w in after if not w.endswith(("'s", "’s"))]
+        if any(noun in stems(word) for word in counted):
             return True
     return False
 

@@ -68,6 +68,7 @@ from app.slots import (
         # the six-point scale of other inspectorates
         (JUDGEMENT, "2.2 Impact on families: Adequate", True),
         (JUDGEMENT, "Inspectors met 37 children and 29 parents.", False),
+        (JUDGEMENT, "Welsh language active offer | Red | Not started", True),
     ],
 )
 def test_fills(slot: str, sentence: str, gives: bool) -> None:
@@ -209,6 +210,8 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         ("post", "Thirty-one of the 40 extra social worker posts are filled.", True),
         # a date is not a count
         ("household", "Fostering households were recruited in 2024.", False),
+        # a possessive modifies the noun counted: two children's homes are homes
+        ("children", "The first of the council's two local children's homes opened.", False),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
