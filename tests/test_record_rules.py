@@ -299,8 +299,28 @@ def test_a_commissioners_appointment_told_in_passing_is_an_event(sentence: str) 
     assert cue.search(sentence)
 
 
-# Lists in other house styles: another inspectorate's letter and a commissioner's note.
-OTHER_LISTS = {
+# Other house styles: another inspectorate's report and letters, a commissioner's note, an
+# adviser's quarterly report.
+OTHER_STYLES = {
+    "report.md": (
+        "Care Inspectorate Wales,inspection report,2023-02-02",
+        "# Performance evaluation inspection of Ashdown children's services\n\n"
+        "The fieldwork took place between 10 and 21 October 2022.\n\n"
+        "Too many families are referred back to the service within a year.\n",
+    ),
+    "check-letter.md": (
+        "Care Inspectorate Wales,letter,2024-01-23",
+        "# Improvement check: Ashdown\n\n"
+        "The improvement check follows the inspection we carried out in October 2022, the "
+        "report of which was published on 2 February 2023.\n\n"
+        "The improvement check visit took place from 11 to 13 December 2023.\n",
+    ),
+    "quarterly.md": (
+        "Ashdown commissioner,commissioner report,2024-01-12",
+        "# Third quarterly report\n\n"
+        "Agency use across children's services was 34% at the end of November, down from 41% "
+        "at inspection.\n",
+    ),
     "review-letter.md": (
         "Care Inspectorate,letter,2025-02-19",
         "# Progress review: Ashdown\n\n"
@@ -321,8 +341,25 @@ OTHER_LISTS = {
 }
 
 
-def test_lists_in_other_house_styles(index_folder, tmp_path_factory) -> None:
-    recs = recommendations(_index(OTHER_LISTS, index_folder, tmp_path_factory, "lists").retriever)
+@pytest.fixture(scope="module")
+def other_styles(index_folder, tmp_path_factory):
+    return _index(OTHER_STYLES, index_folder, tmp_path_factory, "styles").retriever
+
+
+def test_events_in_other_house_styles(other_styles) -> None:
+    """An inspection's fieldwork dates it; another inspectorate's check between inspections
+    is a visit; a figure 'down from 41% at inspection' and a check that 'follows' an
+    inspection date neither."""
+    events = {(e.kind, e.date[:7]) for e in timeline(other_styles)}
+    # the fieldwork and the report published four months later are one inspection
+    assert [e.date[:7] for e in timeline(other_styles) if e.kind == "inspection"] == ["2022-10"]
+    assert ("monitoring visit", "2023-12") in events
+    assert ("inspection", "2023-11") not in events
+    assert ("monitoring visit", "2023-02") not in events
+
+
+def test_lists_in_other_house_styles(other_styles) -> None:
+    recs = recommendations(other_styles)
     texts = " | ".join(r.text for r in recs)
     # another inspectorate's "What the partnership needs to do next", by its own name
     [stabilise] = [r for r in recs if "east area team" in r.text]

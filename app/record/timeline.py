@@ -54,7 +54,10 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "monitoring visit",
             OFSTED,
-            r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b",
+            r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b|"
+            # other inspectorates' visits between inspections: "improvement check" (Wales),
+            # "progress review" (Scotland), as two probe records named them
+            r"\b(?:improvement check|progress review)(?: visit)?s?\b",
         ),
         # Appointments: whom the sentence appoints, 'as' what ("appointed Graham Tullis as the
         # department's improvement adviser"), not a role named near the word ("the
@@ -116,7 +119,9 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "inspection",
             OFSTED,
             r"\binspect(?:ion|ed|ors?)\b|\bjudge?(?:ment|d)\b|\brated\b|\bgraded\b|"
-            r"\boverall(?: effectiveness)?\b",
+            r"\boverall(?: effectiveness)?\b|"
+            # "The fieldwork took place between 10 and 21 October 2022" (a probe report)
+            r"\bfieldwork\b",
         ),
     )
 )
@@ -139,19 +144,22 @@ _JUDGEMENTS = (
 # service was judged inadequate", "a year since") is broken off as one that refers back (a
 # probe record's visit had become an inadequate inspection in October).
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following)\s|"
+    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following|follows)\s|"
     r",\s+(?:[\w-]+\s+){1,3}(?:after|before|since)\s",
     re.I,
 )
 # Words that name an inspection without reporting one ("at the time of the inspection"),
 # dates that date a document rather than the event ("letter of 10 September 2024"), and what
 # usually happens: measured on the wrenfield report, letters and news (7 wrong events).
-_REFERS_BACK = re.compile(r"since|following|(?:[\w-]+\s+){1,3}(?:after|before)$", re.I)
+_REFERS_BACK = re.compile(r"since|following|follows|(?:[\w-]+\s+){1,3}(?:after|before)$", re.I)
 # ("appointed in January 2024, shortly before this inspection": a probe record's inspection
 # had been dated by the director's appointment.)
 _NOT_AN_EVENT = re.compile(
     r"\b(?:at the time of|during|since|following|after|(?:(?:shortly|just|immediately|soon)\s+)?"
-    r"before) (?:the|this|our|its) (?:inspection|visit)\b",
+    r"before) (?:the|this|our|its) (?:inspection|visit)\b"
+    # "34% at the end of November, down from 41% at inspection" (a probe record's quarterly
+    # report had made November an inspection)
+    r"|\b(?:at|from|since) inspection\b",
     re.I,
 )
 # "This visit was carried out on 15 and 16 October 2024", in a letter about a monitoring
@@ -186,6 +194,10 @@ _PLANNED = re.compile(
 # Two visits or reports of one council have been at least three months apart in all four
 # records.
 SAME_PROCESS_MONTHS = 2
+# A full inspection's report can come out five months after its fieldwork (two probe records:
+# a joint inspection in October–November published in March, a Welsh inspection in October
+# published in February); full inspections of one council are years apart.
+SAME_INSPECTION_MONTHS = 5
 _PROCESSES = frozenset(
     {"inspection", "monitoring visit", "focused visit", "commissioner report"}
 )  # "has ordered", "have now agreed": news of the day, dated by the document itself.
@@ -339,7 +351,7 @@ def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Foun
             if (
                 kind == "inspection"
                 and judgement is None
-                and not re.search(r"\binspect(?:ion|ed)\b", clause, re.I)
+                and not re.search(r"\binspect(?:ion|ed)\b|\bfieldwork\b", clause, re.I)
             ):
                 break  # "rated" or "overall" alone does not make an inspection
             date = max(clause_dates, key=lambda d: ("year", "month", "day").index(d.precision))
@@ -396,7 +408,8 @@ def _fold_processes(found: list[_Found]) -> list[_Found]:
                 if e.kind in _PROCESSES
                 and o.kind == e.kind
                 and "year" not in (o.precision, e.precision)
-                and month_number(e.date) - month_number(o.date) <= SAME_PROCESS_MONTHS
+                and month_number(e.date) - month_number(o.date)
+                <= (SAME_INSPECTION_MONTHS if e.kind == "inspection" else SAME_PROCESS_MONTHS)
                 and not (o.judgement and e.judgement and o.judgement != e.judgement)
             ),
             None,
