@@ -691,3 +691,18 @@ def test_a_council_slides_bullets_and_topic_headings_keep_the_councils_voice() -
     )
     voices = [v for _, v in _voices(text, publisher="X Borough Council", kind="")]
     assert voices == ["council"] * 6 + ["ofsted", "ofsted"]
+
+
+def test_a_quoted_person_described_but_given_no_role_is_one_of_the_others() -> None:
+    """"Dean, whose children live with their grandmother…, said he had…" is a parent's
+    words, not the inspectors' of the sentence before ('their', 'he'); a foster carer "who
+    has fostered for the council" speaks as a foster carer, not as the council."""
+    voices = _voices(
+        "Inspectors found in 2023 that the service was under significant pressure.\n"
+        "Dean, whose two children have lived with their grandmother since 2022 and who asked "
+        "us not to use his surname, said he had dealt with five social workers.\n"
+        "Mair Huws, who has fostered for the council for 11 years, said things had improved.\n",
+        publisher="BBC News",
+        kind="news",
+    )
+    assert [v for _, v in voices] == ["ofsted", "other", "other"]
