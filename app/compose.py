@@ -753,6 +753,39 @@ _QUOTE_START = re.compile(r"^\W{0,3}[\"“‘']")
 CARRIES_ON = 300  # characters after a sentence naming a speaker within which their quote follows
 
 
+def named_speaker(question: str) -> str | None:
+    """The surname of the person whose words a question asks for, if it names one."""
+    match = _NAMED_SPEAKER.search(question)
+    # a person, not a body ("What did Herefordshire Council say?")
+    return match.group("surname") if match and names_person(match.group("name")) else None
+
+
+def _said_by(surname: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list[_Sentence]:
+    """The candidates in which `surname` speaks: naming them with a verb of saying, or as a
+    transcript's label ("Cllr Imrie: …"); and, just after a sentence that names them (in
+    the same document, the passage maybe another), the quote or the "he said" that carries
+    on ("Councillor Kinnear was less positive. "This administration was warned…," he
+    said.")."""
+
+    def where(s: _Sentence) -> tuple[str, int, int]:
+        hit = hits[s.hit_index]
+        return hit.doc.doc_id, hit.passage.start + s.start, hit.passage.start + s.end
+
+    named = [where(s) for s in candidates if surname in s.text]
+    found = []
+    for s in candidates:
+        own = surname in s.text and bool(
+            _SPEAKS.search(s.text) or re.search(rf"{re.escape(surname)}[^:.]{{0,40}}:", s.text)
+        )
+        doc, begins, _ = where(s)
+        carries_on = (
+            _QUOTE_START.match(s.text) is not None or _PRONOUN_SAYS.search(s.text) is not None
+        ) and any(d == doc and 0 <= begins - end <= CARRIES_ON for d, _, end in named)
+        if own or carries_on:
+            found.append(s)
+    return found
+
+
 EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it reports
 _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
 _SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
@@ -788,39 +821,6 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
         return True
     opening = f"{title} {head[:EVENT_TITLE_HEAD]}"
     return bool(cue.search(opening)) and about(opening, published, asked.about) >= 1.0
-
-
-def named_speaker(question: str) -> str | None:
-    """The surname of the person whose words a question asks for, if it names one."""
-    match = _NAMED_SPEAKER.search(question)
-    # a person, not a body ("What did Herefordshire Council say?")
-    return match.group("surname") if match and names_person(match.group("name")) else None
-
-
-def _said_by(surname: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list[_Sentence]:
-    """The candidates in which `surname` speaks: naming them with a verb of saying, or as a
-    transcript's label ("Cllr Imrie: …"); and, just after a sentence that names them (in
-    the same document, the passage maybe another), the quote or the "he said" that carries
-    on ("Councillor Kinnear was less positive. "This administration was warned…," he
-    said.")."""
-
-    def where(s: _Sentence) -> tuple[str, int, int]:
-        hit = hits[s.hit_index]
-        return hit.doc.doc_id, hit.passage.start + s.start, hit.passage.start + s.end
-
-    named = [where(s) for s in candidates if surname in s.text]
-    found = []
-    for s in candidates:
-        own = surname in s.text and bool(
-            _SPEAKS.search(s.text) or re.search(rf"{re.escape(surname)}[^:.]{{0,40}}:", s.text)
-        )
-        doc, begins, _ = where(s)
-        carries_on = (
-            _QUOTE_START.match(s.text) is not None or _PRONOUN_SAYS.search(s.text) is not None
-        ) and any(d == doc and 0 <= begins - end <= CARRIES_ON for d, _, end in named)
-        if own or carries_on:
-            found.append(s)
-    return found
 
 
 def _label_cover(asked_terms: set[str], s: _Sentence) -> float | None:
