@@ -41,7 +41,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\s*why\s+(?:is|was|are|were|has|have|had|did|does)\s+(?:the\s+|its\s+|this\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:service|services|council|department|authority|it)\b"
             r"[^?]*\b(?:intervention|inadequate|failing|fail|failed|commissioner|direction|"
-            r"special measures|rated|judged|downgraded|government|control)\b",
+            r"special measures|rated|judged|downgraded|government|control)\b"
+            # "why did the Welsh Government send an improvement team?", "why did the
+            # minister appoint a commissioner?" (a probe's was read as a lookup, refused)
+            r"|^\s*why\s+(?:did|has|have|had)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+            r"(?:government|minister|secretary of state|department|dfe|ofsted|inspectorate)\s+"
+            r"(?:send|sent|appoint\w*|interven\w*|step\w* in|issue\w*|direct\w*|take over)\b",
         ),
         (
             HISTORY,

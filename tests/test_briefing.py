@@ -48,6 +48,8 @@ def test_every_background_question_is_read_as_one() -> None:
     ("question", "form"),
     [
         ("Why is the service in intervention?", "why"),
+        ("Why did the Welsh Government send an improvement support team?", "why"),
+        ("Why did the commissioner leave?", None),
         ("What is the history of the inspections?", "history"),
         ("What were the main problems at the last visit?", "problems"),
         ("What has the commissioner concluded?", "problems"),
