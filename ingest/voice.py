@@ -49,6 +49,10 @@ LABELS = {
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
 AUTHORITATIVE = frozenset({OFSTED, COMMISSIONER, GOVERNMENT})
 
+# A foster carer, whatever else the phrase names ("who has fostered for the council")
+_CARER_WORDS = r"\bfoster(?:ed|s|ing)?\b|\bfoster carers?\b"
+_CARER = re.compile(_CARER_WORDS, re.IGNORECASE)
+
 # Role words, most specific first: the first pattern that matches a speaker phrase wins.
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (voice, re.compile(pattern, re.IGNORECASE))
@@ -77,7 +81,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             OTHER,
             r"\bparents?\b|\bmother\b|\bfather\b|\bfamil(?:y|ies)\b|\bpolice\b|\bunion\b|"
-            r"\bfoster(?:ed|s|ing)?\b|\bfoster carers?\b|\bgrand(?:mother|father|parents?)\b|"
+            rf"{_CARER_WORDS}|\bgrand(?:mother|father|parents?)\b|"
             r"\bcampaigners?\b|\bresidents?\b|\bcharity\b",
         ),
     )
@@ -353,7 +357,6 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,")
 _DESCRIBED_PERSON = re.compile(
     r"(?:^|[.!?]\s+|\b(?:But|And)\s+)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+,\s*(?:who|whose)\b[^.!?]*,\s*$"
 )
-_CARER = re.compile(r"\bfoster(?:ed|s|ing)?\b|\bfoster carers?\b", re.IGNORECASE)
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*$")
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|before|since|until|as|once|because|if)\s+[\w’' -]{0,40}$", re.I
