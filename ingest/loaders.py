@@ -92,8 +92,9 @@ def strip_running_lines(pages: list[str]) -> list[str]:
             if i in drop:
                 continue
             if i in bottom:
-                tail = next((e for e in endings if len(e) >= 20 and line.rstrip().endswith(e)), "")
-                line = line.rstrip()[: len(line.rstrip()) - len(tail)] if tail else line
+                text = line.rstrip()
+                tail = next((e for e in endings if len(e) >= 20 and text.endswith(e)), "")
+                line = text[: len(text) - len(tail)] if tail else line
             kept.append(line)
         out.append("\n".join(kept))
     return out

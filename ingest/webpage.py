@@ -87,9 +87,10 @@ def read_page(html: str) -> PageMeta:
     site = _site_names(soup, metas)
     region = _content(soup)
     headline = _headline(region) or _headline_outside(soup)
-    title = _title(soup, headline, [metas.get("og:title", ""), linked.get("headline", "")], site)
     title_tag = soup.find("title")
     page_title = _flat(title_tag.get_text(" ", strip=True)) if isinstance(title_tag, Tag) else ""
+    named = [metas.get("og:title", ""), linked.get("headline", ""), page_title]
+    title = _title(headline, named, site)
     return PageMeta(
         title,
         _date(region, headline, metas, linked, page_title),
@@ -208,15 +209,13 @@ def _headline_outside(soup: BeautifulSoup) -> str:
     return ""
 
 
-def _title(soup: BeautifulSoup, headline: str, named: list[str], site: set[str]) -> str:
-    """The main <h1>; else og:title or the JSON-LD headline, else the <title>, each without
-    the site's name.
+def _title(headline: str, named: list[str], site: set[str]) -> str:
+    """The main <h1>; else og:title, the JSON-LD headline or the <title> (`named`, in that
+    order), each without the site's name.
 
     A short h1 that the page title carries on ("Agenda item" → "Agenda item - Ofsted focused
     visit") names the kind of page, not the document, so the page title says more.
     """
-    tag = soup.find("title")
-    named = [*named, tag.get_text(" ", strip=True) if isinstance(tag, Tag) else ""]
     titles = [t for t in (_without_site(_flat(n), site) for n in named) if t]
     if headline:
         key = _norm(headline)
