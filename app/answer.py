@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
-from app.question import Question, Rewrite, read_question
+from app.question import Question, Rewrite, question_parts, read_question
 from app.slots import PERSON, in_role
 from app.times import by_time, described
+from index.lexical import words
 from index.retrieve import Hit, Scope
 from ingest.dates import day_bounds, spoken_date
 
@@ -157,7 +158,36 @@ class Assistant:
         scope: Scope | None = None,
         on_token: OnToken | None = None,
     ) -> Answer:
-        asked = read_question(question, list(history)[-self.history_limit :], scope, self.rewriter)
+        parts = question_parts(question)
+        if len(parts) < 2:
+            return self._ask(question, history, scope, on_token)
+        # Two questions in one ("how much will it cost, and which charity runs it?"): each
+        # part answered in turn, a later one as a follow-up of the part before, and the
+        # answers joined. A background question stays whole: its briefing covers the parts.
+        whole = read_question(question, list(history)[-self.history_limit :], scope)
+        if whole.background and self.brief is not None:
+            return self._ask(question, history, scope, on_token)
+        turns = list(history)
+        answers = []
+        for i, part in enumerate(parts):
+            answer = self._ask(part, turns, scope, continues=i > 0)
+            answers.append(answer)
+            turns.append(Turn(part, answer, answer.query))
+        if all(a.refused for a in answers):
+            return self._ask(question, history, scope, on_token)
+        return joined(question, whole.query, parts, answers)
+
+    def _ask(
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        scope: Scope | None = None,
+        on_token: OnToken | None = None,
+        continues: bool = False,
+    ) -> Answer:
+        asked = read_question(
+            question, list(history)[-self.history_limit :], scope, self.rewriter, continues
+        )
         if not asked.text:
             return Answer(asked.text, "Please ask a question about the record.", [], refused=True)
         later = _after_scope(asked)
@@ -203,10 +233,80 @@ class Assistant:
 
 # Words the assistant adds around quoted sentences: which material a dated answer drew on,
 # and where two sources give different figures. Everything else in an answer is quoted.
-FRAMING = re.compile(
+_OPENING_NOTES = re.compile(
     r"^(?:\((?:Drawing only on material|Read as a question about) [^)]*\)\s*)+"
-    r"|\s*The sources differ: [^\n]*$"
 )
+# a part of the question the record does not answer, then where two sources differ
+_CLOSING_NOTE = re.compile(
+    r"(?:\s*\(The record I hold does not answer [^\n]*?\))?(?:\s*The sources differ: [^\n]*)?$"
+)
+FRAMING = re.compile(f"{_OPENING_NOTES.pattern}|{_CLOSING_NOTE.pattern}")
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
+# one quoted sentence (or list item) and the markers that close it
+_QUOTED = re.compile(r"\s*(?:\n- )?[^\[]*?(?:\s*\[\d+\])+[,;]?")
+
+
+def joined(question: str, query: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answer:
+    """One answer to a question of several parts: each part's quoted sentences in turn,
+    citations numbered once (a passage two parts cite is one citation), a sentence quoted
+    by an earlier part not repeated, and a part the record does not answer said so."""
+    citations: dict[tuple[str, int, int], Citation] = {}
+    opening: list[str] = []
+    closing: list[str] = []
+    body: list[str] = []
+    quoted: set[str] = set()
+    unanswered = []
+    for part, answer in zip(parts, answers, strict=True):
+        if answer.refused:
+            # a bare "…, and when?" or "and why?" leans on what the first part's sentences
+            # say: not said to be unanswered when they may hold it
+            if len(words(part)) > 1:
+                unanswered.append(part)
+            continue
+        text = answer.text
+        if notes := _OPENING_NOTES.match(text):
+            opening += [n for n in re.findall(r"\([^)]*\)", notes.group(0)) if n not in opening]
+            text = text[notes.end() :]
+        note = _CLOSING_NOTE.search(text)  # matches at the end, perhaps nothing
+        if note is not None and note.group(0).strip():
+            closing.append(note.group(0).strip())
+            text = text[: note.start()]
+        numbers: dict[int, int] = {}
+        for c in answer.citations:
+            key = (c.doc_id, c.start, c.end)
+            held = citations.get(key)
+            if held is None:
+                held = citations[key] = replace(c, n=len(citations) + 1)
+            else:
+                marks = tuple(sorted(set(held.highlights) | set(c.highlights)))
+                held = citations[key] = replace(held, highlights=marks)
+            numbers[c.n] = held.n
+        renumbered = _renumbered(text, numbers)
+        pieces = _QUOTED.findall(renumbered)
+        if "".join(pieces) != renumbered[: len("".join(pieces))]:
+            pieces = []  # not sentences and markers throughout: kept whole
+        rest = renumbered[len("".join(pieces)) :]
+        for piece in [*pieces, rest] if rest.strip() else pieces:
+            sentence = _MARKER.sub("", piece).strip(" \n-,;")
+            if sentence.lower() in quoted:
+                continue
+            quoted.add(sentence.lower())
+            body.append(piece if piece.startswith(("\n", " ")) or not body else f" {piece}")
+    text = " ".join(opening) + (" " if opening else "") + "".join(body).strip()
+    # said after the answered parts' sentences, before any note on sources that differ
+    if unanswered:
+        asked = " or ".join(f"“{p}”" for p in unanswered)
+        text += f" (The record I hold does not answer {asked}.)"
+    if closing:
+        text += " " + " ".join(closing)
+    ordered = sorted(citations.values(), key=lambda c: c.n)
+    return Answer(question, text, ordered, refused=False, query=query)
+
+
+def _renumbered(text: str, numbers: dict[int, int]) -> str:
+    return _MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", text)
 
 
 def by_role(hits: Sequence[Hit], focus: Sequence[str]) -> list[Hit]:

@@ -222,9 +222,10 @@ def is_follow_up(text: str) -> bool:
     return len(content) <= 1 or (has_anaphor and len(content) <= 3)
 
 
-def standalone_query(text: str, history: Sequence[Turn]) -> str:
-    """The question to search for: follow-ups carry the previous question with them."""
-    if not history or not is_follow_up(text):
+def standalone_query(text: str, history: Sequence[Turn], continues: bool = False) -> str:
+    """The question to search for: follow-ups (and later parts of one question) carry the
+    previous question with them."""
+    if not history or not (continues or is_follow_up(text)):
         return text
     previous = history[-1]
     # The follow-up's own words are given twice so they outweigh the earlier question's:
@@ -442,24 +443,53 @@ class Question:
         return self.scope is not None and bool(self.scope.until or self.scope.since)
 
 
+# "How much will it cost, and which charity runs it?", "how many reports, and when?": two
+# questions in one. Each part is asked in turn, the later ones as follow-ups of the one
+# before ("it", "they", "when?" lean on it); not "between what was promised and what…".
+_WH = r"(?:what|when|who|whom|whose|which|where|why|how)"
+_AUXILIARY = r"(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)"
+_PART_BREAK = re.compile(rf",?\s+and\s+(?={_WH}\b)", re.IGNORECASE)
+_ASKS = re.compile(rf"\b{_WH}\b|^(?:[^,]*,\s*)?{_AUXILIARY}\b", re.IGNORECASE)
+_JOINS_TWO = re.compile(r"\b(?:between|both)\b", re.IGNORECASE)
+MIN_PART_WORDS = 3  # "How and when did…" is one question
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions one typed question asks, in order; itself when it asks one."""
+    pieces = [p.strip() for p in _PART_BREAK.split(text.strip())]
+    first = pieces[0]
+    if (
+        len(pieces) < 2
+        or len(words(first)) < MIN_PART_WORDS
+        or not _ASKS.search(first)
+        or _JOINS_TWO.search(first)
+        or not all(words(p) for p in pieces[1:])
+    ):
+        return [text.strip()]
+    # the part before the question mark reads as a question of its own
+    return [f"{p[0].upper()}{p[1:].rstrip(' ?,;')}?" for p in pieces]
+
+
 def read_question(
     text: str,
     history: Sequence[Turn] = (),
     scope: Scope | None = None,
     rewriter: Rewrite | None = None,
+    continues: bool = False,
 ) -> Question:
-    """Read what was typed, in its conversation, into a `Question`."""
+    """Read what was typed, in its conversation, into a `Question`; `continues`: it is a
+    later part of one typed question (`question_parts`), a follow-up of the part before."""
     text = text.strip()
-    follow_up = bool(history) and is_follow_up(text)
+    follow_up = bool(history) and (continues or is_follow_up(text))
     query = rewriter.rewrite(text, history) if rewriter is not None and follow_up else None
-    query = query or standalone_query(text, history)
+    query = query or standalone_query(text, history, continues)
     asked = _read(text, query, scope, follow_up)
     if not follow_up:
         return asked
     # what the follow-up leans on, read in its own conversation (each turn back carries
     # what its own follow-ups inherited)
     earlier = read_question(history[-1].question, history[:-1], scope)
-    return _inherit(asked, earlier)
+    return _inherit(asked, earlier, continues)
 
 
 def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Question:
@@ -509,14 +539,15 @@ _ELLIPSIS = re.compile(
 )
 
 
-def _inherit(asked: Question, earlier: Question) -> Question:
+def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Question:
     """A follow-up as the conversation reads it: what it leaves unsaid is what the earlier
     question said. The times and the event it was about carry over ("who carried it out?"
     after "the 2022 inspection"), as evidence, never as a limit; "they" asks for the voice
     the earlier question asked for ("did they see any improvement?" after "what did Ofsted
     find…?"); an ellipsis ("and what about 2022?") asks the earlier question's question."""
     changes: dict[str, object] = {}
-    if _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text):
+    # a later part of one question is about the times and event its first part names
+    if continues or _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text):
         if not asked.about and earlier.about:
             changes["times"] = (*asked.times, *earlier.about)
         if asked.event is None and earlier.event is not None:

@@ -20,8 +20,9 @@ def _flat(text: str) -> str:
 
 
 def _split(answer_text: str) -> list[tuple[str, int]]:
-    """(sentence, cited n) pairs; the whole text, framing notes aside, is made of such pairs."""
-    answer_text = quoted_part(answer_text)
+    """(sentence, cited n) pairs; the whole text, framing notes aside, is made of such pairs
+    (a list item stands on a line of its own, after "- ")."""
+    answer_text = quoted_part(answer_text).replace("\n- ", " ")
     pairs = [(m.group(1).strip(), int(m.group(2))) for m in _SENTENCE.finditer(answer_text)]
     rebuilt = " ".join(f"{s} [{n}]" for s, n in pairs)
     assert rebuilt == answer_text.strip(), f"text outside cited sentences: {answer_text!r}"
@@ -895,3 +896,66 @@ def test_what_a_numbered_visit_found_comes_from_that_visit(index_folder, tmp_pat
     assert assistant.ask("What did the second monitoring visit find?").refused
     first = assistant.ask("What did the first monitoring visit find?")
     assert "strategy discussions" in first.text or "Caseloads remain" in first.text
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "How much will the scheme cost, and which charity runs it?",
+            ["How much will the scheme cost?", "Which charity runs it?"],
+        ),
+        (
+            "How many reports has the commissioner written, and when?",
+            ["How many reports has the commissioner written?", "When?"],
+        ),
+        (
+            "Who chairs the board and how often does it meet?",
+            ["Who chairs the board?", "How often does it meet?"],
+        ),
+        ("What did Ofsted find?", ["What did Ofsted find?"]),
+        ("How and when did the council respond?", ["How and when did the council respond?"]),
+        (
+            "What is the gap between what was promised and what was delivered?",
+            ["What is the gap between what was promised and what was delivered?"],
+        ),
+        ("Agency staff and what they cost", ["Agency staff and what they cost"]),
+    ],
+)
+def test_question_parts(question, parts):
+    from app.question import question_parts
+
+    assert question_parts(question) == parts
+
+
+SCHEME = (
+    "# Supported lodgings for care leavers\n\n"
+    "The supported lodgings scheme will cost £410,000 in 2024/25.\n\n"
+    "Young people told the committee that they wanted more say in where they live.\n\n"
+    "The scheme is run with the charity Step Up Valeside and will provide 12 places.\n"
+)
+
+
+def test_a_question_of_two_parts_is_answered_for_each(index_folder, tmp_path):
+    """'How much will it cost, and which charity runs it?' is two questions: the answer
+    gives both, each sentence cited, a passage both parts cite numbered once; a part the
+    record does not answer is said to be unanswered rather than filled with something near."""
+    folder = tmp_path / "scheme"
+    folder.mkdir()
+    (folder / "report.md").write_text(SCHEME, encoding="utf-8")
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    both = assistant.ask(
+        "How much will the supported lodgings scheme cost, and which charity runs it?"
+    )
+    assert not both.refused
+    assert "£410,000" in both.text
+    assert "Step Up Valeside" in both.text
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", both.text)]
+    assert sorted({c.n for c in both.citations}) == sorted(set(numbers)) == [1]
+    assert both.text.count("£410,000") == 1
+    half = assistant.ask(
+        "How much will the supported lodgings scheme cost, and who is the charity's chair?"
+    )
+    assert "£410,000" in half.text
+    assert "does not answer “Who is the charity's chair?”" in half.text
+
