@@ -959,3 +959,27 @@ def test_a_question_of_two_parts_is_answered_for_each(index_folder, tmp_path):
     assert "£410,000" in half.text
     assert "does not answer “Who is the charity's chair?”" in half.text
 
+
+def test_the_sentence_before_tells_what_a_figure_is_about(index_folder, tmp_path):
+    """Minutes say what a figure is about in the sentence before it ("Members asked about
+    the disabled children's team. … 31 children were waiting…"): that sentence counts, for
+    less, towards the figure's subject. A sentence holding none of the subject itself is not
+    made an answer by the sentence beside it."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "minutes.md").write_text(
+        "# Scrutiny committee minutes, 14 December 2023\n\n"
+        "Social workers told the committee that caseloads had fallen since the summer.\n\n"
+        "Members asked about social workers for the disabled children's team. The assistant director reported "
+        "that 31 children were waiting for allocation in that team, compared with 47 at the "
+        "time of the inspection. The improvement board is chaired by Professor Ann Kell, who "
+        "has chaired boards at two other councils. Its members include the Leader of the "
+        "Council and the Chief Executive of Harbour City Council.\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    waiting = assistant.ask("How many disabled children were waiting for a social worker?")
+    assert "31 children were waiting" in waiting.text
+    assert assistant.ask(
+        "At which two other councils has Professor Ann Kell chaired improvement boards?"
+    ).refused
