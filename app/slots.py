@@ -82,6 +82,16 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "how much money can each worker draw from the fund?": what the money is for
             r"\bhow much\s+(?:[\w'’-]+\s+)?money\s+(?:can|could|did|does|do|was|were|is|are|has|"
             rf"have|had|will|would)\s+(?P<predicate>{_NOUN_PHRASE})"
+            # a verb of money says what is paid or spent, not what the sentence must repeat:
+            # "how much is the market supplement paid…?" asks of the supplement, "how much did
+            # the council spend on agency staff?" of agency staff (a probe record's answer,
+            # "the supplement of 3,000 pounds a year", lacked "paid" and was refused)
+            r"|\bhow much\s+(?:is|was|are|were|will|would|did|does|do|has|have|had)\s+"
+            r"(?P<focus5>[^?]+?)\s+(?:(?:expected|likely|going|due|set|estimated|forecast)\s+to\s+)?"
+            r"(?:be\s+|been\s+)?(?:paid|cost|costs|worth)\b"
+            r"|\bhow much\s+(?:did|does|do|will|would|has|have|had|should|is|was)\s+[^?]+?\s+"
+            r"(?:spend|spent|spending|pay|paid|invest|invested|put)\s+(?:on|in|into|for|to)\s+"
+            rf"(?P<predicate3>{_NOUN_PHRASE})"
             rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
             rf"|\bwhat (?:was|is|were|are) the (?:[\w'’-]+\s){{0,3}}?(?P<focus2>{_MONEY_WORDS})\b"
             # "what is the budget for the new swimming pool?": what the money is for

@@ -115,6 +115,13 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          {"youth", "justice", "service"}),
         # a sum of money with three words before its noun
         ("What was the total children's services budget for 2023/24?", MONEY, {"budget"}),
+        # a verb of money ("paid", "spend", "cost") is not what the sentence must repeat:
+        # what is paid, or what it is spent on, is
+        ("How much is the market supplement paid to social workers?", MONEY,
+         {"market", "supplement"}),
+        ("How much did the council spend on agency staff in 2023-24?", MONEY,
+         {"agency", "staff"}),
+        ("How much are the new homes expected to cost?", MONEY, {"new", "homes"}),
         # a detail of a person: the person is the focus
         ("How old is Kerry-Ann Blythe?", AGE, {"Kerry-Ann", "Blythe"}),
         ("What job did Tobias Frayne do before coming to the council?", FORMER,
