@@ -972,8 +972,9 @@ def test_the_sentence_before_tells_what_a_figure_is_about(index_folder, tmp_path
         "Social workers told the committee that caseloads had fallen since the summer.\n\n"
         "Members asked about social workers for the disabled children's team. The "
         "assistant director reported that 31 children were waiting for allocation in that "
-        "team, compared with 47 at the time of the inspection. The improvement board is chaired by Professor Ann Kell, who "
-        "has chaired boards at two other councils. Its members include the Leader of the "
+        "team, compared with 47 at the time of the inspection. The improvement board is "
+        "chaired by Professor Ann Kell, who has chaired boards at two other councils. Its "
+        "members include the Leader of the "
         "Council and the Chief Executive of Harbour City Council.\n",
         encoding="utf-8",
     )
