@@ -245,6 +245,16 @@ class TermWeights(Protocol):
     def known(self, stem: str) -> bool: ...
 
 
+def _text(hits: Sequence[Hit], s: _Sentence) -> str:
+    """The text of the passage a sentence is from."""
+    return hits[s.hit_index].passage.text
+
+
+def _published(hits: Sequence[Hit], s: _Sentence) -> str:
+    """The publication date of the document a sentence is from."""
+    return hits[s.hit_index].doc.meta.published
+
+
 def _present(focus: set[str], stems_: frozenset[str] | set[str]) -> set[str]:
     """The focus terms among these stems; "leading" asks of a "leader": stems sharing a
     beginning of four letters count."""
@@ -476,6 +486,11 @@ class ExtractiveComposer:
         speaker = named_speaker(question)
         if speaker:
             said = _said_by(speaker, candidates, hits)
+            # "What did Kerry Voss say about the 2025 result?" is not answered by what she
+            # said in 2022: her words from a passage of the time asked about (a probe
+            # record's near miss had been answered so)
+            if asked.about:
+                said = [s for s in said if about(_text(hits, s), _published(hits, s), asked.about)]
             if not said:
                 return self._refuse(question, query, hits)
             candidates = said

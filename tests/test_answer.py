@@ -984,3 +984,32 @@ def test_the_sentence_before_tells_what_a_figure_is_about(index_folder, tmp_path
     assert assistant.ask(
         "At which two other councils has Professor Ann Kell chaired improvement boards?"
     ).refused
+
+
+def test_what_a_named_person_said_at_a_time_is_what_they_said_then(index_folder, tmp_path):
+    """'What did X say about the 2025 inspection?' is not answered by what X said in 2022:
+    their words from a passage of the time asked about, or the record does not say."""
+    folder = tmp_path / "said"
+    folder.mkdir()
+    (folder / "news.md").write_text(
+        "# Parents give their verdict\n\n"
+        'Parent campaigner Kerry Vane said: "It is a start, but families still wait too long '
+        'for a social worker."\n',
+        encoding="utf-8",
+    )
+    (folder / "sources.csv").write_text(
+        "file,title,publisher,kind,published,about\n"
+        "news.md,Parents give their verdict,Valeside Gazette,news,2022-06-14,\n"
+        "report.md,Inspection of Valeside,Ofsted,report,2025-04-02,\n",
+        encoding="utf-8",
+    )
+    (folder / "report.md").write_text(
+        "# Inspection of Valeside children's services\n\n"
+        "Inspectors visited in March 2025 and judged that the services require improvement "
+        "to be good.\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    assert assistant.ask("What did Kerry Vane say about the 2025 Ofsted inspection?").refused
+    then = assistant.ask("What did Kerry Vane say about social workers in 2022?")
+    assert "families still wait" in then.text
