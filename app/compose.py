@@ -449,23 +449,57 @@ class ExtractiveComposer:
         "Published: 6 December 2024" line too (it answers "when was it published?")."""
         out = []
         for i, hit in enumerate(hits[: self.passages_considered]):
-            spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
-            for start, end in spans:
-                text = hit.passage.text[start:end]
-                shown = display_sentence(text)
-                # Site furniture, the record's own questions and a line that only leads in
-                # to what follows ("The minister said:", "Ofsted says the council should
-                # improve:") state nothing to quote.
-                if (
-                    len(shown) < MIN_SENTENCE_CHARS
-                    or is_furniture(shown)
-                    or (is_apparatus(shown) and not (published and _PUBLISHED.match(shown)))
-                    or shown.rstrip("\"”’')").endswith(("?", ":"))
-                ):
-                    continue
-                voice = voice_at(hit, start, end)
-                out.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice))
+            out += self._quotable(i, hit, published)
         return out
+
+    def _quotable(self, i: int, hit: Hit, published: bool = False) -> list[_Sentence]:
+        """The quotable sentences of one passage, hit number `i`."""
+        out = []
+        spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
+        for start, end in spans:
+            text = hit.passage.text[start:end]
+            shown = display_sentence(text)
+            # Site furniture, the record's own questions and a line that only leads in
+            # to what follows ("The minister said:", "Ofsted says the council should
+            # improve:") state nothing to quote.
+            if (
+                len(shown) < MIN_SENTENCE_CHARS
+                or is_furniture(shown)
+                or (is_apparatus(shown) and not (published and _PUBLISHED.match(shown)))
+                or shown.rstrip("\"”’')").endswith(("?", ":"))
+            ):
+                continue
+            voice = voice_at(hit, start, end)
+            out.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice))
+        return out
+
+    def _speaker_passages(
+        self, surname: str, hits: Sequence[Hit], published: bool
+    ) -> tuple[list[Hit], list[_Sentence]]:
+        """The passages of the hits' documents that name `surname` and were not read
+        (those not retrieved appended to the hits), and their sentences: what someone said often
+        follows the passage that names them in the question's words ("X's role will end
+        on 30 June." … "X said: …")."""
+        extended = list(hits)
+        extra: list[_Sentence] = []
+        if self.document is None:
+            return extended, extra
+        index = {h.passage.passage_id: i for i, h in enumerate(hits)}
+        read = {h.passage.passage_id for h in hits[: self.passages_considered]}
+        seen_docs: set[str] = set()
+        for hit in hits:
+            if hit.doc.doc_id in seen_docs:
+                continue
+            seen_docs.add(hit.doc.doc_id)
+            for other in self.document(hit):
+                if other.passage.passage_id in read or surname not in other.passage.text:
+                    continue
+                read.add(other.passage.passage_id)
+                i = index.setdefault(other.passage.passage_id, len(extended))
+                if i == len(extended):
+                    extended.append(other)
+                extra += self._quotable(i, extended[i], published)
+        return extended, extra
 
     # -- composition ----------------------------------------------------------------
     def compose(self, asked: Question, hits: Sequence[Hit]) -> Answer:
@@ -485,6 +519,8 @@ class ExtractiveComposer:
         # list) is not; with none, the record does not say (a probe record's near misses).
         speaker = named_speaker(question)
         if speaker:
+            hits, extra = self._speaker_passages(speaker, hits, published)
+            candidates += [s for s in extra if not chosen_voices or s.voice in chosen_voices]
             said = _said_by(speaker, candidates, hits)
             # "What did Kerry Voss say about the 2025 result?" is not answered by what she
             # said in 2022: her words from a passage of the time asked about (a probe

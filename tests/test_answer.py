@@ -1013,3 +1013,36 @@ def test_what_a_named_person_said_at_a_time_is_what_they_said_then(index_folder,
     assert assistant.ask("What did Kerry Vane say about the 2025 Ofsted inspection?").refused
     then = assistant.ask("What did Kerry Vane say about social workers in 2022?")
     assert "families still wait" in then.text
+
+
+def test_what_a_named_person_said_is_found_beyond_the_passage_that_names_them(
+    index_folder, tmp_path
+):
+    """The passage in the question's words ("X's role as commissioner will end…") may not be
+    the one with X's words: the rest of its document is read for them."""
+    folder = tmp_path / "ending"
+    folder.mkdir()
+    filler = (
+        "The council confirmed that the number of children in its care has continued to fall "
+        "since the inspection, and that both planned children's homes are on track. "
+    )
+    (folder / "news.md").write_text(
+        "# Government lifts intervention in Valeside children's services\n\n"
+        "The revocation took effect on 17 June 2025. Colin Ashby's role as Children's "
+        "Services Commissioner will end on 30 June 2025.\n\n"
+        + filler * 6
+        + "\n\n"
+        + 'Colin Ashby said: "Valeside is now a council that knows itself. Keep investing."\n',
+        encoding="utf-8",
+    )
+    for n, month in enumerate(("March", "June", "September")):
+        (folder / f"update-{n}.md").write_text(
+            f"# Commissioner's update, {month}\n\n"
+            f"Colin Ashby's role as commissioner came under review in {month}, when his "
+            "role as Children's Services Commissioner was extended to an end date to be "
+            "agreed.\n",
+            encoding="utf-8",
+        )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    said = assistant.ask("What did Colin Ashby say when his role as commissioner came to an end?")
+    assert "knows itself" in said.text
