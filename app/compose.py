@@ -473,6 +473,28 @@ class ExtractiveComposer:
             out.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice))
         return out
 
+    def _on_occasion(
+        self, asked: Question, surname: str, said: list[_Sentence], hits: Sequence[Hit]
+    ) -> list[_Sentence]:
+        """Of what someone said, what they said on the occasion the question names ("when
+        she handed in the petition"): the sentences whose document (its title and its
+        passages at hand) holds most of the question's other words, by rarity (all, when
+        it names none)."""
+        named = _NAMED_SPEAKER.search(asked.text)
+        occasion = set(stems(asked.query)) - set(stems(named.group("name") if named else surname))
+        occasion -= _SAYING
+
+        held: dict[str, set[str]] = {}
+        for hit in hits:
+            held.setdefault(hit.doc.doc_id, set(stems(hit.doc.meta.title)))
+            held[hit.doc.doc_id] |= set(stems(hit.passage.text))
+
+        def covered(s: _Sentence) -> float:
+            return sum(self.weights.idf(t) for t in occasion & held[hits[s.hit_index].doc.doc_id])
+
+        best = max(map(covered, said), default=0.0)
+        return [s for s in said if covered(s) >= best]
+
     def _speaker_passages(
         self, surname: str, hits: Sequence[Hit], published: bool
     ) -> tuple[list[Hit], list[_Sentence]]:
@@ -497,7 +519,8 @@ class ExtractiveComposer:
                 read.add(other.passage.passage_id)
                 i = index.setdefault(other.passage.passage_id, len(extended))
                 if i == len(extended):
-                    extended.append(other)
+                    # ranked as the retrieved passage of its document that led to it
+                    extended.append(replace(other, score=hit.score))
                 extra += self._quotable(i, extended[i], published)
         return extended, extra
 
@@ -529,7 +552,7 @@ class ExtractiveComposer:
                 said = [s for s in said if about(_text(hits, s), _published(hits, s), asked.about)]
             if not said:
                 return self._refuse(question, query, hits)
-            candidates = said
+            candidates = self._on_occasion(asked, speaker, said, hits)
         # "What did the first monitoring visit find?" is answered from that visit: a sentence
         # naming it with something it found, or its own letter. With none, the record does
         # not say (two probe records' near misses had quoted another visit's findings, or a
@@ -849,9 +872,7 @@ def _said_by(surname: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> 
     named = [where(s) for s in candidates if surname in s.text]
     found = []
     for s in candidates:
-        own = surname in s.text and bool(
-            _SPEAKS.search(s.text) or re.search(rf"{re.escape(surname)}[^:.]{{0,40}}:", s.text)
-        )
+        own = surname in s.text and _speaks(surname, s.text)
         doc, begins, _ = where(s)
         carries_on = (
             _QUOTE_START.match(s.text) is not None or _PRONOUN_SAYS.search(s.text) is not None
@@ -860,6 +881,29 @@ def _said_by(surname: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> 
             found.append(s)
     return found
 
+
+def _speaks(surname: str, text: str) -> bool:
+    """Is `surname` the one who speaks in the sentence: named just before a verb of saying
+    ("Kerry Voss, founder of the group, said…"), just after one ("…," said Mr Ashdown), or
+    as a transcript's label ("Cllr Imrie: …")? Not someone named in what another says
+    ("Kerry Voss said: 'I've met Mr Ashdown…'": a probe record's answer to what Mr Ashdown
+    said)."""
+    name = re.escape(surname)
+    before = rf"\b{name}\b[^\"“”:.]{{0,{SPEAKER_REACH}}}?\b(?:{_SAYING_VERBS})\b"
+    after = rf"\b(?:{_SAYING_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{name}\b"
+    label = rf"{name}[^:.]{{0,40}}:"
+    return any(
+        _outside_quotes(text, m.start())
+        for m in re.finditer(f"{before}|{label}", text)
+    ) or bool(re.search(after, text))
+
+
+def _outside_quotes(text: str, at: int) -> bool:
+    """Is position `at` outside a quotation (an even number of quote marks before it)?"""
+    return sum(text[:at].count(q) for q in "\"“”") % 2 == 0
+
+
+SPEAKER_REACH = 80  # characters from a speaker's name to the verb of saying
 
 EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it reports
 _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))

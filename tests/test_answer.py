@@ -1046,3 +1046,46 @@ def test_what_a_named_person_said_is_found_beyond_the_passage_that_names_them(
     assistant = index_folder(folder, tmp_path / "index").assistant
     said = assistant.ask("What did Colin Ashby say when his role as commissioner came to an end?")
     assert "knows itself" in said.text
+
+
+@pytest.mark.parametrize(
+    ("surname", "sentence", "speaks"),
+    [
+        ("Ashby", 'Colin Ashby said: "Valeside now knows itself.', True),
+        ("Vane", 'Kerry Vane, founder of Valeside Parents Voice, said: "It is a start.', True),
+        ("Ashby", '"We are done here," said Mr Ashby.', True),
+        ("Imrie", "Cllr Imrie: we do not accept the figures.", True),
+        # named inside what someone else says, or after another's verb of saying
+        ("Ashby", 'Kerry Vane said: "I have met Mr Ashby and I told him so.', False),
+        ("Ashby", "Councillor Lal said that Mr Ashby had been helpful.", False),
+    ],
+)
+def test_who_speaks_in_a_sentence(surname, sentence, speaks):
+    from app.compose import _speaks
+
+    assert _speaks(surname, sentence) is speaks
+
+
+def test_what_a_named_person_said_on_an_occasion_is_what_they_said_then(index_folder, tmp_path):
+    """'What did X say when she handed in the petition?' is answered from the document about
+    the petition, not by another quote of hers that shares more of the question's words."""
+    folder = tmp_path / "occasion"
+    folder.mkdir()
+    (folder / "petition.md").write_text(
+        "# Parents hand in petition on children's social care\n\n"
+        "The group was founded in 2019 by Kerry Vane, a mother of three.\n\n"
+        'Speaking on the town hall steps, Ms Vane said: "Every month we hear from parents '
+        'who have had four different social workers in a year."\n',
+        encoding="utf-8",
+    )
+    (folder / "visit.md").write_text(
+        "# Ofsted handed its letter to Valeside\n\n"
+        "When Ofsted handed the council its letter, Kerry Vane was asked for her view.\n\n"
+        'Kerry Vane of Valeside Parents Voice said: "It is a start, and she and the other '
+        'parents will keep saying so."\n',
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    said = assistant.ask("What did Kerry Vane say when she handed in the petition?")
+    assert "four different social workers" in said.text
+    assert "It is a start" not in said.text
