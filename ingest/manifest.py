@@ -343,7 +343,10 @@ _BODY_NAME = re.compile(
 _COUNCIL_NAME = re.compile(
     r"(?:the\s+)?(?:(?:royal\s+)?borough|city|county)\s+of\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}"
     r"(?:\s+council)?"
-    r"|(?:[a-z][\w'’-]+\s+){1,3}(?:(?:city|borough|county|district|metropolitan borough|unitary"
+    # (not "Minutes of Council", "Agenda for Full Council": a probe record's minutes had
+    # "Minutes of Council" for publisher)
+    r"|(?:(?!(?:of|and|for|to|the|at|minutes|agenda|meeting|meetings|report|notes|full)\b)"
+    r"[a-z][\w'’-]+\s+){1,3}(?:(?:city|borough|county|district|metropolitan borough|unitary"
     r"|town|parish)\s+)?council",
     re.IGNORECASE,
 )

@@ -94,29 +94,70 @@ def read_page(html: str) -> PageMeta:
     return PageMeta(
         title,
         _date(region, headline, metas, linked, page_title),
-        _publisher(soup, metas, linked, site),
+        _publisher(soup, metas, linked, site, region),
     )
 
 
 def _publisher(
-    soup: BeautifulSoup, metas: dict[str, str], linked: dict[str, str], site: set[str]
+    soup: BeautifulSoup, metas: dict[str, str], linked: dict[str, str], site: set[str], region: Tag
 ) -> str:
     """The site's name as the page states it: its site-name metadata, the publisher of its
     JSON-LD, else the end (or the start) of its <title> where that is the name its header or
     footer shows ("Story - Calderbrook Evening Post", "Eastcombe Gazette | News")."""
+    # GOV.UK's "From: Department for Education" by the headline names the body behind a
+    # page on a shared site (a probe record's direction had "GOV.UK")
+    if sender := _from_line(_lines(region)[:_HEAD_LINES]):
+        return sender
     for named in (metas.get("og:site_name", ""), linked.get("publisher", "")):
         if _flat(named):
             return _flat(named)
     tag = soup.find("title")
     title = _flat(tag.get_text()) if tag else ""
     seps = list(_SEPARATOR.finditer(title))
+    # a <title> that is the site's name alone ("Stanmoor Gazette")
+    if not seps and title and any(_names(title, name) for name in site):
+        return title
     if seps:
         # the end of the title, or its start ("Eastcombe Gazette | News | Local")
         for part in (title[seps[-1].end() :].strip(), title[: seps[0].start()].strip()):
-            phrase = re.compile(rf"(?<!\w){re.escape(_norm(part))}(?!\w)")
-            if part and any(phrase.search(name) for name in site):
+            if part and any(_names(part, name) for name in site):
                 return part
     return ""
+
+
+_FROM = re.compile(r"^\s*From\s*:\s*(?P<rest>.*)$")
+SENDER_WORDS = 8  # "From: Department for Education": a body's name is short
+
+
+def _from_line(lines: list[str]) -> str:
+    """The body a "From:" line by the headline names (on that line or the next)."""
+    for i, line in enumerate(lines):
+        match = _FROM.match(line)
+        if match:
+            sender = match.group("rest").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+            if sender[:1].isupper() and len(sender.split()) <= SENDER_WORDS:
+                return _flat(sender)
+    return ""
+
+
+def _names(part: str, name: str) -> bool:
+    """Does the site's name as its <title> gives it name the site its header or footer
+    shows? Its words in order ("Stanmoor Council" in "© Stanmoor Metropolitan Borough
+    Council"), a capitalised abbreviation standing for words ("Stanmoor MBC")."""
+    wanted = _norm(part).split()
+    words = name.split()
+    at = 0
+    for i, word in enumerate(wanted):
+        short = part.split()[i] if i < len(part.split()) else ""
+        initials = len(short) >= 2 and short.isupper()
+        while at < len(words) and words[at] != word:
+            if initials and "".join(w[0] for w in words[at : at + len(word)]) == word:
+                break
+            at += 1
+        if at == len(words):
+            return False
+        at += len(word) if initials and words[at] != word else 1
+    return True
 
 
 # -- where the document is -------------------------------------------------------------
@@ -222,6 +263,12 @@ def _title(headline: str, named: list[str], site: set[str]) -> str:
         longer = [t for t in titles if _norm(t).startswith(key) and len(_norm(t)) > len(key)]
         if len(headline.split()) <= _LABEL_WORDS and longer:
             return longer[0]
+        # "Agenda and decisions" over "Agenda for Cabinet on Wednesday, 9th February, 2022"
+        # (a probe record's committee pages): a heading of page-kind words names no meeting
+        if set(key.split()) <= _PAGE_KIND:
+            named_more = [t for t in titles if len(_norm(t)) > len(key) and _norm(t) not in site]
+            if named_more:
+                return named_more[0]
         return headline
     for title in titles:
         if _norm(title) not in site:
@@ -230,6 +277,11 @@ def _title(headline: str, named: list[str], site: set[str]) -> str:
 
 
 _LABEL_WORDS = 3  # a headline this short that the page title extends is a page-kind label
+_PAGE_KIND = frozenset(
+    {"agenda", "agendas", "minutes", "decision", "decisions", "item", "items", "and"}
+    | {"details", "meeting", "meetings", "document", "documents", "notice", "page"}
+    | {"report", "reports"}
+)
 _SEPARATOR = re.compile(r"\s+(\||-|–|—|::|·|»)\s+")
 
 
@@ -245,8 +297,8 @@ def _without_site(title: str, site: set[str]) -> str:
             seps[-1].group(1),
             _norm(title[seps[-1].end() :]),
         )
-        phrase = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
-        if sep == "|" or any(last and phrase.search(name) for name in site):
+        own = title[seps[-1].end() :].strip()
+        if sep == "|" or any(last and _names(own, name) for name in site):
             title = head.strip()
         else:
             return title
@@ -325,6 +377,7 @@ _BODY_WORDS = 25  # a line this long is the body: the head ends there
 _DATELINE_WORDS = 8  # besides its date and time, a dateline holds a name or place at most
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 _OTHER_LABEL = re.compile(r"^[^:]{1,40}:\s")
+_BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _date(
@@ -340,7 +393,9 @@ def _date(
         if iso and not (label and set(_WORD.findall(text[:at].lower())) - _BEFORE_DATE):
             found.append((rank, len(found), iso))
 
-    lines = _lines(region)
+    # a byline holds several labelled parts: "By Jo Mercer, Chief Reporter | Published: 03
+    # February 2022 17:42" (a probe record's story had no date)
+    lines = [part for line in _lines(region) for part in _BYLINE_PARTS.split(line)]
     for i, line in enumerate(lines):
         for rank, label in _LABELS:
             match = label.match(line)

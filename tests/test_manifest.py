@@ -286,6 +286,8 @@ MINUTES = (
         ("Arolygiaeth Gofal Cymru / Care Inspectorate Wales\nPerformance evaluation "
          "inspection\nEastbrook County Borough Council\n\n" + _BODY * 8,
          ("", "Care Inspectorate Wales")),
+        # "Minutes of Council" names the meeting, not a council
+        ("Minutes of Council, Wednesday 17th July 2024\n\n" + _BODY * 8, ("", "")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
@@ -295,7 +297,7 @@ MINUTES = (
          "a-title-naming-the-council-is-no-letterhead", "published-by-line",
          "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted",
          "letter-signed-by-another-body", "published-by-closing", "bilingual-letterhead",
-         "plain", "empty"],
+         "minutes-of-council", "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected

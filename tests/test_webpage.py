@@ -290,6 +290,30 @@ CASES += [
 ]
 
 
+CASES += [
+    pytest.param(
+        page(
+            "<title>News | Harlow Vale Gazette</title>",
+            "<article><h1>Director to leave</h1><p class='byline'>By Jo Mercer, Chief Reporter "
+            "| Published: 03 February 2022 17:42</p>" + BODY + "</article>",
+        ),
+        "Director to leave",
+        "2022-02-03",
+        id="published-label-inside-a-byline",
+    ),
+    pytest.param(
+        page(
+            "<title>Agenda for Cabinet on Wednesday, 9th February, 2022, 6.00 pm - Harlow Vale "
+            "BC</title>",
+            "<h1>Agenda and decisions</h1>" + BODY,
+        ),
+        "Agenda for Cabinet on Wednesday, 9th February, 2022, 6.00 pm",
+        "2022-02-09",
+        id="page-kind-heading-and-the-meeting-in-the-title",
+    ),
+]
+
+
 @pytest.mark.parametrize(("html", "title", "published"), CASES)
 def test_page_title_and_date(html, title, published):
     meta = read_page(html)
@@ -338,16 +362,39 @@ def test_undated_page_stays_undated_through_ingest(tmp_path: Path):
             True,
             "Harlow Vale Borough Council",
         ),
+        # ...in fewer words, or in capitals standing for words ("Harlow Vale BC")
+        ("<title>Care plan agreed | Harlow Vale Council</title>", True, "Harlow Vale Council"),
+        ("<title>Care plan agreed - Harlow Vale BC</title>", True, "Harlow Vale BC"),
+        # ...or alone
+        ("<title>Harlow Vale Borough Council</title>", True, "Harlow Vale Borough Council"),
+        # a GOV.UK page's "From:" line names the body behind the shared site
+        (
+            '<meta property="og:site_name" content="GOV.UK"><title>Direction - GOV.UK</title>',
+            False,
+            "Department for Education",
+        ),
         # a title ending the header does not name is the title's own words
         ("<title>Care plan agreed - a long road</title>", True, ""),
         ("<title>Care plan agreed</title>", False, ""),
     ],
-    ids=["og-site-name", "json-ld", "title-and-header", "site-first", "title-dash-only", "none"],
+    ids=[
+        "og-site-name",
+        "json-ld",
+        "title-and-header",
+        "site-first",
+        "fewer-words",
+        "abbreviated",
+        "title-alone",
+        "gov-uk-from",
+        "title-dash-only",
+        "none",
+    ],
 )
 def test_page_publisher_is_the_name_it_gives_its_own_site(head, chrome, publisher):
-    assert read_page(page(head, "<h1>Care plan agreed</h1>" + BODY, chrome=chrome)).publisher == (
-        publisher
-    )
+    main = "<h1>Care plan agreed</h1>"
+    if "GOV.UK" in head:
+        main += "<p>From:</p><p>Department for Education</p><p>Published 2 October 2023</p>"
+    assert read_page(page(head, main + BODY, chrome=chrome)).publisher == publisher
 
 
 def test_a_page_publisher_is_used_when_nothing_else_says_who_published(tmp_path: Path):
