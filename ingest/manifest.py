@@ -242,6 +242,10 @@ _COMMISSIONER = re.compile(
     r"|^\s*report (?:of|by|from) the (?:children'?’?s services |independent )?commissioner",
     re.IGNORECASE | re.MULTILINE,
 )
+_COMMISSIONER_AUTHOR = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[\w'’-]+\s+){0,3}Commissioner\s*$",
+    re.MULTILINE,
+)
 _MINUTES = re.compile(
     r"^\s*#*\s*(?:minutes of (?:the|a)\b|.{0,80}:\s*minutes\s*$|minutes\s*$)",
     re.IGNORECASE | re.MULTILINE,
@@ -287,7 +291,10 @@ def infer_source(text: str) -> tuple[str, str]:
         letter = _LETTER.search(opening) or _LETTER.search(closing)
         return ("letter" if letter else "inspection"), "Ofsted"
     if _COMMISSIONER.search(opening):
-        return "commissioner", ""
+        # the commissioner the report names as its author ("Helen Carrow, Children's
+        # Services Commissioner": a probe record's report had no publisher)
+        author = _COMMISSIONER_AUTHOR.search(opening)
+        return "commissioner", author.group(0).strip() if author else ""
     kind = "minutes" if _MINUTES.search(opening[:400]) else ""
     # a letter is sent by the body its sign-off names, not the one its address block names
     # (a probe record's inspectorate letter, opening with the council's chief executive's
@@ -301,7 +308,12 @@ def infer_source(text: str) -> tuple[str, str]:
     return kind, _council_heading(opening)
 
 
-_SIGNOFF = re.compile(r"\bYours (?:sincerely|faithfully|truly)\b,?", re.IGNORECASE)
+# (and an e-mail's "Kind regards")
+_SIGNOFF = re.compile(
+    r"\bYours (?:sincerely|faithfully|truly)\b,?|^\s*(?:(?:kind|best|warm|with best)\s+)?"
+    r"(?:regards|wishes)\b,?",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _signed_by(closing: str) -> str:
@@ -339,6 +351,11 @@ _BODY_NAME = re.compile(
     # "Care Inspectorate Wales" (a probe report's cover; its publisher had been the council
     # its next line named)
     r"(?:\s+(?:Wales|Scotland|England|Cymru|Northern Ireland))?"
+    # a government department under its sign-off ("Department for Education": a probe
+    # record's e-mail from the department had the council its subject line named)
+    r"|(?:the\s+)?(?:Department|Ministry|Office)\s+(?:for|of)\s+"
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:and|for|of)\s+)?[A-Z][\w'’-]+){0,4}"
+    r"|(?:Welsh|Scottish) Government"
 )
 _COUNCIL_NAME = re.compile(
     r"(?:the\s+)?(?:(?:royal\s+)?borough|city|county)\s+of\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}"

@@ -286,6 +286,15 @@ MINUTES = (
         ("Arolygiaeth Gofal Cymru / Care Inspectorate Wales\nPerformance evaluation "
          "inspection\nEastbrook County Borough Council\n\n" + _BODY * 8,
          ("", "Care Inspectorate Wales")),
+        # an e-mail signed "Kind regards" by someone of a government department, its
+        # subject naming the council it is sent to
+        ("Eastbrook County Council - appointment of a commissioner\n\nDear Martin,\n\n"
+         + _BODY * 8 + "\nKind regards,\n\nThomas Ingle\nDeputy Director, Children's Social "
+         "Care\nDepartment for Education\n", ("letter", "Department for Education")),
+        # a commissioner's report names her as its author
+        ("Eastbrook children's services\nReport of the Children's Services Commissioner\n"
+         "Helen Carr, Children's Services Commissioner\n15 November 2023\n\n" + _BODY * 8,
+         ("commissioner", "Helen Carr, Children's Services Commissioner")),
         # "Minutes of Council" names the meeting, not a council
         ("Minutes of Council, Wednesday 17th July 2024\n\n" + _BODY * 8, ("", "")),
         (_BODY * 10, ("", "")),
@@ -297,7 +306,8 @@ MINUTES = (
          "a-title-naming-the-council-is-no-letterhead", "published-by-line",
          "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted",
          "letter-signed-by-another-body", "published-by-closing", "bilingual-letterhead",
-         "minutes-of-council", "plain", "empty"],
+         "email-signed-by-a-department", "commissioner-author", "minutes-of-council",
+         "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
     assert infer_source(text) == expected
