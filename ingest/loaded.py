@@ -57,6 +57,13 @@ def clean_text(raw: str) -> str:
     return "\n".join(out).strip()
 
 
+# A page that opens with a figure carrying on a sentence ("24%.", "£3,000", "31 children"),
+# not a numbered paragraph or section ("52. At the time…", "3.1 Ofsted judged…")
+_FIGURE_START = re.compile(
+    r"(?!\d+\.\d+\s+[A-Z])[£$€]?\d[\d,]*(?:\.\d+)?(?:%|\s*per\s?cent)?(?![.)]\s|\.\d)[\s,;.%]"
+)
+
+
 def join_pages(pages: list[str], join_sentences: bool = False) -> tuple[str, tuple[int, ...]]:
     """Clean each page and join them with a blank line, remembering where each begins.
 
@@ -69,10 +76,14 @@ def join_pages(pages: list[str], join_sentences: bool = False) -> tuple[str, tup
     for page in pages:
         cleaned = clean_text(page)
         if text:
-            carries_on = (
-                join_sentences
-                and cleaned[:1].islower()
-                and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")"))
+            carries_on = join_sentences and (
+                (
+                    cleaned[:1].islower()
+                    and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")"))
+                )
+                # ...or a figure after a word in lower case ("the turnover rate was" / "24%.":
+                # a probe report's sentence had been cut), not a paragraph's number
+                or (_FIGURE_START.match(cleaned) is not None and text[-1:].islower())
             )
             text += " " if carries_on else "\n\n"
         starts.append(len(text))

@@ -153,8 +153,12 @@ def test_single_page_is_untouched():
         (["The plan was agreed by", "the cabinet in May."], True),
         (["The plan was agreed.", "the cabinet met in May."], False),
         (["The plan was agreed by", "The Cabinet in May."], False),
+        # a figure carries the sentence on; a numbered paragraph or section does not
+        (["The annual turnover rate for social workers was", "24%. Leaders know this."], True),
+        (["The annual turnover rate for social workers was", "52. Leaders know this."], False),
+        (["Findings", "3.1 Leaders know this."], False),
     ],
-    ids=["carries-on", "ended", "capital-next"],
+    ids=["carries-on", "ended", "capital-next", "figure-next", "paragraph-next", "section-next"],
 )
 def test_join_pages_keeps_a_carried_sentence_whole(pages, joined):
     text, starts = join_pages(pages, join_sentences=True)
