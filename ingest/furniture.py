@@ -34,13 +34,17 @@ _APPARATUS = re.compile(
     r"^(?:contact|tel|telephone|phone|email|e-mail|web|address|published|updated|"
     r"last updated|posted|date of (?:publication|meeting|decision)|by [A-Z][a-z]+ [A-Z]|"
     r"agenda item|item \d|related (?:stories|news|articles|links)|more (?:stories|news)|"
-    r"latest (?:stories|news)|most read|skip to|you are here|home\s*[>›/»])",
+    r"latest (?:stories|news)|most read|skip to|you are here|home\s*[>›/»]|"
+    # a link to another story ("Read more: Children left at risk…", a probe record's answer)
+    r"read more|see also|read next|also read|more on this)",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
     r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\bwww\.\S+"
     # a postal address: its postcode ("Piccadilly Gate, Store Street, Manchester M1 2WD")
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+    # a link to a file with its size ("Report PDF 780 KB": a probe record's agenda page)
+    r"|(?i:\b(?:pdf|docx?|xlsx?|odt|rtf)\s*,?\s*\d+(?:\.\d+)?\s*[km]b\b)"
 )
 _DATE_ONLY = re.compile(
     r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\d{0,2}(?:st|nd|rd|th)?\s*"
