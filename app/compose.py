@@ -41,7 +41,7 @@ from app.slots import (
     undated,
     without_titled_names,
 )
-from app.times import about, only_other_times, same_time
+from app.times import about, only_other_times, same_time, written_before
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, find_dates, spoken_date
@@ -236,6 +236,18 @@ LIST_AT_MOST = 6
 _ASKS_DAY = re.compile(r"\b(?:on|by) what (?:exact )?date\b|\bwhich day\b", re.IGNORECASE)
 _RECOMMEND_ASKED = re.compile(r"\brecommend(?:s|ed|ations?)?\b", re.IGNORECASE)
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
+_DONE_ASKED = re.compile(
+    r"\bwhat did\b[^?]*\b(?:decide|resolve|agree|approve|find|conclude)\b", re.IGNORECASE
+)
+# business announced for later, or a paper's description of what it will tell a meeting
+_ANNOUNCED = re.compile(
+    r"\b(?:will|is to|are to|is due to|is expected to)\s+(?:be\s+)?(?:considered|presented|"
+    r"discussed|decided|reported|published|received|considering|presenting|consider|present|"
+    r"report|update|receive|decide|publish)\b"
+    r"|\bnext meeting\b|\b(?:report|paper|item)\s+(?:updates|informs|asks)\b"
+    r"|^\W*to (?:consider|receive|note|approve)\b",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(r"\b(?:monitoring|focus+ed)\s+visits?\b", re.IGNORECASE)
 _INSPECTION = re.compile(r"\binspection\b", re.IGNORECASE)
 
@@ -553,6 +565,21 @@ class ExtractiveComposer:
             if not said:
                 return self._refuse(question, query, hits)
             candidates = self._on_occasion(asked, speaker, said, hits)
+        # "What did the cabinet decide…?" and "what did the visit find?" ask what was done:
+        # a sentence that announces it for later ("The report will be considered by Cabinet
+        # next Wednesday", "The report updates the committee on the fifth visit") does not
+        # say (three probe near misses had been answered so)
+        if _DONE_ASKED.search(question) and asked.slot is None:
+            candidates = [s for s in candidates if not _ANNOUNCED.search(s.text)]
+            # ...nor does one written before the time asked about (the December minutes for
+            # "what did the committee resolve at its January meeting?", a probe near miss)
+            candidates = [
+                s
+                for s in candidates
+                if not written_before(s.text, _published(hits, s), asked.about)
+            ]
+            if not candidates:
+                return self._refuse(question, query, hits)
         # "What did the first monitoring visit find?" is answered from that visit: a sentence
         # naming it with something it found, or its own letter. With none, the record does
         # not say (two probe records' near misses had quoted another visit's findings, or a

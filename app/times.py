@@ -51,6 +51,19 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
     ]
 
 
+def written_before(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
+    """Was `text` written before every time `refs` name, so that it cannot report what
+    happened then: its document dated before each (in or after it), and no date in it
+    fitting one? ("What did the committee resolve at its January 2024 meeting?" is not
+    answered by the December 2023 minutes.)"""
+    own = day_bounds(published)
+    if own is None or not refs or any(r.relation in (BEFORE, BY) for r in refs):
+        return False
+    if any(_fits(b, ref) for b in _dated(text, published) for ref in refs):
+        return False
+    return all(own[1] < ref.start for ref in refs)
+
+
 def happened_at(iso: str, refs: Sequence[TimeRef]) -> bool:
     """Does an event dated `iso` fall at one of the times `refs` name?"""
     bounds = day_bounds(iso)

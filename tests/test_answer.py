@@ -1089,3 +1089,47 @@ def test_what_a_named_person_said_on_an_occasion_is_what_they_said_then(index_fo
     said = assistant.ask("What did Kerry Vane say when she handed in the petition?")
     assert "four different social workers" in said.text
     assert "It is a start" not in said.text
+
+
+def test_what_was_decided_at_a_time_is_not_what_was_written_before_it(index_folder, tmp_path):
+    """'What did the committee resolve at its January 2024 meeting?' is not answered by the
+    December minutes' resolutions, nor by their notice of the next meeting: the record
+    holds no January meeting. December's question is answered by December's minutes."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "minutes.md").write_text(
+        "# Minutes of the Children's Scrutiny Committee, 14 December 2023\n\n"
+        "RESOLVED – That the work programme be agreed, with a report on placement "
+        "sufficiency added.\n\n"
+        "The next meeting of the committee will be held on Thursday 7 March 2024.\n",
+        encoding="utf-8",
+    )
+    (folder / "sources.csv").write_text(
+        "file,title,publisher,kind,published,about\n"
+        "minutes.md,Scrutiny committee minutes,Valeside Council,minutes,2023-12-14,\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    assert assistant.ask("What did the committee resolve at its January 2024 meeting?").refused
+    december = assistant.ask("What did the committee resolve at its December 2023 meeting?")
+    assert "work programme be agreed" in december.text
+    assert "next meeting" not in december.text
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "question_time", "before"),
+    [
+        ("2023-12-14", "RESOLVED – That the plan be agreed.", "January 2024", True),
+        ("2024-01-20", "RESOLVED – That the plan be agreed.", "January 2024", False),
+        ("2023-12-14", "The panel will meet on 18 January 2024.", "January 2024", False),
+        ("", "RESOLVED – That the plan be agreed.", "January 2024", False),
+        ("2023-12-14", "RESOLVED – That the plan be agreed.", "before 2024", False),
+    ],
+    ids=["written-before", "written-then", "names-the-time", "undated", "asked-before"],
+)
+def test_written_before(published, text, question_time, before):
+    from app.question import time_refs
+    from app.times import written_before
+
+    refs = time_refs(f"What was agreed {question_time}?")
+    assert written_before(text, published, refs) is before
