@@ -27,6 +27,7 @@ from app.slots import (
     MONEY,
     NAME,
     NUMBER,
+    ORDINALS,
     PERSON,
     SHARE,
     counts,
@@ -257,6 +258,32 @@ class TermWeights(Protocol):
     def known(self, stem: str) -> bool: ...
 
 
+# Where a sentence joins clauses about different things ("…, and a second home is due…")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# ranks of a series, as stems ("first" is said of much else: "at first", "first-hand")
+_RANKS = frozenset(stems(" ".join(o for o in ORDINALS if o != "first")))
+
+
+def _clauses(s: _Sentence) -> list[_Sentence]:
+    """A sentence's clauses, each as a sentence of its own span."""
+    out, at = [], 0
+    for brk in [*_CLAUSE_BREAK.finditer(s.text), None]:
+        end = brk.start() if brk else len(s.text)
+        text = s.text[at:end]
+        if text.strip():
+            out.append(
+                replace(
+                    s,
+                    start=s.start + at,
+                    end=s.start + end,
+                    text=text,
+                    stems=frozenset(stems(text)),
+                )
+            )
+        at = brk.end() if brk else end
+    return out
+
+
 def _text(hits: Sequence[Hit], s: _Sentence) -> str:
     """The text of the passage a sentence is from."""
     return hits[s.hit_index].passage.text
@@ -378,7 +405,18 @@ class ExtractiveComposer:
         it of (its focus), at the time it asks about? "How many complaints…" is not
         answered by a sentence that discusses complaints without a number, nor by a
         number about something else, nor "who led the 2022 inspection?" by the 2019
-        report's lead inspector."""
+        report's lead inspector.
+
+        A name or person is given by a clause about the focus: "…opened a children's home,
+        Larkspur House, in November, and a second home is due to open in spring" names the
+        first home, not the second (a probe record's near miss)."""
+        if asked.slot in (PERSON, NAME):
+            clauses = _clauses(sentence)
+            if len(clauses) > 1:
+                return any(self._gives(asked, c, hit, sentence) for c in clauses)
+        return self._gives(asked, sentence, hit, sentence)
+
+    def _gives(self, asked: Question, sentence: _Sentence, hit: Hit, whole: _Sentence) -> bool:
         text = sentence.text
         if other_ordinal(asked.text, text):
             return False
@@ -407,8 +445,12 @@ class ExtractiveComposer:
             return False
         # "On what date…?" asks for a day: "in 2019" does not give one (a probe record's near
         # miss had been answered with the year the question itself named)
-        if asked.slot == DATE and _ASKS_DAY.search(asked.text) and not any(
-            len(d.iso) == len("2000-01-01") for d in find_dates(sentence.text, "2000-12-31")
+        if (
+            asked.slot == DATE
+            and _ASKS_DAY.search(asked.text)
+            and not any(
+                len(d.iso) == len("2000-01-01") for d in find_dates(sentence.text, "2000-12-31")
+            )
         ):
             return False
         if asked.slot == DATE and asked.event:
@@ -424,7 +466,8 @@ class ExtractiveComposer:
             return True
         # a figure the question gives ("had more than three social workers", "of the 40
         # new posts") is part of what is asked about: the sentence gives it too
-        if any(t.isdigit() and t not in sentence.stems for t in focus):
+        # ...and so does a rank it gives ("the second new home")
+        if any((t.isdigit() or t in _RANKS) and t not in sentence.stems for t in focus):
             return False
         total = sum(self.weights.idf(t) for t in focus) or 1.0
         present = _present(focus, sentence.stems)
@@ -439,7 +482,7 @@ class ExtractiveComposer:
         # the focus in part itself: "Members asked about the disabled children's team. …
         # reported that 31 children were waiting…"
         if share >= OWN_SHARE:
-            around = _present(focus - present, _neighbours(hit, sentence))
+            around = _present(focus - present, _neighbours(hit, whole))
             share += CONTEXT_WEIGHT * sum(self.weights.idf(t) for t in around) / total
         return share >= FOCUS_SHARE
 
@@ -920,14 +963,13 @@ def _speaks(surname: str, text: str) -> bool:
     after = rf"\b(?:{_SAYING_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{name}\b"
     label = rf"{name}[^:.]{{0,40}}:"
     return any(
-        _outside_quotes(text, m.start())
-        for m in re.finditer(f"{before}|{label}", text)
+        _outside_quotes(text, m.start()) for m in re.finditer(f"{before}|{label}", text)
     ) or bool(re.search(after, text))
 
 
 def _outside_quotes(text: str, at: int) -> bool:
     """Is position `at` outside a quotation (an even number of quote marks before it)?"""
-    return sum(text[:at].count(q) for q in "\"“”") % 2 == 0
+    return sum(text[:at].count(q) for q in '"“”') % 2 == 0
 
 
 SPEAKER_REACH = 80  # characters from a speaker's name to the verb of saying
@@ -937,7 +979,8 @@ _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
 _SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
 _ORDINAL_ASKED = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:\w+\s+){0,2}(?:visit|inspection)", re.IGNORECASE
+    r"(?:\w+\s+){0,2}(?:visit|inspection)",
+    re.IGNORECASE,
 )
 
 

@@ -216,6 +216,7 @@ _ORDINALS = (
     "ninth",
     "tenth",
 )
+ORDINALS = _ORDINALS
 # An ordinal states a count of a sequence ("the second monitoring visit since …"), but not
 # "first" ("not the first meeting", "at first"); dates are taken out before this is matched
 # (`undated`), so "16 January" is not a count.

@@ -1133,3 +1133,21 @@ def test_written_before(published, text, question_time, before):
 
     refs = time_refs(f"What was agreed {question_time}?")
     assert written_before(text, published, refs) is before
+
+
+def test_a_name_is_given_by_the_clause_about_what_is_asked(index_folder, tmp_path):
+    """"…opened a children's home, Larkspur House, in November 2024, and a second home is due
+    to open in spring 2025" names the first home, not the second."""
+    folder = tmp_path / "homes"
+    folder.mkdir()
+    (folder / "report.md").write_text(
+        "# Sufficiency of homes for children in care\n\n"
+        "The council opened a new four-bed children's home, Larkspur House, in Alderbury in "
+        "November 2024, and a second home is due to open in the spring of 2025.\n\n"
+        "Foster carers told the committee that allowances had not kept pace with costs.\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    assert assistant.ask("What is the name of the second new children's home?").refused
+    first = assistant.ask("What is the name of the children's home that opened in Alderbury?")
+    assert "Larkspur House" in first.text
