@@ -258,6 +258,11 @@ class TermWeights(Protocol):
     def known(self, stem: str) -> bool: ...
 
 
+_ASKS_COUNCIL = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,2}?(?:council|local authority)\b", re.I)
+_COUNCIL = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:City|County|Borough|District|Metropolitan Borough)\s+)?"
+    r"Council\b"
+)
 # Where a sentence joins clauses about different things ("…, and a second home is due…")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # ranks of a series, as stems ("first" is said of much else: "at first", "first-hand")
@@ -426,6 +431,12 @@ class ExtractiveComposer:
         # title fills no slot for a body, place or programme.
         if asked.slot == NAME:
             text = without_titled_names(text)
+            # "Which council did she work for?" is answered by a council's name ("Hartmoor
+            # City Council"), not by any name (a probe near miss: an attendance list)
+            if _ASKS_COUNCIL.search(asked.text) and not any(
+                name.split()[0] not in asked.text for name in _COUNCIL.findall(text)
+            ):
+                return False
         # a figure the question gives, or an item's number, fills no slot for a figure
         filling = new_figures(asked.text, text) if asked.slot in (NUMBER, SHARE, MONEY) else text
         if asked.slot is None or not fills(asked.slot, filling):

@@ -130,7 +130,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # what the body did is the focus: the answer seldom repeats "documentary"
             r"|\bwhich\s+(?:[\w'’-]+\s){0,2}?(?:council|authority|organi[sz]ation|"
             r"charity|company|ward|body|agency|partner|documentary|programme|school|home|"
-            r"provider|trust|firm)s?\s+(?P<predicate>[^?]+)",
+            r"provider|trust|firm|consultancy|consultants)s?\s+(?P<predicate>[^?]+)",
         ),
         # "why did…?", "what was behind…?": a sentence that gives a cause or purpose
         (REASON, _LEAD + r"(?:why\b|what (?:was|is|were|are) behind\b|what (?:caused|led to)\b)"),

@@ -1151,3 +1151,23 @@ def test_a_name_is_given_by_the_clause_about_what_is_asked(index_folder, tmp_pat
     assert assistant.ask("What is the name of the second new children's home?").refused
     first = assistant.ask("What is the name of the children's home that opened in Alderbury?")
     assert "Larkspur House" in first.text
+
+
+def test_which_council_is_answered_by_a_council(index_folder, tmp_path):
+    """'Which council did she work for?' is answered by a council's name, not by a list of
+    the people at a meeting that names her."""
+    folder = tmp_path / "director"
+    folder.mkdir()
+    (folder / "minutes.md").write_text(
+        "# Minutes of the Valeside scrutiny committee\n\n"
+        "Also in attendance: Councillor Priya Lane (Cabinet Member for Children and "
+        "Families), Dr Naveen Chand (Director of Children's Services), Colin Ash (Children's "
+        "Services Commissioner).\n\n"
+        "Ms Ola Kay is currently Deputy Director at Hartmoor City Council and will take up the "
+        "post of Director of Children's Services in January.\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    assert assistant.ask("Which council did Dr Naveen Chand work for before joining?").refused
+    kay = assistant.ask("Which council does Ms Ola Kay work for now?")
+    assert "Hartmoor City Council" in kay.text
