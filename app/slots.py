@@ -183,8 +183,19 @@ _PREDICATE_END = re.compile(
 )
 
 
+# "What did inspectors say about how long children were left at risk?" asks what was said,
+# not for a length of time: the "how long" is theirs (a probe record's answer was refused)
+_REPORTED_QUESTION = re.compile(
+    r"^\W*(?:and\s+)?what did\b[^?]*?\b(?:say|tell|write|report|find|conclude|think)\b[^?]*?"
+    r"\babout\s+(?:how|what|when|who|why|whether)\b",
+    re.IGNORECASE,
+)
+
+
 def slot_of(text: str) -> tuple[str | None, str]:
     """The slot a question asks to fill, and the phrase it is about ("" when none)."""
+    if _REPORTED_QUESTION.search(text):
+        return None, ""
     for slot, pattern in _SLOTS:
         match = pattern.search(text)
         if match is None:

@@ -292,3 +292,16 @@ def test_a_name_in_the_role_asked_about(sentence: str, named: bool) -> None:
     from app.slots import in_role
 
     assert in_role(sentence, ("comision",)) is named
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did inspectors say in 2021 about how long children at risk were left?",
+        "What did the director tell the committee about how many posts were filled?",
+    ],
+)
+def test_a_question_about_what_was_said_of_a_question_has_no_slot(question: str) -> None:
+    """The "how long" in "what did inspectors say about how long…" is theirs: what they said
+    is asked for, not a length of time."""
+    assert slot_of(question) == (None, "")
