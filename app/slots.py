@@ -611,6 +611,7 @@ _COUNTED = re.compile(
     r"in|at|on|for|from|by|with|since|per|across|of)\b)[\w'’-]+\s*){1,5})",
     re.IGNORECASE,
 )
+_OBJECT = re.compile(r"\s(?:the|a|an|their|its|our|his|her)\s", re.IGNORECASE)
 _UNCOUNTED = frozenset(
     stems("times occasions years months weeks days reports visits inspections meetings letters")
 )
@@ -625,7 +626,12 @@ def counted(question: str) -> str | None:
     match = _COUNTED.search(question)
     if match is None:
         return None
-    head = stems(match.group("phrase").split()[-1])
+    # the noun phrase ends where a verb and its object begin: "how many people signed the
+    # parents' petition" counts people (a probe record's question had counted parents)
+    phrase = _OBJECT.split(match.group("phrase"))[0].split()
+    while len(phrase) > 1 and phrase[-1].lower().endswith("ed"):
+        phrase.pop()
+    head = stems(phrase[-1]) if phrase else []
     if not head or head[0] in _UNCOUNTED:
         return None
     return head[0]

@@ -168,6 +168,8 @@ def test_another_of_a_numbered_series_is_not_the_one_asked_about() -> None:
         ("How many approved foster carers does the council have?", "carer"),
         ("How many of the 40 new social worker posts had been filled by July?", "post"),
         ("How many children were adopted in 2024?", "children"),
+        # the noun phrase ends where a verb and its object begin
+        ("How many people signed the Valeside Parents Voice petition?", "peopl"),
         # events are counted by ordinals too ("the second visit"): any number will do
         ("How many monitoring visits has Ofsted made?", None),
         ("How many reports has the commissioner written?", None),
