@@ -23,6 +23,7 @@ from app.question import Question
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
     DATE,
+    DURATION,
     JUDGEMENT,
     MONEY,
     NAME,
@@ -794,7 +795,13 @@ class ExtractiveComposer:
             and not any(in_role(s.text, asked.focus) for s in chosen)
         ):
             return self._refuse(question, query, hits)
-        rival = _disagreement(chosen, candidates, hits, lambda s: base(s) >= RIVAL_ON_TOPIC)
+        # Sources differ on what was asked for: a length of time for "how long…?", a share
+        # for "what proportion…?" (a probe record's answers about money had "The sources
+        # differ: … gives 1 year; … gives 10 years")
+        units = _ASKED_UNITS.get(asked.slot or "", ())
+        rival = _disagreement(
+            chosen, candidates, hits, lambda s: base(s) >= RIVAL_ON_TOPIC, units
+        )
         if rival is not None and rival[0] not in chosen:
             chosen.append(rival[0])
         answer = self._cite(question, query, hits, chosen)
@@ -1051,9 +1058,11 @@ def _disagreement(
     candidates: Sequence[_Sentence],
     hits: Sequence[Hit],
     on_topic: Callable[[_Sentence], bool],
+    units: Sequence[str] = ("month", "year", "week", "day", "per cent"),
 ) -> tuple[_Sentence, _Sentence, str] | None:
     """A sentence from another document that answers the same question with a different
-    figure ("three months" against "six months"): (rival, the chosen one, the unit)."""
+    figure ("three months" against "six months") in one of `units`: (rival, the chosen
+    one, the unit)."""
     for i, s in enumerate(chosen):
         mine = quantities(s.text)
         if not mine:
@@ -1065,7 +1074,8 @@ def _disagreement(
             theirs = quantities(other.text)
             for unit, values in mine.items():
                 if (
-                    unit in theirs
+                    unit in units
+                    and unit in theirs
                     and not (theirs[unit] & values)
                     and on_topic(other)
                     and (unit != "per cent" or _same_measure(s, other))
@@ -1082,6 +1092,7 @@ def _disagreement(
     return None
 
 
+_ASKED_UNITS = {DURATION: ("month", "year", "week", "day"), SHARE: ("per cent",)}
 # Two shares measure the same thing when their sentences share this many content words.
 SHARED_MEASURE = 2
 

@@ -585,6 +585,28 @@ def test_sources_differ_only_on_a_share_of_the_same_thing(second, differ):
     assert ("The sources differ" in answer.text) is differ, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "differ"),
+    [
+        ("How long was the council given to improve its agency staffing?", True),
+        ("How much did the council spend on agency staffing?", False),
+    ],
+    ids=["asked-for-a-length-of-time", "asked-for-money"],
+)
+def test_sources_differ_only_on_what_was_asked(question, differ):
+    """Two documents' lengths of time are set side by side for "how long…?", not under an
+    answer about money that happens to quote them (a probe record's had "The sources
+    differ: … gives 1 year; … gives 10 years")."""
+    first = "The council spent £9.4 million on agency staffing and was given 6 months to improve."
+    second = (
+        "Ministers gave the council 3 months to improve agency staffing, at a cost of £9.4 "
+        "million."
+    )
+    hits, composer = _two_documents(first, second)
+    answer = composer.compose(read_question(question), hits)
+    assert ("The sources differ" in answer.text) is differ, answer.text
+
+
 def test_what_was_decided_is_answered_with_the_resolutions():
     """"What did the cabinet decide?" quotes the resolutions the minutes list after
     "RESOLVED:", numbered or not, and not the next item of the agenda."""
