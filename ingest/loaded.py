@@ -177,6 +177,18 @@ _WELSH_LETTERHEAD = re.compile(
     r"^(?:cyngor|arolygiaeth|llywodraeth)\b|\b(?:cyngor|cymru)$", re.IGNORECASE
 )
 _HELD = re.compile(r"^(minutes of .{3,80}?)\s+held\b", re.IGNORECASE)
+# a line of an address: a street or building, or a town and its postcode
+_ADDRESS = re.compile(
+    r"^(?:[\w'’.,-]+\s+){0,4}(?:street|road|gate|lane|avenue|square|place|way|buildings|"
+    r"house|hall|centre|court|park|quay|row|terrace|drive|crescent)\.?,?$"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$",
+    re.IGNORECASE,
+)
+_FIELD_RUN_ON = re.compile(r"(?<=[a-z’'])\s+(?=[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+[\dA-Z])")
+_DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+_RUN_ON = re.compile(
+    r"^(.{10,150}?[a-z’'])\s+(?=(?:This|The|We|Our|I|Inspectors|Following|Thank)\s[a-z])"
+)
 _TITLE_WORDS = 25  # a subject or title line is shorter than a sentence of the body
 
 
@@ -213,8 +225,24 @@ def _first_line_title(text: str) -> str:
             return field.group("title").strip()[:150]
     shown = [line for line in lines if len(line) >= 3]
     for i, line in enumerate(shown[:_SALUTATION_LINES]):
-        if _SALUTATION.match(line) and i + 1 < len(shown) and _title_like(shown[i + 1]):
-            return shown[i + 1][:150]
+        if _SALUTATION.match(line) and i + 1 < len(shown):
+            # a subject line the text layer ran into the letter's first sentence
+            # ("…children's services This letter summarises…", a probe record's PDF letter)
+            subject = _RUN_ON.match(shown[i + 1])
+            if subject or _title_like(shown[i + 1]):
+                return (subject.group(1) if subject else shown[i + 1])[:150]
+    # a letterhead's address is not the title ("Ofsted / Piccadilly Gate / Store Street /
+    # Manchester M1 2WD": a probe record's report was titled "Ofsted: Piccadilly Gate")
+    if shown and _LETTERHEAD.match(shown[0]):
+        rest = shown[1:]
+        while rest and (_ADDRESS.search(rest[0]) or _DATE_LINE.match(rest[0])):
+            rest = rest[1:]
+        # the inspectorate's letterhead over the council's: the council's heads the title
+        shown = rest if len(rest) > 1 and _LETTERHEAD.match(rest[0]) else [shown[0], *rest]
+        # a title the text layer ran into the cover's fields ("Inspection of children's
+        # social care services Inspection dates: 9 September 2024 …")
+        if len(shown) > 1:
+            shown[1] = _FIELD_RUN_ON.split(shown[1], maxsplit=1)[0]
     if not shown:
         return ""
     # a letterhead in two languages ("Glanmorfa County Borough Council" over "Cyngor

@@ -220,6 +220,8 @@ _HMI = r"(?:Her|His) Majesty'?’?s Inspectors?"
 # "Lead inspector: Helen Marsh, HMI"; "His Majesty's Inspectors for this visit were…"
 _INSPECTOR_OPENING = re.compile(
     rf"^\s*(?:lead |social care regulatory )?inspectors?\s*:"
+    # (or run into the cover's other fields by a PDF's text layer: a probe report's was)
+    rf"|\blead inspector\s*:\s*[A-Z][^\n]{{0,60}}\b(?:{_HMI}|HMI)"
     rf"|{_HMI} for this (?:visit|inspection)|carried out by {_HMI}",
     re.IGNORECASE | re.MULTILINE,
 )

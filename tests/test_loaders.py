@@ -298,8 +298,28 @@ def test_utf8_without_bom_has_no_warning(tmp_path):
             "Dear reader, a long letter without a subject line follows.\n",
             "Dear reader, a long letter without a subject line follows.",
         ),
+        # the inspectorate's letterhead and address over the council's and the title
+        (
+            "Ofsted\nPiccadilly Gate\nStore Street\nManchester M1 2WD\n\nNorthfield Council\n"
+            "Inspection of children's social care services\n\nInspection dates: 14 January "
+            "2019\n",
+            "Northfield Council: Inspection of children's social care services",
+        ),
+        # a subject line the text layer ran into the letter's first sentence
+        (
+            "Ofsted\nPiccadilly Gate\n15 June 2023\nDear Mr Amis\nMonitoring visit to Northfield "
+            "children's services This letter summarises the findings of the visit.\n",
+            "Monitoring visit to Northfield children's services",
+        ),
+        # a title run into the cover's fields
+        (
+            "Ofsted\nNorthfield Council\nInspection of children's social care services "
+            "Inspection dates: 9 September 2024 Lead inspector: Sue Mark\n",
+            "Northfield Council: Inspection of children's social care services",
+        ),
     ],
-    ids=["letter-subject", "letterhead-over-title", "letterhead-over-body", "no-subject"],
+    ids=["letter-subject", "letterhead-over-title", "letterhead-over-body", "no-subject",
+         "address-and-second-letterhead", "run-on-subject", "run-on-title"],
 )
 def test_a_letter_or_letterhead_is_not_the_title(tmp_path, text, title):
     """A letter's title is its subject line after "Dear …", not the sender's letterhead or

@@ -295,6 +295,10 @@ MINUTES = (
         ("Eastbrook children's services\nReport of the Children's Services Commissioner\n"
          "Helen Carr, Children's Services Commissioner\n15 November 2023\n\n" + _BODY * 8,
          ("commissioner", "Helen Carr, Children's Services Commissioner")),
+        # an inspection report's fields run together by a PDF's text layer
+        ("Ofsted\nEastbrook County Council\nInspection of children's social care services "
+         "Inspection dates: 9 September 2024 Lead inspector: Sue Mark, His Majesty's "
+         "Inspector\n\n" + _BODY * 8, ("inspection", "Ofsted")),
         # "Minutes of Council" names the meeting, not a council
         ("Minutes of Council, Wednesday 17th July 2024\n\n" + _BODY * 8, ("", "")),
         (_BODY * 10, ("", "")),
@@ -306,7 +310,8 @@ MINUTES = (
          "a-title-naming-the-council-is-no-letterhead", "published-by-line",
          "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted",
          "letter-signed-by-another-body", "published-by-closing", "bilingual-letterhead",
-         "email-signed-by-a-department", "commissioner-author", "minutes-of-council",
+         "email-signed-by-a-department", "commissioner-author", "run-on-cover-fields",
+         "minutes-of-council",
          "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):
