@@ -222,7 +222,10 @@ def _year_for(month: int, anchor: PartialDate | None) -> int | None:
 
 # "the Education Act 1996", "the Children and Social Work Act 2017", "Regulations 2015": the
 # year names a law, not a time (a probe record got a 1996 direction and a 2006 inspection).
-_STATUTE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Rules|Measure)\s+$")
+# (in capitals too: "UNDER SECTION 497A OF THE EDUCATION ACT 1996", a probe record's title)
+_STATUTE = re.compile(
+    r"\b(?:Act|Acts|Regulations|Order|Rules|Measure|ACT|ACTS|REGULATIONS|ORDER|RULES)\s+$"
+)
 
 
 def find_dates(text: str, anchor: str = "") -> list[DateMention]:

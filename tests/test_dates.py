@@ -318,6 +318,7 @@ def test_month_names(name, number):
         ("under section 497A(4B) of the Education Act 1996.", []),
         ("the Children and Social Work Act 2017 and, in 2024, the review", ["2024"]),
         ("In 2019 the act was passed.", ["2019"]),
+        ("DIRECTION UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996", []),
     ],
 )
 def test_the_year_of_a_law_is_no_date(text, years):
