@@ -46,6 +46,13 @@ _CONTACT = re.compile(
     # a link to a file with its size ("Report PDF 780 KB": a probe record's agenda page)
     r"|(?i:\b(?:pdf|docx?|xlsx?|odt|rtf)\s*,?\s*\d+(?:\.\d+)?\s*[km]b\b)"
 )
+# a comment's or post's header: a name and when it was written ("Derek Mowbray — 9 August
+# 2024 at 9:40pm", quoted as a whole answer on a probe record's blog)
+_POSTED_BY = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[—–|-]\s*(?:\w+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+"
+    r"\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$",
+    re.IGNORECASE,
+)
 _DATE_ONLY = re.compile(
     r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\d{0,2}(?:st|nd|rd|th)?\s*"
     r"[A-Za-z]*\.?,?\s*\d{4}[\W\d:apm ]*$",
@@ -61,7 +68,12 @@ _CLOSED = tuple(".!?;\"'”’)")
 def is_apparatus(sentence: str) -> bool:
     """Is this line a page's apparatus or a heading rather than a statement to quote?"""
     line = " ".join(sentence.split())
-    if _APPARATUS.match(line) or _CONTACT.search(line) or _DATE_ONLY.match(line):
+    if (
+        _APPARATUS.match(line)
+        or _CONTACT.search(line)
+        or _DATE_ONLY.match(line)
+        or _POSTED_BY.match(line)
+    ):
         return True
     return (
         len(line.split()) < HEADING_WORDS

@@ -120,13 +120,15 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         ("Read more: Children left at risk for too long as care is rated inadequate", True),
         ("Report PDF 780 KB Appendix 1 PDF 300 KB", True),
         ("Inspectors read more case files than at the last visit.", False),
+        ("Derek Mowlam — 9 August 2024 at 9:40pm", True),
         ("Overall effectiveness: Inadequate", False),
         ("The council was judged inadequate overall.", False),
         ("Caseloads have fallen to 18 children per social worker.", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
-         "link-list", "read-more", "file-links", "read-more-in-a-sentence", "label-value",
+         "link-list", "read-more", "file-links", "read-more-in-a-sentence", "comment-header",
+         "label-value",
          "sentence", "figure"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
