@@ -371,3 +371,27 @@ def test_lists_in_other_house_styles(other_styles) -> None:
     assert "commission an audit of 100 case files" in texts
     assert "protect the family support budget" in texts
     assert "Happy to talk" not in texts
+
+
+def test_an_option_turned_down_is_no_recommendation(index_folder, tmp_path_factory) -> None:
+    """A commissioner's options table weighs options and turns some down ("Not recommended:
+    …"): those are not her recommendations; the ones she makes are."""
+    record = {
+        "review.md": (
+            "Children's commissioner,commissioner report,2021-09-17",
+            "# Commissioner's review of Ashdown children's services\n\n"
+            "Options appraisal\n\n"
+            "Option | Description | Score | Assessment\n\n"
+            "A | Keep services in house with a partner | 17 | Not recommended: relies on "
+            "capacity the council does not have\n\n"
+            "C | Transfer services to a trust the council does not own | 26 | Not "
+            "recommended: weakens democratic accountability\n\n"
+            "Recommendations\n\n"
+            "Recommendation 1: That services transfer to a trust wholly owned by the council.\n\n"
+            "Recommendation 2: That the trust begins delivering services by 1 April 2022.\n",
+        ),
+    }
+    components = _index(record, index_folder, tmp_path_factory, "options")
+    texts = " | ".join(r.text for r in recommendations(components.retriever))
+    assert "Recommendation 1" in texts
+    assert "Not recommended" not in texts

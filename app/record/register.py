@@ -165,6 +165,7 @@ _STATEMENT = re.compile(r"\b(?:will|would)\b", re.I)
 # A council's minutes: "RESOLVED:" heads what the council decided, "(a) To approve …" or
 # "That … be …" its items (wrenfield and northmere cabinet minutes).
 _RESOLVED = re.compile(r"^\W*resolved\b", re.I)
+_NOT_RECOMMENDED = re.compile(r"\bnot (?:recommended|supported|preferred)\b", re.I)
 _RESOLUTION_ITEM = re.compile(r"^\W*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:to|that)\b", re.I)
 
 
@@ -305,6 +306,10 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             listing = None  # "6. ACTION BEING TAKEN", "Since it was judged inadequate…, …"
         # display_sentence drops the mark; "Recommendation 2: …" labels an item wherever the
         # text runs it on
+        # an option weighed and turned down ("C | Transfer to a trust | 26 | Not
+        # recommended: …", an options table in a probe record's report) is no recommendation
+        if _NOT_RECOMMENDED.search(text):
+            continue
         bullet = bool(_ITEM_MARK.match(s.text)) or bool(_LABELLED_ITEM.match(text))
         first_item = listed_case is None
         if listing and not first_item and listed_bullets and s.new_paragraph and not bullet:
