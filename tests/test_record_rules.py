@@ -395,3 +395,26 @@ def test_an_option_turned_down_is_no_recommendation(index_folder, tmp_path_facto
     texts = " | ".join(r.text for r in recommendations(components.retriever))
     assert "Recommendation 1" in texts
     assert "Not recommended" not in texts
+
+
+def test_an_event_is_not_dated_by_another_events_date(index_folder, tmp_path_factory) -> None:
+    """"This inspection is an inspection of the council…" after a sentence dating the trust's
+    start names the report's own inspection, not one on that date; "visits carried out
+    between the inspection in February 2020 and this inspection" dates no visit."""
+    record = {
+        "report.md": (
+            "Ofsted,inspection report,2024-11-01",
+            "# Inspection of Ashdown children's services\n\n"
+            "Inspection dates: 9 September to 20 September 2024\n\n"
+            "Overall effectiveness: requires improvement to be good.\n\n"
+            "The trust began delivering services on 1 April 2022. This inspection is "
+            "therefore an inspection of the council and of the services the trust provides.\n\n"
+            "Annex: the table below summarises the monitoring visits carried out by Ofsted "
+            "between the inspection in February 2020 and this inspection.\n",
+        ),
+    }
+    components = _index(record, index_folder, tmp_path_factory, "dated-by-another")
+    events = [(e.kind, e.date[:7]) for e in timeline(components.retriever)]
+    assert ("inspection", "2024-09") in events
+    assert ("inspection", "2022-04") not in events
+    assert ("monitoring visit", "2020-02") not in events

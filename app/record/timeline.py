@@ -224,12 +224,27 @@ _COUNCIL_APPOINTS = re.compile(
 # "On 19 June 2023 the department issued a revised direction. It … appointed Graham Tullis as
 # improvement adviser": a sentence that opens on what the one before it reported takes its
 # date when it gives none (calderbrook's information page).
+# ("This inspection is an inspection of the council…" in a report names the inspection
+# the report is about, not the event of the sentence before: a probe record's inspection
+# had been dated by the trust's start the sentence before gave.)
 _CONTINUES = re.compile(
-    r"^\W*(?:it|this|they|she|he|the (?:direction|report|review|visit|letter|decision))\b", re.I
+    r"^\W*(?:it|this(?!\s+(?:inspection|visit|report|letter)\b)|they|she|he|"
+    r"the (?:direction|report|review|visit|letter|decision))\b",
+    re.I,
 )
 _REPORT_PUBLISHED = re.compile(
     r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|came out)\b", re.I
 )
+
+
+_DATE_OF = re.compile(r"\b(inspection|visit)s?\s+(?:in|on|of|dated)\s+(?:the\s+)?$", re.I)
+
+
+def _of_another(before: str, kind: str) -> bool:
+    """Does the date after `before` belong to another kind of event than `kind` ("… the
+    inspection in" before a date, for a visit)?"""
+    named = _DATE_OF.search(before)
+    return named is not None and named.group(1).lower() not in kind
 
 
 def judgement_in(text: str) -> str | None:
@@ -316,6 +331,10 @@ def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Foun
                 break  # "No monitoring visits took place between 2019 and 2024"
             if named and _ELSEWHERE.search(clause[: named.start()]):
                 break  # "neighbouring Westford had been judged good in 2023": not this council
+            # "visits carried out between the inspection in February 2020 and this one": a
+            # date that follows another kind of event's name is that event's (a probe
+            # record's annex had made a monitoring visit of the inspection's month)
+            clause_dates = [d for d in clause_dates if not _of_another(text[start : d.start], kind)]
             if not clause_dates:
                 # Undated: news of the day ("has ordered", "Ofsted has judged that … require
                 # improvement"), a statutory direction a report describes, or a resolution
