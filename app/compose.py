@@ -476,6 +476,13 @@ class ExtractiveComposer:
         focus = set(asked.focus) - _SAYING
         if not focus:
             return True
+        # a word the record never uses ("stuck" for "awaiting a decision") is the asker's
+        # own, which no sentence can hold: for a figure, the rest of the focus is what it is
+        # about (not for a person or name, where it is often the role asked about:
+        # "who chaired…?" on a record that never says "chair" had been answered with a name)
+        known = {t for t in focus if self.weights.known(t)}
+        if asked.slot in (NUMBER, SHARE, MONEY) and known:
+            focus = known
         # a figure the question gives ("had more than three social workers", "of the 40
         # new posts") is part of what is asked about: the sentence gives it too
         # ...and so does a rank it gives ("the second new home")

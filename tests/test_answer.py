@@ -1193,3 +1193,22 @@ def test_which_council_is_answered_by_a_council(index_folder, tmp_path):
     assert assistant.ask("Which council did Dr Naveen Chand work for before joining?").refused
     kay = assistant.ask("Which council does Ms Ola Kay work for now?")
     assert "Hartmoor City Council" in kay.text
+
+
+def test_a_word_the_record_never_uses_is_the_askers_own(index_folder, tmp_path):
+    """'How many contacts were stuck in the MASH?' on a record that says "awaiting a decision"
+    is asked of contacts: "stuck", a word no sentence holds, does not make it a near miss.
+    A question whose subject the record never names at all is still refused."""
+    folder = tmp_path / "visit"
+    folder.mkdir()
+    (folder / "letter.md").write_text(
+        "# Focused visit to Valeside children's services\n\n"
+        "At the start of the visit, 214 contacts were awaiting a decision in the MASH, the "
+        "oldest received 19 working days earlier.\n\n"
+        "Leaders have since added a second screening team to the front door.\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    stuck = assistant.ask("How many contacts were stuck in the MASH at the start of the visit?")
+    assert "214" in stuck.text
+    assert assistant.ask("How many adopters quit during the visit?").refused
