@@ -223,6 +223,8 @@ _FINDINGS_INTRO = re.compile(
 # A resolution, its number or bullet lost with the list's formatting: "That the plan be
 # approved.", "To note the letter."
 _RESOLUTION = re.compile(r"^\W*(?:that|to)\s", re.IGNORECASE)
+# (of the kind the question asks about: "what did she recommend?" for recommendations)
+_LABELLED_ITEM = re.compile(r"^(recommendation|action|priority)\s+\d{1,2}\s*[:.]\s*\S", re.I)
 # "What did the cabinet decide / resolve / agree?", and the line that leads in to the
 # resolutions that answer it ("RESOLVED:", "The Cabinet agreed:", "Decisions:").
 _DECIDE = re.compile(r"\b(?:decide[ds]?|decisions?|resolved?|resolutions?|agreed?)\b", re.I)
@@ -238,6 +240,11 @@ LIST_AT_MOST = 6
 _ASKS_DAY = re.compile(r"\b(?:on|by) what (?:exact )?date\b|\bwhich day\b", re.IGNORECASE)
 _RECOMMEND_ASKED = re.compile(r"\brecommend(?:s|ed|ations?)?\b", re.IGNORECASE)
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
+# "The minutes of the meeting held on 17 October 2024 were APPROVED as a correct record":
+# the business of every meeting, not what it decided (a probe record's answer)
+_LAST_MINUTES = re.compile(
+    r"\bminutes of the\b[^.;]{0,60}\bmeeting\b|\bas a (?:correct|true) record\b", re.I
+)
 _DONE_ASKED = re.compile(
     r"\bwhat did\b[^?]*\b(?:decide|resolve|agree|approve|find|conclude)\b", re.IGNORECASE
 )
@@ -632,7 +639,11 @@ class ExtractiveComposer:
         # next Wednesday", "The report updates the committee on the fifth visit") does not
         # say (three probe near misses had been answered so)
         if _DONE_ASKED.search(question) and asked.slot is None:
-            candidates = [s for s in candidates if not _ANNOUNCED.search(s.text)]
+            candidates = [
+                s
+                for s in candidates
+                if not _ANNOUNCED.search(s.text) and not _LAST_MINUTES.search(s.text)
+            ]
             # ...nor does one written before the time asked about (the December minutes for
             # "what did the committee resolve at its January meeting?", a probe near miss)
             candidates = [
@@ -838,11 +849,19 @@ class ExtractiveComposer:
                 text = hit.passage.text[start:end]
                 # a resolution says "that …" or "to …", numbered or not ("43. Questions from
                 # councillors", the next item of the agenda, is none)
+                # "Recommendation 3: …" is an item of its list wherever it stands (a probe
+                # record's commissioner's report: the answer had quoted the seventh alone)
+                label = _LABELLED_ITEM.match(display_sentence(text)) if intro is None else None
+                labelled = label is not None and bool(
+                    re.search(rf"(?<![\w-]){label.group(1)[:6]}", asked.text, re.I)
+                )
                 is_item = (
                     _RESOLUTION.match(_ITEM_MARK.sub("", text))
                     if intro is _DECISIONS_INTRO
-                    else _ITEM.match(text)
+                    else _ITEM.match(text) or labelled
                 )
+                if labelled:
+                    introduced = True
                 if not is_item:
                     line = display_sentence(text)
                     introduced = bool((intro or _FINDINGS_INTRO).search(line)) and (

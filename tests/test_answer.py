@@ -1212,3 +1212,48 @@ def test_a_word_the_record_never_uses_is_the_askers_own(index_folder, tmp_path):
     stuck = assistant.ask("How many contacts were stuck in the MASH at the start of the visit?")
     assert "214" in stuck.text
     assert assistant.ask("How many adopters quit during the visit?").refused
+
+
+def test_what_was_recommended_is_the_numbered_recommendations(index_folder, tmp_path):
+    """"Recommendation 1: …", "Recommendation 2: …" are the items of the commissioner's list
+    wherever the text runs them on: "what did the commissioner recommend?" quotes them, not
+    the last alone."""
+    folder = tmp_path / "review"
+    folder.mkdir()
+    items = [
+        "That the council transfers its children's social care to a trust it wholly owns.",
+        "That the trust begins delivering services no later than 1 April 2022.",
+        "That the trust has an independent chair appointed with the minister's agreement.",
+        "That the commissioner reviews progress and reports within 12 months.",
+    ]
+    (folder / "review.md").write_text(
+        "# Report of the children's services commissioner for Valeside\n\n"
+        "I considered four options against five criteria.\n\n"
+        + "\n\n".join(f"Recommendation {n}: {item}" for n, item in enumerate(items, 1))
+        + "\n",
+        encoding="utf-8",
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did the commissioner recommend should happen to children's services?"
+    )
+    for item in items[:3]:
+        assert item.rstrip(".") in answer.text
+
+
+def test_approving_the_last_minutes_is_not_what_a_meeting_decided(index_folder, tmp_path):
+    """"The minutes of the meeting held on 17 October were approved as a correct record" is
+    every meeting's business, not what the board decided."""
+    folder = tmp_path / "board"
+    folder.mkdir()
+    (folder / "minutes.md").write_text(
+        "# Minutes of the Valeside Children's Trust board, 12 December 2024\n\n"
+        "The minutes of the meeting held on 17 October 2024 were APPROVED as a correct "
+        "record.\n\n"
+        "The Board APPROVED the post-inspection action plan for submission to Ofsted.\n",
+        encoding="utf-8",
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did the trust board approve at its December 2024 meeting?"
+    )
+    assert "post-inspection action plan" in answer.text
+    assert "correct record" not in answer.text
