@@ -487,7 +487,7 @@ class ExtractiveComposer:
         # own, which no sentence can hold: for a figure, the rest of the focus is what it is
         # about (not for a person or name, where it is often the role asked about:
         # "who chaired…?" on a record that never says "chair" had been answered with a name)
-        known = {t for t in focus if self.weights.known(t)}
+        known = {t for t in focus if self.weights.known(t) or number_value(t) is not None}
         if asked.slot in (NUMBER, SHARE, MONEY) and known:
             focus = known
         # a figure the question gives ("had more than three social workers", "of the 40
