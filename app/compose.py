@@ -507,7 +507,10 @@ class ExtractiveComposer:
         # what the sentences either side say counts for less, for a sentence that is about
         # the focus in part itself: "Members asked about the disabled children's team. …
         # reported that 31 children were waiting…"
-        if share >= OWN_SHARE:
+        # (not for a person or name: the sentence beside one about the role asked about may
+        # name someone else, a probe record's near miss "who was the assistant director who
+        # stood in…?" had been answered with the incoming director)
+        if share >= OWN_SHARE and asked.slot not in (PERSON, NAME):
             around = _present(focus - present, _neighbours(hit, whole))
             share += CONTEXT_WEIGHT * sum(self.weights.idf(t) for t in around) / total
         return share >= FOCUS_SHARE
@@ -1003,7 +1006,10 @@ def _speaks(surname: str, text: str) -> bool:
     ("Kerry Voss said: 'I've met Mr Ashdown…'": a probe record's answer to what Mr Ashdown
     said)."""
     name = re.escape(surname)
-    before = rf"\b{name}\b[^\"“”:.]{{0,{SPEAKER_REACH}}}?\b(?:{_SAYING_VERBS})\b"
+    # (no other subject between: "…from Jonathan Heald in May, and I accept that I should
+    # have asked…" is not Mr Heald asking, a probe record's near miss)
+    between = rf"(?:(?!\b(?:I|we|he|she|they|who)\b)[^\"“”:.]){{0,{SPEAKER_REACH}}}?"
+    before = rf"\b{name}\b{between}\b(?:{_SAYING_VERBS})\b"
     after = rf"\b(?:{_SAYING_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{name}\b"
     label = rf"{name}[^:.]{{0,40}}:"
     return any(

@@ -1080,6 +1080,8 @@ def test_what_a_named_person_said_is_found_beyond_the_passage_that_names_them(
         # named inside what someone else says, or after another's verb of saying
         ("Ashby", 'Kerry Vane said: "I have met Mr Ashby and I told him so.', False),
         ("Ashby", "Councillor Lal said that Mr Ashby had been helpful.", False),
+        ("Heald", "I took over from Jon Heald in May, and I accept I should have asked.", False),
+        ("Lane", 'Cllr Ann Lane, Cabinet Member, accepted the petition and said: "I agree.', True),
     ],
 )
 def test_who_speaks_in_a_sentence(surname, sentence, speaks):
@@ -1257,3 +1259,4 @@ def test_approving_the_last_minutes_is_not_what_a_meeting_decided(index_folder, 
     )
     assert "post-inspection action plan" in answer.text
     assert "correct record" not in answer.text
+
