@@ -20,6 +20,7 @@ from app.background import PROBLEMS
 from app.briefing.cues import section_weight
 from app.cite import cite, display_sentence, voice_at
 from app.question import Question
+from app.record.register import LABELLED_ITEM
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
     DATE,
@@ -223,8 +224,6 @@ _FINDINGS_INTRO = re.compile(
 # A resolution, its number or bullet lost with the list's formatting: "That the plan be
 # approved.", "To note the letter."
 _RESOLUTION = re.compile(r"^\W*(?:that|to)\s", re.IGNORECASE)
-# (of the kind the question asks about: "what did she recommend?" for recommendations)
-_LABELLED_ITEM = re.compile(r"^(recommendation|action|priority)\s+\d{1,2}\s*[:.]\s*\S", re.I)
 # "What did the cabinet decide / resolve / agree?", and the line that leads in to the
 # resolutions that answer it ("RESOLVED:", "The Cabinet agreed:", "Decisions:").
 _DECIDE = re.compile(r"\b(?:decide[ds]?|decisions?|resolved?|resolutions?|agreed?)\b", re.I)
@@ -854,9 +853,10 @@ class ExtractiveComposer:
                 # councillors", the next item of the agenda, is none)
                 # "Recommendation 3: …" is an item of its list wherever it stands (a probe
                 # record's commissioner's report: the answer had quoted the seventh alone)
-                label = _LABELLED_ITEM.match(display_sentence(text)) if intro is None else None
+                # (of the kind asked about: "what did she recommend?" for recommendations)
+                label = LABELLED_ITEM.match(display_sentence(text)) if intro is None else None
                 labelled = label is not None and bool(
-                    re.search(rf"(?<![\w-]){label.group(1)[:6]}", asked.text, re.I)
+                    re.search(rf"(?<![\w-]){label.group(1).split()[-1][:6]}", asked.text, re.I)
                 )
                 is_item = (
                     _RESOLUTION.match(_ITEM_MARK.sub("", text))

@@ -187,8 +187,8 @@ def _rec_body(sentence: Sentence, recent: str | None) -> str | None:
 
 # A line that introduces what a body says the council should do (calderbrook's news: the
 # commissioner's six recommendations, Ofsted's three areas for improvement).
-_LABELLED_ITEM = re.compile(
-    r"^\W*(?:recommendation|requirement|area for (?:priority action|improvement))\s+"
+LABELLED_ITEM = re.compile(
+    r"^\W*(recommendation|requirement|area for (?:priority action|improvement))\s+"
     r"\d{1,2}\s*[:.–-]",
     re.I,
 )
@@ -310,7 +310,7 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         # recommended: …", an options table in a probe record's report) is no recommendation
         if _NOT_RECOMMENDED.search(text):
             continue
-        bullet = bool(_ITEM_MARK.match(s.text)) or bool(_LABELLED_ITEM.match(text))
+        bullet = bool(_ITEM_MARK.match(s.text)) or bool(LABELLED_ITEM.match(text))
         first_item = listed_case is None
         if listing and not first_item and listed_bullets and s.new_paragraph and not bullet:
             # a bulleted list ends at the first paragraph without a bullet (a probe report's
