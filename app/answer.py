@@ -301,8 +301,21 @@ def joined(question: str, query: str, parts: Sequence[str], answers: Sequence[An
         text += f" (The record I hold does not answer {asked}.)"
     if closing:
         text += " " + " ".join(closing)
-    ordered = sorted(citations.values(), key=lambda c: c.n)
-    return Answer(question, text, ordered, refused=False, query=query)
+    # a citation only a repeated sentence used is dropped, and the rest numbered 1, 2, …
+    used = {int(n) for n in _MARKER.findall(text)}
+    kept = sorted((c for c in citations.values() if c.n in used), key=lambda c: c.n)
+    numbers = {c.n: i for i, c in enumerate(kept, start=1)}
+    ordered = [replace(c, n=numbers[c.n]) for c in kept]
+    # how the parts were written (quoted, or by a model and checked): the first answered part's
+    verification = next(a.verification for a in answers if not a.refused)
+    return Answer(
+        question,
+        _renumbered(text, numbers),
+        ordered,
+        refused=False,
+        query=query,
+        verification=verification,
+    )
 
 
 def _renumbered(text: str, numbers: dict[int, int]) -> str:

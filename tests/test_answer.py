@@ -1260,3 +1260,27 @@ def test_approving_the_last_minutes_is_not_what_a_meeting_decided(index_folder, 
     assert "post-inspection action plan" in answer.text
     assert "correct record" not in answer.text
 
+
+
+def test_joined_answers_number_their_citations_once():
+    """Two parts' answers joined: a passage both cite is one citation; a sentence the first
+    part quoted is not repeated, and a citation only that repeat used is dropped, the rest
+    numbered 1, 2, … in order."""
+    from app.answer import Answer, Citation, joined
+
+    def cite(n: int, doc: str, start: int) -> Citation:
+        return Citation(n, doc, doc, "", "", 1, "text", start, start + 4)
+
+    first = Answer(
+        "q1", "It cost £410,000. [1] It opened in May. [2]", [cite(1, "a", 0), cite(2, "b", 0)]
+    )
+    second = Answer(
+        "q2",
+        "It opened in May. [1] The charity Step Up runs it. [2]",
+        [cite(1, "c", 0), cite(2, "b", 0)],
+    )
+    answer = joined("q1, and q2?", "q", ["Q1?", "Q2?"], [first, second])
+    assert answer.text == (
+        "It cost £410,000. [1] It opened in May. [2] The charity Step Up runs it. [2]"
+    )
+    assert [(c.n, c.doc_id) for c in answer.citations] == [(1, "a"), (2, "b")]
