@@ -244,6 +244,7 @@ _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IG
 _LAST_MINUTES = re.compile(
     r"\bminutes of the\b[^.;]{0,60}\bmeeting\b|\bas a (?:correct|true) record\b", re.I
 )
+_INTERVAL = re.compile(r"\b(?:between|since|from)\b", re.IGNORECASE)
 _DONE_ASKED = re.compile(
     r"\bwhat did\b[^?]*\b(?:decide|resolve|agree|approve|find|conclude)\b", re.IGNORECASE
 )
@@ -683,6 +684,17 @@ class ExtractiveComposer:
                 for s in givers
                 if not only_other_times(s.text, hits[s.hit_index].doc.meta.published, asked.about)
             ]
+            # "What was the overspend in 2024/25?" is not answered by 2023/24's: a figure
+            # for a year or financial year asked about, where every giver dates its figure to
+            # other periods, is not in the record (not for a count between two events, nor
+            # for a month, where a sum approved then may be for the year after)
+            if (
+                not timely
+                and asked.slot in (NUMBER, SHARE, MONEY)
+                and all(len(t.iso) == len("2024") for t in asked.about)
+                and not _INTERVAL.search(question)
+            ):
+                return self._refuse(question, query, hits)
             givers = timely or givers
         counts = Counter(stems(query))
         terms = set(counts)

@@ -1284,3 +1284,23 @@ def test_joined_answers_number_their_citations_once():
         "It cost £410,000. [1] It opened in May. [2] The charity Step Up runs it. [2]"
     )
     assert [(c.n, c.doc_id) for c in answer.citations] == [(1, "a"), (2, "b")]
+
+
+def test_a_figure_for_another_year_does_not_answer_for_this_one(index_folder, tmp_path):
+    """"What is the net budget in 2025/26?" is not answered by 2024/25's budget when the
+    record gives none for 2025/26; 2024/25's question is."""
+    folder = tmp_path / "budget"
+    folder.mkdir()
+    (folder / "budget.md").write_text(
+        "# Budget summary\n\n"
+        "The net budget for children's services in 2024/25 is £121.4 million.\n\n"
+        "The medium-term financial plan runs to 2025/26 and will be reviewed in the autumn.\n\n"
+        "Since it was judged inadequate in 2022, the service has received five monitoring "
+        "visits, the most recent in December 2024.\n",
+        encoding="utf-8",
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    assert assistant.ask("What is the net budget for children's services in 2025/26?").refused
+    assert "£121.4 million" in assistant.ask(
+        "What is the net budget for children's services in 2024/25?"
+    ).text
