@@ -55,6 +55,15 @@ def _passages_as_hits(texts, title="Report", voice="ofsted", **composer_options)
     return hits, composer
 
 
+def _indexed(index_folder, tmp_path, files: dict[str, str]):
+    """Components over a one-off record of these files (name: text), freshly indexed."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return index_folder(folder, tmp_path / "index")
+
+
 def _ask_with_history(assistant, question):
     turns: list[Turn] = []
     for earlier in question.history:
@@ -835,11 +844,8 @@ def test_what_a_named_person_said_is_their_words(index_folder, tmp_path):
     """'What did Councillor X say…?' is answered by X's words (a quote carried on by "he
     said" after a sentence naming him too), never by a list or a line that only names them;
     with none, the record does not say."""
-    folder = tmp_path / "meeting"
-    folder.mkdir()
-    (folder / "minutes.md").write_text(MEETING, encoding="utf-8")
-    (folder / "news.md").write_text(NEWS, encoding="utf-8")
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {"minutes.md": MEETING, "news.md": NEWS}
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     # named in the attendance list and in a declaration, never quoted
     assert assistant.ask("What did Councillor Shona Imlay say about the improvement plan?").refused
     said = assistant.ask("What did Councillor Kinlay say about the improvement plan?")
@@ -851,20 +857,18 @@ def test_what_a_named_person_said_is_their_words(index_folder, tmp_path):
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""
-    folder = tmp_path / "dated"
-    folder.mkdir()
-    (folder / "news.md").write_text(
-        "# Council warned over staffing\n\n"
-        "The council was warned about social work staffing in the east area team in 2019, "
-        "the opposition leader said.\n",
-        encoding="utf-8",
-    )
-    (folder / "direction.md").write_text(
-        "# Statutory direction\n\n"
-        "The Secretary of State issued a statutory direction to the council on 14 May 2024.\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "news.md": (
+            "# Council warned over staffing\n\n"
+            "The council was warned about social work staffing in the east area team in 2019, "
+            "the opposition leader said.\n"
+        ),
+        "direction.md": (
+            "# Statutory direction\n\n"
+            "The Secretary of State issued a statutory direction to the council on 14 May 2024.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     assert assistant.ask(
         "On what date in 2019 was the council warned about staffing in the east area team?"
     ).refused
@@ -875,19 +879,18 @@ def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
 def test_what_someone_recommended_is_their_list(index_folder, tmp_path):
     """'What did the adviser recommend?' is answered with the recommendations her note lists,
     one citation each, not with the first alone."""
-    folder = tmp_path / "note"
-    folder.mkdir()
-    (folder / "note.md").write_text(
-        "# Quarterly note from the improvement adviser\n\n"
-        "Caseloads have fallen, but out-of-area placements have barely moved.\n\n"
-        "My recommendations to the council are:\n\n"
-        "(a) commission an independent audit of 100 children's case files by October;\n\n"
-        "(b) develop a workforce plan for the east area team;\n\n"
-        "(c) protect the family support budget next year.\n\n"
-        "Happy to talk before Friday.\n",
-        encoding="utf-8",
-    )
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    files = {
+        "note.md": (
+            "# Quarterly note from the improvement adviser\n\n"
+            "Caseloads have fallen, but out-of-area placements have barely moved.\n\n"
+            "My recommendations to the council are:\n\n"
+            "(a) commission an independent audit of 100 children's case files by October;\n\n"
+            "(b) develop a workforce plan for the east area team;\n\n"
+            "(c) protect the family support budget next year.\n\n"
+            "Happy to talk before Friday.\n"
+        ),
+    }
+    answer = _indexed(index_folder, tmp_path, files).assistant.ask(
         "What did the improvement adviser recommend to the council?"
     )
     for item in ("audit of 100", "workforce plan", "family support budget"):
@@ -899,22 +902,20 @@ def test_what_a_numbered_visit_found_comes_from_that_visit(index_folder, tmp_pat
     """'What did the second monitoring visit find?' is not answered by the first visit's
     findings, nor by a line giving the second visit's date: the record holds no finding of
     it. The first visit's question is answered from its letter."""
-    folder = tmp_path / "visits"
-    folder.mkdir()
-    (folder / "letter.md").write_text(
-        "# First monitoring visit to Westbrook children's services\n\n"
-        "This letter summarises the findings of the first monitoring visit.\n\n"
-        "Inspectors found that strategy discussions are now held quickly and that managers "
-        "check plans more often. Caseloads remain too high in the assessment teams.\n",
-        encoding="utf-8",
-    )
-    (folder / "dates.md").write_text(
-        "# Key dates\n\n"
-        "Date: 2024-04-16 | Event: Second Ofsted monitoring visit\n\n"
-        "Date: 2024-06-18 | Event: Cabinet approves additional investment\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "letter.md": (
+            "# First monitoring visit to Westbrook children's services\n\n"
+            "This letter summarises the findings of the first monitoring visit.\n\n"
+            "Inspectors found that strategy discussions are now held quickly and that managers "
+            "check plans more often. Caseloads remain too high in the assessment teams.\n"
+        ),
+        "dates.md": (
+            "# Key dates\n\n"
+            "Date: 2024-04-16 | Event: Second Ofsted monitoring visit\n\n"
+            "Date: 2024-06-18 | Event: Cabinet approves additional investment\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     assert assistant.ask("What did the second monitoring visit find?").refused
     first = assistant.ask("What did the first monitoring visit find?")
     assert "strategy discussions" in first.text or "Caseloads remain" in first.text
@@ -962,10 +963,7 @@ def test_a_question_of_two_parts_is_answered_for_each(index_folder, tmp_path):
     """'How much will it cost, and which charity runs it?' is two questions: the answer
     gives both, each sentence cited, a passage both parts cite numbered once; a part the
     record does not answer is said to be unanswered rather than filled with something near."""
-    folder = tmp_path / "scheme"
-    folder.mkdir()
-    (folder / "report.md").write_text(SCHEME, encoding="utf-8")
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    assistant = _indexed(index_folder, tmp_path, {"report.md": SCHEME}).assistant
     both = assistant.ask(
         "How much will the supported lodgings scheme cost, and which charity runs it?"
     )
@@ -987,20 +985,19 @@ def test_the_sentence_before_tells_what_a_figure_is_about(index_folder, tmp_path
     the disabled children's team. … 31 children were waiting…"): that sentence counts, for
     less, towards the figure's subject. A sentence holding none of the subject itself is not
     made an answer by the sentence beside it."""
-    folder = tmp_path / "minutes"
-    folder.mkdir()
-    (folder / "minutes.md").write_text(
-        "# Scrutiny committee minutes, 14 December 2023\n\n"
-        "Social workers told the committee that caseloads had fallen since the summer.\n\n"
-        "Members asked about social workers for the disabled children's team. The "
-        "assistant director reported that 31 children were waiting for allocation in that "
-        "team, compared with 47 at the time of the inspection. The improvement board is "
-        "chaired by Professor Ann Kell, who has chaired boards at two other councils. Its "
-        "members include the Leader of the "
-        "Council and the Chief Executive of Harbour City Council.\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "minutes.md": (
+            "# Scrutiny committee minutes, 14 December 2023\n\n"
+            "Social workers told the committee that caseloads had fallen since the summer.\n\n"
+            "Members asked about social workers for the disabled children's team. The "
+            "assistant director reported that 31 children were waiting for allocation in that "
+            "team, compared with 47 at the time of the inspection. The improvement board is "
+            "chaired by Professor Ann Kell, who has chaired boards at two other councils. Its "
+            "members include the Leader of the "
+            "Council and the Chief Executive of Harbour City Council.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     waiting = assistant.ask("How many disabled children were waiting for a social worker?")
     assert "31 children were waiting" in waiting.text
     assert assistant.ask(
@@ -1011,27 +1008,24 @@ def test_the_sentence_before_tells_what_a_figure_is_about(index_folder, tmp_path
 def test_what_a_named_person_said_at_a_time_is_what_they_said_then(index_folder, tmp_path):
     """'What did X say about the 2025 inspection?' is not answered by what X said in 2022:
     their words from a passage of the time asked about, or the record does not say."""
-    folder = tmp_path / "said"
-    folder.mkdir()
-    (folder / "news.md").write_text(
-        "# Parents give their verdict\n\n"
-        'Parent campaigner Kerry Vane said: "It is a start, but families still wait too long '
-        'for a social worker."\n',
-        encoding="utf-8",
-    )
-    (folder / "sources.csv").write_text(
-        "file,title,publisher,kind,published,about\n"
-        "news.md,Parents give their verdict,Valeside Gazette,news,2022-06-14,\n"
-        "report.md,Inspection of Valeside,Ofsted,report,2025-04-02,\n",
-        encoding="utf-8",
-    )
-    (folder / "report.md").write_text(
-        "# Inspection of Valeside children's services\n\n"
-        "Inspectors visited in March 2025 and judged that the services require improvement "
-        "to be good.\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "news.md": (
+            "# Parents give their verdict\n\n"
+            'Parent campaigner Kerry Vane said: "It is a start, but families still wait too long '
+            'for a social worker."\n'
+        ),
+        "sources.csv": (
+            "file,title,publisher,kind,published,about\n"
+            "news.md,Parents give their verdict,Valeside Gazette,news,2022-06-14,\n"
+            "report.md,Inspection of Valeside,Ofsted,report,2025-04-02,\n"
+        ),
+        "report.md": (
+            "# Inspection of Valeside children's services\n\n"
+            "Inspectors visited in March 2025 and judged that the services require improvement "
+            "to be good.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     assert assistant.ask("What did Kerry Vane say about the 2025 Ofsted inspection?").refused
     then = assistant.ask("What did Kerry Vane say about social workers in 2022?")
     assert "families still wait" in then.text
@@ -1042,30 +1036,26 @@ def test_what_a_named_person_said_is_found_beyond_the_passage_that_names_them(
 ):
     """The passage in the question's words ("X's role as commissioner will end…") may not be
     the one with X's words: the rest of its document is read for them."""
-    folder = tmp_path / "ending"
-    folder.mkdir()
     filler = (
         "The council confirmed that the number of children in its care has continued to fall "
         "since the inspection, and that both planned children's homes are on track. "
     )
-    (folder / "news.md").write_text(
-        "# Government lifts intervention in Valeside children's services\n\n"
+    files = {
+        "news.md": "# Government lifts intervention in Valeside children's services\n\n"
         "The revocation took effect on 17 June 2025. Colin Ashby's role as Children's "
         "Services Commissioner will end on 30 June 2025.\n\n"
         + filler * 6
         + "\n\n"
-        + 'Colin Ashby said: "Valeside is now a council that knows itself. Keep investing."\n',
-        encoding="utf-8",
-    )
+        + 'Colin Ashby said: "Valeside is now a council that knows itself. Keep investing."\n'
+    }
     for n, month in enumerate(("March", "June", "September")):
-        (folder / f"update-{n}.md").write_text(
+        files[f"update-{n}.md"] = (
             f"# Commissioner's update, {month}\n\n"
             f"Colin Ashby's role as commissioner came under review in {month}, when his "
             "role as Children's Services Commissioner was extended to an end date to be "
-            "agreed.\n",
-            encoding="utf-8",
+            "agreed.\n"
         )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     said = assistant.ask("What did Colin Ashby say when his role as commissioner came to an end?")
     assert "knows itself" in said.text
 
@@ -1093,23 +1083,21 @@ def test_who_speaks_in_a_sentence(surname, sentence, speaks):
 def test_what_a_named_person_said_on_an_occasion_is_what_they_said_then(index_folder, tmp_path):
     """'What did X say when she handed in the petition?' is answered from the document about
     the petition, not by another quote of hers that shares more of the question's words."""
-    folder = tmp_path / "occasion"
-    folder.mkdir()
-    (folder / "petition.md").write_text(
-        "# Parents hand in petition on children's social care\n\n"
-        "The group was founded in 2019 by Kerry Vane, a mother of three.\n\n"
-        'Speaking on the town hall steps, Ms Vane said: "Every month we hear from parents '
-        'who have had four different social workers in a year."\n',
-        encoding="utf-8",
-    )
-    (folder / "visit.md").write_text(
-        "# Ofsted handed its letter to Valeside\n\n"
-        "When Ofsted handed the council its letter, Kerry Vane was asked for her view.\n\n"
-        'Kerry Vane of Valeside Parents Voice said: "It is a start, and she and the other '
-        'parents will keep saying so."\n',
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "petition.md": (
+            "# Parents hand in petition on children's social care\n\n"
+            "The group was founded in 2019 by Kerry Vane, a mother of three.\n\n"
+            'Speaking on the town hall steps, Ms Vane said: "Every month we hear from parents '
+            'who have had four different social workers in a year."\n'
+        ),
+        "visit.md": (
+            "# Ofsted handed its letter to Valeside\n\n"
+            "When Ofsted handed the council its letter, Kerry Vane was asked for her view.\n\n"
+            'Kerry Vane of Valeside Parents Voice said: "It is a start, and she and the other '
+            'parents will keep saying so."\n'
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     said = assistant.ask("What did Kerry Vane say when she handed in the petition?")
     assert "four different social workers" in said.text
     assert "It is a start" not in said.text
@@ -1119,21 +1107,19 @@ def test_what_was_decided_at_a_time_is_not_what_was_written_before_it(index_fold
     """'What did the committee resolve at its January 2024 meeting?' is not answered by the
     December minutes' resolutions, nor by their notice of the next meeting: the record
     holds no January meeting. December's question is answered by December's minutes."""
-    folder = tmp_path / "minutes"
-    folder.mkdir()
-    (folder / "minutes.md").write_text(
-        "# Minutes of the Children's Scrutiny Committee, 14 December 2023\n\n"
-        "RESOLVED – That the work programme be agreed, with a report on placement "
-        "sufficiency added.\n\n"
-        "The next meeting of the committee will be held on Thursday 7 March 2024.\n",
-        encoding="utf-8",
-    )
-    (folder / "sources.csv").write_text(
-        "file,title,publisher,kind,published,about\n"
-        "minutes.md,Scrutiny committee minutes,Valeside Council,minutes,2023-12-14,\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "minutes.md": (
+            "# Minutes of the Children's Scrutiny Committee, 14 December 2023\n\n"
+            "RESOLVED – That the work programme be agreed, with a report on placement "
+            "sufficiency added.\n\n"
+            "The next meeting of the committee will be held on Thursday 7 March 2024.\n"
+        ),
+        "sources.csv": (
+            "file,title,publisher,kind,published,about\n"
+            "minutes.md,Scrutiny committee minutes,Valeside Council,minutes,2023-12-14,\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     assert assistant.ask("What did the committee resolve at its January 2024 meeting?").refused
     december = assistant.ask("What did the committee resolve at its December 2023 meeting?")
     assert "work programme be agreed" in december.text
@@ -1162,16 +1148,15 @@ def test_written_before(published, text, question_time, before):
 def test_a_name_is_given_by_the_clause_about_what_is_asked(index_folder, tmp_path):
     """"…opened a children's home, Larkspur House, in November 2024, and a second home is due
     to open in spring 2025" names the first home, not the second."""
-    folder = tmp_path / "homes"
-    folder.mkdir()
-    (folder / "report.md").write_text(
-        "# Sufficiency of homes for children in care\n\n"
-        "The council opened a new four-bed children's home, Larkspur House, in Alderbury in "
-        "November 2024, and a second home is due to open in the spring of 2025.\n\n"
-        "Foster carers told the committee that allowances had not kept pace with costs.\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "report.md": (
+            "# Sufficiency of homes for children in care\n\n"
+            "The council opened a new four-bed children's home, Larkspur House, in Alderbury in "
+            "November 2024, and a second home is due to open in the spring of 2025.\n\n"
+            "Foster carers told the committee that allowances had not kept pace with costs.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     assert assistant.ask("What is the name of the second new children's home?").refused
     first = assistant.ask("What is the name of the children's home that opened in Alderbury?")
     assert "Larkspur House" in first.text
@@ -1180,18 +1165,17 @@ def test_a_name_is_given_by_the_clause_about_what_is_asked(index_folder, tmp_pat
 def test_which_council_is_answered_by_a_council(index_folder, tmp_path):
     """'Which council did she work for?' is answered by a council's name, not by a list of
     the people at a meeting that names her."""
-    folder = tmp_path / "director"
-    folder.mkdir()
-    (folder / "minutes.md").write_text(
-        "# Minutes of the Valeside scrutiny committee\n\n"
-        "Also in attendance: Councillor Priya Lane (Cabinet Member for Children and "
-        "Families), Dr Naveen Chand (Director of Children's Services), Colin Ash (Children's "
-        "Services Commissioner).\n\n"
-        "Ms Ola Kay is currently Deputy Director at Hartmoor City Council and will take up the "
-        "post of Director of Children's Services in January.\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "minutes.md": (
+            "# Minutes of the Valeside scrutiny committee\n\n"
+            "Also in attendance: Councillor Priya Lane (Cabinet Member for Children and "
+            "Families), Dr Naveen Chand (Director of Children's Services), Colin Ash (Children's "
+            "Services Commissioner).\n\n"
+            "Ms Ola Kay is currently Deputy Director at Hartmoor City Council and will take up the "
+            "post of Director of Children's Services in January.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     assert assistant.ask("Which council did Dr Naveen Chand work for before joining?").refused
     kay = assistant.ask("Which council does Ms Ola Kay work for now?")
     assert "Hartmoor City Council" in kay.text
@@ -1201,16 +1185,15 @@ def test_a_word_the_record_never_uses_is_the_askers_own(index_folder, tmp_path):
     """'How many contacts were stuck in the MASH?' on a record that says "awaiting a decision"
     is asked of contacts: "stuck", a word no sentence holds, does not make it a near miss.
     A question whose subject the record never names at all is still refused."""
-    folder = tmp_path / "visit"
-    folder.mkdir()
-    (folder / "letter.md").write_text(
-        "# Focused visit to Valeside children's services\n\n"
-        "At the start of the visit, 214 contacts were awaiting a decision in the MASH, the "
-        "oldest received 19 working days earlier.\n\n"
-        "Leaders have since added a second screening team to the front door.\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "letter.md": (
+            "# Focused visit to Valeside children's services\n\n"
+            "At the start of the visit, 214 contacts were awaiting a decision in the MASH, the "
+            "oldest received 19 working days earlier.\n\n"
+            "Leaders have since added a second screening team to the front door.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     stuck = assistant.ask("How many contacts were stuck in the MASH at the start of the visit?")
     assert "214" in stuck.text
     assert assistant.ask("How many adopters quit during the visit?").refused
@@ -1220,22 +1203,21 @@ def test_what_was_recommended_is_the_numbered_recommendations(index_folder, tmp_
     """"Recommendation 1: …", "Recommendation 2: …" are the items of the commissioner's list
     wherever the text runs them on: "what did the commissioner recommend?" quotes them, not
     the last alone."""
-    folder = tmp_path / "review"
-    folder.mkdir()
     items = [
         "That the council transfers its children's social care to a trust it wholly owns.",
         "That the trust begins delivering services no later than 1 April 2022.",
         "That the trust has an independent chair appointed with the minister's agreement.",
         "That the commissioner reviews progress and reports within 12 months.",
     ]
-    (folder / "review.md").write_text(
-        "# Report of the children's services commissioner for Valeside\n\n"
-        "I considered four options against five criteria.\n\n"
-        + "\n\n".join(f"Recommendation {n}: {item}" for n, item in enumerate(items, 1))
-        + "\n",
-        encoding="utf-8",
-    )
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    files = {
+        "review.md": (
+            "# Report of the children's services commissioner for Valeside\n\n"
+            "I considered four options against five criteria.\n\n"
+            + "\n\n".join(f"Recommendation {n}: {item}" for n, item in enumerate(items, 1))
+            + "\n"
+        ),
+    }
+    answer = _indexed(index_folder, tmp_path, files).assistant.ask(
         "What did the commissioner recommend should happen to children's services?"
     )
     for item in items[:3]:
@@ -1245,16 +1227,15 @@ def test_what_was_recommended_is_the_numbered_recommendations(index_folder, tmp_
 def test_approving_the_last_minutes_is_not_what_a_meeting_decided(index_folder, tmp_path):
     """"The minutes of the meeting held on 17 October were approved as a correct record" is
     every meeting's business, not what the board decided."""
-    folder = tmp_path / "board"
-    folder.mkdir()
-    (folder / "minutes.md").write_text(
-        "# Minutes of the Valeside Children's Trust board, 12 December 2024\n\n"
-        "The minutes of the meeting held on 17 October 2024 were APPROVED as a correct "
-        "record.\n\n"
-        "The Board APPROVED the post-inspection action plan for submission to Ofsted.\n",
-        encoding="utf-8",
-    )
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    files = {
+        "minutes.md": (
+            "# Minutes of the Valeside Children's Trust board, 12 December 2024\n\n"
+            "The minutes of the meeting held on 17 October 2024 were APPROVED as a correct "
+            "record.\n\n"
+            "The Board APPROVED the post-inspection action plan for submission to Ofsted.\n"
+        ),
+    }
+    answer = _indexed(index_folder, tmp_path, files).assistant.ask(
         "What did the trust board approve at its December 2024 meeting?"
     )
     assert "post-inspection action plan" in answer.text
@@ -1289,17 +1270,16 @@ def test_joined_answers_number_their_citations_once():
 def test_a_figure_for_another_year_does_not_answer_for_this_one(index_folder, tmp_path):
     """"What is the net budget in 2025/26?" is not answered by 2024/25's budget when the
     record gives none for 2025/26; 2024/25's question is."""
-    folder = tmp_path / "budget"
-    folder.mkdir()
-    (folder / "budget.md").write_text(
-        "# Budget summary\n\n"
-        "The net budget for children's services in 2024/25 is £121.4 million.\n\n"
-        "The medium-term financial plan runs to 2025/26 and will be reviewed in the autumn.\n\n"
-        "Since it was judged inadequate in 2022, the service has received five monitoring "
-        "visits, the most recent in December 2024.\n",
-        encoding="utf-8",
-    )
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    files = {
+        "budget.md": (
+            "# Budget summary\n\n"
+            "The net budget for children's services in 2024/25 is £121.4 million.\n\n"
+            "The medium-term financial plan runs to 2025/26 and will be reviewed in the autumn.\n\n"
+            "Since it was judged inadequate in 2022, the service has received five monitoring "
+            "visits, the most recent in December 2024.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
     assert assistant.ask("What is the net budget for children's services in 2025/26?").refused
     assert "£121.4 million" in assistant.ask(
         "What is the net budget for children's services in 2024/25?"
