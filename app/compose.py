@@ -431,7 +431,7 @@ class ExtractiveComposer:
 
     def _gives(self, asked: Question, sentence: _Sentence, hit: Hit, whole: _Sentence) -> bool:
         text = sentence.text
-        if other_ordinal(asked.text, text):
+        if other_ordinal(asked.numbered, text):
             return False
         if asked.slot in (PERSON, NAME):
             text = new_names(asked.text, text)
@@ -586,6 +586,21 @@ class ExtractiveComposer:
         (those not retrieved appended to the hits), and their sentences: what someone said often
         follows the passage that names them in the question's words ("X's role will end
         on 30 June." … "X said: …")."""
+        return self._read_further(
+            hits, published, lambda hit, other: surname in other.passage.text
+        )
+
+    def _read_further(
+        self,
+        hits: Sequence[Hit],
+        published: bool,
+        wanted: Callable[[Hit, Hit], bool],
+        last: bool = False,
+    ) -> tuple[list[Hit], list[_Sentence]]:
+        """The passages of the hits' documents not yet read that `wanted(hit, passage)`
+        admits, appended to the hits (ranked as the retrieved passage of their document that
+        led to them, or, `last`, as the last one retrieved), and their sentences."""
+        lowest = min((h.score for h in hits), default=0.0)
         extended = list(hits)
         extra: list[_Sentence] = []
         if self.document is None:
@@ -598,15 +613,25 @@ class ExtractiveComposer:
                 continue
             seen_docs.add(hit.doc.doc_id)
             for other in self.document(hit):
-                if other.passage.passage_id in read or surname not in other.passage.text:
+                if other.passage.passage_id in read or not wanted(hit, other):
                     continue
                 read.add(other.passage.passage_id)
                 i = index.setdefault(other.passage.passage_id, len(extended))
                 if i == len(extended):
-                    # ranked as the retrieved passage of its document that led to it
-                    extended.append(replace(other, score=hit.score))
+                    extended.append(replace(other, score=lowest if last else hit.score))
                 extra += self._quotable(i, extended[i], published)
         return extended, extra
+
+    def _event_passages(
+        self, asked: Question, hits: Sequence[Hit], published: bool
+    ) -> tuple[list[Hit], list[_Sentence]]:
+        """The passages not yet read of the retrieved documents that report the numbered
+        event asked about (appended to the hits), and their sentences."""
+        # not retrieved for the question, they rank below what was (b20, a probe record's
+        # question on one finding, had lost it to its letter's opening lines)
+        return self._read_further(
+            hits, published, lambda hit, other: _reports_event(asked, hit), last=True
+        )
 
     # -- composition ----------------------------------------------------------------
     def compose(self, asked: Question, hits: Sequence[Hit]) -> Answer:
@@ -665,8 +690,12 @@ class ExtractiveComposer:
             and not _SAY_ASKED.search(question)
             and asked.slot is None
             and asked.event
-            and (_ORDINAL_ASKED.search(question) or asked.about)
+            and (_ORDINAL_ASKED.search(asked.numbered) or asked.about)
         ):
+            # the event's own report is read whole: its findings may follow the passage
+            # that names it (dev: calderbrook c59)
+            hits, extra = self._event_passages(asked, hits, published)
+            candidates += extra
             candidates = [s for s in candidates if _of_event(asked, s, hits[s.hit_index])]
             if not candidates:
                 return self._refuse(question, query, hits)
@@ -1037,6 +1066,9 @@ def _outside_quotes(text: str, at: int) -> bool:
 SPEAKER_REACH = 80  # characters from a speaker's name to the verb of saying
 
 EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it reports
+# A document opening (this many characters) on one numbered event reports it (the briefing's
+# DOCUMENT_OPENING).
+EVENT_OPENING = 600
 _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
 _SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
 _ORDINAL_ASKED = re.compile(
@@ -1053,7 +1085,7 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
     cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
     title, published = hit.doc.meta.title, hit.doc.meta.published
     head = hit.doc.text[:EVENT_HEAD]
-    ordinal = _ORDINAL_ASKED.search(asked.text)
+    ordinal = _ORDINAL_ASKED.search(asked.numbered)
     if ordinal:
         # "the second visit found…" names the second monitoring visit
         nth = re.compile(rf"\b{ordinal.group(1)}\s+(?:\w+\s+){{0,2}}(?:visit|inspection)", re.I)
@@ -1062,16 +1094,33 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
             # Event: First Ofsted monitoring visit", a tracker's row)
             said = s.stems - set(stems(asked.text)) - _ROW_WORDS
             return len({t for t in said if not t.isdigit()}) >= 2
-        # its own letter: titled so, or saying so at its head ("This was the second
-        # monitoring visit…"), not a list of dates that names it among other events
-        own = (cue.search(title) and nth.search(title)) or re.search(
-            rf"\b(?:this|findings of)\b[^.|]{{0,40}}{nth.pattern}", head, re.I
-        )
-        return bool(own) and not other_ordinal(asked.text, s.text)
+        return _reports_event(asked, hit) and not other_ordinal(asked.numbered, s.text)
     if cue.search(s.text) and about(s.text, published, asked.about) >= 1.0:
         return True
     opening = f"{title} {head[:EVENT_TITLE_HEAD]}"
     return bool(cue.search(opening)) and about(opening, published, asked.about) >= 1.0
+
+
+def _reports_event(asked: Question, hit: Hit) -> bool:
+    """Is the hit's document the report of the numbered event asked about: titled so, saying
+    so at its head ("This was the second monitoring visit…"), or opening on the findings of
+    that event and no other of its kind ("The findings come from the third monitoring
+    visit…", a news story: dev, calderbrook c59); not a list of dates that names it."""
+    ordinal = _ORDINAL_ASKED.search(asked.numbered)
+    if ordinal is None:
+        return False
+    cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
+    title, head = hit.doc.meta.title, hit.doc.text[:EVENT_HEAD]
+    nth = re.compile(rf"\b{ordinal.group(1)}\s+(?:\w+\s+){{0,2}}(?:visit|inspection)", re.I)
+    opening = f"{title} {hit.doc.text[:EVENT_OPENING]}"
+    return bool(
+        (cue.search(title) and nth.search(title))
+        or re.search(rf"\b(?:this|findings of)\b[^.|]{{0,40}}{nth.pattern}", head, re.I)
+        or (
+            re.search(rf"\b(?:findings?|found)\b[^.|\n]{{0,40}}{nth.pattern}", opening, re.I)
+            and not other_ordinal(asked.numbered, opening)
+        )
+    )
 
 
 def _label_cover(asked_terms: set[str], s: _Sentence) -> float | None:

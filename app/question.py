@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from app.background import background_form
 from app.slots import NUMBER as NUMBER_SLOT
-from app.slots import asks_aim, asks_future, counted, people, slot_of
+from app.slots import asks_aim, asks_future, counted, numbered_events, people, slot_of
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
@@ -432,6 +432,9 @@ class Question:
     # a voice; None when it does not say
     maker: str | None = None
     background: str | None = None  # the briefing a background question wants (app/briefing/)
+    # the numbered events it names ("third monitoring visit"), or those of the question a
+    # follow-up points back to ("at that visit")
+    numbered: str = ""
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -528,6 +531,7 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         # timeline, and an ordinal counts them ("the second visit since …")
         counted=counted(text) if slot == NUMBER_SLOT and not counting_target(text) else None,
         background=background_form(text),
+        numbered=numbered_events(text),
     )
 
 
@@ -552,6 +556,10 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
             changes["times"] = (*asked.times, *earlier.about)
         if asked.event is None and earlier.event is not None:
             changes["event"] = earlier.event
+        # "what did inspectors find at that visit?" after "when was the third monitoring
+        # visit?" asks of the third (dev: calderbrook c59 had quoted no finding)
+        if not asked.numbered and earlier.numbered:
+            changes["numbered"] = earlier.numbered
     if asked.voice is None and _THEY.search(asked.text):
         voice = earlier.voice or earlier.body
         if voice is not None:

@@ -721,6 +721,21 @@ _ORDINAL_EVENT = re.compile(
 )
 
 
+# "The third monitoring visit", "the second Ofsted monitoring visit": a numbered event as
+# a question names it (a few words may come between the ordinal and the event)
+_NUMBERED_ASKED = re.compile(
+    rf"\b(?:{'|'.join(_ORDINALS)})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:visit|inspection|report|meeting|letter)s?\b",
+    re.IGNORECASE,
+)
+
+
+def numbered_events(question: str) -> str:
+    """The numbered events a question names ("third monitoring visit"), joined; "" for
+    none. A follow-up that points back ("at that visit") carries its earlier question's."""
+    return "; ".join(m.group() for m in _NUMBERED_ASKED.finditer(question))
+
+
 def other_ordinal(question: str, text: str) -> bool:
     """Is the sentence about another of a numbered series than the one asked about? "When did
     the third monitoring visit take place?" is not answered by the second visit's date."""

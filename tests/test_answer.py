@@ -921,6 +921,42 @@ def test_what_a_numbered_visit_found_comes_from_that_visit(index_folder, tmp_pat
     assert "strategy discussions" in first.text or "Caseloads remain" in first.text
 
 
+def test_a_follow_up_at_that_visit_asks_of_the_numbered_visit(index_folder, tmp_path):
+    """"What did inspectors find about caseloads at that visit?" after a question on the
+    third monitoring visit is answered from the third visit, here a news story that opens
+    on it and gives its findings further down, not from the second visit's letter."""
+    story = (
+        "# Steady progress, inspectors say\n\n"
+        "The findings come from the third monitoring visit since the service was rated "
+        "inadequate. Inspectors visited on 16 and 17 January and looked at children in care.\n\n"
+        + "".join(
+            f"Paragraph {n} of the story describes the council's wider plans for its "
+            f"family hubs, its budget for the coming year and its new offices.\n\n"
+            for n in range(1, 9)
+        )
+        + "Inspectors found that average caseloads across the service have fallen to 21 "
+        "children per social worker, and agency staff now make up 27% of the workforce.\n"
+    )
+    letter = (
+        "# Second monitoring visit to Westbrook children's services\n\n"
+        "This letter summarises the findings of the second monitoring visit, carried out "
+        "on 5 and 6 September.\n\n"
+        "Inspectors found that average caseloads across the service were 26 children per "
+        "social worker, and agency staff made up 35% of the workforce.\n"
+    )
+    assistant = _indexed(
+        index_folder, tmp_path, {"story.md": story, "letter.md": letter}
+    ).assistant
+    first = "When did Ofsted carry out its third monitoring visit?"
+    earlier = assistant.ask(first)
+    answer = assistant.ask(
+        "And what did inspectors find about caseloads and agency staff at that visit?",
+        [Turn(first, earlier, earlier.query)],
+    )
+    assert "fallen to 21" in answer.text
+    assert "26 children" not in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [

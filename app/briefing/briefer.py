@@ -264,9 +264,9 @@ class Briefer:
             meta = doc.meta
             heading = f"{meta.title} {meta.kind} {meta.about}"
             opening = f"{heading} {doc.text[:DOCUMENT_OPENING]}"
-            if other_ordinal(asked.text, opening):
+            if other_ordinal(asked.numbered, opening):
                 continue
-            named = same_ordinal(asked.text, opening) or (
+            named = same_ordinal(asked.numbered, opening) or (
                 # "the 2025 inspection": a document of that time whose opening reports one
                 event is not None
                 and first_kind(opening) == event
@@ -439,10 +439,10 @@ class Briefer:
             heading = f"{meta.title} {meta.about}"
             # "the second monitoring visit" is not the first visit's letter
             opening = f"{heading} {hit.doc.text[:DOCUMENT_OPENING]}"
-            if other_ordinal(asked.text, opening):
+            if other_ordinal(asked.numbered, opening):
                 continue
             # ...and the letter that opens on "the second monitoring visit" is about it
-            named = hit.doc.doc_id in named_docs or same_ordinal(asked.text, opening)
+            named = hit.doc.doc_id in named_docs or same_ordinal(asked.numbered, opening)
             context = set(stems(f"{heading} {hit.passage.text}"))
             titled = set(stems(heading))
             timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
