@@ -558,15 +558,13 @@ class ExtractiveComposer:
         return out
 
     def _on_occasion(
-        self, asked: Question, surname: str, said: list[_Sentence], hits: Sequence[Hit]
+        self, asked: Question, speaker: str, said: list[_Sentence], hits: Sequence[Hit]
     ) -> list[_Sentence]:
         """Of what someone said, what they said on the occasion the question names ("when
         she handed in the petition"): the sentences whose document (its title and its
         passages at hand) holds most of the question's other words, by rarity (all, when
-        it names none)."""
-        named = _NAMED_SPEAKER.search(asked.text)
-        occasion = set(stems(asked.query)) - set(stems(named.group("name") if named else surname))
-        occasion -= _SAYING
+        it names none). `speaker`: the words naming them, not the occasion's."""
+        occasion = set(stems(asked.query)) - set(stems(speaker)) - _SAYING
 
         held: dict[str, set[str]] = {}
         for hit in hits:
@@ -586,9 +584,7 @@ class ExtractiveComposer:
         (those not retrieved appended to the hits), and their sentences: what someone said often
         follows the passage that names them in the question's words ("X's role will end
         on 30 June." … "X said: …")."""
-        return self._read_further(
-            hits, published, lambda hit, other: surname in other.passage.text
-        )
+        return self._read_further(hits, published, lambda hit, other: surname in other.passage.text)
 
     def _read_further(
         self,
@@ -653,7 +649,7 @@ class ExtractiveComposer:
         if speaker:
             hits, extra = self._speaker_passages(speaker, hits, published)
             candidates += [s for s in extra if not chosen_voices or s.voice in chosen_voices]
-            said = _said_by(speaker, candidates, hits)
+            said = _said_by(re.escape(speaker), candidates, hits)
             # "What did Kerry Voss say about the 2025 result?" is not answered by what she
             # said in 2022: her words from a passage of the time asked about (a probe
             # record's near miss had been answered so)
@@ -661,7 +657,29 @@ class ExtractiveComposer:
                 said = [s for s in said if about(_text(hits, s), _published(hits, s), asked.about)]
             if not said:
                 return self._refuse(question, query, hits)
-            candidates = self._on_occasion(asked, speaker, said, hits)
+            named = _NAMED_SPEAKER.search(asked.text)
+            candidates = self._on_occasion(
+                asked, named.group("name") if named else speaker, said, hits
+            )
+        # "What did the council leader say when…?" is answered by the words of whoever the
+        # record has speak in that role ("Councillor Sarah Whitworth, Leader of the council,
+        # said…"), of the time and occasion asked about. With none, they may be named
+        # another way, and the question is answered as any other. (Dev: calderbrook c50 had
+        # quoted no one.)
+        role = None if speaker else role_speaker(question)
+        if role:
+            who = role[0]
+            further, extra = self._read_further(
+                hits, published, lambda hit, other: re.search(who, other.passage.text) is not None
+            )
+            extra = [s for s in extra if not chosen_voices or s.voice in chosen_voices]
+            said = _said_by(who, candidates + extra, further)
+            if asked.about:
+                said = [
+                    s for s in said if about(_text(further, s), _published(further, s), asked.about)
+                ]
+            if said:
+                hits, candidates = further, self._on_occasion(asked, role[1], said, further)
         # "What did the cabinet decide…?" and "what did the visit find?" ask what was done:
         # a sentence that announces it for later ("The report will be considered by Cabinet
         # next Wednesday", "The report updates the committee on the fifth visit") does not
@@ -860,9 +878,7 @@ class ExtractiveComposer:
         # for "what proportion…?" (a probe record's answers about money had "The sources
         # differ: … gives 1 year; … gives 10 years")
         units = _ASKED_UNITS.get(asked.slot or "", ())
-        rival = _disagreement(
-            chosen, candidates, hits, lambda s: base(s) >= RIVAL_ON_TOPIC, units
-        )
+        rival = _disagreement(chosen, candidates, hits, lambda s: base(s) >= RIVAL_ON_TOPIC, units)
         if rival is not None and rival[0] not in chosen:
             chosen.append(rival[0])
         answer = self._cite(question, query, hits, chosen)
@@ -1016,7 +1032,47 @@ def named_speaker(question: str) -> str | None:
     return match.group("surname") if match and names_person(match.group("name")) else None
 
 
-def _said_by(surname: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list[_Sentence]:
+# "What did the council leader say…", "what did the cabinet member for children tell…": the
+# one person whose words are asked for, by role (the role's last word, which a report names
+# them by: "Councillor Sarah Whitworth, Leader of the council, said…")
+_ROLE_SPEAKER = re.compile(
+    r"\b[Ww]hat did (?:the|a|an|our|their)\s+(?P<phrase>(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<role>leader|chief executive|director|cabinet member|lead member|portfolio holder|"
+    r"mayor|MP|minister|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman)"
+    r"(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,3}?)?)\s*"
+    r"(?:say|tell|write|argue|claim|warn|promise|add)\b",
+    re.IGNORECASE,
+)
+
+
+def role_speaker(question: str) -> tuple[str, str] | None:
+    """A pattern for the role of the one person whose words a question asks for by role,
+    and the words naming it ("council leader"), if it does. Words the question adds to the
+    role must be by it ("Leader of Calderbrook Council", "Cabinet Member for Children"):
+    the scrutiny panel's chair is not the meeting's "CHAIR:" (a probe record's answer)."""
+    match = _ROLE_SPEAKER.search(question)
+    if match is None:
+        return None
+    role, phrase = match.group("role"), match.group("phrase")
+    added = [
+        w.removesuffix("'s").removesuffix("’s")
+        for w in re.findall(r"[\w'’-]+", phrase.lower())
+        if w not in _ROLE_GLUE and w not in role.lower().split()
+    ]
+    named = re.escape(role)
+    if added:
+        near = "|".join(map(re.escape, added))
+        named = (
+            rf"(?:{near})\W+(?:[\w'’-]+\W+){{0,3}}?{named}|"
+            rf"{named}\W+(?:[\w'’-]+\W+){{0,4}}?(?:{near})"
+        )
+    return rf"(?i:{named})", phrase
+
+
+_ROLE_GLUE = frozenset({"the", "a", "an", "our", "their", "of", "for", "and"})
+
+
+def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list[_Sentence]:
     """The candidates in which `surname` speaks: naming them with a verb of saying, or as a
     transcript's label ("Cllr Imrie: …"); and, just after a sentence that names them (in
     the same document, the passage maybe another), the quote or the "he said" that carries
@@ -1027,26 +1083,40 @@ def _said_by(surname: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> 
         hit = hits[s.hit_index]
         return hit.doc.doc_id, hit.passage.start + s.start, hit.passage.start + s.end
 
-    named = [where(s) for s in candidates if surname in s.text]
+    names = re.compile(rf"\b{who}\b")
+    named = [where(s) for s in candidates if names.search(s.text)]
     found = []
-    for s in candidates:
-        own = surname in s.text and _speaks(surname, s.text)
+    quoting: tuple[int, int] | None = None  # (passage, end) of a found sentence leaving a quote open
+    for s in sorted(candidates, key=lambda s: (s.hit_index, s.start)):
+        own = names.search(s.text) is not None and _speaks(who, s.text)
         doc, begins, _ = where(s)
         carries_on = (
             _QUOTE_START.match(s.text) is not None or _PRONOUN_SAYS.search(s.text) is not None
         ) and any(d == doc and 0 <= begins - end <= CARRIES_ON for d, _, end in named)
-        if own or carries_on:
+        # ...and so does the rest of a quote they opened ("Every child deserves to be safe.
+        # Ofsted's findings are deeply concerning…": dev, wrenfield w38)
+        within = quoting is not None and quoting[0] == s.hit_index and s.start >= quoting[1]
+        if own or carries_on or within:
             found.append(s)
+            quoting = (s.hit_index, s.end) if _opens_quote(s.text, within) else None
+        else:
+            quoting = None
     return found
 
 
-def _speaks(surname: str, text: str) -> bool:
+def _opens_quote(text: str, within: bool) -> bool:
+    """Does a quote stay open after this sentence (`within`: one was open before it)?"""
+    marks = text.count('"') + text.count("“") + text.count("”")
+    return (marks % 2 == 1) != within
+
+
+def _speaks(who: str, text: str) -> bool:
     """Is `surname` the one who speaks in the sentence: named just before a verb of saying
     ("Kerry Voss, founder of the group, said…"), just after one ("…," said Mr Ashdown), or
     as a transcript's label ("Cllr Imrie: …")? Not someone named in what another says
     ("Kerry Voss said: 'I've met Mr Ashdown…'": a probe record's answer to what Mr Ashdown
-    said)."""
-    name = re.escape(surname)
+    said). `who`: a pattern for the surname or role."""
+    name = who
     # (no other subject between: "…from Jonathan Heald in May, and I accept that I should
     # have asked…" is not Mr Heald asking, a probe record's near miss)
     between = rf"(?:(?!\b(?:I|we|he|she|they|who)\b)[^\"“”:.]){{0,{SPEAKER_REACH}}}?"

@@ -957,6 +957,39 @@ def test_a_follow_up_at_that_visit_asks_of_the_numbered_visit(index_folder, tmp_
     assert "26 children" not in answer.text
 
 
+def test_what_someone_said_asked_by_their_role_is_their_words(index_folder, tmp_path):
+    """"What did the council leader say…?" quotes whoever the record has speak in that role,
+    the rest of a quote they opened too, not sentences that only name the role or another
+    speaker's words; "the scrutiny panel's chair" is not the meeting's CHAIR."""
+    files = {
+        "story.md": (
+            "# Council's children's services rated inadequate\n\n"
+            "The inadequate rating of children's services was reported to the council leader "
+            "and the cabinet on Monday, when officers set out the inadequate rating.\n\n"
+            "Council leader Councillor Douglas Firth said: \"I am sorry. The inadequate rating "
+            "of our children's services is deserved, and we will put it right.\"\n\n"
+            "Opposition councillor Mary Stone said the inadequate rating of children's services "
+            "showed the council leader had ignored the warnings.\n"
+        ),
+        "transcript.txt": (
+            "Full council, public questions, 20 March\n\n"
+            "CHAIR: The scrutiny panel's report on caseloads is the next item, and I call "
+            "Councillor Hartley to speak about caseloads.\n\n"
+            "CLLR HARTLEY (Chair, Scrutiny Panel): Our most important recommendation is a "
+            "cap for social workers.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    leader = assistant.ask("What did the council leader say about the inadequate rating?")
+    assert "I am sorry" in leader.text
+    assert "we will put it right" in leader.text
+    assert "ignored the warnings" not in leader.text
+    assert "reported to the council leader" not in leader.text
+    chair = assistant.ask("What did the scrutiny panel's chair say about caseloads?")
+    assert "a cap for social workers" in chair.text
+    assert "next item" not in chair.text
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [
