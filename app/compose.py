@@ -1086,7 +1086,7 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
     names = re.compile(rf"\b{who}\b")
     named = [where(s) for s in candidates if names.search(s.text)]
     found = []
-    quoting: tuple[int, int] | None = None  # (passage, end) of a found sentence leaving a quote open
+    quoting: tuple[int, int] | None = None  # (passage, end) of a found one leaving a quote open
     for s in sorted(candidates, key=lambda s: (s.hit_index, s.start)):
         own = names.search(s.text) is not None and _speaks(who, s.text)
         doc, begins, _ = where(s)
