@@ -657,9 +657,9 @@ class ExtractiveComposer:
                 said = [s for s in said if about(_text(hits, s), _published(hits, s), asked.about)]
             if not said:
                 return self._refuse(question, query, hits)
-            named = _NAMED_SPEAKER.search(asked.text)
+            naming = _NAMED_SPEAKER.search(asked.text)
             candidates = self._on_occasion(
-                asked, named.group("name") if named else speaker, said, hits
+                asked, naming.group("name") if naming else speaker, said, hits
             )
         # "What did the council leader say when…?" is answered by the words of whoever the
         # record has speak in that role ("Councillor Sarah Whitworth, Leader of the council,
