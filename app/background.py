@@ -75,12 +75,24 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"concerns?|weaknesses|failings|criticisms?|strengths|recommendations?|conclusions?|"
             r"points?|messages?)\b|"
             r"^\s*what (?:problems|weaknesses|failings|concerns|issues) (?:did|were|have|has)\b|"
-            # "what has the commissioner concluded?"; one naming a time or an event ("what did
-            # Ofsted find at its fifth monitoring visit in December 2024?") is a lookup
-            r"^\s*what (?:did|has|have|had) (?:the )?(?:latest |last |most recent )?"
-            r"(?:ofsted|inspectors?|(?:children's )?commissioner|inspection|visit|report)"
-            r"\s+(?:find|found|conclude|concluded|recommend|recommended)(?:\s+so far)?"
-            r"(?:\s+about (?:the council|the service|children's services|[A-Z][\w'’]+))?\s*\??\s*$",
+            # "what has the commissioner concluded?", "what did Ofsted's first monitoring
+            # visit find?", "what did the 2012 inspection say needed to improve?", "what did
+            # the commissioner recommend in 2021?": what a report or visit found, as a whole
+            # (four probe records' such questions had been answered by three sentences about
+            # it). One about a subject ("…find about the quality of assessments?") is a lookup.
+            r"^\s*what (?:did|has|have|had|does) (?:the |its |their )?(?:[\w'’-]+\s+){0,4}?"
+            r"(?:ofsted|inspectors?|commissioner|inspection|re-inspection|visit|report|letter|"
+            r"review)(?:['’]s?)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"
+            r"(?:to\s+)?improve|find|found|conclude|concluded|recommend|recommended|identify|"
+            r"identified)(?:\s+so far)?"
+            r"(?:\s+about (?:the council|the service|children's services|(?-i:[A-Z])[\w'’]+))?"
+            # ...and a time or an event may follow ("…find at its visit in June 2023?"), not
+            # a subject ("…find at the front door?")
+            r"(?:\s+(?:at|in|during|after|when|following|from|on)\b"
+            r"(?=[^?]*\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
+            r"september|october|november|december|spring|summer|autumn|winter|visit|inspection|"
+            r"re-inspection|report|review|letter)\b)(?:(?!\babout\b)[^?])*)?"
+            r"\s*\??\s*$",
         ),
         (
             OVERVIEW,

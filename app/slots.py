@@ -714,20 +714,37 @@ def speaks_of_future(text: str) -> bool:
     return bool(_FUTURE.search(text))
 
 
+# "The second monitoring visit", "the first Ofsted monitoring visit", "the third full
+# inspection": a numbered event (a few words may come between the ordinal and the event,
+# not a count or a time: "the first two visits", "the first time the report…")
 _ORDINAL_EVENT = re.compile(
-    rf"\b({'|'.join(_ORDINALS)})\s+((?:monitoring |focus+ed )?visit|inspection|report|"
-    r"meeting|letter)s?\b",
+    rf"\b({'|'.join(_ORDINALS)})\s+"
+    r"((?:(?!(?:two|three|four|five|six|time|times|of|and|or|to|in|on|at|for)\b)"
+    r"[\w'’-]+\s+){0,2}?)(visit|inspection|report|meeting|letter)s?\b",
     re.IGNORECASE,
 )
+_EVENT_QUALIFIER = re.compile(r"\b(monitoring|focus+ed)\b", re.IGNORECASE)
+
+
+def _numbered(text: str) -> set[tuple[str, str, str]]:
+    """The numbered events a text names, as (ordinal, kind of event, qualifier or "")."""
+    found = set()
+    for ordinal, between, head in _ORDINAL_EVENT.findall(text):
+        qualifier = _EVENT_QUALIFIER.search(between)
+        kind = qualifier.group(1).lower().replace("focussed", "focused") if qualifier else ""
+        found.add((ordinal.lower(), head.lower(), kind))
+    return found
+
+
+def _same_kind(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Events of one series: the same kind, qualified alike or one of them not at all (the
+    second visit after the first monitoring visit)."""
+    return a[1] == b[1] and (a[2] == b[2] or not a[2] or not b[2])
 
 
 # "The third monitoring visit", "the second Ofsted monitoring visit": a numbered event as
 # a question names it (a few words may come between the ordinal and the event)
-_NUMBERED_ASKED = re.compile(
-    rf"\b(?:{'|'.join(_ORDINALS)})\s+(?:[\w'’-]+\s+){{0,2}}?"
-    r"(?:visit|inspection|report|meeting|letter)s?\b",
-    re.IGNORECASE,
-)
+_NUMBERED_ASKED = _ORDINAL_EVENT
 
 
 def numbered_events(question: str) -> str:
@@ -738,18 +755,20 @@ def numbered_events(question: str) -> str:
 
 def other_ordinal(question: str, text: str) -> bool:
     """Is the sentence about another of a numbered series than the one asked about? "When did
-    the third monitoring visit take place?" is not answered by the second visit's date."""
-    asked = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(question)}
-    if not asked:
-        return False
-    said = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(text)}
-    same_kind = {pair for pair in said if any(pair[1] == e for _, e in asked)}
-    return bool(same_kind) and not (same_kind & asked)
+    the third monitoring visit take place?" is not answered by the second visit's date; "the
+    first Ofsted monitoring visit" is not the second (a probe record's briefing on the first
+    had drawn on the second's letter)."""
+    asked = _numbered(question)
+    said = _numbered(text)
+    same_kind = {b for b in said if any(_same_kind(a, b) for a in asked)}
+    return bool(same_kind) and not any(
+        a[0] == b[0] and _same_kind(a, b) for a in asked for b in same_kind
+    )
 
 
 def same_ordinal(question: str, text: str) -> bool:
     """Does the text name the numbered event the question asks about ("the second
     monitoring visit")?"""
-    asked = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(question)}
-    said = {(o.lower(), e.lower()) for o, e in _ORDINAL_EVENT.findall(text)}
-    return bool(asked & said)
+    return any(
+        a[0] == b[0] and _same_kind(a, b) for a in _numbered(question) for b in _numbered(text)
+    )

@@ -238,14 +238,22 @@ _BYLINE = re.compile(
     r"|^\s*[A-Z][A-Z' -]{2,30},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[—–-]\s",
     re.MULTILINE,
 )
+# (the role may be "Children's Commissioner" or "Children's Services Commissioner", and
+# name its council: "Children's Commissioner for Fenwick Cross: Twelve-Month Progress
+# Review", a probe record's report, had no publisher)
+_COMMISSIONER_ROLE = r"(?:children'?’?s (?:services )?|independent )?commissioner"
 _COMMISSIONER = re.compile(
-    r"^\s*(?:children'?’?s services |independent )?commissioner\s*:"
+    rf"^\s*{_COMMISSIONER_ROLE}(?:\s+for\s+[A-Z][\w'’ -]{{1,40}}?)?\s*:"
     r"|commissioner'?’?s (?:report|review)\s*$"
-    r"|^\s*report (?:of|by|from) the (?:children'?’?s services |independent )?commissioner",
+    rf"|^\s*report (?:of|by|from) the {_COMMISSIONER_ROLE}",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Helen Carrow, Children's Services Commissioner" on a line of its own, or a byline
+# sentence ("Margaret Ellery, Children's Commissioner for Fenwick Cross. 15 October 2021");
+# not "Eleanor Brazil, the children's commissioner, said…"
 _COMMISSIONER_AUTHOR = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[\w'’-]+\s+){0,3}Commissioner\s*$",
+    r"(?:^|(?<=\.\s))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[\w'’-]+\s+){0,3}"
+    r"Commissioner(?:\s+for\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?(?=\s*(?:\.|$))",
     re.MULTILINE,
 )
 _MINUTES = re.compile(
@@ -254,6 +262,7 @@ _MINUTES = re.compile(
 )
 
 
+_BYLINE_REACH = 400  # characters of the opening in which an author's line names the author
 _FROM = re.compile(r"^\s*From:\s*(?P<who>[A-Z][\w'’&,. -]{2,80})$", re.MULTILINE)
 # Words of a byline that name the writer's job, not the paper.
 _JOB = re.compile(
@@ -304,6 +313,11 @@ def infer_source(text: str) -> tuple[str, str]:
     signed = _signed_by(closing) if _LETTER.search(opening) else ""
     if signed:
         return "letter", signed
+    # a report under its author's line, a commissioner's, though its title does not say so
+    # (a letter addressed to the commissioner is signed by its sender, above)
+    author = _COMMISSIONER_AUTHOR.search(opening[:_BYLINE_REACH])
+    if author and kind != "minutes":
+        return "commissioner", author.group(0).strip()
     published_by = _PUBLISHED_BY.search(opening) or _PUBLISHED_BY.search(closing)
     if published_by:
         return kind, published_by.group("who").strip()

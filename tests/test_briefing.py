@@ -29,12 +29,18 @@ def _questions(folder: Path) -> list[dict[str, object]]:
     ]
 
 
+# Lookups of the records that ask what a visit or report found or recommended as a whole
+# ("What did Ofsted's first monitoring visit find?"): briefed with its own list since
+# session 12, as issue 14 asks ("answered with the findings or recommendations themselves").
+_WHOLE_FINDINGS = {"c13", "c75", "h34", "w76"}
+
+
 def test_no_lookup_question_is_read_as_background() -> None:
     """The fact, count, voice and date questions of the four records stay lookups."""
     read = [
         (q["id"], q["question"])
         for q in _questions(REPO / "eval" / "questions")
-        if background_form(str(q["question"]))
+        if background_form(str(q["question"])) and q["id"] not in _WHOLE_FINDINGS
     ]
     assert read == []
 
@@ -58,6 +64,14 @@ def test_every_background_question_is_read_as_one() -> None:
         ("Summarise the commissioner's view of the council.", "overview"),
         ("How many monitoring visits have there been?", None),
         ("What did parents say about the service when the follow-up report came out?", None),
+        # what a report or visit found or asked for, as a whole, wants its list; about one
+        # subject, a lookup
+        ("What did Ofsted's first monitoring visit find?", "problems"),
+        ("What did the 2012 inspection say needed to improve?", "problems"),
+        ("What did the commissioner recommend in 2021?", "problems"),
+        ("What did the second monitoring visit find about the quality of assessments?", None),
+        ("What did inspectors find about families in care at the second visit?", None),
+        ("What did the commissioner recommend about agency social workers?", None),
         ("What happened to the scrutiny committee's idea?", None),
     ],
     ids=lambda v: str(v)[:30],
@@ -237,3 +251,61 @@ def test_what_happened_in_a_year_shows_that_years_events(sample_components) -> N
     that_year = [e for e in events if e.date[:4] == year]
     assert len(headings) >= min(len(that_year), 2)
     assert answer.more  # the other years' events are one click away
+
+
+_REVIEW = (
+    "Review of children's social care in Westbrook\n\n"
+    "Report to the Secretary of State\n\n"
+    "{author}, Children's Commissioner for Westbrook. {date}\n\n"
+    "1. Summary\n\n{summary}\n\n"
+    "2. Recommendations\n\n{items}\n"
+)
+
+
+def test_what_a_report_asked_for_is_its_own_list(index_folder, tmp_path) -> None:
+    """"What did the commissioner recommend in 2021?" lists that year's report (its author
+    line makes it the commissioner's), not the next one's; an areas-for-improvement list
+    runs past its "Immediately:" and "Within three months:" headings; and a visit the
+    record never reports is no briefing."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    first = "\n".join(
+        f"Recommendation {n}: The council should {what}."
+        for n, what in enumerate(
+            ("appoint a permanent director by March 2022", "reduce caseloads to 18 children",
+             "commission an independent audit of its data"), start=1)
+    )
+    second = "Recommendation 1: The council should open a second children's home by 2024."
+    (folder / "review-2021.md").write_text(_REVIEW.format(
+        author="Margaret Ellery", date="15 October 2021",
+        summary="The council has the capacity to improve with support.", items=first))
+    (folder / "review-2022.md").write_text(_REVIEW.format(
+        author="Margaret Ellery", date="12 December 2022",
+        summary="Progress has been steady but slow.", items=second))
+    (folder / "inspection-2012.md").write_text(
+        "# Inspection of safeguarding and looked after children services\n\n"
+        "Ofsted. Published 27 April 2012. Lead inspector: Ann Lee HMI.\n\n"
+        "The overall effectiveness of safeguarding services is adequate.\n\n"
+        "## Areas for improvement\n\nImmediately:\n\n"
+        "- ensure that every child on a plan is visited every four weeks.\n\n"
+        "Within three months:\n\n"
+        "- introduce a programme of case file audit.\n"
+        "- ensure that strategy discussions involve the police.\n")
+    (folder / "visit-1.md").write_text(
+        "# Monitoring visit to Westbrook children's services\n\n"
+        "This was the first monitoring visit since the local authority was judged "
+        "inadequate. Inspectors found that the backlog of contacts had been cleared.\n")
+    assistant = index_folder(folder, tmp_path / "index").assistant
+
+    recommended = assistant.ask("What did the commissioner recommend in 2021?")
+    assert recommended.form == "briefing"
+    for item in ("permanent director", "18 children", "independent audit"):
+        assert item in recommended.text
+    assert "second children's home" not in recommended.text
+
+    improve = assistant.ask("What did the 2012 inspection say needed to improve?")
+    for item in ("visited every four weeks", "case file audit", "involve the police"):
+        assert item in improve.text
+    assert "Immediately" not in improve.text
+
+    assert assistant.ask("What did the fourth monitoring visit find?").form != "briefing"

@@ -295,6 +295,15 @@ MINUTES = (
         ("Eastbrook children's services\nReport of the Children's Services Commissioner\n"
          "Helen Carr, Children's Services Commissioner\n15 November 2023\n\n" + _BODY * 8,
          ("commissioner", "Helen Carr, Children's Services Commissioner")),
+        # ...in a byline sentence, or a title opening on the role and its council
+        ("Review of Children's Social Care in Eastbrook\n\nReport to the Secretary of State"
+         "\n\nMargaret Ellery, Children's Commissioner for Eastbrook. 15 October 2021\n\n"
+         + _BODY * 8, ("commissioner", "Margaret Ellery, Children's Commissioner for Eastbrook")),
+        ("Children's Commissioner for Eastbrook: Twelve-Month Progress Review\n\n" + _BODY * 8,
+         ("commissioner", "")),
+        # ...not a news story quoting her
+        ("Eastbrook told to improve\n\nEleanor Brazil, the children's commissioner, said the "
+         "council was too slow.\n\n" + _BODY * 8, ("", "")),
         # an inspection report's fields run together by a PDF's text layer
         ("Ofsted\nEastbrook County Council\nInspection of children's social care services "
          "Inspection dates: 9 September 2024 Lead inspector: Sue Mark, His Majesty's "
@@ -310,7 +319,8 @@ MINUTES = (
          "a-title-naming-the-council-is-no-letterhead", "published-by-line",
          "another-bodys-letterhead", "joint-letter-signed-hmi-ofsted",
          "letter-signed-by-another-body", "published-by-closing", "bilingual-letterhead",
-         "email-signed-by-a-department", "commissioner-author", "run-on-cover-fields",
+         "email-signed-by-a-department", "commissioner-author", "commissioner-byline-sentence",
+         "commissioner-for-council-title", "news-quoting-the-commissioner", "run-on-cover-fields",
          "minutes-of-council",
          "plain", "empty"],
 )

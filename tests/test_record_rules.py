@@ -274,7 +274,8 @@ def test_what_must_improve_is_the_list_made_at_the_time_asked(ashdown_components
     """"What did the 2025 report say the council must improve?" lists that report's
     recommendations, not every one the record holds."""
     answer = ashdown_components.assistant.ask("What did the 2025 report say must improve?")
-    assert answer.source == "register"
+    # the register's list, as a lookup or (what a report asked for as a whole) a briefing
+    assert answer.source in ("register", "briefing")
     assert "Recommendation 1: Ensure that return home interviews" in answer.text
     assert "quality of supervision and management oversight" not in answer.text  # 2024's
     # what the council must improve is what others asked of it, not its own resolutions

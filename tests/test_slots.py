@@ -160,6 +160,13 @@ def test_another_of_a_numbered_series_is_not_the_one_asked_about() -> None:
     assert not other_ordinal(asked, "The third monitoring visit, unlike the second visit, …")
     assert not other_ordinal(asked, "Caseloads had fallen to 21 children per social worker.")
     assert not other_ordinal("What did the visit find?", "The second visit found delays.")
+    # words between the ordinal and the event, in the question or the text
+    first = "What did the first Ofsted monitoring visit find?"
+    assert other_ordinal(first, "This was the second monitoring visit since the judgement.")
+    assert not other_ordinal(first, "This was the first monitoring visit since the judgement.")
+    # another kind of visit is another series; a count is no ordinal
+    assert not other_ordinal(first, "The second focused visit found delays.")
+    assert not other_ordinal(first, "The first two monitoring visits found delays.")
 
 
 @pytest.mark.parametrize(

@@ -113,7 +113,12 @@ W_UNTIMELY = 0.5
 MIN_POINT_SCORE = 0.4
 # "What did the commissioner recommend?" is answered from the register, as "what were her
 # main recommendations?" is (a probe record got her findings instead).
-_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)?\b", re.IGNORECASE)
+# So is "what did the 2012 inspection say needed to improve?": its own list of what needs
+# to improve (a probe record's had been answered from its findings).
+_RECOMMENDS = re.compile(
+    r"\brecommend(?:s|ed)?\b|\b(?:needs?|needed|must|should)\s+(?:to\s+)?improve\b",
+    re.IGNORECASE,
+)
 
 
 def _source(voice: str, hit_doc_meta: object, date: str, group: str | None = None) -> str:
@@ -146,14 +151,19 @@ class Briefer:
         refusal = self._near_miss(asked, hits)
         if refusal is not None:
             return replace(refusal, form="briefing")
+        # "What did the fourth monitoring visit find?" is briefed from that visit's own
+        # letter or story; with no document opening on it, the lookup answers from the
+        # sentences that name it, or says the record does not (two probe records' near
+        # misses asked of a visit that never took place)
+        if asked.numbered and not self._reported(asked):
+            return None
         if form == HISTORY and self._specific(asked):
             form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
         if form == HISTORY:
             points = self._history(asked, _HISTORY_KINDS)
         elif form == PROBLEMS and (
             asked.counts == "recommendation" or _RECOMMENDS.search(asked.text)
-        ):
-            points = self._recommendations(asked)
+        ) and (points := self._recommendations(asked)):
             form = RECOMMENDATIONS  # headed as what they are, not as findings
         else:
             pool = self.retriever.search(asked.search, k=POOL, scope=asked.scope)
@@ -270,7 +280,9 @@ class Briefer:
                 # "the 2025 inspection": a document of that time whose opening reports one
                 event is not None
                 and first_kind(opening) == event
-                and published_in(meta.published, asked)
+                # ("what has improved since the 2024 inspection?" keeps to the time since:
+                # naming that report there had cost a probe's coverage)
+                and published_in(meta.published, asked, events=asked.background != CHANGE)
             )
             if not named and total:
                 share = sum(weights.idf(t) for t in topic & set(stems(heading))) / total
@@ -281,6 +293,15 @@ class Briefer:
             for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]:
                 out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
         return out
+
+    def _reported(self, asked: Question) -> bool:
+        """Does a document open on the numbered event the question names?"""
+        for doc in self.retriever.docs.values():
+            meta = doc.meta
+            opening = f"{meta.title} {meta.kind} {meta.about} {doc.text[:DOCUMENT_OPENING]}"
+            if same_ordinal(asked.numbered, opening) and not other_ordinal(asked.numbered, opening):
+                return True
+        return False
 
     def _later(self, after: str) -> list[Hit]:
         """The opening passages of every document published after `after`."""
@@ -310,6 +331,16 @@ class Briefer:
         recs = recommendations(self.retriever, asked.scope)
         if asked.body in AUTHORITATIVE:
             recs = [r for r in recs if r.body == asked.body]
+        # "…in 2021?", "…the 2012 inspection…": those of the report or time it names (with
+        # none in the register, the passages brief it: a probe record's commissioner's
+        # recommendations of 2021 had been listed with those of other years)
+        if asked.about or asked.numbered:
+            named = {h.doc.doc_id for h in self._named_documents(asked)}
+            recs = [
+                r
+                for r in recs
+                if r.citations[0].doc_id in named or published_in(r.date, asked)
+            ]
         with_lists = {r.citations[0].doc_id for r in recs if r.listed}
         recs = [r for r in recs if r.listed or r.citations[0].doc_id not in with_lists]
         points = []

@@ -252,12 +252,28 @@ def quoted_date(text: str, at: int, published: str) -> str | None:
     return None
 
 
-def published_in(published: str, asked: Question) -> bool:
-    """Was a document published within a time the question is about ("the 2025 inspection")?"""
+def published_in(published: str, asked: Question, events: bool = True) -> bool:
+    """Was a document published within a time the question is about ("the 2025 inspection"),
+    or (`events`) within the time of an event it names ("what did Ofsted say needed to
+    improve after the 2024 inspection?" names the 2024 inspection's report: a probe record's
+    had drawn on the visits after it)?"""
     bounds = day_bounds(published)
     return bounds is not None and any(
-        t.relation == IN and t.start <= bounds[0] <= t.end for t in asked.about
+        (t.relation == IN or (events and _names_event(asked.text, t.phrase)))
+        and t.start <= bounds[0] <= t.end
+        for t in asked.about
     )
+
+
+def _names_event(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    return at >= 0 and _NAMES_EVENT.match(text, at + len(phrase)) is not None
+
+
+# what follows a time that makes it an event's name ("the 2024 inspection")
+_NAMES_EVENT = re.compile(
+    r"['’]?s?\s+(?:[\w-]+\s+)?(?:inspection|re-inspection|visit|report|review|letter)\b", re.I
+)
 
 
 def event_cue(asked: Question) -> str | None:

@@ -202,6 +202,9 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]\s*|\(?(?:[a-h]|[ivx]{1,4})\)\s+)"
 _CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
 
 
+SUBHEADING_CHARS = 40
+
+
 def _named_body(meta: DocMeta) -> bool:
     """Is a document published by a named body whose voice is none of the record's own
     (the Local Government Association, a safeguarding partnership), and not news?"""
@@ -309,6 +312,10 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         # an option weighed and turned down ("C | Transfer to a trust | 26 | Not
         # recommended: …", an options table in a probe record's report) is no recommendation
         if _NOT_RECOMMENDED.search(text):
+            continue
+        # "Immediately:", "Within three months:": a heading inside the list, not an item of it
+        # (a probe record's 2012 areas for improvement had been read as that one line)
+        if listing and text.endswith(":") and len(text) <= SUBHEADING_CHARS:
             continue
         bullet = bool(_ITEM_MARK.match(s.text)) or bool(LABELLED_ITEM.match(text))
         first_item = listed_case is None
