@@ -99,7 +99,7 @@ _SAYING = frozenset(
     stems(
         "say says said tell tells told promise promises promised pledge pledges pledged "
         "announce announces announced warn warns warned claim claims claimed state states "
-        "stated describe describes described"
+        "stated describe describes described speak speaks spoke spoken"
     )
 )
 

@@ -192,6 +192,9 @@ _REPORTED_QUESTION = re.compile(
 )
 
 
+_AS_POST = re.compile(rf"\bas\s+((?:an?\s+|the\s+)?{_NOUN_PHRASE})", re.IGNORECASE)
+
+
 def slot_of(text: str) -> tuple[str | None, str]:
     """The slot a question asks to fill, and the phrase it is about ("" when none)."""
     if _REPORTED_QUESTION.search(text):
@@ -201,6 +204,17 @@ def slot_of(text: str) -> tuple[str | None, str]:
         if match is None:
             continue
         found = match.groupdict()
+        # "who took over as director when…?", "who was brought in as interim director…?":
+        # the post is what the person must be named in, not the verb (two probe records'
+        # such questions had been refused for want of "took" or "brought")
+        if slot == PERSON:
+            for key in ("focus", "focus4"):
+                phrase = found.get(key) or ""
+                post = _AS_POST.search(phrase)
+                # (not when a post is named before it: "the Assistant Director for
+                # Safeguarding who stood in as director", a probe record's near miss)
+                if post and not re.search(rf"\b{_ROLE}\b", phrase[: post.start()], re.I):
+                    found[key] = post.group(1)
         parts = [v for k, v in found.items() if v and not k.startswith("predicate")]
         if slot not in (MONEY, JUDGEMENT):
             parts = [_FOCUS_END.sub("", p) for p in parts]

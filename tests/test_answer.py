@@ -990,6 +990,31 @@ def test_what_someone_said_asked_by_their_role_is_their_words(index_folder, tmp_
     assert "next item" not in chair.text
 
 
+def test_who_spoke_asks_for_a_speaker_not_the_word(index_folder, tmp_path):
+    """"Who spoke on behalf of parents at the board?" is answered by whoever the record has
+    present the parents' views, though it never says "spoke"; and "who took over as
+    director…?" by the one named in that post."""
+    files = {
+        "minutes.md": (
+            "# Improvement board minutes, September 2023\n\n"
+            "Tessa Quinlan, chair of the parent carer forum, presented feedback from 42 "
+            "families to the improvement board.\n\n"
+            "The board noted that caseloads had fallen to 17 children per social worker.\n"
+        ),
+        "letter.md": (
+            "# Letter from the Department for Education\n\n"
+            "I understand that Richard Okafor has left his post as Director of Children's "
+            "Services and that the council has appointed Claire Fennimore as interim "
+            "Director.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    spoke = assistant.ask("Who spoke on behalf of parents at the improvement board?")
+    assert "Tessa Quinlan" in spoke.text
+    director = assistant.ask("Who took over as director when Richard Okafor left?")
+    assert "Claire Fennimore" in director.text
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [

@@ -136,6 +136,22 @@ def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
     assert bool(focus) == bool(focus_words)
 
 
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        # the post someone took is what they are named in, not the verb
+        ("Who took over as director when Richard Okafor left?", "director"),
+        ("Who was brought in as interim director in summer 2021?", "interim director"),
+        ("Who took over as chair of the improvement board?", "chair of the improvement board"),
+        # a post named before "as" stays the focus
+        ("Who was the assistant director who stood in as director in March 2019?",
+         "the assistant director"),
+    ],
+)
+def test_who_took_a_post_is_asked_of_the_post(question: str, focus: str) -> None:
+    assert slot_of(question) == (PERSON, focus)
+
+
 def test_a_count_is_of_what_the_question_says_of_it() -> None:
     assert slot_of("How many children were adopted in 2024?") == (NUMBER, "children adopted")
     assert slot_of("How many times had the board met by May?") == (NUMBER, "times")
