@@ -62,6 +62,14 @@ def date_from_text(text: str) -> str:
         match = _TEXT_DATE.match(text, line.end())
         if match:
             break
+    if match is None or match.start() > _UPDATED_REACH:
+        # "Version: 7 (last updated 10 February 2026)", "Updated: 3 May 2024": a working
+        # document's own date, at its head; the dates it lists further down, even "Report
+        # published 30 March 2012", are other documents' (a probe record's chronology had
+        # been dated so)
+        updated = _UPDATED.search(text[:_UPDATED_REACH])
+        if updated:
+            match = _TEXT_DATE.match(text, updated.end()) or match
     if match is None:
         # a report's first full date is often what it reports (the commissioner's
         # appointment, the inspection), not its own (a probe record's review was dated by
@@ -81,6 +89,13 @@ def date_from_text(text: str) -> str:
     day, month, year = match.groups()
     date = PartialDate.parse(f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}")
     return date.iso if date else ""
+
+
+_UPDATED = re.compile(
+    r"\b(?:last[ \t]+)?(?:updated|revised|amended)(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?=\d)",
+    re.IGNORECASE,
+)
+_UPDATED_REACH = 600  # characters of a document's head where it says when it was updated
 
 
 # A line that is a date, perhaps with its weekday and after it a time and place, among a

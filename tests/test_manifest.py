@@ -65,12 +65,16 @@ def test_date_from_name(name, expected):
          "2023-05-07"),
         ("Peer challenge\nOn-site: 5 to 8 February 2024. Feedback report issued: 11 March "
          "2024.", "2024-03-11"),
+        # a working document's "last updated" at its head, not the dates it lists
+        ("# Chronology of inspections\nVersion: 7 (last updated 10 February 2026)\n\n"
+         + "Background. " * 60 + "\n- 13-24 February 2012: inspection. Report published "
+         "30 March 2012.\n", "2026-02-10"),
     ],
     ids=["long-month", "ordinal-abbrev", "impossible-day", "none", "published-line-at-end",
          "publication-label-with-weekday", "report-published", "a-sentence-not-a-label",
          "dateline-under-the-title", "meeting-dateline-with-time-and-place",
          "date-as-first-line", "date-ending-a-broken-sentence-is-no-dateline",
-         "issued-after-a-sentence-on-its-line"],
+         "issued-after-a-sentence-on-its-line", "last-updated-at-the-head"],
 )
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected

@@ -419,3 +419,56 @@ def test_an_event_is_not_dated_by_another_events_date(index_folder, tmp_path_fac
     assert ("inspection", "2024-09") in events
     assert ("inspection", "2022-04") not in events
     assert ("monitoring visit", "2020-02") not in events
+
+
+def test_what_is_no_event_of_the_council(index_folder, tmp_path_factory) -> None:
+    """Not events of the record's council: a partner council's judgement, audits "rated
+    good", a figure "at the inspection", the next visit expected, a table's "At inspection
+    (May 2021)" column, the date of a judgement a continuing sentence refers back to, a
+    direction that remains in place, a commissioner's "progress review"; an event in a
+    clause with two dates takes the one by its name; a direction in place since a date was
+    issued then."""
+    letter = (
+        "# Monitoring visit to Ashdown children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Ashdown children's "
+        "services on 1 February 2022 and 2 February 2022.\n\n"
+        "This was the first monitoring visit since the local authority was judged "
+        "inadequate in July 2021. The visit was carried out by Simon Fairclough, HMI.\n\n"
+        "Measure | At inspection (May 2021) | At this visit\n\n"
+        "Of the 48 audits completed between April and August 2022, 21 were rated good, "
+        "which reflects what inspectors found.\n\n"
+        "Unallocated cases fell from 212 at the inspection to 11 by the end of December "
+        "2021.\n\n"
+        "The next monitoring visit is expected in the autumn of 2022.\n"
+    )
+    news = (
+        "# Ashdown Council news\n\nPublished 3 March 2023\n\n"
+        "Ashdown Council's children's services have been inspected seven times since 2009, "
+        "including a focused visit in 2021.\n\n"
+        "Harbridge Borough Council, whose children's services were judged outstanding in "
+        "2023, will be Ashdown Council's improvement partner.\n\n"
+        "A statutory direction has been in place since 20 April 2022.\n\n"
+        "The commissioner recommends that the statutory direction should remain in place.\n"
+    )
+    review = (
+        "# Children's Commissioner for Ashdown: Twelve-Month Progress Review\n\n"
+        "Published 12 December 2022\n\nAshdown Council has made progress.\n"
+    )
+    record = {
+        "letter.md": ("Ofsted,letter,2022-03-03", letter),
+        "news.md": ("Ashdown Council,news,2023-03-03", news),
+        "review.md": ("Children's commissioner,report,2022-12-12", review),
+        "more.md": ("Ashdown Council,news,2023-04-01", "# Ashdown Council\n\nThe council met.\n"),
+    }
+    components = _index(record, index_folder, tmp_path_factory, "no-event")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("monitoring visit", "2022-02") in events
+    assert ("focused visit", "2021") in events
+    assert ("direction", "2022-04") in events
+    for wrong in (
+        ("monitoring visit", "2021-07"), ("monitoring visit", "2021-05"),
+        ("inspection", "2022-08"), ("inspection", "2021-12"), ("inspection", "2023"),
+        ("focused visit", "2009"), ("direction", "2023-03"), ("monitoring visit", "2022-12"),
+    ):
+        assert wrong not in events, wrong
+    assert not any(kind == "monitoring visit" and date >= "2022-09" for kind, date in events)

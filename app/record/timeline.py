@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,8 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b|"
             # other inspectorates' visits between inspections: "improvement check" (Wales),
             # "progress review" (Scotland), as two probe records named them
+            # (not a commissioner's "progress review", a probe record's)
+            r"(?<!commissioner's )(?<!commissioner’s )"
             r"\b(?:improvement check|progress review)(?: visit)?s?\b",
         ),
         # Appointments: whom the sentence appoints, 'as' what ("appointed Graham Tullis as the
@@ -155,8 +158,8 @@ _REFERS_BACK = re.compile(r"since|following|follows|(?:[\w-]+\s+){1,3}(?:after|b
 # ("appointed in January 2024, shortly before this inspection": a probe record's inspection
 # had been dated by the director's appointment.)
 _NOT_AN_EVENT = re.compile(
-    r"\b(?:at the time of|during|since|following|after|(?:(?:shortly|just|immediately|soon)\s+)?"
-    r"before) (?:the|this|our|its) (?:inspection|visit)\b"
+    r"\b(?:at the time of|at|during|since|following|after|(?:(?:shortly|just|immediately|soon)\s+)?"
+    r"before) (?:the|this|our|its) (?:inspection|visit)\b(?!\s+(?:in|on|of)\s+\d|\s+in\s+[A-Z])"
     # "34% at the end of November, down from 41% at inspection" (a probe record's quarterly
     # report had made November an inspection)
     r"|\b(?:at|from|since) inspection\b",
@@ -184,7 +187,9 @@ _REFERENCE_DATE = re.compile(
 # what is planned before the words that name the event is not an event yet (calderbrook news
 # and press pages: 3 wrong events).
 _PLANNED = re.compile(
-    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:due|going)\s+to\b|\bexpect(?:s|ed)?\s+to\b",
+    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:due|going)\s+to\b|\bexpect(?:s|ed)?\s+to\b|"
+    # "the next monitoring visit is expected in the autumn" (a probe record's letter)
+    r"\bnext\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # An inspection's fieldwork, judgement and report, a visit and its letter, a commissioner's
@@ -237,7 +242,10 @@ _REPORT_PUBLISHED = re.compile(
 )
 
 
-_DATE_OF = re.compile(r"\b(inspection|visit)s?\s+(?:in|on|of|dated)\s+(?:the\s+)?$", re.I)
+# (and "At inspection (May 2021)", a table's heading in a probe record's visit letter)
+_DATE_OF = re.compile(
+    r"\b(inspection|visit)s?\s+(?:(?:in|on|of|dated)\s+(?:the\s+)?|\(\s*)$", re.I
+)
 
 
 def _of_another(before: str, kind: str) -> bool:
@@ -286,16 +294,95 @@ class _Found:
     by_document: bool = False  # undated in the text: dated by the document reporting it
 
 
-def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Found]:
-    """The events a sentence reports; `before` is the sentence before it in its paragraph."""
+# A council a text names: "Harbridge Borough Council", "Hartsfield's children's services".
+_COUNCIL_NAMED = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s(?:City|County|Borough|District|"
+    r"Metropolitan Borough))?\s+Council\b|"
+    r"\b(?P<owner>[A-Z][a-z]+)['’]s\s+children['’]s\s+services\b"
+)
+_PLACE_SUFFIX = frozenset({"City", "County", "Borough", "District", "Metropolitan"})
+# The record's own council is the one most named; another named at least this share as
+# often is its own too (a service shared by two councils). Partners and neighbours are
+# named far less (two probe records' improvement partners: a half and a tenth as often).
+OWN_COUNCIL_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Places:
+    """The record's own council (the words of its place name) and the words the record
+    writes in lower case, which name no place ("Full Council", "Children in Care Council")."""
+
+    own: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()
+
+
+def record_places(docs: list[str]) -> Places:
+    """The place names of the council (or councils) a record is about: of the councils its
+    documents name, by the number of documents naming each."""
+    # (words of web and e-mail addresses do not count: "herefordshire.gov.uk")
+    lower = frozenset(
+        w for text in docs for w in re.findall(r"(?<![\w./@-])[a-z]+(?![\w./@-])", text)
+    )
+    counts: Counter[str] = Counter()
+    for text in docs:
+        counts.update({place for m in _COUNCIL_NAMED.finditer(text) if (place := _place(m, lower))})
+    if not counts:
+        return Places(lower=lower)
+    most = counts.most_common(1)[0][1]
+    own = frozenset(
+        word for name, n in counts.items() if n >= OWN_COUNCIL_SHARE * most for word in name.split()
+    )
+    return Places(own, lower)
+
+
+def _place(match: re.Match[str], lower: frozenset[str]) -> str:
+    """The place a council's name names ("Harbridge"), or "" for a generic one."""
+    named = match.group("name") or match.group("owner")
+    words = [w for w in named.split() if w not in _PLACE_SUFFIX]
+    return " ".join(words) if words and not any(w.lower() in lower for w in words) else ""
+
+
+def _another_council(clause: str, places: Places) -> bool:
+    """Does the clause name a council other than the record's own ("Harbridge Borough
+    Council, whose children's services were judged outstanding in 2023", two probe
+    records' partners)?"""
+    return bool(places.own) and any(
+        (place := _place(m, places.lower)) and not set(place.split()) & places.own
+        for m in _COUNCIL_NAMED.finditer(clause)
+    )
+
+
+_IN_PLACE = re.compile(
+    r"\bin place\b|\b(?:continuing|existing|current|lifting|lift)\s+(?:the\s+)?"
+    r"(?:statutory\s+)?direction\b",
+    re.I,
+)
+_IN_PLACE_SINCE = re.compile(r"\bin place since\s+", re.I)
+# "Of the 48 audits, 21 were rated good": items rated, not an inspection
+_COUNTED_RATING = re.compile(
+    r"\b\d+\s+(?:(?:of them|were|was|are|is)\s+)*(?:rated|judged|graded)\b", re.I
+)
+
+
+def _events_in(
+    sentence: Sentence, before: Sentence | None = None, places: Places | None = None
+) -> list[_Found]:
+    """The events a sentence reports; `before` is the sentence before it in its paragraph;
+    `places`, the record's own council."""
     text = sentence.text
     if text.rstrip().endswith("?"):
         return []
     dates = find_dates(text, sentence.doc.meta.published)
     if before is not None and not dates and _CONTINUES.match(text):
-        # dated as the sentence it continues: its dates, placed at the sentence's start
+        # dated as the sentence it continues: its dates, placed at the sentence's start; not
+        # those of a clause that refers back ("…the first monitoring visit since the local
+        # authority was judged inadequate in July 2021. The visit was carried out by…", a
+        # probe record's letter, had made July a visit)
+        back = [(a, b) for a, b, refers in _clauses(before.text) if refers]
         dates = [
-            replace(d, start=0, end=0) for d in find_dates(before.text, before.doc.meta.published)
+            replace(d, start=0, end=0)
+            for d in find_dates(before.text, before.doc.meta.published)
+            if not any(a <= d.start < b for a, b in back)
         ]
     latest = date_bounds(sentence.doc.meta.published)
     years = financial_years(text)  # "the outturn for 2023/24" dates no event
@@ -331,6 +418,33 @@ def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Foun
                 break  # "No monitoring visits took place between 2019 and 2024"
             if named and _ELSEWHERE.search(clause[: named.start()]):
                 break  # "neighbouring Westford had been judged good in 2023": not this council
+            # "The statutory direction should remain in place", "has been in place since 20
+            # April 2023": a state, not an issue; where it says since when, issued then (a
+            # probe record's chronology and commissioner's review had made two directions)
+            if kind == "direction" and named and _IN_PLACE.search(clause):
+                since = _IN_PLACE_SINCE.search(text)
+                issued = [d for d in dates if since and d.start == since.end()]
+                if issued:
+                    d = issued[0]
+                    found.append(_Found(d.iso, d.precision, body, kind, None, [sentence]))
+                break
+            if kind == "inspection" and (
+                (places is not None and _another_council(clause, places))
+                or _COUNTED_RATING.search(clause)
+            ):
+                break
+            # a "progress review" is another inspectorate's visit only in its own papers (a
+            # probe record's commissioner's review and DfE review meeting had been visits)
+            if (
+                kind == "monitoring visit"
+                and named
+                and re.match(r"progress review", named.group(), re.I)
+                and (
+                    document_voice(sentence.doc.meta) != OFSTED
+                    or re.match(r"\s+meeting", clause[named.end() :], re.I)
+                )
+            ):
+                continue
             # "visits carried out between the inspection in February 2020 and this one": a
             # date that follows another kind of event's name is that event's (a probe
             # record's annex had made a monitoring visit of the inspection's month)
@@ -373,7 +487,14 @@ def _events_in(sentence: Sentence, before: Sentence | None = None) -> list[_Foun
                 and not re.search(r"\binspect(?:ion|ed)\b|\bfieldwork\b", clause, re.I)
             ):
                 break  # "rated" or "overall" alone does not make an inspection
-            date = max(clause_dates, key=lambda d: ("year", "month", "day").index(d.precision))
+            # the most precise date, and of those the nearest the event's name: "inspected
+            # seven times since 2009, including a focused visit in 2021" dates the visit
+            # 2021 (a probe record's timeline had it in 2009)
+            at = start + (named.start() if named else 0)
+            date = max(
+                clause_dates,
+                key=lambda d: (("year", "month", "day").index(d.precision), -abs(d.start - at)),
+            )
             bounds = date_bounds(date.iso)
             if latest and bounds and bounds[0] > latest[1]:
                 break  # a date after the document was written is a plan, not an event
@@ -477,6 +598,10 @@ def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> 
     if "commissioner" in doc.meta.kind.lower():
         kinds.append(("commissioner report", COMMISSIONER))
     for kind, body, cue in EVENT_KINDS:
+        # (a visit's letter is the inspectorate's own: a commissioner's "Twelve-Month
+        # Progress Review" is no visit, a probe record's)
+        if body == OFSTED and document_voice(doc.meta) != OFSTED:
+            continue
         if kind != "inspection" and cue.search(title):
             kinds.append((kind, body))
             break
@@ -493,10 +618,11 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
     found: list[_Found] = []
     by_doc: dict[str, list[_Found]] = {}
     before: Sentence | None = None
+    places = record_places([doc.text for doc in retriever.docs.values()])
     for sentence in record_sentences(retriever, scope):
         same_paragraph = before is not None and before.doc.doc_id == sentence.doc.doc_id
         events = _events_in(
-            sentence, before if same_paragraph and not sentence.new_paragraph else None
+            sentence, before if same_paragraph and not sentence.new_paragraph else None, places
         )
         before = sentence
         by_doc.setdefault(sentence.doc.doc_id, []).extend(events)
