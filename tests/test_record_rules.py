@@ -425,9 +425,10 @@ def test_what_is_no_event_of_the_council(index_folder, tmp_path_factory) -> None
     """Not events of the record's council: a partner council's judgement, audits "rated
     good", a figure "at the inspection", the next visit expected, a table's "At inspection
     (May 2021)" column, the date of a judgement a continuing sentence refers back to, a
-    direction that remains in place, a commissioner's "progress review"; an event in a
-    clause with two dates takes the one by its name; a direction in place since a date was
-    issued then."""
+    direction that remains in place, a commissioner's "progress review", what was not
+    agreed, visits paused, a director's dates in a table row that names a visit, a briefing
+    on readiness for an inspection; an event in a clause with two dates takes the one by
+    its name; a direction in place since a date was issued then."""
     letter = (
         "# Monitoring visit to Ashdown children's services\n\n"
         "This letter summarises the findings of the monitoring visit to Ashdown children's "
@@ -448,7 +449,13 @@ def test_what_is_no_event_of_the_council(index_folder, tmp_path_factory) -> None
         "Harbridge Borough Council, whose children's services were judged outstanding in "
         "2023, will be Ashdown Council's improvement partner.\n\n"
         "A statutory direction has been in place since 20 April 2022.\n\n"
-        "The commissioner recommends that the statutory direction should remain in place.\n"
+        "The commissioner recommends that the statutory direction should remain in place.\n\n"
+        "The council has not agreed to the caseload cap that we called for in May 2022.\n\n"
+        "Ofsted's programme of monitoring visits was paused between March and September "
+        "2020.\n\n"
+        "Jo Pell | April 2019 to 30 June 2022 | In post for the 2021 focused visit.\n\n"
+        "CYP-22-03 | 14 Oct 2022 | Briefing on readiness for the Ofsted re-inspection | "
+        "Jo Pell | Jan 2023\n"
     )
     review = (
         "# Children's Commissioner for Ashdown: Twelve-Month Progress Review\n\n"
@@ -469,6 +476,8 @@ def test_what_is_no_event_of_the_council(index_folder, tmp_path_factory) -> None
         ("monitoring visit", "2021-07"), ("monitoring visit", "2021-05"),
         ("inspection", "2022-08"), ("inspection", "2021-12"), ("inspection", "2023"),
         ("focused visit", "2009"), ("direction", "2023-03"), ("monitoring visit", "2022-12"),
+        ("council decision", "2022-05"), ("monitoring visit", "2020-09"),
+        ("focused visit", "2022-06"), ("inspection", "2022-10"),
     ):
         assert wrong not in events, wrong
     assert not any(kind == "monitoring visit" and date >= "2022-09" for kind, date in events)

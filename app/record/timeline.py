@@ -188,8 +188,11 @@ _REFERENCE_DATE = re.compile(
 # and press pages: 3 wrong events).
 _PLANNED = re.compile(
     r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:due|going)\s+to\b|\bexpect(?:s|ed)?\s+to\b|"
-    # "the next monitoring visit is expected in the autumn" (a probe record's letter)
-    r"\bnext\s+(?:[\w-]+\s+){0,2}$",
+    # "the next monitoring visit is expected in the autumn" (a probe record's letter),
+    # "briefing on readiness for the Ofsted re-inspection" (its actions log)
+    r"\bnext\s+(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:readiness|preparations?|preparing|ready|ahead)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
     re.I,
 )
 # An inspection's fieldwork, judgement and report, a visit and its letter, a commissioner's
@@ -352,6 +355,23 @@ def _another_council(clause: str, places: Places) -> bool:
     )
 
 
+_NOT_DONE = re.compile(r"\b(?:not|never)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:paused|suspended|cancelled|canceled|postponed|halted)\b", re.I)
+_ONLY_DATE = re.compile(
+    r"^\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$|^\s*\d{4}-\d{2}(?:-\d{2})?\s*$"
+)
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a table row's cells."""
+    spans, start = [], 0
+    for m in re.finditer(r"\|", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 _IN_PLACE = re.compile(
     r"\bin place\b|\b(?:continuing|existing|current|lifting|lift)\s+(?:the\s+)?"
     r"(?:statutory\s+)?direction\b",
@@ -433,6 +453,25 @@ def _events_in(
                 or _COUNTED_RATING.search(clause)
             ):
                 break
+            # "The council has not agreed to…", "visits were paused between March and
+            # September 2020": no event (two probe records' news and letters)
+            if named and (
+                _NOT_DONE.search(named.group()) or _CALLED_OFF.search(clause[named.start() :])
+            ):
+                break
+            # a table's row: the date in the event's own cell, or in a cell that is only a
+            # date ("Rebecca Okafor | April 2019 to 30 June 2023 | In post for the 2021
+            # focused visit" dates no visit to June 2023, a probe record's list of directors)
+            if named and "|" in clause:
+                cells = _cells(text)
+                at = start + named.start()
+                own = next(((a, b) for a, b in cells if a <= at < b), None)
+                clause_dates = [
+                    d
+                    for d in clause_dates
+                    if (own and own[0] <= d.start < own[1])
+                    or any(a <= d.start < b and _ONLY_DATE.match(text[a:b]) for a, b in cells)
+                ]
             # a "progress review" is another inspectorate's visit only in its own papers (a
             # probe record's commissioner's review and DfE review meeting had been visits)
             if (
