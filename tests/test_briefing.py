@@ -309,3 +309,22 @@ def test_what_a_report_asked_for_is_its_own_list(index_folder, tmp_path) -> None
     assert "Immediately" not in improve.text
 
     assert assistant.ask("What did the fourth monitoring visit find?").form != "briefing"
+
+
+def test_points_with_other_years_are_not_the_same_point() -> None:
+    """Two judgements told in one wording ("…since the last inspection in 2015, when they
+    were judged to require improvement" and "…in 2023, when they were judged to be
+    inadequate") are two points; one quote repeated is one."""
+    from app.briefing.assemble import same_point
+    from index.lexical import stems
+
+    def point(text: str) -> frozenset[str]:
+        return frozenset(stems(text))
+
+    earlier = point("Services have improved since the last inspection in 2015, when they were "
+                    "judged to require improvement.")
+    later = point("Services have improved since the last inspection in 2023, when they were "
+                  "judged to be inadequate.")
+    assert not same_point(earlier, later)
+    assert same_point(earlier, point("Services have improved since the last inspection in "
+                                     "2015, when they were judged to require improvement"))

@@ -37,6 +37,14 @@ SHOWN_AT_LEAST = 4
 
 
 def same_point(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Near-duplicates: most stems shared, and no figure or year of one missing from the
+    other ("…since the last inspection in 2015, when they were judged to require
+    improvement" is not "…in 2023, when they were judged to be inadequate": a probe
+    record's history had lost its inadequate judgement so)."""
+    figures_a = {t for t in a if any(ch.isdigit() for ch in t)}
+    figures_b = {t for t in b if any(ch.isdigit() for ch in t)}
+    if figures_a != figures_b and figures_a and figures_b:
+        return False
     return bool(a and b) and len(a & b) / len(a | b) > SAME_POINT
 
 
