@@ -19,7 +19,7 @@ from app.answer import Answer
 from app.background import PROBLEMS
 from app.briefing.cues import section_weight
 from app.cite import cite, display_sentence, voice_at
-from app.question import Question
+from app.question import NAMED_SPEAKER, Question
 from app.record.register import LABELLED_ITEM
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
@@ -49,7 +49,7 @@ from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, find_dates, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
-from ingest.voice import AUTHORITATIVE, NARRATION, role_voice
+from ingest.voice import AUTHORITATIVE, NARRATION, document_voice, role_voice
 
 REFUSAL = "The record I hold does not answer this question."
 # Sentence score = how much of the question it covers + its passage's retrieval score
@@ -645,22 +645,30 @@ class ExtractiveComposer:
         # "What did Councillor Imrie say…?" is answered by her words: a sentence that has
         # her say something, or the quote it opens. One that only names her (an attendance
         # list) is not; with none, the record does not say (a probe record's near misses).
-        speaker = named_speaker(question)
+        # ("What did she say about agency staff?" asks for the words of whoever the
+        # conversation was about: they may be named another way, and with none of their
+        # words found, it is answered as any other)
+        speaker = asked.speaker
         if speaker:
-            hits, extra = self._speaker_passages(speaker, hits, published)
-            candidates += [s for s in extra if not chosen_voices or s.voice in chosen_voices]
-            said = _said_by(re.escape(speaker), candidates, hits)
+            further, extra = self._speaker_passages(speaker, hits, published)
+            extra = [s for s in extra if not chosen_voices or s.voice in chosen_voices]
+            said = _said_by(re.escape(speaker), candidates + extra, further)
             # "What did Kerry Voss say about the 2025 result?" is not answered by what she
             # said in 2022: her words from a passage of the time asked about (a probe
             # record's near miss had been answered so)
             if asked.about:
-                said = [s for s in said if about(_text(hits, s), _published(hits, s), asked.about)]
-            if not said:
-                return self._refuse(question, query, hits)
-            naming = _NAMED_SPEAKER.search(asked.text)
-            candidates = self._on_occasion(
-                asked, naming.group("name") if naming else speaker, said, hits
-            )
+                said = [
+                    s for s in said if about(_text(further, s), _published(further, s), asked.about)
+                ]
+            if said:
+                naming = NAMED_SPEAKER.search(asked.text)
+                hits, candidates = further, self._on_occasion(
+                    asked, naming.group("name") if naming else speaker, said, further
+                )
+            elif not asked.speaker_resolved:
+                return self._refuse(question, query, further)
+            else:
+                speaker = None
         # "What did the council leader say when…?" is answered by the words of whoever the
         # record has speak in that role ("Councillor Sarah Whitworth, Leader of the council,
         # said…"), of the time and occasion asked about. With none, they may be named
@@ -1006,13 +1014,6 @@ class ExtractiveComposer:
         return Answer(question, text, closest, refused=True, query=query, closest=True)
 
 
-# "What did Councillor Shona Imrie say…", "what did Professor Bellwood tell the Cabinet…":
-# the person whose words are asked for (their surname, the last capitalised word).
-_NAMED_SPEAKER = re.compile(
-    r"\b[Ww]hat did\s+(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|"
-    r"Lord|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)*|(?:[A-Z][\w'’-]+\s+)+)(?P<surname>[A-Z][\w'’-]+))\s+"
-    r"(?:say|tell|write|argue|claim|warn|promise|add|announce|state|report)\b"
-)
 _SAYING_VERBS = (
     r"said|says|say|told|tells|added|adds|wrote|writes|argued|argues|claimed|warned|"
     r"promised|announced|stated|reported|explained|replied|commented|urged|welcomed|asked|"
@@ -1023,13 +1024,6 @@ _SPEAKS = re.compile(rf"\b(?:{_SAYING_VERBS})\b", re.IGNORECASE)
 _PRONOUN_SAYS = re.compile(rf"\b(?:she|he|they)\s+(?:{_SAYING_VERBS})\b", re.IGNORECASE)
 _QUOTE_START = re.compile(r"^\W{0,3}[\"“‘']")
 CARRIES_ON = 300  # characters after a sentence naming a speaker within which their quote follows
-
-
-def named_speaker(question: str) -> str | None:
-    """The surname of the person whose words a question asks for, if it names one."""
-    match = _NAMED_SPEAKER.search(question)
-    # a person, not a body ("What did Herefordshire Council say?")
-    return match.group("surname") if match and names_person(match.group("name")) else None
 
 
 # "What did the council leader say…", "what did the cabinet member for children tell…": the
@@ -1088,7 +1082,12 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
     found = []
     quoting: tuple[int, int] | None = None  # (passage, end) of a found one leaving a quote open
     for s in sorted(candidates, key=lambda s: (s.hit_index, s.start)):
-        own = names.search(s.text) is not None and _speaks(who, s.text)
+        # (an author speaks in their own document's words: "her review" is hers)
+        hit = hits[s.hit_index]
+        own = (names.search(s.text) is not None and _speaks(who, s.text)) or (
+            names.search(hit.doc.meta.publisher) is not None
+            and s.voice == document_voice(hit.doc.meta)
+        )
         doc, begins, _ = where(s)
         carries_on = (
             _QUOTE_START.match(s.text) is not None or _PRONOUN_SAYS.search(s.text) is not None

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from app.background import background_form
 from app.slots import NUMBER as NUMBER_SLOT
-from app.slots import asks_aim, asks_future, counted, numbered_events, people, slot_of
+from app.slots import (
+    asks_aim,
+    asks_future,
+    counted,
+    names_person,
+    numbered_events,
+    people,
+    slot_of,
+)
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
@@ -217,6 +225,10 @@ def is_follow_up(text: str) -> bool:
     lowered = " ".join(words(text))
     if f"{lowered} ".startswith(_FOLLOW_START):
         return True
+    # "How did he describe the result?": whose words are asked for is someone the
+    # conversation named, however long the question
+    if _PRONOUN_SPEAKER.search(text):
+        return True
     content = stems(text)
     has_anaphor = any(w in _ANAPHORA for w in words(text))
     return len(content) <= 1 or (has_anaphor and len(content) <= 3)
@@ -249,6 +261,71 @@ class Rewrite(Protocol):
     """Turns a follow-up into a standalone question, or None when it cannot."""
 
     def rewrite(self, question: str, history: Sequence[Turn]) -> str | None: ...
+
+
+# "What did Councillor Shona Imrie say…", "what did Professor Bellwood tell the Cabinet…":
+# the person whose words are asked for (their surname, the last capitalised word).
+NAMED_SPEAKER = re.compile(
+    r"\b[Ww]hat did\s+(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|"
+    r"Lord|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)*|(?:[A-Z][\w'’-]+\s+)+)(?P<surname>[A-Z][\w'’-]+))\s+"
+    r"(?:say|tell|write|argue|claim|warn|promise|add|announce|state|report)\b"
+)
+
+
+def named_speaker(question: str) -> str | None:
+    """The surname of the person whose words a question asks for, if it names one."""
+    match = NAMED_SPEAKER.search(question)
+    # a person, not a body ("What did Herefordshire Council say?")
+    return match.group("surname") if match and names_person(match.group("name")) else None
+
+
+# "What did she say about agency staff?", "how did he describe…?": a person the
+# conversation named, whose words are asked for
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:what|how)\s+did\s+(?:he|she)\s+(?:say|tell|describe|report|recommend|write|warn|"
+    r"argue|claim|promise|add|announce|state|explain)\b",
+    re.IGNORECASE,
+)
+
+
+def conversation_speaker(text: str, earlier: Question, previous: Turn) -> str | None:
+    """Whose words a follow-up that points with "he" or "she" asks for: the person the earlier
+    question asked the words of, else the first the earlier answer names ("Who was the cabinet
+    member in 2012?" … "How did he describe the result?": a probe record's follow-ups had
+    quoted others)."""
+    if not _PRONOUN_SPEAKER.search(text):
+        return None
+    if earlier.speaker:
+        return earlier.speaker
+    if previous.answer is None or previous.answer.refused:
+        return None
+    answer = previous.answer.text
+    named = people(answer)
+    if not named:
+        return None
+    # the one named in the role the earlier question asked about, by its words beside the
+    # name ("In attendance: Jonathan Rees (Director…), Martin Oyelaran (Head of Youth
+    # Justice Service)" after "who runs the youth justice service?")
+    focus = set(stems(earlier.text))
+
+    def in_role(name: str) -> int:
+        # the words by the name, within its sentence, and after it up to the next name
+        at = answer.find(name)
+        end = at + len(name)
+        after, before = answer[end : end + ROLE_REACH], answer[max(0, at - ROLE_REACH) : at]
+        for other in named:
+            if other != name:
+                after = after.split(other)[0]
+        # ...within its sentence
+        after = re.split(r"[.;!?]\s", after)[0]
+        before = re.split(r"[.;!?\]]\s", before)[-1]
+        return len(focus & set(stems(f"{before} {after}")))
+
+    return max(named, key=in_role).split()[-1]
+
+
+# characters either side of a name read for the role it is named in
+ROLE_REACH = 60
 
 
 # -- time ----------------------------------------------------------------------------------
@@ -435,6 +512,10 @@ class Question:
     # the numbered events it names ("third monitoring visit"), or those of the question a
     # follow-up points back to ("at that visit")
     numbered: str = ""
+    # the surname of the person whose words it asks for: named ("what did Councillor Imrie
+    # say…"), or, `speaker_resolved`, the one a follow-up's "she" points at
+    speaker: str | None = None
+    speaker_resolved: bool = False
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -492,7 +573,12 @@ def read_question(
     # what the follow-up leans on, read in its own conversation (each turn back carries
     # what its own follow-ups inherited)
     earlier = read_question(history[-1].question, history[:-1], scope)
-    return _inherit(asked, earlier, continues)
+    asked = _inherit(asked, earlier, continues)
+    if asked.speaker is None:
+        resolved = conversation_speaker(text, earlier, history[-1])
+        if resolved:
+            asked = replace(asked, speaker=resolved, speaker_resolved=True)
+    return asked
 
 
 def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Question:
@@ -532,6 +618,7 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         counted=counted(text) if slot == NUMBER_SLOT and not counting_target(text) else None,
         background=background_form(text),
         numbered=numbered_events(text),
+        speaker=named_speaker(text),
     )
 
 

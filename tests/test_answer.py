@@ -1015,6 +1015,39 @@ def test_who_spoke_asks_for_a_speaker_not_the_word(index_folder, tmp_path):
     assert "Claire Fennimore" in director.text
 
 
+def test_what_he_said_is_asked_of_the_one_the_conversation_named(index_folder, tmp_path):
+    """"What did he tell the committee about audits?" after "who is the improvement
+    adviser?" quotes the adviser, whom the earlier answer names in that role among others,
+    however long the question; not what the director said."""
+    files = {
+        "minutes.md": (
+            "# Scrutiny committee minutes, 5 March 2024\n\n"
+            "In attendance: Dr Anjali Rao (Director of Children's Services); Graham Tullis "
+            "(Improvement Adviser, Department for Education).\n\n"
+            "Dr Rao told the committee that the council's own audits of casework had been "
+            "rewritten in January and that more audits were planned.\n\n"
+            "Graham Tullis, the Department for Education's improvement adviser, said that the "
+            "letter was a fair picture. He told the committee that the council's own audits "
+            "now matched inspectors' findings far more closely.\n"
+        ),
+        "news.md": (
+            "# Improvement adviser appointed\n\n"
+            "The Department for Education appointed Graham Tullis as its improvement adviser "
+            "for the council in May 2023.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    first = "Who is the Department for Education's improvement adviser for the council?"
+    earlier = assistant.ask(first)
+    assert "Graham Tullis" in earlier.text
+    answer = assistant.ask(
+        "What did he tell the scrutiny committee about the council's own audits of casework?",
+        [Turn(first, earlier, earlier.query)],
+    )
+    assert "matched inspectors' findings" in answer.text
+    assert "rewritten in January" not in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [
