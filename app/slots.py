@@ -108,7 +108,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|had\s+(?!(?:the|a|an|its|their|it|they|he|she|we|been)\b)"
             rf"(?P<predicate2>{_NOUN_PHRASE}))"
             rf"|\bhow many\s+(?P<focus>{_NOUN_PHRASE})"
-            rf"|\b(?:what|the) (?:number|total|average) (?:of\s+)?(?P<focus2>{_NOUN_PHRASE})",
+            rf"|\b(?:what|the) (?:number|total|average) (?:of\s+)?(?P<focus2>{_NOUN_PHRASE})"
+            # "what was the re-referral rate in 2023/24?": a measure's figure, of what it
+            # measures (four probe records' such near misses had been answered with another
+            # year's rate, no slot asking for a figure)
+            r"|\bwhat (?:is|was|were|are) (?:the|its|their|our) (?P<focus3>(?:[\w'’-]+\s+){1,4}?)"
+            r"(?:rate|figure|level|score)s?\b",
         ),
         (
             PERSON,

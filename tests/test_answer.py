@@ -1048,6 +1048,23 @@ def test_what_he_said_is_asked_of_the_one_the_conversation_named(index_folder, t
     assert "rewritten in January" not in answer.text
 
 
+def test_a_rate_for_a_year_the_record_does_not_give_is_refused(index_folder, tmp_path):
+    """"What was the re-referral rate in 2023/24?" asks for a figure: the record's rate for
+    2022/23 does not answer it, and its 2022/23 rate is given when asked for."""
+    files = {
+        "report.md": (
+            "# Annual performance report\n\n"
+            "The re-referral rate rose to 29% in 2022/23, well above the national average.\n\n"
+            "Leaders have introduced a new audit of re-referrals and of the decisions to close "
+            "cases after an assessment.\n\n"
+            "The council's budget for 2023/24 added £2 million for children's social care.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    assert assistant.ask("What was the re-referral rate in 2023/24?").refused
+    assert "29%" in assistant.ask("What was the re-referral rate in 2022/23?").text
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [

@@ -127,6 +127,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What job did Tobias Frayne do before coming to the council?", FORMER,
          {"Tobias", "Frayne"}),
         ("What was the new director's previous job?", FORMER, {"the", "new", "director"}),
+        # a measure's rate asks for its figure, of what it measures
+        ("What was the re-referral rate in 2023/24?", NUMBER, {"re-referral"}),
+        ("What is the social worker turnover rate?", NUMBER, {"social", "worker", "turnover"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
