@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from app.background import background_form
 from app.slots import NUMBER as NUMBER_SLOT
+from app.slots import PERSON as PERSON_SLOT
 from app.slots import (
     asks_aim,
     asks_future,
@@ -297,6 +298,10 @@ def conversation_speaker(text: str, earlier: Question, previous: Turn) -> str | 
         return None
     if earlier.speaker:
         return earlier.speaker
+    # "What did the commissioner conclude, and what did she recommend?": "she" is the role
+    # the earlier question named, whoever its answer names (a probe record's)
+    if (earlier.voice or earlier.body) and earlier.slot != PERSON_SLOT:
+        return None
     if previous.answer is None or previous.answer.refused:
         return None
     answer = previous.answer.text

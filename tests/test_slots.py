@@ -333,3 +333,25 @@ def test_a_question_about_what_was_said_of_a_question_has_no_slot(question: str)
     """The "how long" in "what did inspectors say about how long…" is theirs: what they said
     is asked for, not a length of time."""
     assert slot_of(question) == (None, "")
+
+
+def test_she_is_the_role_the_earlier_question_named_or_the_person_it_asked_for() -> None:
+    """"What did she say…?" after "what did the commissioner conclude?" asks for the
+    commissioner's words (no person carried from the answer); after "who was the cabinet
+    member…?" for the person the answer names in that role."""
+    from app.answer import Answer, Turn
+    from app.question import read_question
+
+    def follow(first: str, answer: str, question: str):
+        earlier = Answer(first, answer, [])
+        return read_question(question, [Turn(first, earlier, first)])
+
+    role = follow("What did the commissioner conclude?",
+                  "Jo Pell, the director, said the council had improved.",
+                  "What did she recommend about caseloads?")
+    assert role.speaker is None
+    person = follow("Who was the cabinet member for children in 2012?",
+                    "Also present: Jo Pell (Director of Children's Services) and Councillor "
+                    "Peter Danvers (Cabinet Member for Children).",
+                    "How did he describe the poor education result?")
+    assert (person.speaker, person.speaker_resolved, person.follow_up) == ("Danvers", True, True)
