@@ -64,6 +64,12 @@ def _indexed(index_folder, tmp_path, files: dict[str, str]):
     return index_folder(folder, tmp_path / "index")
 
 
+def _after(assistant, first: str, question: str):
+    """The answers to `first` and then to `question`, asked as its follow-up."""
+    earlier = assistant.ask(first)
+    return earlier, assistant.ask(question, [Turn(first, earlier, earlier.query)])
+
+
 def _ask_with_history(assistant, question):
     turns: list[Turn] = []
     for earlier in question.history:
@@ -947,11 +953,10 @@ def test_a_follow_up_at_that_visit_asks_of_the_numbered_visit(index_folder, tmp_
     assistant = _indexed(
         index_folder, tmp_path, {"story.md": story, "letter.md": letter}
     ).assistant
-    first = "When did Ofsted carry out its third monitoring visit?"
-    earlier = assistant.ask(first)
-    answer = assistant.ask(
+    _, answer = _after(
+        assistant,
+        "When did Ofsted carry out its third monitoring visit?",
         "And what did inspectors find about caseloads and agency staff at that visit?",
-        [Turn(first, earlier, earlier.query)],
     )
     assert "fallen to 21" in answer.text
     assert "26 children" not in answer.text
@@ -1037,13 +1042,12 @@ def test_what_he_said_is_asked_of_the_one_the_conversation_named(index_folder, t
         ),
     }
     assistant = _indexed(index_folder, tmp_path, files).assistant
-    first = "Who is the Department for Education's improvement adviser for the council?"
-    earlier = assistant.ask(first)
-    assert "Graham Tullis" in earlier.text
-    answer = assistant.ask(
+    earlier, answer = _after(
+        assistant,
+        "Who is the Department for Education's improvement adviser for the council?",
         "What did he tell the scrutiny committee about the council's own audits of casework?",
-        [Turn(first, earlier, earlier.query)],
     )
+    assert "Graham Tullis" in earlier.text
     assert "matched inspectors' findings" in answer.text
     assert "rewritten in January" not in answer.text
 
