@@ -761,15 +761,10 @@ def _same_kind(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     return a[1] == b[1] and (a[2] == b[2] or not a[2] or not b[2])
 
 
-# "The third monitoring visit", "the second Ofsted monitoring visit": a numbered event as
-# a question names it (a few words may come between the ordinal and the event)
-_NUMBERED_ASKED = _ORDINAL_EVENT
-
-
 def numbered_events(question: str) -> str:
     """The numbered events a question names ("third monitoring visit"), joined; "" for
     none. A follow-up that points back ("at that visit") carries its earlier question's."""
-    return "; ".join(m.group() for m in _NUMBERED_ASKED.finditer(question))
+    return "; ".join(m.group() for m in _ORDINAL_EVENT.finditer(question))
 
 
 def other_ordinal(question: str, text: str) -> bool:
