@@ -1147,6 +1147,15 @@ _ORDINAL_ASKED = re.compile(
 )
 
 
+def _nth_event(asked: Question) -> re.Pattern[str] | None:
+    """The numbered visit or inspection the question asks about, as a pattern for its
+    name ("second … visit"), or None when it numbers none."""
+    ordinal = _ORDINAL_ASKED.search(asked.numbered)
+    if ordinal is None:
+        return None
+    return re.compile(rf"\b{ordinal.group(1)}\s+(?:\w+\s+){{0,2}}(?:visit|inspection)", re.I)
+
+
 def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
     """Is a sentence about the event a "what did the first monitoring visit find?" asks of:
     it names that event and says more than its name and date, or its document is that
@@ -1154,10 +1163,9 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
     cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
     title, published = hit.doc.meta.title, hit.doc.meta.published
     head = hit.doc.text[:EVENT_HEAD]
-    ordinal = _ORDINAL_ASKED.search(asked.numbered)
-    if ordinal:
+    nth = _nth_event(asked)
+    if nth:
         # "the second visit found…" names the second monitoring visit
-        nth = re.compile(rf"\b{ordinal.group(1)}\s+(?:\w+\s+){{0,2}}(?:visit|inspection)", re.I)
         if nth.search(s.text):
             # ...with something it found, not only its name and date ("Date: 2023-12-05 |
             # Event: First Ofsted monitoring visit", a tracker's row)
@@ -1175,12 +1183,11 @@ def _reports_event(asked: Question, hit: Hit) -> bool:
     so at its head ("This was the second monitoring visit…"), or opening on the findings of
     that event and no other of its kind ("The findings come from the third monitoring
     visit…", a news story: dev, calderbrook c59); not a list of dates that names it."""
-    ordinal = _ORDINAL_ASKED.search(asked.numbered)
-    if ordinal is None:
+    nth = _nth_event(asked)
+    if nth is None:
         return False
     cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
     title, head = hit.doc.meta.title, hit.doc.text[:EVENT_HEAD]
-    nth = re.compile(rf"\b{ordinal.group(1)}\s+(?:\w+\s+){{0,2}}(?:visit|inspection)", re.I)
     opening = f"{title} {hit.doc.text[:EVENT_OPENING]}"
     return bool(
         (cue.search(title) and nth.search(title))
