@@ -75,6 +75,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"concerns?|weaknesses|failings|criticisms?|strengths|recommendations?|conclusions?|"
             r"points?|messages?)\b|"
             r"^\s*what (?:problems|weaknesses|failings|concerns|issues) (?:did|were|have|has)\b|"
+            # "what still needs to improve after the 2024 re-inspection?" (a probe record's)
+            r"^\s*what (?:still\s+)?(?:needs|need|has|have) (?:still\s+)?to (?:improve|be improved)"
+            r"(?:\s+(?:after|since|following|at|in)\b(?=[^?]*\b(?:(?:19|20)\d\d|visit|inspection|"
+            r"re-inspection|report|review|letter)\b)[^?]*)?\s*\??\s*$|"
             # "what has the commissioner concluded?", "what did Ofsted's first monitoring
             # visit find?", "what did the 2012 inspection say needed to improve?", "what did
             # the commissioner recommend in 2021?": what a report or visit found, as a whole
@@ -82,7 +86,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # it). One about a subject ("…find about the quality of assessments?") is a lookup.
             r"^\s*what (?:did|has|have|had|does) (?:the |its |their )?(?:[\w'’-]+\s+){0,4}?"
             r"(?:ofsted|inspectors?|commissioner|inspection|re-inspection|visit|report|letter|"
-            r"review)(?:['’]s?)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"
+            # (a time may come between: "…the first monitoring visit in October 2022 find?",
+            # a probe record's, had been answered as a lookup)
+            r"review)(?:['’]s?)?(?:\s+(?:in|on|from)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?"
+            r"(?:19|20)\d\d)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"
             r"(?:to\s+)?improve|find|found|conclude|concluded|recommend|recommended|identify|"
             r"identified)(?:\s+so far)?"
             r"(?:\s+about (?:the council|the service|children's services|(?-i:[A-Z])[\w'’]+))?"

@@ -35,6 +35,7 @@ from app.slots import (
     counts,
     fills,
     in_role,
+    named_in_post,
     names_person,
     new_figures,
     new_names,
@@ -45,6 +46,7 @@ from app.slots import (
     without_titled_names,
 )
 from app.times import about, only_other_times, same_time, written_before
+from app.wording import present
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, find_dates, spoken_date
@@ -307,17 +309,6 @@ def _published(hits: Sequence[Hit], s: _Sentence) -> str:
     return hits[s.hit_index].doc.meta.published
 
 
-def _present(focus: set[str], stems_: frozenset[str] | set[str]) -> set[str]:
-    """The focus terms among these stems; "leading" asks of a "leader": stems sharing a
-    beginning of four letters count."""
-    return {
-        t
-        for t in focus
-        if t in stems_
-        or any(len(w) >= 4 and len(t) >= 4 and (w.startswith(t) or t.startswith(w)) for w in stems_)
-    }
-
-
 def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
     """The stems of the sentences just before and after this one in its passage."""
     spans = list(hit.passage.sentences)
@@ -479,6 +470,12 @@ class ExtractiveComposer:
             # "When was the full inspection?" is not answered by a visit's date
             if asked.event == "inspection" and _VISIT.search(text) and not _INSPECTION.search(text):
                 return False
+            # ...nor "when was the fourth monitoring visit?" by a letter's date, unless the
+            # sentence names that visit or the letter is its own ("This was the fourth
+            # monitoring visit…"): a probe record with three letters had answered so
+            nth = _nth_event(asked)
+            if nth and not nth.search(sentence.text) and not _reports_event(asked, hit):
+                return False
         # the act of saying ("did the leader promise…") is never in the words said
         focus = set(asked.focus) - _SAYING
         if not focus:
@@ -490,20 +487,23 @@ class ExtractiveComposer:
         known = {t for t in focus if self.weights.known(t) or number_value(t) is not None}
         if asked.slot in (NUMBER, SHARE, MONEY) and known:
             focus = known
+        # the times said with the focus ("extra money … for 2022/23") count where the
+        # sentence gives them, and are not asked of one that does not (the time ranks it)
+        focus |= set(asked.focus_times) & sentence.stems
         # a figure the question gives ("had more than three social workers", "of the 40
         # new posts") is part of what is asked about: the sentence gives it too
         # ...and so does a rank it gives ("the second new home")
         if any((t.isdigit() or t in _RANKS) and t not in sentence.stems for t in focus):
             return False
         total = sum(self.weights.idf(t) for t in focus) or 1.0
-        present = _present(focus, sentence.stems)
+        held = present(focus, sentence.stems)
         # the speaker the question names ("how much did the leader promise?") is who says
         # the sentence, not a word of it: a quote of theirs holds that part of the focus
         # (not for "who is the leader?", where the role is what the sentence must name:
         # herefordshire and wrenfield test answers then gained an off-subject quote)
         if asked.slot not in (PERSON, NAME):
-            present |= {t for t, v in _roles(asked.text).items() if v == sentence.voice}
-        share = sum(self.weights.idf(t) for t in present & focus) / total
+            held |= {t for t, v in _roles(asked.text).items() if v == sentence.voice}
+        share = sum(self.weights.idf(t) for t in held & focus) / total
         # what the sentences either side say counts for less, for a sentence that is about
         # the focus in part itself: "Members asked about the disabled children's team. …
         # reported that 31 children were waiting…"
@@ -511,7 +511,7 @@ class ExtractiveComposer:
         # name someone else, a probe record's near miss "who was the assistant director who
         # stood in…?" had been answered with the incoming director)
         if share >= OWN_SHARE and asked.slot not in (PERSON, NAME):
-            around = _present(focus - present, _neighbours(hit, whole))
+            around = present(focus - held, _neighbours(hit, whole))
             share += CONTEXT_WEIGHT * sum(self.weights.idf(t) for t in around) / total
         return share >= FOCUS_SHARE
 
@@ -794,6 +794,7 @@ class ExtractiveComposer:
         # ...and, of those, one that names someone in the role asked about ("who is the
         # commissioner?" is not led by "Councillor Briggs asked what the commissioner…")
         named = [s for s in named if in_role(s.text, asked.focus)] or named
+        in_post = [s for s in named if named_in_post(s.text, asked.focus)]
         chosen: list[_Sentence] = []
         covered: set[str] = set()
         while candidates and len(chosen) < self.max_sentences:
@@ -806,7 +807,10 @@ class ExtractiveComposer:
             lead = (
                 asked.slot
                 and not chosen
-                and (asked.slot != PERSON or max(map(base, givers)) >= ON_TOPIC)
+                # (a giver naming someone in the post asked about leads whatever its
+                # score: "Lead inspector: X" for "who headed the team that came back?" had
+                # been passed over for a parent's quote, a probe record's dev answer)
+                and (asked.slot != PERSON or max(map(base, givers)) >= ON_TOPIC or bool(in_post))
             )
             pool = (named or givers) if lead else candidates
             # Headings ("Recommendations of the Scrutiny Committee") name a subject and

@@ -497,6 +497,7 @@ class Question:
     counts: str | None  # what a counting or listing question counts
     slot: str | None  # what the answer must give: a number, a person, a date… (app/slots.py)
     focus: tuple[str, ...]  # stems of what the slot is asked of ("complaints", "lead inspector")
+    focus_times: tuple[str, ...]  # stems of the times said with it ("2022/23"), if any
     judgement: str | None  # a judgement it names ("inadequate"; "failed" is read so)
     body: str | None  # the body or role it names, as a voice ("the commissioner's …")
     event: str | None  # the kind of event it names, other than an inspection ("focused visit")
@@ -606,7 +607,8 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         aim=asks_aim(text),
         future=asks_future(text),
         slot=slot,
-        focus=tuple(stems(focus)),
+        focus=_focus_stems(focus, refs)[0],
+        focus_times=_focus_stems(focus, refs)[1],
         judgement=judgement_in(text) or ("inadequate" if _FAILED.search(text) else None),
         body=role_voice(text),
         # "the full inspection" names an inspection as against a visit; "inspection" alone
@@ -625,6 +627,25 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         numbered=numbered_events(text),
         speaker=named_speaker(text),
     )
+
+
+# Words that say when or how sure, not what: "how many were still in such homes by the
+# second visit?" is answered by "has reduced from 14 … to six", which has no "still".
+# (A probe record's follow-up had been refused for it.)
+_NOT_FOCUS = frozenset(
+    stems("still currently ever already yet actually really exactly roughly approximately")
+)
+
+
+def _focus_stems(focus: str, refs: Sequence[TimeRef]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The stems of what the slot is asked of, without words of time or certainty, and
+    apart from them the stems of the times it names: a sentence need not repeat the time
+    ("how did Ofsted rate care leavers in 2025?" is answered by "care leavers: good" in the
+    2025 report), but one that does is the more about it."""
+    when = " ".join(ref.phrase for ref in refs if ref.phrase in focus)
+    for ref in refs:
+        focus = focus.replace(ref.phrase, " ")
+    return tuple(t for t in stems(focus) if t not in _NOT_FOCUS), tuple(stems(when))
 
 
 # "and what about the one in 2022?", "how about care leavers?": the follow-up only swaps
@@ -657,7 +678,9 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
         if voice is not None:
             changes["voice"] = voice
     if _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER:
-        for name in ("kind", "slot", "focus", "findings", "counts", "maker", "aim", "future"):
+        for name in (
+            "kind", "slot", "focus", "focus_times", "findings", "counts", "maker", "aim", "future"
+        ):
             changes[name] = getattr(earlier, name)
         if asked.judgement is None:
             changes["judgement"] = earlier.judgement

@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Sequence
 
+from app.wording import said_as
 from index.lexical import stems
 from ingest.dates import MONTH_NAMES, financial_years, find_dates
 
@@ -476,7 +477,35 @@ def in_role(text: str, focus: Sequence[str]) -> bool:
         if at < 0 or _ACTS.match(text[at + len(name) :]):
             continue
         window = text[max(0, at - ROLE_REACH) : at + len(name) + ROLE_REACH]
-        if wanted & set(stems(window)):
+        held = set(stems(window))
+        if any(said_as(t, held) for t in wanted):
+            return True
+    return False
+
+
+# The post said beside a name: before it, in its clause ("Lead inspector: Nicholas Breen",
+# "the director, Jo Bell"), or after it as an apposition ("Councillor Farah Qureshi, Cabinet
+# Member for Children", "Aisha Rahman (Chair)"), not a verb ("Alan Prestwich, advised the
+# Minister", which names no minister).
+_POST_BEFORE = re.compile(r"([^.;:,()]{0,40})[:,]?\s*$")
+_POST_AFTER = re.compile(
+    r"\s*(?:,\s*|\(\s*)((?:the|a|an|its|their|our)\s+[^,.;()]{0,60}|[A-Z][^,.;()]{0,60})"
+)
+
+
+def named_in_post(text: str, focus: Sequence[str]) -> bool:
+    """Does the sentence name someone with the post a "who" question asks about said beside
+    the name?"""
+    wanted = {t for t in focus if not t.isdigit()}
+    for name in people(text) if wanted else ():
+        at = text.find(name)
+        if at < 0:
+            continue
+        before = _POST_BEFORE.search(text[:at])
+        after = _POST_AFTER.match(text[at + len(name) :])
+        said = f"{before.group(1) if before else ''} {after.group(1) if after else ''}"
+        held = set(stems(said))
+        if any(said_as(t, held) for t in wanted):
             return True
     return False
 
@@ -678,7 +707,23 @@ def counts(noun: str, text: str) -> bool:
         counted = [w for w in after if not w.endswith(("'s", "’s"))]
         if any(noun in stems(word) for word in counted):
             return True
+    # "The number of children in care has reduced slightly, to 1,012": the count follows
+    # the noun it counts (a probe record's answerable question had been refused)
+    for match in _NUMBER_OF.finditer(undated(text)):
+        if noun in stems(match.group("noun")) and _COUNT_AFTER.search(match.group("rest")):
+            return True
     return False
+
+
+_NUMBER_OF = re.compile(
+    r"\b(?:the|a|our|its|their)\s+(?:total\s+)?number\s+of\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    r"\b(?P<rest>[^.;]{0,80})",
+    re.IGNORECASE,
+)
+# a count in the words after "the number of …": a figure, not a share or a sum of money
+_COUNT_AFTER = re.compile(
+    r"(?<![£$€\d.,])\b\d[\d,]*\b(?![.,]?\d)(?!\s*(?:%|per\s*cent|million|billion))"
+)
 
 
 # A figure that is aimed at is not one that was reached: "a strategy that brings the

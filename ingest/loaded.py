@@ -196,6 +196,24 @@ def _title_like(line: str) -> bool:
     return len(line) >= 3 and len(line.split()) <= _TITLE_WORDS and not line.endswith(".")
 
 
+# What writing programs put in a file's title field when nobody gave one: reportlab's
+# "(anonymous)", "Untitled", "Document1", Word's "Microsoft Word - report.docx", a file
+# name. (A probe record's PDF letters were titled "(anonymous)" and lost the event their
+# first lines name.)
+_PLACEHOLDER_TITLE = re.compile(
+    r"^\W*(?:anonymous|untitled(?:\s+document)?|document\s*\d*|no title|title|none|null|"
+    r"microsoft (?:word|powerpoint|excel)\s+-\s+.*|[\w .'’()-]+\.(?:docx?|pdf|odt|rtf|txt|pptx?|"
+    r"xlsx?|html?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def recorded_title(title: str | None) -> str:
+    """The title a file records about itself, or "" where it is a program's placeholder."""
+    title = (title or "").strip()
+    return "" if _PLACEHOLDER_TITLE.match(title) else title
+
+
 def first_line_title(text: str) -> str:
     """A labelled title field on the cover, a letter's subject line, else the first line
     long enough to be a title (after a letterhead, with it), without list or heading marks;

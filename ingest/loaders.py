@@ -25,6 +25,7 @@ from ingest.loaded import (
     first_line_title,
     join_pages,
     read_bytes,
+    recorded_title,
 )
 from ingest.mail import load_eml
 from ingest.office import load_odp, load_ods, load_odt, load_rtf
@@ -246,7 +247,7 @@ def load_pdf(path: Path) -> Loaded:
         [unwrap_lines(page, width, rows[n]) for n, page in enumerate(kept)], join_sentences=True
     )
     info = reader.metadata
-    title = str(info.title) if info and info.title else ""
+    title = recorded_title(str(info.title)) if info and info.title else ""
     published = ""
     if info is not None:
         try:
@@ -305,7 +306,9 @@ def load_docx(path: Path) -> Loaded:
     text = clean_text("\n".join(blocks))
     props = document.core_properties
     return Loaded(
-        text, title=props.title or first_line_title(text), published=file_created(props.created)
+        text,
+        title=recorded_title(props.title) or first_line_title(text),
+        published=file_created(props.created),
     )
 
 

@@ -13,7 +13,14 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.loaded import Loaded, LoadError, clean_text, first_line_title, read_bytes
+from ingest.loaded import (
+    Loaded,
+    LoadError,
+    clean_text,
+    first_line_title,
+    read_bytes,
+    recorded_title,
+)
 from ingest.slides import sheet_pages, slide_pages
 
 if TYPE_CHECKING:
@@ -67,7 +74,8 @@ def load_odt(path: Path) -> Loaded:
     if body is not None:
         _blocks(body, blocks)
     text = clean_text("\n".join(blocks))
-    return Loaded(text, title=_meta_title(meta) or first_line_title(text), published=_created(meta))
+    title = recorded_title(_meta_title(meta)) or first_line_title(text)
+    return Loaded(text, title=title, published=_created(meta))
 
 
 def _odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
@@ -264,7 +272,9 @@ def load_rtf(path: Path) -> Loaded:
     ]
     text = clean_text("\n".join(lines))
     title = _rtf_title(source)
-    return Loaded(text, title=title or first_line_title(text), published=_rtf_created(source))
+    return Loaded(
+        text, title=recorded_title(title) or first_line_title(text), published=_rtf_created(source)
+    )
 
 
 def _rtf_title(source: str) -> str:

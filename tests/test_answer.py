@@ -1432,3 +1432,97 @@ def test_a_figure_for_another_year_does_not_answer_for_this_one(index_folder, tm
     assert "£121.4 million" in assistant.ask(
         "What is the net budget for children's services in 2024/25?"
     ).text
+
+
+# words of the record around the sentence asked of
+_AROUND = "Ofsted's team inspected the council's services in 2025."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # the trade's other word for the post asked about
+        ("Who headed the inspection?", "Lead inspector: Nicholas Breen, His Majesty's Inspector"),
+        (
+            "Who was the lead member for children at the time?",
+            "Councillor Farah Qureshi was appointed Cabinet Member for Children and Education.",
+        ),
+        # an irregular verb form and its verb
+        ("Who led the inspection team?", "The lead inspector for the team was Helen Marsh."),
+        # a count told after "the number of …"
+        (
+            "How many children were in care at the inspection?",
+            "The number of children in care has reduced slightly, to 1,012 at the inspection.",
+        ),
+        # a year said with the focus need not be repeated by the sentence (the year ranks)
+        (
+            "How did Ofsted rate services for care leavers in 2025?",
+            "The experiences and progress of care leavers: good",
+        ),
+        # ...and counts where it is
+        (
+            "How much extra money did cabinet put into children's services for 2022/23?",
+            "(d) approve additional investment of £4.2m in children's services in 2022/23.",
+        ),
+        # a word of time or certainty is not what the question is about
+        (
+            "How many were still living in unregistered homes?",
+            "The number of children living in unregistered homes has reduced to six.",
+        ),
+    ],
+)
+def test_an_answer_said_in_other_words_is_given(question, sentence):
+    hits, composer = _passages_as_hits((sentence, _AROUND), "Report")
+    answer = composer.compose(read_question(question), hits)
+    assert not answer.refused
+    assert [quoted for quoted, _ in _split(answer.text)][0] == sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # someone in another post
+        ("Who headed the inspection?", "Councillor Ann Vale chaired the scrutiny committee."),
+        # no number after "the number of …"
+        (
+            "How many children were in care at the inspection?",
+            "The number of children in care has reduced slightly since the inspection.",
+        ),
+    ],
+)
+def test_other_words_for_something_else_do_not_answer(question, sentence):
+    hits, composer = _passages_as_hits((sentence, _AROUND), "Report")
+    assert composer.compose(read_question(question), hits).refused
+
+
+def test_a_person_in_the_post_asked_about_leads_a_who_answer():
+    """"Who headed the team that came back?" leads with the lead inspector's line, not with a
+    longer sentence that shares more of the question's words and names someone else."""
+    texts = (
+        'Leanne Moss said: "We waited four months for the team to come back to us in June."',
+        "Lead inspector: Nicholas Breen, His Majesty's Inspector",
+        _AROUND,
+    )
+    hits, composer = _passages_as_hits(texts, "Inspection report")
+    answer = composer.compose(read_question("Who headed the team that came back?"), hits)
+    assert [quoted for quoted, _ in _split(answer.text)][0] == texts[1]
+
+
+@pytest.mark.parametrize(
+    ("letter", "answers"),
+    [
+        ("This was the third monitoring visit since the council was judged inadequate.", False),
+        ("This was the fourth monitoring visit since the council was judged inadequate.", True),
+    ],
+)
+def test_the_date_of_a_numbered_visit_comes_from_that_visits_letter(letter, answers):
+    """"When was the fourth monitoring visit?" is not answered by the date of a letter that is
+    another visit's."""
+    texts = (
+        "This letter summarises the findings of the monitoring visit on 12 and 13 September 2023.",
+        letter,
+    )
+    hits, composer = _passages_as_hits(texts, "Monitoring visit letter")
+    question = read_question("When did the fourth monitoring visit take place?")
+    answer = composer.compose(question, hits)
+    assert answer.refused is not answers

@@ -73,8 +73,12 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What did inspectors find about families in care at the second visit?", None),
         ("What did the commissioner recommend about agency social workers?", None),
         ("What happened to the scrutiny committee's idea?", None),
+        # a time between the visit and what it found; what is left to improve after one
+        ("What did the first monitoring visit in October 2022 find?", "problems"),
+        ("What still needs to improve after the 2024 re-inspection?", "problems"),
+        ("What needs to improve at the front door?", None),
     ],
-    ids=lambda v: str(v)[:30],
+    ids=lambda v: str(v)[:40],
 )
 def test_background_form(question: str, form: str | None) -> None:
     assert background_form(question) == form
@@ -328,3 +332,21 @@ def test_points_with_other_years_are_not_the_same_point() -> None:
     assert not same_point(earlier, later)
     assert same_point(earlier, point("Services have improved since the last inspection in "
                                      "2015, when they were judged to require improvement"))
+
+
+@pytest.mark.parametrize(
+    ("question", "published", "named"),
+    [
+        # an inspection's report comes out weeks after it
+        ("What were the main findings of the May 2022 Ofsted inspection?", "2022-07-08", True),
+        ("What were the main findings of the May 2022 Ofsted inspection?", "2022-11-15", False),
+        ("What were the main findings of the May 2022 Ofsted inspection?", "2022-04-20", False),
+        # a time that names no event takes only what was published then
+        ("What happened in May 2022?", "2022-07-08", False),
+    ],
+)
+def test_an_events_report_is_published_after_it(question, published, named) -> None:
+    from app.briefing.cues import published_in
+    from app.question import read_question
+
+    assert published_in(published, read_question(question)) is named

@@ -420,3 +420,24 @@ def test_first_line_title(text, title):
     from ingest.loaded import first_line_title
 
     assert first_line_title(text) == title
+
+
+@pytest.mark.parametrize("recorded", ["(anonymous)", "Untitled", "Microsoft Word - letter.docx"])
+def test_a_writing_programs_placeholder_title_is_not_the_title(tmp_path, recorded):
+    """reportlab titles every PDF "(anonymous)" unless told otherwise, Word "Microsoft Word -
+    <file>": the letter's own first lines give its title instead."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title(recorded)
+    pdf.set_font("Helvetica", size=12)
+    pdf.add_page()
+    for line in (
+        "Monitoring visit to Ashdown County Council children's services",
+        "This letter summarises the findings of the monitoring visit.",
+    ):
+        pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "letter.pdf"
+    pdf.output(str(path))
+    title = load_file(path).title
+    assert title.startswith("Monitoring visit to Ashdown County Council children's services")

@@ -355,3 +355,22 @@ def test_she_is_the_role_the_earlier_question_named_or_the_person_it_asked_for()
                     "Peter Danvers (Cabinet Member for Children).",
                     "How did he describe the poor education result?")
     assert (person.speaker, person.speaker_resolved, person.follow_up) == ("Danvers", True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post", "named"),
+    [
+        ("Lead inspector: Nicholas Breen, His Majesty's Inspector", "headed", True),
+        ("Councillor Farah Qureshi, Cabinet Member for Children", "lead member", True),
+        ("Councillor Aisha Rahman (Chair)", "chair", True),
+        ("The director, Jo Bell, left in May.", "director", True),
+        # a verb after the name says what they did, not their post
+        ("The commissioner, Alan Prestwich, advised the Minister in October.", "minister", False),
+        ("Councillor Ann Vale asked what the commissioner would cost.", "commissioner", False),
+    ],
+)
+def test_a_post_said_beside_a_name(sentence: str, post: str, named: bool) -> None:
+    from app.slots import named_in_post
+    from index.lexical import stems
+
+    assert named_in_post(sentence, stems(post)) is named

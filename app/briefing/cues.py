@@ -258,11 +258,30 @@ def published_in(published: str, asked: Question, events: bool = True) -> bool:
     improve after the 2024 inspection?" names the 2024 inspection's report: a probe record's
     had drawn on the visits after it)?"""
     bounds = day_bounds(published)
-    return bounds is not None and any(
-        (t.relation == IN or (events and _names_event(asked.text, t.phrase)))
-        and t.start <= bounds[0] <= t.end
-        for t in asked.about
-    )
+    if bounds is None:
+        return False
+    for t in asked.about:
+        if t.relation == IN and t.start <= bounds[0] <= t.end:
+            return True
+        # an event's report comes out after it: "the May 2022 inspection" is reported in
+        # July (a probe record's findings of its May inspection had been briefed from the
+        # later visits' letters, the July report not being named)
+        if events and _names_event(asked.text, t.phrase) and t.start <= bounds[0] <= _later(
+            t.end, REPORT_LAG_DAYS
+        ):
+            return True
+    return False
+
+
+# How long after an event its report may be published: Ofsted's inspection reports come
+# some six to eight weeks after the inspection, its monitoring letters four to six.
+REPORT_LAG_DAYS = 100
+
+
+def _later(iso: str, days: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
 
 def _names_event(text: str, phrase: str) -> bool:
