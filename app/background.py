@@ -27,7 +27,7 @@ WHY, HISTORY, OVERVIEW, PROBLEMS, CHANGE, VOICES = (
 _WHO = (
     r"(?:the council['’]s leaders|parents?|famil(?:y|ies)|mothers?|fathers?|carers?|"
     r"foster carers?|children|young people|"
-    r"care leavers?|councillors?|members|opposition|the opposition|inspectors?|ofsted|"
+    r"care leavers?|(?:opposition )?councillors?|members|opposition|the opposition|inspectors?|ofsted|"
     r"(?:the )?(?:children's )?commissioner|the (?:government|minister|department)|"
     r"social workers|staff|the council|council leaders?|leaders|partners|campaigners?|"
     r"people|critics)"
@@ -61,13 +61,24 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:has|have) (?:been|there)\b|"
             r"^\s*(?:has|have|is|are) (?:the service|children's services|things|it|the council|"
             r"services) (?:improved|improving|got better|changed)\b|"
-            r"^\s*how much (?:has|have) [^?]{0,40}\b(?:improved|changed)\b",
+            r"^\s*how much (?:has|have) [^?]{0,40}\b(?:improved|changed)\b|"
+            # "what has happened to spending since the inadequate judgement?" (a probe's)
+            r"^\s*what (?:has|have) happened to\b[^?]*\b(?:since|over (?:these|the|those) years|"
+            r"over time)\b|"
+            # "how has the leadership of children's services changed since 2022?"
+            r"^\s*how (?:has|have) [^?]{0,60}\bchanged\b",
         ),
         (
             VOICES,
             rf"^\s*(?:so\s+|and\s+)?what (?:do|does) {_WHO}(?:\s+[\w'’-]+){{0,3}}? "
             r"(?:say|think|feel|make of|want|tell)\b|"
-            rf"^\s*what (?:are|have) {_WHO} (?:saying|said)\b(?! about the\b)",
+            # (not about one subject, "…said about the closure of the home?"; about the
+            # service as a whole, yes, and with those beside them: "what have social workers
+            # and their union said…?", two probe records' questions)
+            rf"^\s*what (?:are|have) {_WHO}(?:\s+and\s+(?:(?:their|the|other)\s+[\w'’-]+|{_WHO}))? "
+            r"(?:saying|said|told (?:the council|inspectors|the commissioner|councillors))\b"
+            r"(?! about the\b(?! (?:service|council|department|improvement|failings|recovery|"
+            r"progress)\b))",
         ),
         (
             PROBLEMS,
@@ -75,6 +86,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"concerns?|weaknesses|failings|criticisms?|strengths|recommendations?|conclusions?|"
             r"points?|messages?)\b|"
             r"^\s*what (?:problems|weaknesses|failings|concerns|issues) (?:did|were|have|has)\b|"
+            r"^\s*what (?:are|were) the (?:main |key )?(?:problems|weaknesses|failings|concerns) "
+            r"(?:with|in)\b|"
+            # "what did the commissioner's 2023 progress review say?": what a document says,
+            # as a whole (a probe's; not a person's words, a voices question)
+            r"^\s*what (?:did|does|do) (?:the |its |their )?(?:[\w'’-]+\s+){0,4}?(?:report|review|"
+            r"letter)\s+(?:say|said)\s*\??\s*$|"
             # "what still needs to improve after the 2024 re-inspection?" (a probe record's)
             r"^\s*what (?:still\s+)?(?:needs|need|has|have) (?:still\s+)?to (?:improve|be improved)"
             r"(?:\s+(?:after|since|following|at|in)\b(?=[^?]*\b(?:(?:19|20)\d\d|visit|inspection|"
@@ -91,14 +108,16 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"review)(?:['’]s?)?(?:\s+(?:in|on|from)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?"
             r"(?:19|20)\d\d)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"
             r"(?:to\s+)?improve|find|found|conclude|concluded|recommend|recommended|identify|"
-            r"identified)(?:\s+so far)?"
+            r"identified)(?:\s+and\s+(?:find|found|conclude|concluded|recommend|recommended))?"
+            r"(?:\s+so far)?"
             r"(?:\s+about (?:the council|the service|children's services|(?-i:[A-Z])[\w'’]+))?"
             # ...and a time or an event may follow ("…find at its visit in June 2023?"), not
             # a subject ("…find at the front door?")
             r"(?:\s+(?:at|in|during|after|when|following|from|on)\b"
             r"(?=[^?]*\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
             r"september|october|november|december|spring|summer|autumn|winter|visit|inspection|"
-            r"re-inspection|report|review|letter)\b)(?:(?!\babout\b)[^?])*)?"
+            r"re-inspection|report|review|letter)\b)(?:(?!\babout\b)(?!\band what\b)[^?])*)?"
+            r"(?:\s+and\s+what\s+(?:still\s+)?needs?\s+(?:still\s+)?to\s+improve)?"
             r"\s*\??\s*$",
         ),
         (

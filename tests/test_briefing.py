@@ -77,6 +77,18 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What did the first monitoring visit in October 2022 find?", "problems"),
         ("What still needs to improve after the 2024 re-inspection?", "problems"),
         ("What needs to improve at the front door?", None),
+        # phrasings of four probe records' background questions
+        ("What did the commissioner's 2023 progress review say?", "problems"),
+        ("What did the commissioner conclude and recommend?", "problems"),
+        ("What did the June 2024 inspection find and what still needs to improve?", "problems"),
+        ("What are the problems with fostering and placements?", "problems"),
+        ("What have social workers and their union said about working there?", "voices"),
+        ("What have parents said about the service?", "voices"),
+        ("What have parents and foster carers told the council?", "voices"),
+        ("What have parents said about the closure of the home?", None),
+        ("What has happened to spending since the inadequate judgement?", "change"),
+        ("How has the leadership of children's services changed since 2022?", "change"),
+        ("How did the council respond?", None),
     ],
     ids=lambda v: str(v)[:40],
 )
