@@ -27,7 +27,8 @@ WHY, HISTORY, OVERVIEW, PROBLEMS, CHANGE, VOICES = (
 _WHO = (
     r"(?:the council['’]s leaders|parents?|famil(?:y|ies)|mothers?|fathers?|carers?|"
     r"foster carers?|children|young people|"
-    r"care leavers?|(?:opposition )?councillors?|members|opposition|the opposition|inspectors?|ofsted|"
+    r"care leavers?|(?:opposition )?councillors?|members|opposition|the opposition|"
+    r"inspectors?|ofsted|"
     r"(?:the )?(?:children's )?commissioner|the (?:government|minister|department)|"
     r"social workers|staff|the council|council leaders?|leaders|partners|campaigners?|"
     r"people|critics)"
