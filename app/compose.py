@@ -40,6 +40,7 @@ from app.slots import (
     new_figures,
     new_names,
     other_ordinal,
+    people,
     speaks_of_future,
     states_aim,
     undated,
@@ -123,6 +124,11 @@ FOCUS_SHARE = 0.5
 # A focus term only in the sentence before or after counts this much of its weight.
 CONTEXT_WEIGHT = 0.5
 OWN_SHARE = 0.25
+# A sentence past the first passages gives the answer only when it holds this share of the
+# question's terms itself (set on the dev halves of the eight records: it keeps calderbrook
+# c19's "Paul Hendry has been interim director since December", 0.22, and turns away an
+# off-subject sentence given as a probe's reason, 0.07).
+DEEPER_SHARE = 0.2
 
 # Questions about findings and recommendations prefer the inspectorate's or the
 # commissioner's own words over a report of them, when both answer.
@@ -238,6 +244,7 @@ _PUBLISHED = re.compile(
 )
 # The most list items quoted after the lead.
 LIST_AT_MOST = 6
+_PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 _ASKS_DAY = re.compile(r"\b(?:on|by) what (?:exact )?date\b|\bwhich day\b", re.IGNORECASE)
 _RECOMMEND_ASKED = re.compile(r"\brecommend(?:s|ed|ations?)?\b", re.IGNORECASE)
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
@@ -453,13 +460,26 @@ class ExtractiveComposer:
         # date: the sentence, or its document's title, names the kind of event asked about.
         if asked.slot == DATE and asked.future and not speaks_of_future(sentence.text):
             return False
+        # "On what date did Karen Holt leave?" is answered by a date of hers: the sentence
+        # names her, or opens with "she" beside one that does (a probe's near miss had been
+        # answered with the date her successor started)
+        if asked.slot == DATE and (named := people(asked.text)):
+            near = set(sentence.stems)
+            if _PRONOUN_OPENING.match(sentence.text):
+                near |= _neighbours(hit, whole)
+            if not any(set(stems(name.split()[-1])) <= near for name in named):
+                return False
         # "On what date…?" asks for a day: "in 2019" does not give one (a probe record's near
         # miss had been answered with the year the question itself named)
         if (
             asked.slot == DATE
             and _ASKS_DAY.search(asked.text)
             and not any(
-                len(d.iso) == len("2000-01-01") for d in find_dates(sentence.text, "2000-12-31")
+                # ("earlier this month" is placed on a day of the reference date, and gives
+                # none; "today (August 2)" gives one)
+                len(d.iso) == len("2000-01-01")
+                and (not d.relative or any(c.isdigit() for c in sentence.text[d.start : d.end]))
+                for d in find_dates(sentence.text, "2000-12-31")
             )
         ):
             return False
@@ -514,6 +534,12 @@ class ExtractiveComposer:
             around = present(focus - held, _neighbours(hit, whole))
             share += CONTEXT_WEIGHT * sum(self.weights.idf(t) for t in around) / total
         return share >= FOCUS_SHARE
+
+    def _covers(self, query: str, s: _Sentence) -> float:
+        """The share of the query's terms, weighted by rarity, that a sentence holds."""
+        terms = set(stems(query))
+        total = sum(self.weights.idf(t) for t in terms) or 1.0
+        return sum(self.weights.idf(t) for t in present(terms, s.stems)) / total
 
     def support(self, query: str, hits: Sequence[Hit]) -> float:
         """How well the best passages cover the question, 0–1 (terms weighted by rarity)."""
@@ -726,6 +752,25 @@ class ExtractiveComposer:
             if not candidates:
                 return self._refuse(question, query, hits)
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
+        # ...and with no sentence giving it in the first passages, the rest of those retrieved
+        # are read before the record is said not to answer ("When was the third monitoring
+        # visit?" is answered in the fifth, a commissioner's report: a probe record's dev
+        # question had been refused)
+        if not givers and asked.slot is not None and not speaker and not role:
+            deeper = [
+                s
+                for i, hit in enumerate(hits)
+                if i >= self.passages_considered
+                for s in self._quotable(i, hit, published)
+                if not chosen_voices or s.voice in chosen_voices
+            ]
+            givers = [
+                s
+                for s in deeper
+                if self.gives(asked, s, hits[s.hit_index])
+                and self._covers(query, s) >= DEEPER_SHARE
+            ]
+            candidates += givers
         if not givers:
             return self._refuse(question, query, hits)
         if asked.slot == JUDGEMENT:
@@ -742,11 +787,16 @@ class ExtractiveComposer:
             # "What was the overspend in 2024/25?" is not answered by 2023/24's: a figure
             # for a year or financial year asked about, where every giver dates its figure to
             # other periods, is not in the record (not for a count between two events, nor
-            # for a month, where a sum approved then may be for the year after)
+            # for a month, where a sum approved then may be for the year after); nor is a count
+            # or share on a day or in a month by one dated to another ("how many children were
+            # in care on 31 March 2020?" by "561 … at 31 December 2020", a probe's near miss)
             if (
                 not timely
                 and asked.slot in (NUMBER, SHARE, MONEY)
-                and all(len(t.iso) == len("2024") for t in asked.about)
+                and all(
+                    len(t.iso) == len("2024") or (asked.slot != MONEY and len(t.iso) > len("2024"))
+                    for t in asked.about
+                )
                 and not _INTERVAL.search(question)
             ):
                 return self._refuse(question, query, hits)

@@ -127,7 +127,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|what (?:is|was) the name of\s+(?P<focus2>{_NOUN_PHRASE}?\b{_ROLE})\b"
             # "what is the improvement adviser's name?"
             rf"|what (?:is|was) (?:the\s+)?(?P<focus3>[^?,]*?\b{_ROLE})['’]s\s+name\b"
-            r"|which (?:person|officer|inspector|councillor|director)\b)",
+            # ("which inspectors carried out the visit?", a probe record's, had no slot)
+            r"|which (?:persons?|people|officers?|inspectors?|councillors?|directors?)\b)",
         ),
         (
             NAME,
@@ -146,7 +147,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # on dev; on test two herefordshire answers changed, their facts and citations not
         (
             DATE,
-            _LEAD + r"(?:(?:by|until|till|since)\s+)?(?:when\b|on what date\b|what date\b|"
+            # ("on what exact date…?", a probe's, had no slot)
+            _LEAD + r"(?:(?:by|until|till|since)\s+)?(?:when\b|"
+            r"(?:on |by )?what (?:exact |precise )?date\b|"
             r"in what year\b|which year\b)",
         ),
         # "how long did the report give the council?": a length of time

@@ -1526,3 +1526,59 @@ def test_the_date_of_a_numbered_visit_comes_from_that_visits_letter(letter, answ
     question = read_question("When did the fourth monitoring visit take place?")
     answer = composer.compose(question, hits)
     assert answer.refused is not answers
+
+
+@pytest.mark.parametrize(
+    ("fifth", "answers"),
+    [
+        ("Ofsted's third monitoring visit, on 20 and 21 June 2023, looked at children.", True),
+        # a date about something else, past the first passages, gives no answer
+        ("The quality assurance report will go to the scrutiny committee from April 2024.", False),
+    ],
+)
+def test_the_answer_may_lie_past_the_first_passages(fifth, answers):
+    """With no sentence giving a date in the first four passages, the fifth is read before
+    the record is said not to answer; it must be about the question itself."""
+    texts = (
+        "I have drawn on the findings of Ofsted's second and third monitoring visits.",
+        "Ofsted carried out five monitoring visits, the third looking at children in care.",
+        "The third monitoring visit letter was discussed by the board.",
+        "Inspectors found that the third visit's areas had improved.",
+        fifth,
+    )
+    hits, composer = _passages_as_hits(texts, "Commissioner's report")
+    answer = composer.compose(read_question("When was the third monitoring visit?"), hits)
+    assert answer.refused is not answers
+
+
+def test_a_count_on_a_day_is_not_answered_by_a_count_on_another():
+    """"How many children were in care on 31 March 2020?" is not answered by the count at
+    31 December 2020."""
+    texts = ("There were 561 children in the care of the council at 31 December 2020.",)
+    hits, composer = _passages_as_hits(texts, "Scrutiny minutes")
+    question = read_question("How many children were in the council's care on 31 March 2020?")
+    assert composer.compose(question, hits).refused
+    question = read_question("How many children were in the council's care on 31 December 2020?")
+    assert not composer.compose(question, hits).refused
+
+
+def test_a_day_asked_for_is_not_given_by_words_placed_against_the_document_date():
+    """"On what exact date did she leave?" is not answered by "left earlier this month"."""
+    texts = ("Karen Holt, director since 2017, left the council earlier this month.",)
+    hits, composer = _passages_as_hits(texts, "News")
+    question = read_question("On what exact date did Karen Holt leave the council?")
+    assert composer.compose(question, hits).refused
+
+
+def test_a_date_asked_of_a_person_is_a_date_of_theirs():
+    """"On what date did Karen Holt leave?" is not answered by the date her successor
+    started, in the sentence after the one that names her."""
+    texts = (
+        "Karen Holt, director since 2017, left the council in March.",
+        "Richard Fenwick has been interim director since 14 March 2022.",
+    )
+    hits, composer = _passages_as_hits(texts, "News")
+    question = read_question("On what date did Karen Holt leave the council?")
+    assert composer.compose(question, hits).refused
+    question = read_question("On what date did Richard Fenwick start as interim director?")
+    assert not composer.compose(question, hits).refused
