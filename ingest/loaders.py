@@ -190,6 +190,10 @@ def _page(source: str, name: str, warnings: list[str]) -> Loaded:
         include_links=False,
         include_images=False,
         deduplicate=False,
+        # a decision notice's or minutes' numbered resolutions ("The Committee RESOLVED: 1.
+        # To appoint …") are lists that precision-first extraction dropped (a probe record
+        # of committee pages lost them; no page of the other records read differently)
+        favor_recall=True,
     )
     text = clean_text(html_to_text(body)) if body else ""
     if not text:

@@ -388,6 +388,8 @@ def test_asked_voice(question, voice):
         ("Pace of change", False),
         # a title over its date (a PDF's running header) is a heading, not a row
         ("Joint inspection of services for children in Westbrook — March 2023", True),
+        # a table's caption row, its one cell
+        ("Ofsted judgements, June 2024 |", True),
     ],
 )
 def test_headline_lines(line, headline):
@@ -1582,3 +1584,4 @@ def test_a_date_asked_of_a_person_is_a_date_of_theirs():
     assert composer.compose(question, hits).refused
     question = read_question("On what date did Richard Fenwick start as interim director?")
     assert not composer.compose(question, hits).refused
+

@@ -441,3 +441,41 @@ def test_a_writing_programs_placeholder_title_is_not_the_title(tmp_path, recorde
     pdf.output(str(path))
     title = load_file(path).title
     assert title.startswith("Monitoring visit to Ashdown County Council children's services")
+
+
+_DECISION_PAGE = """<!DOCTYPE html><html><head><title>Decision - Appointment of Interim Director
+| Ashdown Council</title></head><body>
+<a class="skip" href="#main">Skip to main content</a>
+<nav class="site-nav" aria-label="Democracy menu"><ul><li><a href="#">Councillors</a></li>
+<li><a href="#">Committees</a></li><li><a href="#">Decisions</a></li></ul></nav>
+<div id="mgMain"><div id="mgContent">
+<h1 class="mgMainTitleTxt">Decision - Appointment of Interim Director of Children's Services</h1>
+<div class="mgDecision">
+<h2 class="mgSubTitleTxt">Decision details</h2>
+<p><strong>Decision maker:</strong> Appointments Committee</p>
+<p><strong>Decision status:</strong> Recommendations Approved</p>
+<h3>Decision:</h3>
+<p>The Committee noted that the Director of Children's Services had resigned and would leave
+the council on 30 July 2021.</p>
+<p>The Committee RESOLVED:</p>
+<ol>
+<li>To appoint Sam Okoro as interim Director of Children's Services with effect from 2 August
+2021, for an initial period of up to nine months.</li>
+<li>To designate the interim Director as the statutory Director of Children's Services.</li>
+</ol>
+<h3>Reasons for the decision:</h3>
+<p>The council needs experienced and stable leadership of children's services at a time of
+intensive improvement activity, and Mr Okoro is available to start immediately.</p>
+<p><strong>Date of decision:</strong> 21/07/2021</p>
+</div></div></div>
+<footer><p>Ashdown Council, Town Hall</p></footer>
+</body></html>"""
+
+
+def test_a_pages_numbered_resolutions_are_read(tmp_path):
+    """A decision notice's "RESOLVED:" list is the decision itself."""
+    path = tmp_path / "decision.html"
+    path.write_text(_DECISION_PAGE, encoding="utf-8")
+    text = _flat(load_file(path).text)
+    assert "To appoint Sam Okoro as interim Director" in text
+    assert "Skip to main content" not in text

@@ -376,3 +376,4 @@ def test_a_post_said_beside_a_name(sentence: str, post: str, named: bool) -> Non
     from index.lexical import stems
 
     assert named_in_post(sentence, stems(post)) is named
+

@@ -139,6 +139,7 @@ class Briefer:
         self.retriever = retriever
         self.composer = composer
         self._doc_stems: list[frozenset[str]] | None = None  # each document's stems, once
+        self._own: tuple[int, frozenset[str]] | None = None  # the record's council, once
 
     def __call__(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
         return self.brief(asked, hits)
@@ -221,10 +222,23 @@ class Briefer:
         )
         return {
             t
-            for t in set(stems(asked.query)) - FORM_WORDS - years
+            for t in set(stems(asked.query)) - FORM_WORDS - years - self._own_council()
             # idf = ln(1 + N / df), so df / N = 1 / (e^idf - 1)
             if 1 / max(math.expm1(weights.idf(t)), 1e-9) < SUBJECT_SHARE
         }
+
+    def _own_council(self) -> frozenset[str]:
+        """The stems of the record's own council's name ("Wexbridge"): the record's subject,
+        however few of its passages name it (a probe record of committee pages, whose
+        attendance lists and resolutions name no place, had its history read as about
+        "Wexbridge")."""
+        from app.record.timeline import record_places
+
+        docs = self.retriever.docs
+        if self._own is None or self._own[0] != len(docs):
+            places = record_places([doc.text for doc in docs.values()])
+            self._own = (len(docs), frozenset(stems(" ".join(places.own))))
+        return self._own[1]
 
     def _common(self, terms: set[str]) -> set[str]:
         """Those of `terms` in SUBJECT_DOCUMENTS of the record's documents or more."""
