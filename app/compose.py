@@ -538,6 +538,13 @@ class ExtractiveComposer:
         if share >= OWN_SHARE and asked.slot not in (PERSON, NAME):
             around = present(focus - held, _neighbours(hit, whole))
             share += CONTEXT_WEIGHT * sum(self.weights.idf(t) for t in around) / total
+        # ...and for one naming someone with the post asked about beside the name, what its
+        # document is titled: "Councillor Aisha Rahman (Chair)" in the minutes of the
+        # Children and Young People Scrutiny Committee chaired that committee (a probe
+        # record's attendance list)
+        elif asked.slot == PERSON and named_in_post(sentence.text, asked.focus):
+            titled = present(focus - held, set(stems(hit.doc.meta.title)))
+            share += CONTEXT_WEIGHT * sum(self.weights.idf(t) for t in titled) / total
         return share >= FOCUS_SHARE
 
     def _covers(self, query: str, s: _Sentence) -> float:

@@ -178,7 +178,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Where a focus phrase stops: the verb or preposition after the noun phrase.
 _FOCUS_END = re.compile(
     r"\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|should|"
-    rf"{_IN}|at|for|from|on|by|after|before|since|during|over|under|with|when|that|who|which|"
+    rf"{_IN}|at|for|from|on|by|after|before|since|during|between|over|under|with|when|that|who|"
+    r"which|"
     r"according|receive[sd]?|get|got|make|made|give|gave)\b.*$",
     re.IGNORECASE,
 )

@@ -1585,3 +1585,15 @@ def test_a_date_asked_of_a_person_is_a_date_of_theirs():
     question = read_question("On what date did Richard Fenwick start as interim director?")
     assert not composer.compose(question, hits).refused
 
+
+
+def test_a_post_in_an_attendance_list_is_of_the_body_the_minutes_are_of():
+    """"Councillor Aisha Rahman (Chair)" in the scrutiny committee's minutes chaired that
+    committee; the same line under another body's title does not say so."""
+    texts = ("Councillor Aisha Rahman (Chair)", "The committee met at the Civic Centre.")
+    question = read_question("Who chaired the children's scrutiny committee?")
+    title = "Minutes of the Children and Young People Scrutiny Committee, 13 September 2022"
+    hits, composer = _passages_as_hits(texts, title)
+    assert [quoted for quoted, _ in _split(composer.compose(question, hits).text)] == [texts[0]]
+    hits, composer = _passages_as_hits(texts, "Minutes of the Pensions Board, May 2022")
+    assert composer.compose(question, hits).refused

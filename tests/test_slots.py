@@ -147,6 +147,9 @@ def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
         # the post someone took is what they are named in, not the verb
         ("Who took over as director when Richard Okafor left?", "director"),
         ("Who was brought in as interim director in summer 2021?", "interim director"),
+        # "between …" says when, not what post
+        ("Who stood in as chief executive between Ann Bell leaving and a new appointment?",
+         "chief executive"),
         ("Who took over as chair of the improvement board?", "chair of the improvement board"),
         # a post named before "as" stays the focus
         ("Who was the assistant director who stood in as director in March 2019?",
