@@ -764,12 +764,12 @@ class ExtractiveComposer:
             if not candidates:
                 return self._refuse(question, query, hits)
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
-        # ...and with no sentence giving it in the first passages, the rest of those retrieved
+        # With no sentence giving the slot in the first passages, the rest of those retrieved
         # are read before the record is said not to answer ("When was the third monitoring
         # visit?" is answered in the fifth, a commissioner's report: a probe record's dev
-        # question had been refused)
-        # (Reading the rest of their documents too was tried: near misses refused fell on
-        # the dev halves of five records, herefordshire 6 -> 4 of 6, wrenfield 12 -> 9 of 15.)
+        # question had been refused). Reading the rest of their documents too was tried:
+        # near misses refused fell on the dev halves of five records (herefordshire 6 -> 4
+        # of 6, wrenfield 12 -> 9 of 15).
         if not givers and asked.slot is not None and not speaker and not role:
             deeper = [
                 s

@@ -1586,7 +1586,6 @@ def test_a_date_asked_of_a_person_is_a_date_of_theirs():
     assert not composer.compose(question, hits).refused
 
 
-
 def test_a_post_in_an_attendance_list_is_of_the_body_the_minutes_are_of():
     """"Councillor Aisha Rahman (Chair)" in the scrutiny committee's minutes chaired that
     committee; the same line under another body's title does not say so."""
