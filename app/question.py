@@ -592,6 +592,7 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
 
     refs = time_refs(text)
     slot, focus = slot_of(text)
+    focus_stems, focus_times = _focus_stems(focus, refs)
     scope = question_scope(refs, scope)
     query = without_phrases(query, refs) or query
     return Question(
@@ -607,8 +608,8 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         aim=asks_aim(text),
         future=asks_future(text),
         slot=slot,
-        focus=_focus_stems(focus, refs)[0],
-        focus_times=_focus_stems(focus, refs)[1],
+        focus=focus_stems,
+        focus_times=focus_times,
         judgement=judgement_in(text) or ("inadequate" if _FAILED.search(text) else None),
         body=role_voice(text),
         # "the full inspection" names an inspection as against a visit; "inspection" alone
