@@ -198,12 +198,13 @@ def _title_like(line: str) -> bool:
 
 # What writing programs put in a file's title field when nobody gave one: reportlab's
 # "(anonymous)", "Untitled", "Document1", Word's "Microsoft Word - report.docx", a file
-# name. (A probe record's PDF letters were titled "(anonymous)" and lost the event their
-# first lines name.)
+# name, PowerPoint's "PowerPoint Presentation", a spreadsheet's "Workbook1". (A probe
+# record's PDF letters were titled "(anonymous)" and lost the event their first lines name.)
 _PLACEHOLDER_TITLE = re.compile(
     r"^\W*(?:anonymous|untitled(?:\s+document)?|document\s*\d*|no title|title|none|null|"
-    r"microsoft (?:word|powerpoint|excel)\s+-\s+.*|[\w .'’()-]+\.(?:docx?|pdf|odt|rtf|txt|pptx?|"
-    r"xlsx?|html?))?\W*$",
+    r"microsoft (?:word|powerpoint|excel)\s+-\s+.*|(?:powerpoint\s+)?presentation|"
+    r"(?:excel\s+)?workbook\s*\d*|[\w .'’()-]+\.(?:docx?|pdf|odt|rtf|txt|pptx?|xlsx?|html?))?"
+    r"\W*$",
     re.IGNORECASE,
 )
 

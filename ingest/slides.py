@@ -25,6 +25,7 @@ from ingest.loaded import (
     file_created,
     join_pages,
     read_bytes,
+    recorded_title,
 )
 
 
@@ -53,7 +54,7 @@ def load_pptx(path: Path) -> Loaded:
             lines += slide.notes_slide.notes_text_frame.text.split("\n")
         pages.append("\n".join(lines))
     props = deck.core_properties
-    return slide_pages(path, pages, props.title or "", file_created(props.created))
+    return slide_pages(path, pages, recorded_title(props.title), file_created(props.created))
 
 
 def slide_pages(path: Path, pages: list[str], title: str, published: str) -> Loaded:
@@ -126,7 +127,7 @@ def load_xlsx(path: Path) -> Loaded:
             if sheet.sheet_state == "visible"  # hidden sheets hold lookups, not the record
         ]
         props = book.properties
-        return sheet_pages(path, sheets, props.title or "")
+        return sheet_pages(path, sheets, recorded_title(props.title))
     finally:
         book.close()
 

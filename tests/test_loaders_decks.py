@@ -103,6 +103,29 @@ def test_deck_reads_each_slide_as_a_page_titles_bullets_notes_and_tables(tmp_pat
     assert loaded.published == ""
 
 
+@pytest.mark.parametrize("recorded", ["PowerPoint Presentation", "Untitled"])
+def test_a_decks_placeholder_title_is_not_its_title(tmp_path, recorded):
+    """PowerPoint records "PowerPoint Presentation" as the title of a deck nobody titled:
+    the cover slide's title is the deck's, as it is with no recorded title."""
+    import pptx
+
+    path = write_deck(tmp_path / "deck.pptx")
+    deck = pptx.Presentation(str(path))
+    deck.core_properties.title = recorded
+    deck.save(str(path))
+    assert load_file(path).title.startswith(DECK_TITLE)
+
+
+def test_a_workbooks_placeholder_title_is_not_its_title(tmp_path):
+    import openpyxl
+
+    path = write_workbook(tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.properties.title = "Untitled"
+    book.save(path)
+    assert load_file(path).title != "Untitled"
+
+
 def test_damaged_deck_is_refused_by_name(tmp_path):
     path = tmp_path / "board.pptx"
     path.write_bytes(write_deck(tmp_path / "whole.pptx").read_bytes()[:700])
