@@ -8,6 +8,7 @@ file from being read raise `LoadError` with a message a person understands.
 from __future__ import annotations
 
 import codecs
+import datetime
 import logging
 import re
 from collections import Counter
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ingest.dates import find_dates
 from ingest.loaded import (
     SPACES,
     Loaded,
@@ -120,13 +122,69 @@ _PAGE_MARKER = re.compile(r"^[ \t]*page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ 
 
 
 def load_markdown(path: Path) -> Loaded:
-    """Markdown, rendered to text so citations do not quote markup."""
+    """Markdown, rendered to text so citations do not quote markup. A front-matter block
+    (as static-site generators and note apps write it: "---", "title:", "date:", "author:",
+    "---") gives the title, date and publisher and is not part of the text."""
     from markdown_it import MarkdownIt
 
     source, warnings = decode_bytes(read_bytes(path), path.name)
+    fields, source = front_matter(source)
     html = MarkdownIt("commonmark").enable("table").render(source)
     cleaned = clean_text(html_to_text(html))
-    return Loaded(cleaned, title=first_line_title(cleaned), warnings=warnings)
+    published = _front_date(fields)
+    return Loaded(
+        cleaned,
+        title=_front_text(fields, "title") or first_line_title(cleaned),
+        published=published,
+        own_date=bool(published),
+        publisher=_front_text(fields, "publication", "publisher", "source", "site", "site_name"),
+        warnings=warnings,
+    )
+
+
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+
+
+def front_matter(source: str) -> tuple[dict[str, object], str]:
+    """A Markdown file's YAML front matter as fields, and the text after it; no fields and
+    the text unchanged when it has none, or the block is not YAML mapping fields."""
+    import yaml
+
+    match = _FRONT_MATTER.match(source)
+    if match is None:
+        return {}, source
+    try:
+        fields = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, source
+    if not isinstance(fields, dict):
+        return {}, source
+    return {str(k).lower(): v for k, v in fields.items()}, source[match.end() :]
+
+
+def _front_text(fields: dict[str, object], *names: str) -> str:
+    for name in names:
+        value = fields.get(name)
+        if isinstance(value, str | int | float) and str(value).strip():
+            return " ".join(str(value).split())
+    return ""
+
+
+def _front_date(fields: dict[str, object]) -> str:
+    """The front matter's date ("date:", "published:"), as ISO text; "" when it gives none."""
+    for name in ("date", "published", "publishdate", "pubdate", "created"):
+        value = fields.get(name)
+        if isinstance(value, datetime.datetime):
+            return value.date().isoformat()
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if isinstance(value, str):
+            found = find_dates(value)
+            if found and not found[0].relative:
+                return found[0].iso
+    return ""
 
 
 def load_html(path: Path) -> Loaded:

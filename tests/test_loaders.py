@@ -94,6 +94,49 @@ def test_html_page_loaded_repeatedly_still_drops_boilerplate(fresh_files, varian
         assert _flat(html_article(variant)[1]) in _flat(loaded.text)
 
 
+FRONT_MATTER = (
+    "---\n"
+    'title: "Letters: a service that keeps losing its social workers"\n'
+    "date: 2016-11-17\n"
+    'author: "Letters desk"\n'
+    "publication: The Castlebury Courier\n"
+    "---\n\n"
+    "# Your letters\n\n"
+    "Our son has had five social workers in eighteen months.\n"
+)
+
+
+def test_markdown_front_matter_gives_title_date_and_publisher_not_text(tmp_path):
+    """A note app's or a static site's front matter is the document's own title, date and
+    publisher, and none of its lines is quoted as text (a probe record's letters page had
+    "date: 2016-11-17" as its first sentence and no date)."""
+    path = tmp_path / "letters.md"
+    path.write_text(FRONT_MATTER, encoding="utf-8")
+    loaded = load_file(path)
+    assert loaded.title == "Letters: a service that keeps losing its social workers"
+    assert loaded.published == "2016-11-17"
+    assert loaded.publisher == "The Castlebury Courier"
+    assert "title:" not in loaded.text
+    assert "2016-11-17" not in loaded.text
+    assert loaded.text.startswith("Your letters")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "---\ntitle: [unclosed\n---\n\nOur son has had five social workers.\n",
+        "---\n\nOur son has had five social workers.\n\n---\n\nMore text.\n",
+    ],
+    ids=["not-yaml", "rules-not-front-matter"],
+)
+def test_markdown_without_front_matter_fields_keeps_its_text(tmp_path, source):
+    path = tmp_path / "letters.md"
+    path.write_text(source, encoding="utf-8")
+    loaded = load_file(path)
+    assert "five social workers" in loaded.text
+    assert loaded.published == ""
+
+
 def test_markdown_inline_markup_keeps_sentences_on_one_line(fixture_files):
     text = load_file(fixture_files["md"]).text
     lines = text.split("\n")
