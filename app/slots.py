@@ -497,18 +497,27 @@ _POST_AFTER = re.compile(
 )
 
 
-def named_in_post(text: str, focus: Sequence[str]) -> bool:
-    """Does the sentence name someone with the post a "who" question asks about said beside
-    the name?"""
-    wanted = {t for t in focus if not t.isdigit()}
-    for name in people(text) if wanted else ():
+def posts_beside(text: str) -> list[tuple[str, str, str]]:
+    """Each person the sentence names, with the words said before and after the name that
+    may hold a post ("Director of Children's Services Andrew Fenwick", "Carol Nyambura,
+    Interim Director of Children's Services")."""
+    found = []
+    for name in people(text):
         at = text.find(name)
         if at < 0:
             continue
         before = _POST_BEFORE.search(text[:at])
         after = _POST_AFTER.match(text[at + len(name) :])
-        said = f"{before.group(1) if before else ''} {after.group(1) if after else ''}"
-        held = set(stems(said))
+        found.append((name, before.group(1) if before else "", after.group(1) if after else ""))
+    return found
+
+
+def named_in_post(text: str, focus: Sequence[str]) -> bool:
+    """Does the sentence name someone with the post a "who" question asks about said beside
+    the name?"""
+    wanted = {t for t in focus if not t.isdigit()}
+    for _name, before, after in posts_beside(text) if wanted else ():
+        held = set(stems(f"{before} {after}"))
         if any(said_as(t, held) for t in wanted):
             return True
     return False

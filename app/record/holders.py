@@ -1,0 +1,406 @@
+"""Who held a post at a time: "who was director of children's services when the first
+monitoring visit took place?" answered from every sentence of the record that names someone
+with that post beside the name, each dated, and the person named in it nearest the time
+asked, instead of from the passages that rank highest (which name whoever the record names
+most, or the person of the wrong year: on the four probe records of session 13, 10 of 22
+such questions failed).
+
+The time comes from the question ("in October 2022") or from the event it names: a numbered
+event is dated from the sentences that name it ("the first monitoring visit … on 8 November
+2022"), else from the timeline; an event with a judgement ("when Ofsted rated the service
+inadequate") or of one kind ("when the statutory direction was issued") from the timeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from app.answer import Answer, Citation
+from app.cite import display_sentence
+from app.question import IN, Question, TimeRef
+from app.record.sentences import Sentence, record_sentences
+from app.record.timeline import Event, timeline
+from app.slots import ORDINALS, PERSON, people, posts_beside, same_ordinal
+from app.times import happened_at
+from app.wording import said_as
+from index.lexical import stems
+from ingest.dates import day_bounds, document_date, find_dates
+
+if TYPE_CHECKING:
+    from index.retrieve import Retriever
+
+# The words that name a post held for a time (not an inspector, who is named per visit).
+POST_HEADS = frozenset(
+    stems(
+        "director chief executive leader member chair chairman chairwoman commissioner mayor "
+        "minister"
+    )
+)
+# "Who was running …", "leading the council": a post said as a verb, read as its holder.
+_VERB_POSTS = {stems("lead")[0]: stems("leader")[0], stems("run")[0]: stems("director")[0]}
+# A question that ties the post to a time: "… when the visit took place", "at the time of".
+_ANCHORED = re.compile(r"\b(?:when|while|whilst|during|at the time)\b", re.IGNORECASE)
+# A name said as the post's past or coming holder ("the former director", "the director
+# designate") is not its holder at the sentence's date.
+_NOT_THEN = re.compile(
+    r"\b(?:former|previous|predecessor|ex|late|then|outgoing|designate|incoming|new|"
+    # (nor is a post under it: "Assistant Director", "Deputy Leader", "Vice-Chair")
+    r"assistant|deputy|vice|associate)\b",
+    re.IGNORECASE,
+)
+# Words beside a post that do not say which post it is: "interim director", "the leader".
+_MODIFIERS = frozenset(stems("interim acting permanent the a an our its their of for and"))
+_FUTURE = re.compile(r"\b(?:will|to join|to take up|is to|are to|due to)\b", re.IGNORECASE)
+# A holder named further than this from the time asked (days) is not taken to have held
+# the post then: the record does not say who did. Set by hand; not tuned.
+MAX_GAP_DAYS = 183
+SEASON_DAYS = 92
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    sentence: Sentence
+    first: date
+    last: date
+    since: date | None = None  # the day it says they took the post ("appointed … from")
+    until: date | None = None  # the day it says they left it ("left the council on")
+
+
+# A date said as the start or the end of a time in post, within a few words before it.
+_STARTS = re.compile(
+    r"\b(?:since|from|effective|with effect from|took up (?:the )?post|appointed|became|"
+    r"becomes|joined|took over|started|starts|arrived|arrives)\b[^.;\d]{0,45}$",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(
+    r"\b(?:until|left|leaves|leaving|stood down|stepped down|steps down|retired|retires|"
+    r"departed|departure)\b[^.;\d]{0,45}$",
+    re.IGNORECASE,
+)
+# A date said after these words of an event's name is another event's ("the second
+# monitoring visit since … judged inadequate in August 2021").
+_PASSING = re.compile(r"\b(?:since|after|following|before|until|prior to)\b[^.;\d]{0,60}$", re.I)
+# A "name" the record also writes in lower case is words, not a person ("Corporate
+# Resources", "Finance Business Partner"); a letter's salutation is not a name either.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_SALUTATIONS = frozenset({"Dear", "Hi", "Hello"})
+
+
+def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
+    """The holder of the post the question asks about at the time it names, cited with the
+    sentence that names them in it nearest that time (and the event that dates the time,
+    when the question named an event, not a date); None when the question is not one, or
+    the record does not date the time or name anyone in the post near it."""
+    if asked.slot != PERSON or not _ANCHORED.search(asked.text):
+        return None
+    heads = _heads(asked.focus)
+    if not heads:
+        return None
+    anchor = _anchor(asked, retriever)
+    if anchor is None:
+        return None
+    (start, end), event = anchor
+    asked_stems = frozenset(stems(asked.text))
+    # the other words the question names the post with ("corporate parenting panel")
+    wanted = {t for t in asked.focus if not t.isdigit()} - heads - _NOT_SPECIFIC
+    common = frozenset(w for d in retriever.docs.values() for w in _LOWER_WORD.findall(d.text))
+    sentences = list(record_sentences(retriever, asked.scope))
+    by_person: dict[str, list[_Mention]] = {}
+    for i, s in enumerate(sentences):
+        for m in _mentions(s, heads, asked_stems, wanted, _next_line(sentences, i), common):
+            by_person.setdefault(_surname(m.name), []).append(m)
+    ranks = {}
+    for who, ms in by_person.items():
+        since = min((m.since for m in ms if m.since), default=None)
+        until = max((m.until for m in ms if m.until), default=None)
+        if (since and end < since) or (until and start > until):
+            continue  # took the post after the time, or left it before
+        near = sum(_days_apart(m, start, end) <= MAX_GAP_DAYS for m in ms)
+        ranks[who] = (_gap(ms, start, end), _nearest(ms, start, end), -near)
+    ranked = sorted(ranks, key=lambda who: ranks[who])
+    if not ranked or ranks[ranked[0]][1] > MAX_GAP_DAYS:
+        return None  # nobody named in the post near the time
+    if len(ranked) > 1 and ranks[ranked[1]] == ranks[ranked[0]]:
+        return None  # no telling two apart
+    ms = by_person[ranked[0]]
+    nearest = ranks[ranked[0]][1]
+    # the sentence nearest the time; among those as near within a season, a whole sentence
+    # (not a letter's name line) about few people (not an attendance list)
+    said = min(
+        ms,
+        key=lambda m: (
+            _days_apart(m, start, end) > nearest + SEASON_DAYS,
+            len(m.sentence.text.split()) < 5,
+            len(people(m.sentence.text)) > 2,
+            _days_apart(m, start, end),
+            -min(len(m.sentence.text.split()), 40),  # then the fuller sentence
+        ),
+    )
+    citations = [said.sentence.cite(1)]
+    text = f"{display_sentence(said.sentence.text)} [1]"
+    if event is not None:
+        citations.append(replace(event, n=2))
+        shown = _marked(event)
+        if shown:
+            text += f" {shown} [2]"
+    return Answer(asked.text, text, citations, refused=False, query=asked.text, source="timeline")
+
+
+def _heads(focus: Sequence[str]) -> set[str]:
+    """The focus stems that name a post held for a time ("director", "chief executive")."""
+    heads = {t for t in focus if t in POST_HEADS}
+    heads |= {_VERB_POSTS[t] for t in focus if t in _VERB_POSTS and not heads}
+    if stems("member")[0] not in heads:
+        heads.discard(stems("lead")[0])
+    return heads
+
+
+# The words before a name that hold its post, not a clause's verb and what precedes it
+# ("The Leader and Chief Executive have met Dr Marwick" names no chief executive).
+_CLAUSE = re.compile(
+    r"^.*\b(?:have|has|had|is|was|were|are|be|been|met|meet|said|says|told|asked|thanked|"
+    r"with|by|to|from|than|that|who|whom|and|when|after|before)\b",
+    re.IGNORECASE,
+)
+# A post said with a verb after the name: "Priya Sandhu took up post as Director of
+# Children's Services on 9 January 2023", "… has been our Director … since January 2023".
+_AS_POST = re.compile(
+    r"^[^.;]{0,60}?\b(?:as|been|became|becomes|become)\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?"
+    r"([^,.;()]{3,80}?)(?=\s+(?:on|in|from|until|since|and|after|before|when|with|at|to)\b|[,.;()]|$)",
+    re.IGNORECASE,
+)
+# The words after a post's head that say which post it is ("Director of Human Resources")
+_SPECIFIED = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([^,;()|]+)", re.IGNORECASE)
+_NOT_SPECIFIC = frozenset(stems("council borough county city district authority local"))
+
+
+def _mentions(
+    sentence: Sentence,
+    heads: set[str],
+    asked: frozenset[str],
+    wanted: set[str],
+    next_text: str,
+    common: frozenset[str],
+) -> list[_Mention]:
+    """The people the sentence names in the post, each with when it says they held it. A
+    post that says which one it is ("of Human Resources") must share a word with the
+    question; a line that is only a name takes its post from the line after it (a letter's
+    address block)."""
+    text = sentence.text
+    out = []
+    for name, before, after in posts_beside(text):
+        if (
+            len(name.split()) < 2
+            or name.split()[0] in _SALUTATIONS
+            or common & set(name.lower().split())
+        ):
+            continue
+        phrases = [_CLAUSE.sub("", before), after]
+        if as_post := _AS_POST.match(text[text.find(name) + len(name) :]):
+            phrases.append(as_post.group(1))
+        if text.strip(" .,") == name and next_text:
+            phrases.append(next_text)
+        if not any(_holds(phrase, heads, asked, wanted) for phrase in phrases):
+            continue
+        dated = _sentence_days(text, sentence, name)
+        if dated is None:
+            continue
+        out.append(_Mention(name, sentence, *dated))
+    return out
+
+
+def _holds(phrase: str, heads: set[str], asked: frozenset[str], wanted: set[str]) -> bool:
+    """Does the phrase name the post asked about, now (not "the former director", not the
+    "Assistant Director")? Its words beyond the post's head must include one of the other
+    words the question names it with ("chair of the corporate parenting panel" is not the
+    "Independent Chair, Elmshire LSCB"), and a post it says which one it is ("Director of
+    Human Resources") must share a word with the question."""
+    if not phrase.strip() or _NOT_THEN.search(phrase):
+        return False
+    said = frozenset(stems(phrase))
+    if not all(said_as(head, said) for head in heads):
+        return False
+    extra = said - heads - _MODIFIERS - _NOT_SPECIFIC
+    if wanted and extra and not any(_same_word(q, said) for q in wanted):
+        return False
+    specified = _SPECIFIED.search(phrase)
+    if specified is None:
+        return True
+    which = set(stems(specified.group(1)))
+    # "Chief Executive of Ashmoor Council" names the body, not another post
+    return not which or bool(which & (asked | _NOT_SPECIFIC))
+
+
+def _same_word(term: str, said: frozenset[str]) -> bool:
+    """Is the term said, or the trade's other word for it, either way ("lead member" for
+    "cabinet member")?"""
+    return said_as(term, said) or any(said_as(w, frozenset({term})) for w in said)
+
+
+def _next_line(sentences: Sequence[Sentence], i: int) -> str:
+    if i + 1 < len(sentences) and sentences[i + 1].doc is sentences[i].doc:
+        return sentences[i + 1].text
+    return ""
+
+
+def _sentence_days(
+    text: str, sentence: Sentence, name: str
+) -> tuple[date, date, date | None, date | None] | None:
+    """When the sentence says the person held the post: the dates it gives, else its
+    document's date (a sentence about the future without a date of its own: never); and
+    the day it says they took or left it, if it says it of them: the person it names last
+    before the date ("Raj Patel took up post … on 9 January 2023, following the departure
+    of Ann Cole at the end of December 2022": January is his, December hers)."""
+    published = document_date(sentence.doc.meta)
+    # ("in May" is placed in the year of its document; "last year" is no day or month)
+    found = [d for d in find_dates(text, published) if d.precision in ("day", "month", "year")]
+    found = [d for d in found if not (d.relative and d.precision == "year")]
+    bounds = []
+    since = until = None
+    named = [(text.find(n), n) for n in people(text) if text.find(n) >= 0]
+    for d in found:
+        b = day_bounds(d.iso)
+        if b is None:
+            continue
+        bounds.append(b)
+        last = max(((at, n) for at, n in named if at < d.start), default=(-1, ""))[1]
+        if last != name:
+            continue
+        if _STARTS.search(text[: d.start]):
+            since = min(since or b[0], b[0])
+        elif _ENDS.search(text[: d.start]):
+            until = max(until or b[1], b[1])
+    own = day_bounds(published)
+    if since and own is not None and own[0] >= since:
+        bounds.append(own)  # "in post since September 2023": until the sentence was written
+    if not bounds:
+        if _FUTURE.search(text) or own is None:
+            return None
+        bounds = [own]
+    return (
+        date.fromisoformat(min(b[0] for b in bounds)),
+        date.fromisoformat(max(b[1] for b in bounds)),
+        date.fromisoformat(since) if since else None,
+        date.fromisoformat(until) if until else None,
+    )
+
+
+def _days_apart(m: _Mention, start: date, end: date) -> int:
+    if m.first <= end and m.last >= start:
+        return 0
+    return (start - m.last).days if m.last < start else (m.first - end).days
+
+
+def _gap(ms: list[_Mention], start: date, end: date) -> int:
+    """0 when the person is named in the post before and after the time (or at it), else
+    the days from the time to the nearest naming."""
+    if min(m.first for m in ms) <= end and max(m.last for m in ms) >= start:
+        return 0
+    return _nearest(ms, start, end)
+
+
+def _nearest(ms: list[_Mention], start: date, end: date) -> int:
+    return min(_days_apart(m, start, end) for m in ms)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _anchor(
+    asked: Question, retriever: Retriever
+) -> tuple[tuple[date, date], Citation | None] | None:
+    """The days the question's time can mean, and the citation of the event that dates
+    them when the question named an event rather than a date."""
+    about = [t for t in asked.about if t.relation == IN]
+    if asked.numbered:
+        dated = _numbered_date(asked, retriever, about)
+        if dated is not None:
+            return dated
+    events = [
+        e
+        for e in timeline(retriever, asked.scope)
+        if (asked.event is None or e.kind == asked.event)
+        and (asked.judgement is None or e.judgement == asked.judgement)
+        and (not about or happened_at(e.date, about))
+    ]
+    if asked.event is None and asked.judgement is None:
+        events = (
+            [e for e in events if e.kind in ("inspection", "monitoring visit")] if not about else []
+        )
+    if len({e.date for e in events}) == 1 and (asked.event or asked.judgement):
+        return _event_days(events[0]), (events[0].citations[0] if events[0].citations else None)
+    if about:
+        return (date.fromisoformat(about[0].start), date.fromisoformat(about[0].end)), None
+    return None
+
+
+def _numbered_date(
+    asked: Question, retriever: Retriever, about: Sequence[TimeRef]
+) -> tuple[tuple[date, date], Citation | None] | None:
+    """ "The first monitoring visit": the date said nearest to its name in the sentences
+    that name it, the commonest of them that the timeline holds an event of the kind in;
+    where none is, the timeline's first (second…) event of the kind. A date said in passing
+    ("the second monitoring visit since the local authority was judged inadequate in August
+    2021", Ofsted's own formula) dates no visit."""
+    said: Counter[str] = Counter()
+    where: dict[str, Sentence] = {}
+    for s in record_sentences(retriever, asked.scope):
+        text = s.text
+        if not same_ordinal(asked.numbered, text):
+            continue
+        found = [
+            d
+            for d in find_dates(text, document_date(s.doc.meta))
+            if not d.relative
+            and d.precision in ("day", "month")
+            and not _PASSING.search(text[: d.start])
+        ]
+        if not found:
+            continue
+        at = text.lower().find(asked.numbered.split(";")[0].split()[0].lower())
+        nearest = min(found, key=lambda d: abs(d.start - at))
+        month = nearest.iso[:7]
+        if about and not happened_at(month, about):
+            continue
+        said[month] += 1
+        where.setdefault(month, s)
+    events = [e for e in timeline(retriever, asked.scope) if e.kind == asked.event]
+    if about:
+        events = [e for e in events if happened_at(e.date, about)]
+    held = {e.date[:7] for e in events}
+    if held & set(said):
+        said = Counter({m: n for m, n in said.items() if m in held})
+    elif held and not about:
+        nth = ORDINALS.index(asked.numbered.split()[0].lower())
+        if nth >= len(events):
+            return None  # the record reports fewer: no such event
+        event = events[nth]
+        return _event_days(event), (event.citations[0] if event.citations else None)
+    if not said:
+        return None
+    month, _count = said.most_common(1)[0]
+    bounds = day_bounds(month)
+    if bounds is None:
+        return None
+    return (date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])), where[month].cite(2)
+
+
+def _event_days(event: Event) -> tuple[date, date]:
+    bounds = day_bounds(event.date)
+    assert bounds is not None
+    return date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])
+
+
+def _marked(citation: Citation) -> str:
+    """The sentence a citation marks."""
+    if not citation.highlights:
+        return ""
+    start, end = citation.highlights[0]
+    return display_sentence(citation.text[start:end])
