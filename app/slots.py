@@ -359,6 +359,9 @@ _NOT_NAMES = frozenset(
         "Adults",
         "Family",
         "Families",
+        # "Cabinet Member for Children, Young People and Families" (a probe record's)
+        "Young",
+        "People",
         "Early",
         "Help",
         "Leaving",
@@ -510,6 +513,49 @@ def posts_beside(text: str) -> list[tuple[str, str, str]]:
         after = _POST_AFTER.match(text[at + len(name) :])
         found.append((name, before.group(1) if before else "", after.group(1) if after else ""))
     return found
+
+
+# The words that name a post held for a time (not an inspector, who is named per visit).
+POST_HEADS = frozenset(
+    stems(
+        "director chief executive leader member chair chairman chairwoman commissioner mayor "
+        "minister"
+    )
+)
+# "Who was running …", "leading the council": a post said as a verb, read as its holder.
+_VERB_POSTS = {stems("lead")[0]: stems("leader")[0], stems("run")[0]: stems("director")[0]}
+
+
+def post_heads(focus: Sequence[str]) -> set[str]:
+    """The focus stems that name a post held for a time ("director", "chief executive")."""
+    heads = {t for t in focus if t in POST_HEADS}
+    heads |= {_VERB_POSTS[t] for t in focus if t in _VERB_POSTS and not heads}
+    return heads
+
+
+# A post said with a verb after the name: "Priya Sandhu took up post as Director of
+# Children's Services on 9 January 2023", "… has been our Director … since January 2023".
+AS_POST = re.compile(
+    r"^[^.;]{0,60}?\b(?:as|been|became|becomes|become)\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?"
+    r"([^,.;()]{3,80}?)(?=\s+(?:on|in|from|until|since|and|after|before|when|with|at|to)\b|[,.;()]|$)",
+    re.IGNORECASE,
+)
+
+
+def names_new_holder(question: str, text: str, heads: set[str]) -> bool:
+    """Does the sentence name someone the question does not, with the post beside the name
+    or said with a verb ("Ruth Abernethy became Cabinet Member…")? "Who was cabinet member
+    before Derek Sayle?" is not answered by an attendance list naming him in the post."""
+    fresh = set(people(new_names(question, text)))
+    for name, before, after in posts_beside(text):
+        if name not in fresh:
+            continue
+        phrases = [before, after]
+        if as_post := AS_POST.match(text[text.find(name) + len(name) :]):
+            phrases.append(as_post.group(1))
+        if any(all(said_as(h, frozenset(stems(p))) for h in heads) for p in phrases):
+            return True
+    return False
 
 
 def named_in_post(text: str, focus: Sequence[str]) -> bool:

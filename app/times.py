@@ -77,6 +77,22 @@ def only_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool
     return bool(dated) and not any(_fits(b, ref) for b in dated for ref in refs)
 
 
+def said_of_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
+    """Does `text` say what it says of times other than `refs`: it dates it only to other
+    times, or, dating nothing, its document came out too long after each (beyond the year a
+    report takes) to be about them? ("Placements averaging over £6,000 a week" on a 2024
+    slide is not the cost in 2019/20.)"""
+    if only_other_times(text, published, refs):
+        return True
+    own = day_bounds(published)
+    return (
+        not _dated(text, published)
+        and own is not None
+        and not any(_fits(own, ref, REPORTED_WITHIN_YEARS) for ref in refs)
+        and all(ref.relation not in (BEFORE, BY) for ref in refs)
+    )
+
+
 def same_time(a: str, a_published: str, b: str, b_published: str) -> bool:
     """Can two sentences be about the same time? Not when each dates what it says and no
     date of one meets a date of the other: "41% in March 2022" and "46% in November 2022"

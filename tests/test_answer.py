@@ -1596,3 +1596,35 @@ def test_a_post_in_an_attendance_list_is_of_the_body_the_minutes_are_of():
     assert [quoted for quoted, _ in _split(composer.compose(question, hits).text)] == [texts[0]]
     hits, composer = _passages_as_hits(texts, "Minutes of the Pensions Board, May 2022")
     assert composer.compose(question, hits).refused
+
+
+def test_a_figure_for_a_period_is_not_one_said_of_another_time(index_folder, tmp_path):
+    """A figure asked for a year is not given by one the record dates to another year ("from
+    Valeside" is a place, not the start of an interval), nor by one said without a date in
+    a document of years later; each is given for its own time."""
+    files = {
+        "briefing.md": (
+            "# Member briefing, January 2024\n\n"
+            "Main pressure: the average weekly cost of a residential placement is over "
+            "£6,000.\n\n"
+            "At 31 March 2025, 39% of children in care lived more than 20 miles from "
+            "Valeside.\n\nThe March 2022 figures were published in the annual report.\n"
+        ),
+        "sources.csv": (
+            "file,title,publisher,kind,published,about\n"
+            "briefing.md,Member briefing,Valeside Council,briefing,2024-01-23,\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    assert assistant.ask(
+        "What was the average weekly cost of a residential placement in 2022?"
+    ).refused
+    now = assistant.ask("What was the average weekly cost of a residential placement in 2024?")
+    assert "£6,000" in now.text
+    assert assistant.ask(
+        "What percentage of children in care lived more than 20 miles from Valeside in March 2022?"
+    ).refused
+    later = assistant.ask(
+        "What percentage of children in care lived more than 20 miles from Valeside in March 2025?"
+    )
+    assert "39%" in later.text

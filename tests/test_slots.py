@@ -380,3 +380,36 @@ def test_a_post_said_beside_a_name(sentence: str, post: str, named: bool) -> Non
 
     assert named_in_post(sentence, stems(post)) is named
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        # only the person asked about is in the post; the others hold other posts
+        (
+            "PRESENT: Cllr Brian Hollis (Chairman), Cllr Derek Sayle (Cabinet Member for "
+            "Children's Services), Cllr Bill Thorne (Leader of the Labour Group).",
+            False,
+        ),
+        # a post's own words are no person ("Young People")
+        (
+            "Councillor Jo Gale has led the council since 2019, and Councillor Derek Sayle has "
+            "been Cabinet Member for Children, Young People and Families since May 2019.",
+            False,
+        ),
+        (
+            "Councillor Ruth Abernethy became Cabinet Member for Children, Young People and "
+            "Families, succeeding Councillor Derek Sayle.",
+            True,
+        ),
+        ("Councillor Jo Hale, Cabinet Member for Children, took over from Derek Sayle.", True),
+    ],
+)
+def test_someone_else_in_the_post_asked_about(sentence: str, named: bool) -> None:
+    """ "Who was cabinet member before Derek Sayle?" asks for someone the question does not
+    name, in that post."""
+    from app.slots import names_new_holder, post_heads
+    from index.lexical import stems
+
+    question = "Who was cabinet member for children's services before Derek Sayle?"
+    assert names_new_holder(question, sentence, post_heads(stems("cabinet member"))) is named

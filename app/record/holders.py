@@ -25,7 +25,7 @@ from app.cite import display_sentence
 from app.question import IN, Question, TimeRef
 from app.record.sentences import Sentence, record_sentences
 from app.record.timeline import Event, timeline
-from app.slots import ORDINALS, PERSON, people, posts_beside, same_ordinal
+from app.slots import AS_POST, ORDINALS, PERSON, people, post_heads, posts_beside, same_ordinal
 from app.times import happened_at
 from app.wording import said_as
 from index.lexical import stems
@@ -34,15 +34,6 @@ from ingest.dates import day_bounds, document_date, find_dates
 if TYPE_CHECKING:
     from index.retrieve import Retriever
 
-# The words that name a post held for a time (not an inspector, who is named per visit).
-POST_HEADS = frozenset(
-    stems(
-        "director chief executive leader member chair chairman chairwoman commissioner mayor "
-        "minister"
-    )
-)
-# "Who was running …", "leading the council": a post said as a verb, read as its holder.
-_VERB_POSTS = {stems("lead")[0]: stems("leader")[0], stems("run")[0]: stems("director")[0]}
 # A question that ties the post to a time: "… when the visit took place", "at the time of".
 _ANCHORED = re.compile(r"\b(?:when|while|whilst|during|at the time)\b", re.IGNORECASE)
 # A name said as the post's past or coming holder ("the former director", "the director
@@ -99,7 +90,7 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
     the record does not date the time or name anyone in the post near it."""
     if asked.slot != PERSON or not _ANCHORED.search(asked.text):
         return None
-    heads = _heads(asked.focus)
+    heads = post_heads(asked.focus)
     if not heads:
         return None
     anchor = _anchor(asked, retriever)
@@ -152,27 +143,11 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
     return Answer(asked.text, text, citations, refused=False, query=asked.text, source="timeline")
 
 
-def _heads(focus: Sequence[str]) -> set[str]:
-    """The focus stems that name a post held for a time ("director", "chief executive")."""
-    heads = {t for t in focus if t in POST_HEADS}
-    heads |= {_VERB_POSTS[t] for t in focus if t in _VERB_POSTS and not heads}
-    if stems("member")[0] not in heads:
-        heads.discard(stems("lead")[0])
-    return heads
-
-
 # The words before a name that hold its post, not a clause's verb and what precedes it
 # ("The Leader and Chief Executive have met Dr Marwick" names no chief executive).
 _CLAUSE = re.compile(
     r"^.*\b(?:have|has|had|is|was|were|are|be|been|met|meet|said|says|told|asked|thanked|"
     r"with|by|to|from|than|that|who|whom|and|when|after|before)\b",
-    re.IGNORECASE,
-)
-# A post said with a verb after the name: "Priya Sandhu took up post as Director of
-# Children's Services on 9 January 2023", "… has been our Director … since January 2023".
-_AS_POST = re.compile(
-    r"^[^.;]{0,60}?\b(?:as|been|became|becomes|become)\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?"
-    r"([^,.;()]{3,80}?)(?=\s+(?:on|in|from|until|since|and|after|before|when|with|at|to)\b|[,.;()]|$)",
     re.IGNORECASE,
 )
 # The words after a post's head that say which post it is ("Director of Human Resources")
@@ -202,7 +177,7 @@ def _mentions(
         ):
             continue
         phrases = [_CLAUSE.sub("", before), after]
-        if as_post := _AS_POST.match(text[text.find(name) + len(name) :]):
+        if as_post := AS_POST.match(text[text.find(name) + len(name) :]):
             phrases.append(as_post.group(1))
         if text.strip(" .,") == name and next_text:
             phrases.append(next_text)
