@@ -155,7 +155,7 @@ def read_bytes(path: Path) -> bytes:
 # council: the field is the title.
 _TITLE_FIELD = re.compile(
     r"^\s*(?:subject(?: of (?:the )?report)?|(?:report )?title(?: of (?:the )?report)?|"
-    r"report title)\s*:\s*(?P<title>\S.{2,})$",
+    r"report title)\s*[:|]\s*(?P<title>\S.{2,})$",
     re.IGNORECASE,
 )
 _TITLE_FIELD_LINES = 15  # a cover's fields come before its first section
@@ -170,7 +170,20 @@ _SALUTATION_LINES = 25
 # Education"); the line below it says what the document is.
 _LETTERHEAD = re.compile(
     r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,5}(?:council|ofsted|inspectorate|"
-    r"department for education|commission(?:er)?)$",
+    r"department for education|commission(?:er)?|branch)$"
+    # "London Borough of Wexbridge"; "… - News Release" (a probe record's press releases
+    # and a union branch's statements were titled by their letterhead)
+    r"|^(?:the\s+)?(?:london\s+|royal\s+)?borough of [\w'’ -]{2,40}?"
+    r"(?:\s+[-–—:]\s+(?:press|news|media)\s+release)?$"
+    r"|^(?:[\w'’.&-]+\s+){0,5}(?:council|branch)\s+[-–—:]\s+(?:press|news|media)\s+release$",
+    re.IGNORECASE,
+)
+_RELEASE_LABEL = re.compile(r"\s+[-–—:]\s+(?:press|news|media)\s+release$", re.IGNORECASE)
+# What a press release prints under its letterhead before its headline: "PRESS STATEMENT -
+# FOR IMMEDIATE RELEASE", "Issued: 4 August 2023", "News release".
+_RELEASE_LINE = re.compile(
+    r"^(?=.{0,60}$)(?:(?:press|news|media)\s+(?:release|statement)|for immediate release|"
+    r"embargo(?:ed)?|issued|dated?|published)\b",
     re.IGNORECASE,
 )
 _WELSH_LETTERHEAD = re.compile(
@@ -184,7 +197,12 @@ _ADDRESS = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$",
     re.IGNORECASE,
 )
-_FIELD_RUN_ON = re.compile(r"(?<=[a-z’'])\s+(?=[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+[\dA-Z])")
+# (a cover's field, not a title's own colon: "Getting to Good: Children's Services
+# Improvement Plan", a probe record's plan, had been cut to "Getting to")
+_FIELD_RUN_ON = re.compile(
+    r"(?<=[a-z’'])\s+(?=(?:Inspection|Visit|Report|Lead|Date|Dates|Published|Publication|"
+    r"Issued|Author|Version|Reference|Ref)(?:\s[a-z]+){0,2}:\s+[\dA-Z])"
+)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _RUN_ON = re.compile(
     r"^(.{10,150}?[a-z’'])\s+(?=(?:This|The|We|Our|I|Inspectors|Following|Thank)\s[a-z])"
@@ -254,7 +272,9 @@ def _first_line_title(text: str) -> str:
     # Manchester M1 2WD": a probe record's report was titled "Ofsted: Piccadilly Gate")
     if shown and _LETTERHEAD.match(shown[0]):
         rest = shown[1:]
-        while rest and (_ADDRESS.search(rest[0]) or _DATE_LINE.match(rest[0])):
+        while rest and (
+            _ADDRESS.search(rest[0]) or _DATE_LINE.match(rest[0]) or _RELEASE_LINE.match(rest[0])
+        ):
             rest = rest[1:]
         # the inspectorate's letterhead over the council's: the council's heads the title
         shown = rest if len(rest) > 1 and _LETTERHEAD.match(rest[0]) else [shown[0], *rest]
@@ -274,6 +294,7 @@ def _first_line_title(text: str) -> str:
         held = _HELD.match(shown[1])
         shown[1] = held.group(1) if held else shown[1]
     if len(shown) > 1 and _LETTERHEAD.match(shown[0]) and _title_like(shown[1]):
-        # "Northmere Borough Council" over "Cabinet: minutes"
-        return f"{shown[0]}: {shown[1]}"[:150]
+        # "Northmere Borough Council" over "Cabinet: minutes" (a release's label dropped)
+        body = _RELEASE_LABEL.sub("", shown[0])
+        return f"{body}: {shown[1]}"[:150]
     return shown[0][:150]

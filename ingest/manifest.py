@@ -71,6 +71,15 @@ def date_from_text(text: str) -> str:
         if updated:
             match = _TEXT_DATE.match(text, updated.end()) or match
     if match is None:
+        # "Children and Families Directorate - published June 2025": a month the head of
+        # the text says it was published in (a probe record's self-assessment had its PDF
+        # file's date, the day it was made)
+        published = _PUBLISHED_MONTH.search(text[:_UPDATED_REACH])
+        if published:
+            name, year = published.group(1).lower(), published.group(2)
+            when = PartialDate.parse(f"{year}-{MONTHS[name]:02d}")
+            if when:
+                return when.iso
         # a report's first full date is often what it reports (the commissioner's
         # appointment, the inspection), not its own (a probe record's review was dated by
         # its appointment date, four months early)
@@ -91,6 +100,14 @@ def date_from_text(text: str) -> str:
     return date.iso if date else ""
 
 
+# "… Directorate - published June 2025" ending a line at the head, not a sentence's
+# "the inspection, published in December 2015, which …" (another document's)
+_PUBLISHED_MONTH = re.compile(
+    r"(?:^|[-–—|,]\s*)published(?:\s+in)?\s+("
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+((?:19|20)\d{2})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _UPDATED = re.compile(
     r"\b(?:last[ \t]+)?(?:updated|revised|amended)(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?=\d)",
     re.IGNORECASE,

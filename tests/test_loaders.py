@@ -457,6 +457,20 @@ def test_a_word_paragraphs_line_breaks_part_its_lines(tmp_path):
          "MEETING OF THE CABINET HELD IN THE COUNCIL CHAMBER ON TUESDAY, 20 JUNE 2023 AT 10.00 "
          "AM\n\nPRESENT: Councillor A. Pritchard (Leader)\n",
          "Glanwy County Borough Council: Minutes of a Meeting of the Cabinet"),
+        # a press release's letterhead, label and date line are not its headline
+        ("LONDON BOROUGH OF WEXBRIDGE - NEWS RELEASE\n\nIssued: 4 August 2023\n\nOFSTED: "
+         "WEXBRIDGE CHILDREN'S SERVICES NO LONGER INADEQUATE\n\nOfsted has confirmed it.\n",
+         "London Borough of Wexbridge: Ofsted: Wexbridge Children's Services No Longer "
+         "Inadequate"),
+        ("UNISON BRACKENFORD LOCAL GOVERNMENT BRANCH\nPRESS STATEMENT - FOR IMMEDIATE RELEASE\n"
+         "14 February 2022\n\nSOCIAL WORKERS AT BREAKING POINT, SAYS UNISON\n\nUNISON today "
+         "called for a caseload limit.\n",
+         "Unison Brackenford Local Government Branch: Social Workers at Breaking Point, Says "
+         "Unison"),
+        # a cover table's "Title of report" field
+        ("LONDON BOROUGH OF WEXBRIDGE\nCabinet Report\nItem | Detail\nMeeting | Cabinet\n"
+         "Title of report | Ofsted Inspection: Outcome and Improvement Plan\nReport of | Jo "
+         "Bell\n", "Ofsted Inspection: Outcome and Improvement Plan"),
     ],
 )
 def test_first_line_title(text, title):

@@ -69,12 +69,16 @@ def test_date_from_name(name, expected):
         ("# Chronology of inspections\nVersion: 7 (last updated 10 February 2026)\n\n"
          + "Background. " * 60 + "\n- 13-24 February 2012: inspection. Report published "
          "30 March 2012.\n", "2026-02-10"),
+        # a month its head says it was published in, not the first date it reports
+        ("Annual Self-Assessment 2024/25\nChildren and Families Directorate - published June "
+         "2025\nForeword\nOn 21 May 2021 Ofsted judged our services inadequate.", "2025-06"),
     ],
     ids=["long-month", "ordinal-abbrev", "impossible-day", "none", "published-line-at-end",
          "publication-label-with-weekday", "report-published", "a-sentence-not-a-label",
          "dateline-under-the-title", "meeting-dateline-with-time-and-place",
          "date-as-first-line", "date-ending-a-broken-sentence-is-no-dateline",
-         "issued-after-a-sentence-on-its-line", "last-updated-at-the-head"],
+         "issued-after-a-sentence-on-its-line", "last-updated-at-the-head",
+         "published-month-at-the-head"],
 )
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected
