@@ -150,6 +150,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("on what exact date…?", a probe's, had no slot)
             _LEAD + r"(?:(?:by|until|till|since)\s+)?(?:when\b|"
             r"(?:on |by )?what (?:exact |precise )?date\b|"
+            # "over what dates did the inspection run?", "what were the dates of …?" (a
+            # probe record's dev question had no slot)
+            r"(?:over |on |between )?what dates\b|what (?:were|are) the dates\b|"
             r"in what year\b|which year\b)",
         ),
         # "how long did the report give the council?": a length of time

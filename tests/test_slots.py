@@ -98,6 +98,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # "by when" and "until when" ask for a date; "how long" for a length of time
         ("By when did she have to report to the minister?", DATE, set()),
         ("Until when was the interim director due to stay?", DATE, set()),
+        ("Over what dates did the 2022 inspection run?", DATE, set()),
+        ("What were the dates of the last inspection?", DATE, set()),
         ("How long did the report give the council to improve?", DURATION, set()),
         # what was rated is the focus; the event rated in names none
         ("What was the judgement for care leavers?", JUDGEMENT, {"care", "leavers"}),
