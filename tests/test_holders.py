@@ -156,3 +156,29 @@ def test_the_chat_answers_who_held_the_post_from_the_record(fernley) -> None:
     )
     assert answer.text.index("Ann Cole") < answer.text.index("[1]")
     assert answer.citations[0].highlights
+
+
+def test_who_came_after_or_before_a_named_holder(fernley) -> None:
+    """ "Who replaced Ann Cole?" is whoever the record names in her post next after her;
+    "before" her, nobody is named, and the record does not say."""
+    from app.record.holders import answer_successor
+
+    after = answer_successor(
+        read_question("Who replaced Ann Cole as director of children's services?"),
+        fernley.retriever,
+    )
+    assert after is not None
+    assert "Raj Patel" in after.text
+    before = answer_successor(
+        read_question("Who was director of children's services before Ann Cole?"),
+        fernley.retriever,
+    )
+    assert before is None
+    # a question naming nobody, or asking no order, is not one
+    assert (
+        answer_successor(
+            read_question("Who was director of children's services after the inspection?"),
+            fernley.retriever,
+        )
+        is None
+    )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from app.answer import Answer, Citation
 from app.cite import display_sentence
 from app.question import Question
-from app.record.holders import answer_holder
+from app.record.holders import answer_holder, answer_successor
 from app.record.register import named_maker, recommendations
 from app.record.timeline import EVENT_KINDS, judgement_in, timeline
 from app.slots import JUDGEMENT
@@ -42,7 +42,11 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
     from the timeline or the register, every item cited; None when the question is not one."""
     target, scope, question = asked.counts, asked.scope, asked.text
     if target is None:
-        return answer_holder(asked, retriever) or _judgement_of_event(asked, retriever)
+        return (
+            answer_holder(asked, retriever)
+            or answer_successor(asked, retriever)
+            or _judgement_of_event(asked, retriever)
+        )
     if target in ("recommendation", "requirement"):
         return _list_recommendations(asked, retriever)
     judgement = asked.judgement

@@ -39,11 +39,12 @@ _ANCHORED = re.compile(r"\b(?:when|while|whilst|during|at the time)\b", re.IGNOR
 # A name said as the post's past or coming holder ("the former director", "the director
 # designate") is not its holder at the sentence's date.
 _NOT_THEN = re.compile(
-    r"\b(?:former|previous|predecessor|ex|late|then|outgoing|designate|incoming|new|"
-    # (nor is a post under it: "Assistant Director", "Deputy Leader", "Vice-Chair")
-    r"assistant|deputy|vice|associate)\b",
+    r"\b(?:former|previous|predecessor|ex|late|then|outgoing|designate|incoming|new)\b",
     re.IGNORECASE,
 )
+# Nor is a post under it ("Assistant Director", "Deputy Leader", "Vice-Chair"), unless the
+# question asks for that one.
+_UNDER = re.compile(r"\b(?:assistant|deputy|vice|associate)\b", re.IGNORECASE)
 # Words beside a post that do not say which post it is: "interim director", "the leader".
 _MODIFIERS = frozenset(stems("interim acting permanent the a an our its their of for and"))
 _FUTURE = re.compile(r"\b(?:will|to join|to take up|is to|are to|due to)\b", re.IGNORECASE)
@@ -97,15 +98,7 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
     if anchor is None:
         return None
     (start, end), event = anchor
-    asked_stems = frozenset(stems(asked.text))
-    # the other words the question names the post with ("corporate parenting panel")
-    wanted = {t for t in asked.focus if not t.isdigit()} - heads - _NOT_SPECIFIC
-    common = frozenset(w for d in retriever.docs.values() for w in _LOWER_WORD.findall(d.text))
-    sentences = list(record_sentences(retriever, asked.scope))
-    by_person: dict[str, list[_Mention]] = {}
-    for i, s in enumerate(sentences):
-        for m in _mentions(s, heads, asked_stems, wanted, _next_line(sentences, i), common):
-            by_person.setdefault(_surname(m.name), []).append(m)
+    by_person = _in_post(asked, retriever, heads)
     ranks = {}
     for who, ms in by_person.items():
         since = min((m.since for m in ms if m.since), default=None)
@@ -119,20 +112,7 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
         return None  # nobody named in the post near the time
     if len(ranked) > 1 and ranks[ranked[1]] == ranks[ranked[0]]:
         return None  # no telling two apart
-    ms = by_person[ranked[0]]
-    nearest = ranks[ranked[0]][1]
-    # the sentence nearest the time; among those as near within a season, a whole sentence
-    # (not a letter's name line) about few people (not an attendance list)
-    said = min(
-        ms,
-        key=lambda m: (
-            _days_apart(m, start, end) > nearest + SEASON_DAYS,
-            len(m.sentence.text.split()) < 5,
-            len(people(m.sentence.text)) > 2,
-            _days_apart(m, start, end),
-            -min(len(m.sentence.text.split()), 40),  # then the fuller sentence
-        ),
-    )
+    said = _quoted(by_person[ranked[0]], start, end)
     citations = [said.sentence.cite(1)]
     text = f"{display_sentence(said.sentence.text)} [1]"
     if event is not None:
@@ -141,6 +121,94 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
         if shown:
             text += f" {shown} [2]"
     return Answer(asked.text, text, citations, refused=False, query=asked.text, source="timeline")
+
+
+def _in_post(asked: Question, retriever: Retriever, heads: set[str]) -> dict[str, list[_Mention]]:
+    """Everyone the record names in the post asked about, by surname, each naming dated."""
+    asked_stems = frozenset(stems(asked.text))
+    # the other words the question names the post with ("corporate parenting panel")
+    wanted = {t for t in asked.focus if not t.isdigit()} - heads - _NOT_SPECIFIC - _MODIFIERS
+    common = frozenset(w for d in retriever.docs.values() for w in _LOWER_WORD.findall(d.text))
+    sentences = list(record_sentences(retriever, asked.scope))
+    by_person: dict[str, list[_Mention]] = {}
+    for i, s in enumerate(sentences):
+        for m in _mentions(s, heads, asked_stems, wanted, _next_line(sentences, i), common):
+            by_person.setdefault(_surname(m.name), []).append(m)
+    return by_person
+
+
+def _quoted(ms: list[_Mention], start: date, end: date, also: str = "") -> _Mention:
+    """The naming to quote: one that also names `also` (the person a succession is asked
+    of) first; then the nearest the time, and among those as near within a season, a whole
+    sentence (not a letter's name line) about few people (not an attendance list)."""
+    nearest = _nearest(ms, start, end)
+    return min(
+        ms,
+        key=lambda m: (
+            bool(also) and also not in m.sentence.text.lower(),
+            _days_apart(m, start, end) > nearest + SEASON_DAYS,
+            len(m.sentence.text.split()) < 5,
+            len(people(m.sentence.text)) > 2,
+            _days_apart(m, start, end),
+            -min(len(m.sentence.text.split()), 40),  # then the fuller sentence
+        ),
+    )
+
+
+# "Who replaced Dr Marwick as commissioner?", "who was lead member before Derek Whitlock?"
+_AFTER_THEM = re.compile(
+    r"\b(?:after|took over from|take over from|replaced?|replacing|succeed(?:ed|s)?|successor|"
+    r"in place of)\b",
+    re.IGNORECASE,
+)
+_BEFORE_THEM = re.compile(r"\b(?:before|predecessor|preceded)\b", re.IGNORECASE)
+# A successor is named in the post within this many days of the last naming of the one
+# they succeeded (or a predecessor of the first): beyond, the record does not say who.
+# Set by hand to two years (a sparse record names a post's holder once a year or so); not
+# tuned.
+SUCCESSION_GAP_DAYS = 730
+
+
+def answer_successor(asked: Question, retriever: Retriever) -> Answer | None:
+    """Who held the post before or after the person the question names ("who replaced Dr
+    Marwick as commissioner?"): the one named in the post nearest after their last naming
+    (or before their first), a sentence that names both first; None when the question is
+    not one, the record does not name that person in the post, or names nobody else in it
+    near enough."""
+    named = people(asked.text)
+    after, before = _AFTER_THEM.search(asked.text), _BEFORE_THEM.search(asked.text)
+    if asked.slot != PERSON or not named or not (after or before):
+        return None
+    heads = post_heads(asked.focus)
+    if not heads:
+        return None
+    by_person = _in_post(asked, retriever, heads)
+    theirs = by_person.pop(_surname(named[0]), [])
+    if not theirs:
+        return None
+    if before and not (after and after.start() < before.start()):
+        edge = min(m.since or m.first for m in theirs)
+        gaps = {
+            who: (edge - max(m.last for m in ms)).days
+            for who, ms in by_person.items()
+            if min(m.first for m in ms) < edge
+        }
+    else:
+        edge = max(m.until or m.last for m in theirs)
+        gaps = {
+            who: (min(m.since or m.first for m in ms) - edge).days
+            for who, ms in by_person.items()
+            if max(m.last for m in ms) > edge
+        }
+    ranked = sorted(gaps, key=lambda who: abs(gaps[who]))
+    if not ranked or abs(gaps[ranked[0]]) > SUCCESSION_GAP_DAYS:
+        return None
+    if len(ranked) > 1 and abs(gaps[ranked[1]]) == abs(gaps[ranked[0]]):
+        return None  # no telling two apart
+    said = _quoted(by_person[ranked[0]], edge, edge, also=_surname(named[0]))
+    text = f"{display_sentence(said.sentence.text)} [1]"
+    citation = said.sentence.cite(1)
+    return Answer(asked.text, text, [citation], refused=False, query=asked.text, source="timeline")
 
 
 # The words before a name that hold its post, not a clause's verb and what precedes it
@@ -153,6 +221,7 @@ _CLAUSE = re.compile(
 # The words after a post's head that say which post it is ("Director of Human Resources")
 _SPECIFIED = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([^,;()|]+)", re.IGNORECASE)
 _NOT_SPECIFIC = frozenset(stems("council borough county city district authority local"))
+_OWN_SERVICE = frozenset(stems("children child young families"))
 
 
 def _mentions(
@@ -198,6 +267,8 @@ def _holds(phrase: str, heads: set[str], asked: frozenset[str], wanted: set[str]
     Human Resources") must share a word with the question."""
     if not phrase.strip() or _NOT_THEN.search(phrase):
         return False
+    if set(stems(" ".join(_UNDER.findall(phrase)))) - asked:
+        return False
     said = frozenset(stems(phrase))
     if not all(said_as(head, said) for head in heads):
         return False
@@ -208,8 +279,10 @@ def _holds(phrase: str, heads: set[str], asked: frozenset[str], wanted: set[str]
     if specified is None:
         return True
     which = set(stems(specified.group(1)))
-    # "Chief Executive of Ashmoor Council" names the body, not another post
-    return not which or bool(which & (asked | _NOT_SPECIFIC))
+    # "Chief Executive of Ashmoor Council" names the body, not another post; the record's
+    # own service needs no saying ("interim director" asks of the Director of Children's
+    # Services, not of Human Resources)
+    return not which or bool(which & (asked | _NOT_SPECIFIC | _OWN_SERVICE))
 
 
 def _same_word(term: str, said: frozenset[str]) -> bool:
