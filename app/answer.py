@@ -128,6 +128,10 @@ class Compose(Protocol):
 
 OnToken = Callable[[str], None]
 
+# What every refusal says, whichever part of the answer core decides the record does not
+# answer (the passages, or the record's knowledge of who held a post).
+REFUSAL = "The record I hold does not answer this question."
+
 # A question about a time draws on this many times top_k passages, re-ranked by time.
 TIME_POOL = 3
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Protocol
 
-from app.answer import Answer
+from app.answer import REFUSAL, Answer
 from app.background import PROBLEMS
 from app.briefing.cues import section_weight
 from app.cite import cite, display_sentence, voice_at
@@ -56,7 +56,6 @@ from ingest.dates import MONTH_NAMES, find_dates, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
 from ingest.voice import AUTHORITATIVE, NARRATION, document_voice, role_voice
 
-REFUSAL = "The record I hold does not answer this question."
 # Sentence score = how much of the question it covers + its passage's retrieval score
 # + whether it holds what a when/who/how-many question asks for.
 W_MATCH, W_RANK, W_KIND = 0.4, 0.5, 0.1

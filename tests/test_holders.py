@@ -160,7 +160,8 @@ def test_the_chat_answers_who_held_the_post_from_the_record(fernley) -> None:
 
 def test_who_came_after_or_before_a_named_holder(fernley) -> None:
     """ "Who replaced Ann Cole?" is whoever the record names in her post next after her;
-    "before" her, nobody is named, and the record does not say."""
+    "before" her, nobody is named, and the record does not say so: refused, not answered
+    from the passages that name her."""
     from app.record.holders import answer_successor
 
     after = answer_successor(
@@ -173,7 +174,11 @@ def test_who_came_after_or_before_a_named_holder(fernley) -> None:
         read_question("Who was director of children's services before Ann Cole?"),
         fernley.retriever,
     )
-    assert before is None
+    assert before is not None
+    assert before.refused
+    # the closest material is her first naming in the post
+    assert "Ann Cole" in before.citations[0].text
+    assert fernley.assistant.ask("Who was director of children's services before Ann Cole?").refused
     # a question naming nobody, or asking no order, is not one
     assert (
         answer_successor(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.answer import Answer, Citation
+from app.answer import REFUSAL, Answer, Citation
 from app.cite import display_sentence
 from app.question import IN, Question, TimeRef
 from app.record.sentences import Sentence, record_sentences
@@ -202,6 +202,20 @@ def answer_successor(asked: Question, retriever: Retriever) -> Answer | None:
         }
     ranked = sorted(gaps, key=lambda who: abs(gaps[who]))
     if not ranked or abs(gaps[ranked[0]]) > SUCCESSION_GAP_DAYS:
+        if before and not after:
+            # the record names them in the post and nobody in it before them: it does not
+            # say who came before (four of the 12 records' near misses ask so; none of
+            # their answerable questions does)
+            first = min(theirs, key=lambda m: m.first)
+            closest = first.sentence.cite(1)
+            return Answer(
+                asked.text,
+                f"{REFUSAL} Closest material: [1].",
+                [closest],
+                refused=True,
+                query=asked.text,
+                closest=True,
+            )
         return None
     if len(ranked) > 1 and abs(gaps[ranked[1]]) == abs(gaps[ranked[0]]):
         return None  # no telling two apart
