@@ -481,3 +481,35 @@ def test_what_is_no_event_of_the_council(index_folder, tmp_path_factory) -> None
     ):
         assert wrong not in events, wrong
     assert not any(kind == "monitoring visit" and date >= "2022-09" for kind, date in events)
+
+
+def test_a_list_dated_by_its_heading_is_of_that_time(index_folder, tmp_path_factory) -> None:
+    """A member briefing of 2024 lists "What Ofsted said we need to improve (2023)": the
+    items are Ofsted's, of 2023 (the heading says so, in more words between "what" and
+    "need to improve" than a report's own heading), and a briefing on the June 2023
+    inspection's areas to improve gives them."""
+    record = {
+        "deck.md": (
+            "Ashdown Council,member briefing,2024-01-23",
+            "# Children's services improvement journey\n\n"
+            "What Ofsted said we need to improve (2023)\n\n"
+            "• Consistency of management oversight and supervision.\n\n"
+            "• Timeliness of initial health assessments for children coming into care.\n\n"
+            "Next steps\n\nThe plan is reviewed every quarter.\n",
+        ),
+        "news.md": (
+            "Ashdown Council,press release,2023-08-04",
+            "# Ashdown children's services no longer inadequate\n\n"
+            "Ofsted inspected the council's children's services in June 2023 and judged them "
+            "to require improvement to be good.\n",
+        ),
+    }
+    components = _index(record, index_folder, tmp_path_factory, "deck")
+    listed = [r for r in recommendations(components.retriever) if r.listed]
+    assert {r.text for r in listed} == {
+        "Consistency of management oversight and supervision.",
+        "Timeliness of initial health assessments for children coming into care.",
+    }
+    assert {(r.body, r.date) for r in listed} == {("ofsted", "2023")}
+    answer = components.assistant.ask("What did the June 2023 inspection say needs to improve?")
+    assert "initial health assessments" in answer.text

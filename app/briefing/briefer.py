@@ -350,10 +350,14 @@ class Briefer:
         # recommendations of 2021 had been listed with those of other years)
         if asked.about or asked.numbered:
             named = {h.doc.doc_id for h in self._named_documents(asked)}
+            # (a list its heading dates to a year, "what Ofsted said we need to improve
+            # (2023)", is of any time in that year)
             recs = [
                 r
                 for r in recs
-                if r.citations[0].doc_id in named or published_in(r.date, asked)
+                if r.citations[0].doc_id in named
+                or published_in(r.date, asked)
+                or (len(r.date) == len("2023") and happened_at(r.date, asked.about))
             ]
         with_lists = {r.citations[0].doc_id for r in recs if r.listed}
         recs = [r for r in recs if r.listed or r.citations[0].doc_id not in with_lists]

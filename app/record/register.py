@@ -17,6 +17,7 @@ from app.cite import display_sentence
 from app.record.sentences import Sentence, cite_sentences, record_sentences
 from index.lexical import stems
 from index.retrieve import Scope
+from ingest.dates import find_dates
 from ingest.models import DocMeta
 from ingest.voice import (
     AUTHORITATIVE,
@@ -84,7 +85,7 @@ _LIST_INTRO = re.compile(
     # "What needs to improve", "What the authority needs to improve"
     # "What the partnership needs to do next" (a probe inspectorate's letter)
     r"\b(?:areas? for (?:priority action|improvement)|"
-    r"what (?:[\w']+\s+){0,2}?needs? to (?:improve|do)\b|"
+    r"what (?:[\w']+\s+){0,3}?needs? to (?:improve|do)\b|"
     r"recommendations?|"
     r"requirements?|priorit(?:y|ies) for action)\b",
     re.IGNORECASE,
@@ -244,9 +245,10 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
     before = ""  # the sentence before, for a list intro that opens on a pronoun
     listed_case: bool | None = None  # whether the open list's items begin in lower case
     listed_bullets = False  # whether the open list's first item has a bullet
+    listed_when = ""  # the time the open list's heading names ("… need to improve (2023)")
     for s in record_sentences(retriever, scope):
         if s.doc.doc_id != current_doc:
-            current_doc, listing, recent = s.doc.doc_id, None, []
+            current_doc, listing, recent, listed_when = s.doc.doc_id, None, [], ""
         recent = [*recent[-2:], s.voice if s.voice in AUTHORITATIVE else None]
         text = display_sentence(s.text)
         item_start, after_marker = after_marker, bool(_MARKER.match(text))
@@ -276,6 +278,7 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             continue
         before = text
         if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith((":", "?"))):
+            listed_when = _heading_time(text, s.doc.meta.published)
             listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
             if listing not in AUTHORITATIVE:
                 # a committee's recommendations put to the council's cabinet
@@ -331,7 +334,9 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
                 listing = None  # items of one list share a form: "appoint …;" then "The minister…"
             else:
                 listed_case = case
-                found.append(_Rec(listing, s.doc.meta.published, s, [s], listed=True))
+                found.append(
+                    _Rec(listing, listed_when or s.doc.meta.published, s, [s], listed=True)
+                )
                 continue
         if not listing:
             listed_case = None
@@ -348,6 +353,15 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         ):
             found.append(_Rec(body, when, s, [s]))
     return found
+
+
+def _heading_time(text: str, published: str) -> str:
+    """The time a list's heading says its items are of ("What Ofsted said we need to improve
+    (2023)" on a 2024 slide: a probe record's briefing on the 2023 inspection had missed
+    them), if it names one no later than its document; "" for none."""
+    said = [d.iso for d in find_dates(text, published) if not d.relative]
+    said = [iso for iso in said if not published or iso[:4] <= published[:4]]
+    return said[-1] if said else ""
 
 
 def _group(vectors: np.ndarray, stem_sets: list[set[str]], threshold: float) -> list[int]:
