@@ -269,14 +269,6 @@ def joined(question: str, query: str, parts: Sequence[str], answers: Sequence[An
             if len(words(part)) > 1:
                 unanswered.append(part)
             continue
-        text = answer.text
-        if notes := _OPENING_NOTES.match(text):
-            opening += [n for n in re.findall(r"\([^)]*\)", notes.group(0)) if n not in opening]
-            text = text[notes.end() :]
-        note = _CLOSING_NOTE.search(text)  # matches at the end, perhaps nothing
-        if note is not None and note.group(0).strip():
-            closing.append(note.group(0).strip())
-            text = text[: note.start()]
         numbers: dict[int, int] = {}
         for c in answer.citations:
             key = (c.doc_id, c.start, c.end)
@@ -287,7 +279,17 @@ def joined(question: str, query: str, parts: Sequence[str], answers: Sequence[An
                 marks = tuple(sorted(set(held.highlights) | set(c.highlights)))
                 held = citations[key] = replace(held, highlights=marks)
             numbers[c.n] = held.n
-        renumbered = _renumbered(text, numbers)
+        # (numbered as the joined answer numbers them: a note may cite, "(Read as a question
+        # about the time of the first monitoring visit, October 2022 [2].)")
+        text = _renumbered(answer.text, numbers)
+        if notes := _OPENING_NOTES.match(text):
+            opening += [n for n in re.findall(r"\([^)]*\)", notes.group(0)) if n not in opening]
+            text = text[notes.end() :]
+        note = _CLOSING_NOTE.search(text)  # matches at the end, perhaps nothing
+        if note is not None and note.group(0).strip():
+            closing.append(note.group(0).strip())
+            text = text[: note.start()]
+        renumbered = text
         pieces = _QUOTED.findall(renumbered)
         if "".join(pieces) != renumbered[: len("".join(pieces))]:
             pieces = []  # not sentences and markers throughout: kept whole
@@ -345,8 +347,8 @@ def quoted_part(text: str) -> str:
 
 def _about(answer: Answer, asked: Question) -> Answer:
     """Say which time the question was taken to be about (the material was not limited)."""
-    if not asked.about or answer.refused:
-        return answer
+    if not asked.about or answer.refused or answer.text.startswith("(Read as a question about"):
+        return answer  # (a who-held-the-post answer says the event's time itself)
     note = f"(Read as a question about {described(asked.about)}.)"
     return replace(answer, text=f"{note} {answer.text}")
 

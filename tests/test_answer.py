@@ -1417,6 +1417,29 @@ def test_joined_answers_number_their_citations_once():
     assert [(c.n, c.doc_id) for c in answer.citations] == [(1, "a"), (2, "b")]
 
 
+def test_joined_answers_renumber_the_citation_a_note_makes():
+    """A part's opening note may cite the event that dates its time; joined, the note
+    comes first and its marker points at the same passage under the joined numbering."""
+    from app.answer import Answer, Citation, joined
+
+    def cite(n: int, doc: str) -> Citation:
+        return Citation(n, doc, doc, "", "", 1, "text", 0, 4)
+
+    first = Answer("q1", "It cost £410,000. [1]", [cite(1, "a")])
+    second = Answer(
+        "q2",
+        "(Read as a question about the time of the first visit, May 2022 [2].) Jo Bell was "
+        "director. [1]",
+        [cite(1, "c"), cite(2, "d")],
+    )
+    answer = joined("q1, and q2?", "q", ["Q1?", "Q2?"], [first, second])
+    assert answer.text == (
+        "(Read as a question about the time of the first visit, May 2022 [3].) It cost "
+        "£410,000. [1] Jo Bell was director. [2]"
+    )
+    assert [(c.n, c.doc_id) for c in answer.citations] == [(1, "a"), (2, "c"), (3, "d")]
+
+
 def test_a_figure_for_another_year_does_not_answer_for_this_one(index_folder, tmp_path):
     """"What is the net budget in 2025/26?" is not answered by 2024/25's budget when the
     record gives none for 2025/26; 2024/25's question is."""

@@ -96,8 +96,15 @@ def test_the_holder_at_a_numbered_event_is_named_near_its_date(fernley) -> None:
     assert "Ann Cole" in answer.text
     assert "Bob Hart" not in answer.text
     assert "Sue Lamb" not in answer.text
-    # the event that dates the time is cited with the holder
+    # the event that dates the time is cited with the holder, in a note saying the time
+    # taken (not quoted: the sentence dating an event is seldom about the post)
     assert any("4 and 5 October 2022" in c.text for c in answer.citations)
+    assert answer.text.startswith(
+        "(Read as a question about the time of the first monitoring visit, October 2022 [2].)"
+    )
+    from app.answer import quoted_part
+
+    assert "October 2022" not in quoted_part(answer.text)
 
 
 def test_a_holder_who_took_the_post_later_is_not_the_holder_earlier(fernley) -> None:

@@ -29,7 +29,7 @@ from app.slots import AS_POST, ORDINALS, PERSON, people, post_heads, posts_besid
 from app.times import happened_at
 from app.wording import said_as
 from index.lexical import stems
-from ingest.dates import day_bounds, document_date, find_dates
+from ingest.dates import day_bounds, document_date, find_dates, spoken_date
 
 if TYPE_CHECKING:
     from index.retrieve import Retriever
@@ -97,7 +97,7 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
     anchor = _anchor(asked, retriever)
     if anchor is None:
         return None
-    (start, end), event = anchor
+    (start, end), event, label = anchor
     by_person = _in_post(asked, retriever, heads)
     ranks = {}
     for who, ms in by_person.items():
@@ -116,10 +116,10 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
     citations = [said.sentence.cite(1)]
     text = f"{display_sentence(said.sentence.text)} [1]"
     if event is not None:
-        citations.append(replace(event, n=2))
-        shown = _marked(event)
-        if shown:
-            text += f" {shown} [2]"
+        # the time taken, said and cited, not quoted: the sentence that dates an event is
+        # seldom about the post (a heading, a commissioner's appointment)
+        citations.append(event)
+        text = f"(Read as a question about the time of {label} [2].) {text}"
     return Answer(asked.text, text, citations, refused=False, query=asked.text, source="timeline")
 
 
@@ -375,11 +375,13 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
-def _anchor(
-    asked: Question, retriever: Retriever
-) -> tuple[tuple[date, date], Citation | None] | None:
-    """The days the question's time can mean, and the citation of the event that dates
-    them when the question named an event rather than a date."""
+_Anchor = tuple[tuple[date, date], Citation | None, str]
+
+
+def _anchor(asked: Question, retriever: Retriever) -> _Anchor | None:
+    """The days the question's time can mean, and, when the question named an event rather
+    than a date, the citation of what dates the event and how to say it ("the first
+    monitoring visit, October 2022")."""
     about = [t for t in asked.about if t.relation == IN]
     if asked.numbered:
         dated = _numbered_date(asked, retriever, about)
@@ -397,15 +399,15 @@ def _anchor(
             [e for e in events if e.kind in ("inspection", "monitoring visit")] if not about else []
         )
     if len({e.date for e in events}) == 1 and (asked.event or asked.judgement):
-        return _event_days(events[0]), (events[0].citations[0] if events[0].citations else None)
+        return _event_anchor(events[0])
     if about:
-        return (date.fromisoformat(about[0].start), date.fromisoformat(about[0].end)), None
+        return (date.fromisoformat(about[0].start), date.fromisoformat(about[0].end)), None, ""
     return None
 
 
 def _numbered_date(
     asked: Question, retriever: Retriever, about: Sequence[TimeRef]
-) -> tuple[tuple[date, date], Citation | None] | None:
+) -> _Anchor | None:
     """ "The first monitoring visit": the date said nearest to its name in the sentences
     that name it, the commonest of them that the timeline holds an event of the kind in;
     where none is, the timeline's first (second…) event of the kind. A date said in passing
@@ -443,26 +445,28 @@ def _numbered_date(
         nth = ORDINALS.index(asked.numbered.split()[0].lower())
         if nth >= len(events):
             return None  # the record reports fewer: no such event
-        event = events[nth]
-        return _event_days(event), (event.citations[0] if event.citations else None)
+        return _event_anchor(events[nth], asked.numbered)
     if not said:
         return None
     month, _count = said.most_common(1)[0]
     bounds = day_bounds(month)
     if bounds is None:
         return None
-    return (date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])), where[month].cite(2)
+    days = (date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1]))
+    return days, where[month].cite(2), f"the {_first(asked.numbered)}, {spoken_date(month)}"
 
 
-def _event_days(event: Event) -> tuple[date, date]:
+def _event_anchor(event: Event, numbered: str = "") -> _Anchor:
     bounds = day_bounds(event.date)
     assert bounds is not None
-    return date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])
+    days = (date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1]))
+    what = _first(numbered) if numbered else event.kind
+    # (no brackets: the note is itself in brackets)
+    judged = f" judged {event.judgement}" if event.judgement and not numbered else ""
+    cited = replace(event.citations[0], n=2) if event.citations else None
+    return days, cited, f"the {what}{judged}, {spoken_date(event.date)}"
 
 
-def _marked(citation: Citation) -> str:
-    """The sentence a citation marks."""
-    if not citation.highlights:
-        return ""
-    start, end = citation.highlights[0]
-    return display_sentence(citation.text[start:end])
+def _first(numbered: str) -> str:
+    """The first numbered event a question names, as it says it ("first monitoring visit")."""
+    return numbered.split(";")[0].strip().lower()
