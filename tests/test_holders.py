@@ -61,6 +61,24 @@ RECORD = {
         "Councillor Tom Reed, who has been Cabinet Member for Children since 1 March 2023, "
         "introduced the report.\n",
     ),
+    "board-2023.md": (
+        "Fernley Council,improvement board minutes,2023-02-14",
+        "# Improvement board, 14 February 2023\n\n"
+        "Professor Kay Lowe, Chair of the Improvement Board since 1 January 2023, opened "
+        "the meeting.\n\n"
+        "Dr Helen Marsh, the Commissioner, attended.\n",
+    ),
+    "chronology.md": (
+        "Fernley Council,chronology,2025-06-10",
+        "# Chronology of the intervention\n\n"
+        "1 April 2024 | Paul Eckersley succeeds Dr Helen Marsh as Commissioner\n",
+    ),
+    "cabinet-2023-07.md": (
+        "Fernley Council,cabinet report,2023-07-12",
+        "# Cabinet report, July 2023\n\n"
+        "Councillor Tom Reed became Cabinet Member for Children in March 2023, succeeding "
+        "Councillor Jane Hart, who retired in February 2023.\n",
+    ),
 }
 
 
@@ -134,6 +152,14 @@ def test_no_holder_named_near_the_time_is_no_answer(fernley) -> None:
         is None
     )
     assert _holder(fernley, "Who is the director of children's services?") is None
+    # the one chair of the board named took the chair after the first visit
+    assert (
+        _holder(
+            fernley,
+            "Who chaired the improvement board when the first monitoring visit took place?",
+        )
+        is None
+    )
     # the chair of another body is not the chair asked about
     assert (
         _holder(
@@ -142,19 +168,41 @@ def test_no_holder_named_near_the_time_is_no_answer(fernley) -> None:
         )
         is None
     )
-    # the one cabinet member named took the post after the first visit: not then its holder
-    assert (
-        _holder(
-            fernley,
-            "Who was the cabinet member for children when the first monitoring visit took place?",
-        )
-        is None
-    )
     answer = fernley.assistant.ask(
         "Who was the director of children's services when Ofsted visited in 2019?"
     )
     assert "Raj Patel" not in answer.text
     assert "Ann Cole" not in answer.text
+
+
+def test_the_one_succeeded_held_the_post_until_the_successor_took_it(fernley) -> None:
+    """ "Tom Reed became Cabinet Member … in March 2023, succeeding Councillor Jane Hart, who
+    retired in February 2023": at the first visit (October 2022) she held the post, not he
+    (named in it more often, from March 2023)."""
+    answer = _holder(
+        fernley,
+        "Who was the cabinet member for children when the first monitoring visit took place?",
+    )
+    assert answer is not None
+    assert "Jane Hart" in answer.text
+    assert "Tom Reed" in answer.text  # (the sentence names both)
+    assert answer.text.index("Jane Hart") > answer.text.index("[2].)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "succeeded"),
+    [
+        ("Tom Reed became Cabinet Member, succeeding Councillor Jane Hart, who retired.", "Hart"),
+        ("Paul Eckersley succeeds Dr Marwick as Commissioner", "Marwick"),
+        # the passive names the successor
+        ("Jane Hart stood down in May and was succeeded by Councillor Tom Reed.", None),
+    ],
+)
+def test_whom_a_holder_succeeded(sentence: str, succeeded: str | None) -> None:
+    from app.record.holders import _SUCCEEDING
+
+    found = _SUCCEEDING.search(sentence)
+    assert (found.group(1) if found else None) == succeeded
 
 
 def test_the_chat_answers_who_held_the_post_from_the_record(fernley) -> None:
@@ -186,6 +234,13 @@ def test_who_came_after_or_before_a_named_holder(fernley) -> None:
     # the closest material is her first naming in the post
     assert "Ann Cole" in before.citations[0].text
     assert fernley.assistant.ask("Who was director of children's services before Ann Cole?").refused
+    # the one succeeded in a later chronology's row is dated by the succession, not by the
+    # chronology
+    commissioner = answer_successor(
+        read_question("Who replaced Dr Helen Marsh as commissioner?"), fernley.retriever
+    )
+    assert commissioner is not None
+    assert "Paul Eckersley" in commissioner.text
     # a question naming nobody, or asking no order, is not one
     assert (
         answer_successor(

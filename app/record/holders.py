@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app.answer import REFUSAL, Answer, Citation
@@ -52,6 +52,21 @@ _FUTURE = re.compile(r"\b(?:will|to join|to take up|is to|are to|due to)\b", re.
 # the post then: the record does not say who did. Set by hand; not tuned.
 MAX_GAP_DAYS = 183
 SEASON_DAYS = 92
+# Someone the record says left a post ("retired in July 2021") and never says took it is
+# taken to have held it for this long before (set by hand; not tuned).
+HELD_BEFORE_LEAVING_DAYS = 365
+_SUCCEEDED_ONE = re.compile(
+    r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|took over from|taking over from|"
+    r"takes over from|in place of)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$"
+)
+# "succeeding Councillor Rita Fernandes", "took over from Derek Hollins": whom a holder
+# took the post from (the surname, matched to a name the sentence gives in full)
+_SUCCEEDING = re.compile(
+    # (not "was succeeded by", "was replaced by": the one named is the successor)
+    r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|took over from|taking over from|"
+    r"takes over from|in place of)\s+(?!by\b)(?:the\s+)?(?:[A-Za-z'’.-]+\s+){0,4}?"
+    r"([A-Z][\w'’-]+)\b(?=\s*(?:,|\.|$|who\b|as\b|in\b|on\b|at\b|\())"
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,7 @@ class _Mention:
     last: date
     since: date | None = None  # the day it says they took the post ("appointed … from")
     until: date | None = None  # the day it says they left it ("left the council on")
+    succeeded_by: str = ""  # who the sentence says took the post from them
 
 
 # A date said as the start or the end of a time in post, within a few words before it.
@@ -108,8 +124,12 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
         near = sum(_days_apart(m, start, end) <= MAX_GAP_DAYS for m in ms)
         ranks[who] = (_gap(ms, start, end), _nearest(ms, start, end), -near)
     ranked = sorted(ranks, key=lambda who: ranks[who])
-    if not ranked or ranks[ranked[0]][1] > MAX_GAP_DAYS:
-        return None  # nobody named in the post near the time
+    # nobody named in the post near the time: within six months, or within a year for one
+    # named in it before and after the time
+    if not ranked or ranks[ranked[0]][1] > (
+        HELD_BEFORE_LEAVING_DAYS if ranks[ranked[0]][0] == 0 else MAX_GAP_DAYS
+    ):
+        return None
     if len(ranked) > 1 and ranks[ranked[1]] == ranks[ranked[0]]:
         return None  # no telling two apart
     said = _quoted(by_person[ranked[0]], start, end)
@@ -186,6 +206,14 @@ def answer_successor(asked: Question, retriever: Retriever) -> Answer | None:
     theirs = by_person.pop(_surname(named[0]), [])
     if not theirs:
         return None
+    stated = [m for m in theirs if m.succeeded_by]
+    if stated and not before:
+        # the record says who succeeded them ("Paul Eckersley succeeds Dr Marwick as
+        # Commissioner"): that sentence answers
+        said = max(stated, key=lambda m: m.last)
+        text = f"{display_sentence(said.sentence.text)} [1]"
+        cited = [said.sentence.cite(1)]
+        return Answer(asked.text, text, cited, refused=False, query=asked.text, source="timeline")
     if before and not (after and after.start() < before.start()):
         edge = min(m.since or m.first for m in theirs)
         gaps = {
@@ -266,11 +294,41 @@ def _mentions(
             phrases.append(next_text)
         if not any(_holds(phrase, heads, asked, wanted) for phrase in phrases):
             continue
+        if _SUCCEEDED_ONE.search(text[: text.find(name)]):
+            continue  # the one succeeded: dated with their successor, below
         dated = _sentence_days(text, sentence, name)
         if dated is None:
             continue
-        out.append(_Mention(name, sentence, *dated))
+        held = _Mention(name, sentence, *dated)
+        out.append(held)
+        # "… became Cabinet Member for Children, succeeding Councillor Rita Fernandes, who
+        # had held the portfolio since May 2018": she held the post until he took it
+        # (two probe records' dev questions were answered only so)
+        succeeded = _SUCCEEDING.search(text, text.find(name) + len(name))
+        if succeeded:
+            other = next((n for n in people(text) if n.endswith(succeeded.group(1))), "")
+            if other and other != name:
+                out.append(_succeeded(text, sentence, other, held))
     return out
+
+
+def _succeeded(text: str, sentence: Sentence, name: str, successor: _Mention) -> _Mention:
+    """The one a successor took the post from, in post until the successor took it (or
+    until the day the sentence says they left)."""
+    handover = successor.since or successor.first
+    dated = _sentence_days(text, sentence, name)
+    first, last, since, until = dated if dated else (handover, handover, None, None)
+    if not dated or first >= successor.first:
+        first = last = until or handover  # the document's date is the successor's time
+    return _Mention(
+        name,
+        sentence,
+        first,
+        max(last, until or handover),
+        since,
+        until or handover,
+        successor.name,
+    )
 
 
 def _holds(phrase: str, heads: set[str], asked: frozenset[str], wanted: set[str]) -> bool:
@@ -314,26 +372,27 @@ def _next_line(sentences: Sequence[Sentence], i: int) -> str:
 def _sentence_days(
     text: str, sentence: Sentence, name: str
 ) -> tuple[date, date, date | None, date | None] | None:
-    """When the sentence says the person held the post: the dates it gives, else its
-    document's date (a sentence about the future without a date of its own: never); and
-    the day it says they took or left it, if it says it of them: the person it names last
-    before the date ("Raj Patel took up post … on 9 January 2023, following the departure
-    of Ann Cole at the end of December 2022": January is his, December hers)."""
+    """When the sentence says the person held the post: the dates it gives of them, else
+    its document's date (a sentence about the future without a date of its own: never);
+    and the day it says they took or left it. A date is of the person the sentence names
+    last before it, or of the first it names when it comes before any name ("Raj Patel took
+    up post … on 9 January 2023, following the departure of Ann Cole at the end of December
+    2022": January is his, December hers; "In May 2022, X became …": X's)."""
     published = document_date(sentence.doc.meta)
     # ("in May" is placed in the year of its document; "last year" is no day or month)
     found = [d for d in find_dates(text, published) if d.precision in ("day", "month", "year")]
     found = [d for d in found if not (d.relative and d.precision == "year")]
     bounds = []
     since = until = None
-    named = [(text.find(n), n) for n in people(text) if text.find(n) >= 0]
+    named = sorted((text.find(n), n) for n in people(text) if text.find(n) >= 0)
     for d in found:
         b = day_bounds(d.iso)
         if b is None:
             continue
-        bounds.append(b)
         last = max(((at, n) for at, n in named if at < d.start), default=(-1, ""))[1]
-        if last != name:
+        if last != name and not (last == "" and named and named[0][1] == name):
             continue
+        bounds.append(b)
         if _STARTS.search(text[: d.start]):
             since = min(since or b[0], b[0])
         elif _ENDS.search(text[: d.start]):
@@ -360,9 +419,14 @@ def _days_apart(m: _Mention, start: date, end: date) -> int:
 
 
 def _gap(ms: list[_Mention], start: date, end: date) -> int:
-    """0 when the person is named in the post before and after the time (or at it), else
-    the days from the time to the nearest naming."""
-    if min(m.first for m in ms) <= end and max(m.last for m in ms) >= start:
+    """0 when the person is named in the post before and after the time (or at it), or
+    left it within a year after the time and is not said to have taken it later; else the
+    days from the time to the nearest naming."""
+    first = min(m.first for m in ms)
+    until = max((m.until for m in ms if m.until), default=None)
+    if until and not any(m.since for m in ms) and start <= until:
+        first = min(first, until - timedelta(days=HELD_BEFORE_LEAVING_DAYS))
+    if first <= end and max(m.last for m in ms) >= start:
         return 0
     return _nearest(ms, start, end)
 
