@@ -249,3 +249,20 @@ def test_who_came_after_or_before_a_named_holder(fernley) -> None:
         )
         is None
     )
+
+
+def test_a_briefing_on_the_leadership_names_who_held_each_post(fernley) -> None:
+    """ "How has the leadership changed since 2022?" is briefed from the posts' holders,
+    each cited where the record names them in the post, not from findings about
+    leadership; a holder named only before the time asked about is left out."""
+    answer = fernley.assistant.ask(
+        "How has the leadership of children's services changed since 2022?"
+    )
+    assert answer.form == "briefing"
+    for name in ("Ann Cole", "Raj Patel", "Tom Reed"):
+        assert name in answer.text
+    assert "Director of Finance" not in answer.text
+    earlier = fernley.assistant.ask(
+        "How has the leadership of children's services changed since 2024?"
+    )
+    assert "Ann Cole" not in earlier.text

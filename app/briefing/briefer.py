@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation, Point
@@ -41,7 +42,7 @@ from app.briefing.cues import (
     speaks_for_group,
 )
 from app.cite import cite, display_sentence, voice_at
-from app.question import Question
+from app.question import AFTER, BEFORE, BY, Question, TimeRef
 from app.slots import other_ordinal, same_ordinal
 from app.times import about, happened_at, only_other_times
 from index.lexical import stems
@@ -131,6 +132,26 @@ def _source(voice: str, hit_doc_meta: object, date: str, group: str | None = Non
     return text
 
 
+# A background question about who has led the service ("how has the leadership changed
+# since 2021?", "who has run children's services since…")
+_LEADERSHIP = re.compile(
+    r"\b(?:leadership|who (?:has|have) (?:led|run|headed)|people in charge)\b", re.IGNORECASE
+)
+
+
+LEADER_WORDS = 5  # a naming shorter than this is a name line, not a sentence
+
+
+def _overlaps(first: date, last: date, ref: TimeRef) -> bool:
+    """Did a time in post from `first` to `last` meet the time `ref` names?"""
+    start, end = date.fromisoformat(ref.start), date.fromisoformat(ref.end)
+    if ref.relation == AFTER:
+        return last >= start
+    if ref.relation in (BEFORE, BY):
+        return first <= end
+    return first <= end and last >= start
+
+
 class Briefer:
     """Builds briefings from the record `retriever` holds; `composer` gives term rarity and
     the same near-miss refusal every question gets."""
@@ -166,6 +187,12 @@ class Briefer:
             asked.counts == "recommendation" or _RECOMMENDS.search(asked.text)
         ) and (points := self._recommendations(asked)):
             form = RECOMMENDATIONS  # headed as what they are, not as findings
+        elif (
+            form in (CHANGE, HISTORY, OVERVIEW)
+            and _LEADERSHIP.search(asked.text)
+            and (points := self._leadership(asked))
+        ):
+            pass  # who has held each post, from the record's namings of them
         else:
             pool = self.retriever.search(asked.search, k=POOL, scope=asked.scope)
             cued = " ".join(sorted(self._topic(asked))) + " " + SEARCH_WORDS[form]
@@ -370,6 +397,30 @@ class Briefer:
             c = replace(c, highlights=c.highlights[:1])
             points.append(Point(r.date, source, r.text, c, 1.0))
         return distinct(points)
+
+    def _leadership(self, asked: Question) -> list[Point]:
+        """ "How has the leadership changed since 2021?": who held each of the service's
+        and the council's posts, in order, each by a sentence naming them in it (saying
+        when they took or left it where one does), within the time asked about. (Two
+        probe records' dev briefings had quoted findings about leadership and named one
+        of the five or six leaders their points list.)"""
+        from app.record.holders import LEADERSHIP_POSTS, post_history
+
+        by_post = []
+        for post in LEADERSHIP_POSTS:
+            held = []
+            for naming, first, last in post_history(self.retriever, asked.scope, post):
+                shown = display_sentence(naming.sentence.text)
+                if len(shown.split()) < LEADER_WORDS:
+                    continue  # only a letter's name line names them: says nothing by itself
+                if asked.about and not any(_overlaps(first, last, t) for t in asked.about):
+                    continue
+                c = naming.sentence.cite(1)
+                held.append(Point(first.isoformat(), post[:1].upper() + post[1:], shown, c, 1.0))
+            by_post.append(held)
+        # each post in turn, so that the points a briefing shows cover every post
+        longest = max(map(len, by_post), default=0)
+        return distinct([held[i] for i in range(longest) for held in by_post if i < len(held)])
 
     # -- points from the timeline ------------------------------------------------------
     def _history(self, asked: Question, kinds: frozenset[str]) -> list[Point]:

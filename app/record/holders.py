@@ -32,7 +32,7 @@ from index.lexical import stems
 from ingest.dates import day_bounds, document_date, find_dates, spoken_date
 
 if TYPE_CHECKING:
-    from index.retrieve import Retriever
+    from index.retrieve import Retriever, Scope
 
 # A question that ties the post to a time: "… when the visit took place", "at the time of".
 _ANCHORED = re.compile(r"\b(?:when|while|whilst|during|at the time)\b", re.IGNORECASE)
@@ -42,9 +42,10 @@ _NOT_THEN = re.compile(
     r"\b(?:former|previous|predecessor|ex|late|then|outgoing|designate|incoming|new)\b",
     re.IGNORECASE,
 )
-# Nor is a post under it ("Assistant Director", "Deputy Leader", "Vice-Chair"), unless the
-# question asks for that one.
-_UNDER = re.compile(r"\b(?:assistant|deputy|vice|associate)\b", re.IGNORECASE)
+# Nor is a post under it ("Assistant Director", "Deputy Leader", "Vice-Chair") or a
+# party's ("Leader of the Labour Group", "opposition group leader"), unless the question
+# asks for that one.
+_UNDER = re.compile(r"\b(?:assistant|deputy|vice|associate|group|opposition)\b", re.IGNORECASE)
 # Words beside a post that do not say which post it is: "interim director", "the leader".
 _MODIFIERS = frozenset(stems("interim acting permanent the a an our its their of for and"))
 _FUTURE = re.compile(r"\b(?:will|to join|to take up|is to|are to|due to)\b", re.IGNORECASE)
@@ -145,11 +146,55 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
 
 def _in_post(asked: Question, retriever: Retriever, heads: set[str]) -> dict[str, list[_Mention]]:
     """Everyone the record names in the post asked about, by surname, each naming dated."""
-    asked_stems = frozenset(stems(asked.text))
     # the other words the question names the post with ("corporate parenting panel")
     wanted = {t for t in asked.focus if not t.isdigit()} - heads - _NOT_SPECIFIC - _MODIFIERS
+    return _named_in(retriever, asked.scope, heads, frozenset(stems(asked.text)), wanted)
+
+
+# The posts a briefing on the leadership follows: the service's and the council's.
+LEADERSHIP_POSTS = (
+    "director of children's services",
+    "chief executive",
+    "leader of the council",
+    "cabinet member for children",
+)
+
+
+def post_history(
+    retriever: Retriever, scope: Scope | None, post: str
+) -> list[tuple[_Mention, date, date]]:
+    """Everyone the record names in `post`, in the order they held it: the naming to quote
+    (a sentence, not a name line or an attendance list, that says when they took or left
+    it, else their first), and the first and last days the record has them in it."""
+    words = stems(post)
+    heads = post_heads(words)
+    wanted = set(words) - heads - _NOT_SPECIFIC - _MODIFIERS
+    found = []
+    for ms in _named_in(retriever, scope, heads, frozenset(words), wanted).values():
+        chosen = min(
+            ms,
+            key=lambda m: (
+                len(m.sentence.text.split()) < 5,  # a letter's name line
+                len(people(m.sentence.text)) > 2,  # an attendance list
+                not (m.since or m.until or m.succeeded_by),
+                m.first,
+            ),
+        )
+        first = min(m.since or m.first for m in ms)
+        last = max(m.until or m.last for m in ms)
+        found.append((chosen, first, last))
+    return sorted(found, key=lambda held: held[1])
+
+
+def _named_in(
+    retriever: Retriever,
+    scope: Scope | None,
+    heads: set[str],
+    asked_stems: frozenset[str],
+    wanted: set[str],
+) -> dict[str, list[_Mention]]:
     common = frozenset(w for d in retriever.docs.values() for w in _LOWER_WORD.findall(d.text))
-    sentences = list(record_sentences(retriever, asked.scope))
+    sentences = list(record_sentences(retriever, scope))
     by_person: dict[str, list[_Mention]] = {}
     for i, s in enumerate(sentences):
         for m in _mentions(s, heads, asked_stems, wanted, _next_line(sentences, i), common):
@@ -264,6 +309,8 @@ _CLAUSE = re.compile(
 _SPECIFIED = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([^,;()|]+)", re.IGNORECASE)
 _NOT_SPECIFIC = frozenset(stems("council borough county city district authority local"))
 _OWN_SERVICE = frozenset(stems("children child young families"))
+# "Services" says which post no more than "the" does ("Director of Legal Services")
+_GENERIC = frozenset(stems("service services"))
 
 
 def _mentions(
@@ -344,13 +391,14 @@ def _holds(phrase: str, heads: set[str], asked: frozenset[str], wanted: set[str]
     said = frozenset(stems(phrase))
     if not all(said_as(head, said) for head in heads):
         return False
-    extra = said - heads - _MODIFIERS - _NOT_SPECIFIC
+    extra = said - heads - _MODIFIERS - _NOT_SPECIFIC - _GENERIC
+    wanted = wanted - _GENERIC
     if wanted and extra and not any(_same_word(q, said) for q in wanted):
         return False
     specified = _SPECIFIED.search(phrase)
     if specified is None:
         return True
-    which = set(stems(specified.group(1)))
+    which = set(stems(specified.group(1))) - _GENERIC
     # "Chief Executive of Ashmoor Council" names the body, not another post; the record's
     # own service needs no saying ("interim director" asks of the Director of Children's
     # Services, not of Human Resources)
