@@ -293,6 +293,24 @@ def sample_components(sample_corpus: Path, index_folder, tmp_path_factory):
     return index_folder(sample_corpus, tmp_path_factory.mktemp("sample-index"))
 
 
+def index_record(record: dict[str, tuple[str, str]], index_folder, tmp_path_factory, name: str):
+    """A small record written by a test: file -> ("publisher,kind,published", text), its
+    sources.csv titled by each text's first line, indexed for real."""
+    import csv
+
+    folder = tmp_path_factory.mktemp(name)
+    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
+        for file, (meta, text) in record.items():
+            publisher, kind, published = meta.split(",")
+            (folder / file).write_text(text, encoding="utf-8")
+            writer.writerow(
+                [file, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
+            )
+    return index_folder(folder, tmp_path_factory.mktemp(f"{name}-index"))
+
+
 def document_from(path: Path):
     """A loaded file as the Document ingest would make of it (no manifest)."""
     import hashlib

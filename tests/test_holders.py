@@ -4,9 +4,8 @@ director of something else, a former director and a date said in passing do not 
 
 from __future__ import annotations
 
-import csv
-
 import pytest
+from conftest import index_record
 
 from app.question import read_question
 from app.record.holders import answer_holder
@@ -84,17 +83,7 @@ RECORD = {
 
 @pytest.fixture(scope="module")
 def fernley(index_folder, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("fernley")
-    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
-        for file, (meta, text) in RECORD.items():
-            publisher, kind, published = meta.split(",")
-            (folder / file).write_text(text, encoding="utf-8")
-            writer.writerow(
-                [file, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
-            )
-    return index_folder(folder, tmp_path_factory.mktemp("fernley-index"))
+    return index_record(RECORD, index_folder, tmp_path_factory, "fernley")
 
 
 def _holder(fernley, question: str):

@@ -3,9 +3,8 @@ sentence that reports it, appointments are events, and a finding is not a recomm
 
 from __future__ import annotations
 
-import csv
-
 import pytest
+from conftest import index_record
 
 from app.record import recommendations, timeline
 from app.record.register import is_finding
@@ -103,23 +102,9 @@ RECORD = {
 }
 
 
-def _index(record: dict[str, tuple[str, str]], index_folder, tmp_path_factory, name: str):
-    folder = tmp_path_factory.mktemp(name)
-    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
-        for file, (meta, text) in record.items():
-            publisher, kind, published = meta.split(",")
-            (folder / file).write_text(text, encoding="utf-8")
-            writer.writerow(
-                [file, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
-            )
-    return index_folder(folder, tmp_path_factory.mktemp(f"{name}-index"))
-
-
 @pytest.fixture(scope="module")
 def ashdown_components(index_folder, tmp_path_factory):
-    return _index(RECORD, index_folder, tmp_path_factory, "ashdown")
+    return index_record(RECORD, index_folder, tmp_path_factory, "ashdown")
 
 
 @pytest.fixture(scope="module")
@@ -344,7 +329,7 @@ OTHER_STYLES = {
 
 @pytest.fixture(scope="module")
 def other_styles(index_folder, tmp_path_factory):
-    return _index(OTHER_STYLES, index_folder, tmp_path_factory, "styles").retriever
+    return index_record(OTHER_STYLES, index_folder, tmp_path_factory, "styles").retriever
 
 
 def test_events_in_other_house_styles(other_styles) -> None:
@@ -392,7 +377,7 @@ def test_an_option_turned_down_is_no_recommendation(index_folder, tmp_path_facto
             "Recommendation 2: That the trust begins delivering services by 1 April 2022.\n",
         ),
     }
-    components = _index(record, index_folder, tmp_path_factory, "options")
+    components = index_record(record, index_folder, tmp_path_factory, "options")
     texts = " | ".join(r.text for r in recommendations(components.retriever))
     assert "Recommendation 1" in texts
     assert "Not recommended" not in texts
@@ -414,7 +399,7 @@ def test_an_event_is_not_dated_by_another_events_date(index_folder, tmp_path_fac
             "between the inspection in February 2020 and this inspection.\n",
         ),
     }
-    components = _index(record, index_folder, tmp_path_factory, "dated-by-another")
+    components = index_record(record, index_folder, tmp_path_factory, "dated-by-another")
     events = [(e.kind, e.date[:7]) for e in timeline(components.retriever)]
     assert ("inspection", "2024-09") in events
     assert ("inspection", "2022-04") not in events
@@ -467,7 +452,7 @@ def test_what_is_no_event_of_the_council(index_folder, tmp_path_factory) -> None
         "review.md": ("Children's commissioner,report,2022-12-12", review),
         "more.md": ("Ashdown Council,news,2023-04-01", "# Ashdown Council\n\nThe council met.\n"),
     }
-    components = _index(record, index_folder, tmp_path_factory, "no-event")
+    components = index_record(record, index_folder, tmp_path_factory, "no-event")
     events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
     assert ("monitoring visit", "2022-02") in events
     assert ("focused visit", "2021") in events
@@ -504,7 +489,7 @@ def test_a_list_dated_by_its_heading_is_of_that_time(index_folder, tmp_path_fact
             "to require improvement to be good.\n",
         ),
     }
-    components = _index(record, index_folder, tmp_path_factory, "deck")
+    components = index_record(record, index_folder, tmp_path_factory, "deck")
     listed = [r for r in recommendations(components.retriever) if r.listed]
     assert {r.text for r in listed} == {
         "Consistency of management oversight and supervision.",

@@ -56,17 +56,18 @@ SEASON_DAYS = 92
 # Someone the record says left a post ("retired in July 2021") and never says took it is
 # taken to have held it for this long before (set by hand; not tuned).
 HELD_BEFORE_LEAVING_DAYS = 365
-_SUCCEEDED_ONE = re.compile(
-    r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|took over from|taking over from|"
-    r"takes over from|in place of)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$"
-)
 # "succeeding Councillor Rita Fernandes", "took over from Derek Hollins": whom a holder
-# took the post from (the surname, matched to a name the sentence gives in full)
-_SUCCEEDING = re.compile(
-    # (not "was succeeded by", "was replaced by": the one named is the successor)
+# took the post from (not "was succeeded by", "was replaced by": that names the successor)
+_TOOK_FROM = (
     r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|took over from|taking over from|"
-    r"takes over from|in place of)\s+(?!by\b)(?:the\s+)?(?:[A-Za-z'’.-]+\s+){0,4}?"
-    r"([A-Z][\w'’-]+)\b(?=\s*(?:,|\.|$|who\b|as\b|in\b|on\b|at\b|\())"
+    r"takes over from|in place of)\s+(?!by\b)(?:the\s+)?"
+)
+# the name just after those words
+_SUCCEEDED_ONE = re.compile(_TOOK_FROM + r"(?:[\w'’.-]+\s+){0,3}$")
+# the one succeeded: the surname, matched to a name the sentence gives in full
+_SUCCEEDING = re.compile(
+    _TOOK_FROM
+    + r"(?:[A-Za-z'’.-]+\s+){0,4}?([A-Z][\w'’-]+)\b(?=\s*(?:,|\.|$|who\b|as\b|in\b|on\b|at\b|\())"
 )
 
 
