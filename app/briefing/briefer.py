@@ -139,9 +139,6 @@ _LEADERSHIP = re.compile(
 )
 
 
-LEADER_WORDS = 5  # a naming shorter than this is a name line, not a sentence
-
-
 def _overlaps(first: date, last: date, ref: TimeRef) -> bool:
     """Did a time in post from `first` to `last` meet the time `ref` names?"""
     start, end = date.fromisoformat(ref.start), date.fromisoformat(ref.end)
@@ -404,14 +401,14 @@ class Briefer:
         when they took or left it where one does), within the time asked about. (Two
         probe records' dev briefings had quoted findings about leadership and named one
         of the five or six leaders their points list.)"""
-        from app.record.holders import LEADERSHIP_POSTS, post_history
+        from app.record.holders import LEADERSHIP_POSTS, NAME_LINE_WORDS, post_history
 
         by_post = []
         for post in LEADERSHIP_POSTS:
             held = []
             for naming, first, last in post_history(self.retriever, asked.scope, post):
                 shown = display_sentence(naming.sentence.text)
-                if len(shown.split()) < LEADER_WORDS:
+                if len(shown.split()) < NAME_LINE_WORDS:
                     continue  # only a letter's name line names them: says nothing by itself
                 if asked.about and not any(_overlaps(first, last, t) for t in asked.about):
                     continue

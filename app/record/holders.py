@@ -54,6 +54,9 @@ _FUTURE = re.compile(r"\b(?:will|to join|to take up|is to|are to|due to)\b", re.
 # the post then: the record does not say who did. Set by hand; not tuned.
 MAX_GAP_DAYS = 183
 SEASON_DAYS = 92
+# A naming shorter than this many words is a name line (a letter's address block), not a
+# sentence to quote.
+NAME_LINE_WORDS = 5
 # Someone the record says left a post ("retired in July 2021") and never says took it is
 # taken to have held it for this long before (set by hand; not tuned).
 HELD_BEFORE_LEAVING_DAYS = 365
@@ -176,7 +179,7 @@ def post_history(
         chosen = min(
             ms,
             key=lambda m: (
-                len(m.sentence.text.split()) < 5,  # a letter's name line
+                len(m.sentence.text.split()) < NAME_LINE_WORDS,  # a letter's name line
                 len(people(m.sentence.text)) > 2,  # an attendance list
                 not (m.since or m.until or m.succeeded_by),
                 m.first,
@@ -241,7 +244,7 @@ def _quoted(ms: list[_Mention], start: date, end: date, also: str = "") -> _Ment
         key=lambda m: (
             bool(also) and also not in m.sentence.text.lower(),
             _days_apart(m, start, end) > nearest + SEASON_DAYS,
-            len(m.sentence.text.split()) < 5,
+            len(m.sentence.text.split()) < NAME_LINE_WORDS,
             len(people(m.sentence.text)) > 2,
             _days_apart(m, start, end),
             -min(len(m.sentence.text.split()), 40),  # then the fuller sentence
