@@ -422,7 +422,30 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
             continue
         relation, start = _relation(text, d.start)
         refs.append(TimeRef(text[start : d.end], relation, d.iso, *days))
-    return tuple(sorted(refs, key=lambda r: text.find(r.phrase)))
+    return _ranges(text, sorted(refs, key=lambda r: text.find(r.phrase)))
+
+
+# "from 2015 to 2022", "between March and June 2023": one time, from the first to the last
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–|—)\s*$", re.IGNORECASE)
+
+
+def _ranges(text: str, refs: Sequence[TimeRef]) -> tuple[TimeRef, ...]:
+    """Two times said as the ends of one ("from 2015 to 2022") read as that one time, not
+    as each year alone (a probe record's dev history "from 2015 to 2022" had been read as
+    about 2015 and 2022)."""
+    out: list[TimeRef] = []
+    for ref in refs:
+        if out and ref.relation == IN and out[-1].relation == IN:
+            first = out[-1]
+            at, end = text.find(first.phrase), text.find(ref.phrase)
+            opened = _RANGE_OPEN.search(text[:at])
+            if opened and end > at and _RANGE_JOIN.match(text[at + len(first.phrase) : end]):
+                phrase = text[opened.start() : end + len(ref.phrase)]
+                out[-1] = TimeRef(phrase, IN, first.iso, first.start, max(first.end, ref.end))
+                continue
+        out.append(ref)
+    return tuple(out)
 
 
 def question_scope(refs: Sequence[TimeRef], scope: Scope | None) -> Scope | None:

@@ -163,4 +163,6 @@ _CUE_WORDS = {
     "until": "up to",
     "till": "up to",
     "up": "up to",
+    "from": "from",
+    "between": "between",
 }

@@ -468,6 +468,9 @@ def test_a_figure_in_the_question_is_part_of_its_subject(sentence, answers):
         ("What did Ofsted find in July 2023?", "July 2023"),
         ("By December 2023, how long had the council had help?", "the time up to December 2023"),
         ("Had the backlog been cleared by October 2024?", "the time up to October 2024"),
+        # one time from the first to the last, not each year alone
+        ("Give me the history of the inspections from 2015 to 2022.", "the time from 2015 to 2022"),
+        ("What did the 2015 and 2022 reports say?", "2015 and 2022"),
     ],
 )
 def test_an_answer_says_the_time_it_took_in_the_question_words(question, said):

@@ -269,6 +269,26 @@ def test_what_happened_in_a_year_shows_that_years_events(sample_components) -> N
     assert answer.more  # the other years' events are one click away
 
 
+def test_a_history_asked_from_one_year_to_another_is_the_timeline_over_them(
+    sample_components,
+) -> None:
+    """"Give me the history of the inspections from <first> to <last>" is the history (the
+    asking, "give me", is no subject that would make it a narrower overview), over the
+    whole time between the two years, not the two years alone."""
+    from app.record.timeline import timeline
+
+    inspections = [e for e in timeline(sample_components.retriever) if e.judgement]
+    first, last = inspections[0].date[:4], inspections[-1].date[:4]
+    assert first < last
+    answer = sample_components.assistant.ask(
+        f"Give me the history of Ofsted's inspections from {first} to {last}."
+    )
+    assert answer.text.startswith(f"(Read as a question about the time from {first} to {last}.)")
+    assert "The history" in answer.text.split("\n")[0], answer.text
+    between = {e.date[:4] for e in inspections} - {first, last}
+    assert all(year in answer.text for year in between), answer.text
+
+
 _REVIEW = (
     "Review of children's social care in Westbrook\n\n"
     "Report to the Secretary of State\n\n"

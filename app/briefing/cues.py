@@ -39,7 +39,10 @@ FORM_WORDS = frozenset(
         "briefing situation state view improved improve improvements changed change changes "
         "progress better worse say said saying think feel tell want make found find concluded "
         "conclude recommend recommended years last over since service services council "
-        "children's children social care department authority stand things going doing current"
+        "children's children social care department authority stand things going doing current "
+        # the asking itself: "give me the history…", "can you outline…" (a probe record's
+        # dev history question had been read as about "give")
+        "give show outline describe explain walk"
     )
 )
 # What makes a sentence the kind of point each briefing wants.
