@@ -293,12 +293,11 @@ def sample_components(sample_corpus: Path, index_folder, tmp_path_factory):
     return index_folder(sample_corpus, tmp_path_factory.mktemp("sample-index"))
 
 
-def index_record(record: dict[str, tuple[str, str]], index_folder, tmp_path_factory, name: str):
-    """A small record written by a test: file -> ("publisher,kind,published", text), its
-    sources.csv titled by each text's first line, indexed for real."""
+def write_record(folder: Path, record: dict[str, tuple[str, str]]) -> Path:
+    """A small record written by a test into `folder`: file -> ("publisher,kind,published",
+    text), with a sources.csv titling each file by its text's first line."""
     import csv
 
-    folder = tmp_path_factory.mktemp(name)
     with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
@@ -308,6 +307,12 @@ def index_record(record: dict[str, tuple[str, str]], index_folder, tmp_path_fact
             writer.writerow(
                 [file, text.splitlines()[0].lstrip("# "), publisher, kind, published, ""]
             )
+    return folder
+
+
+def index_record(record: dict[str, tuple[str, str]], index_folder, tmp_path_factory, name: str):
+    """That record written and indexed for real."""
+    folder = write_record(tmp_path_factory.mktemp(name), record)
     return index_folder(folder, tmp_path_factory.mktemp(f"{name}-index"))
 
 

@@ -6,13 +6,12 @@ nothing passes by knowing one council's names, dates or phrasing.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from pathlib import Path
 
 import pytest
-from conftest import read_json_lines, run_cli
+from conftest import read_json_lines, run_cli, write_record
 
 from app.record.timeline import judgement_in
 from index.retrieve import Scope
@@ -59,15 +58,7 @@ OTHER_RECORD = {
 
 @pytest.fixture(scope="module")
 def other_index(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("westfold")
-    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "title", "publisher", "kind", "published", "about"])
-        for name, (meta, text) in OTHER_RECORD.items():
-            publisher, kind, published = meta.split(",")
-            (folder / name).write_text(text, encoding="utf-8")
-            title = text.splitlines()[0].lstrip("# ")
-            writer.writerow([name, title, publisher, kind, published, ""])
+    folder = write_record(tmp_path_factory.mktemp("westfold"), OTHER_RECORD)
     index = tmp_path_factory.mktemp("westfold-index")
     result = run_cli("--index", str(index), "ingest", "--quiet", str(folder))
     assert result.returncode == 0, result.stderr
