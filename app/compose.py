@@ -1186,12 +1186,31 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
         # ...and so does the rest of a quote they opened ("Every child deserves to be safe.
         # Ofsted's findings are deeply concerning…": dev, wrenfield w38)
         within = quoting is not None and quoting[0] == s.hit_index and s.start >= quoting[1]
-        if own or carries_on or within:
+        if own or carries_on or within or _in_quote_of(names, hit.doc.text, begins):
             found.append(s)
             quoting = (s.hit_index, s.end) if _opens_quote(s.text, within) else None
         else:
             quoting = None
     return found
+
+
+# "Councillor Kwame Asante, Cabinet Member for Children, said:" opening a quote of a
+# paragraph or more: every sentence up to its closing mark is theirs, though the line that
+# names them is no quotable sentence (a probe record's press release, dev h53).
+_QUOTE_OPENED = re.compile(rf"\b(?:{_SAYING_VERBS})\b[^.\"“”:\n]{{0,40}}:\s*[\"“]")
+QUOTE_REACH = 1200  # characters back from a sentence to the words that open its quote
+
+
+def _in_quote_of(names: re.Pattern[str], text: str, at: int) -> bool:
+    """Is position `at` of a document's `text` inside a quote that a sentence naming the
+    speaker opens ("X, Cabinet Member, said: \"…"), with no closing mark between?"""
+    window = text[max(0, at - QUOTE_REACH) : at]
+    opened = next(reversed(list(_QUOTE_OPENED.finditer(window))), None)  # the last
+    if opened is None or re.search(r"[\"”]", window[opened.end() :]):
+        return False
+    # the sentence that opens it: from the last full stop or line break before the verb
+    start = max(window.rfind(". ", 0, opened.start()), window.rfind("\n", 0, opened.start()))
+    return names.search(window[start + 1 : opened.end()]) is not None
 
 
 def _opens_quote(text: str, within: bool) -> bool:

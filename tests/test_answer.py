@@ -1654,3 +1654,27 @@ def test_a_figure_for_a_period_is_not_one_said_of_another_time(index_folder, tmp
         "What percentage of children in care lived more than 20 miles from Valeside in March 2025?"
     )
     assert "39%" in later.text
+
+
+def test_a_quote_opened_by_a_line_naming_its_speaker_is_theirs(index_folder, tmp_path):
+    """A press release names each speaker on a line of its own ("X, Cabinet Member, said:")
+    and quotes them in the paragraph after: every sentence up to the closing mark is theirs,
+    and another speaker's quote is not."""
+    release = (
+        "Council welcomes inspection result\n\n"
+        "Eastmoor Council news release, 4 August 2023\n\n"
+        "Inspectors judged the council's services for children to require improvement to be "
+        "good, following a full inspection in June.\n\n"
+        "Councillor Amara Oduya, Leader of the Council, said:\n\n"
+        '"Three years ago we promised to put things right. Agency staff still cover too many '
+        'posts in some teams, and we will keep working on that."\n\n'
+        "Councillor Felix Brandt, Cabinet Member for Children and Young People, said:\n\n"
+        '"This is a proud day, but it is not the finish line. The next step is good, and then '
+        "outstanding. We have brought agency use down to 22% and we will keep investing in our "
+        'own social workers."\n'
+    )
+    components = _indexed(index_folder, tmp_path, {"release.txt": release})
+    answer = components.assistant.ask("What did Felix Brandt say about agency staff?")
+    assert not answer.refused, answer.text
+    assert "22%" in answer.text, answer.text
+    assert "too many posts" not in answer.text, "Councillor Oduya's words are not his"
