@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import write_record
 
 from app.background import background_form
 from app.briefing import MAX_CHARS, MAX_POINTS
@@ -382,3 +383,53 @@ def test_an_events_report_is_published_after_it(question, published, named) -> N
     from app.question import read_question
 
     assert published_in(published, read_question(question)) is named
+
+
+_SELF_ASSESSMENT = (
+    "# Eastmoor children's services self-assessment 2024-25\n\n"
+    "Eastmoor Council. Published June 2025.\n\n"
+    "1. Our journey\n\n"
+    "Since the inspection we have rebuilt the front door, recruited permanent managers in "
+    "every locality team and moved case recording to a single system. Staff turnover fell "
+    "from 24% to 13% over the year, and the number of agency social workers halved. We "
+    "opened two new children's homes in the borough and a family hub in each district.\n\n"
+    "2. What Ofsted told us in November 2023\n\n"
+    "The inspection in November 2023 judged our services to require improvement to be "
+    "good, with the experiences and progress of care leavers judged good. Inspectors said "
+    "that the following needed to improve:\n"
+    "The quality and consistency of child protection plans, so that they set out clearly "
+    "what needs to change for children.\n"
+    "The timeliness of permanence planning for children in care.\n"
+    "The sufficiency of local placements close to children's families.\n"
+    "The consistency of management oversight in the children-in-need teams.\n\n"
+    "3. What children and families tell us\n\n"
+    "Members of the Children in Care Council told us they want more say in where they live.\n"
+)
+
+
+def test_a_list_a_sentence_opens_is_read_to_its_end(index_folder, tmp_path) -> None:
+    """A council's self-assessment listing, one a line with its bullets lost, what
+    "Inspectors said … needed to improve:": every item is Ofsted's, and a problem, though
+    the council's document lists them in words no weakness word names, and the list runs
+    on into the next passage."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"self-assessment.md": ("Eastmoor Council,report,2025-06-30",
+                                                 _SELF_ASSESSMENT)})
+    components = index_folder(folder, tmp_path / "index")
+    items = ("child protection plans", "permanence planning", "local placements",
+             "management oversight")
+    holding = {
+        item: p.passage_id
+        for item in items
+        for p in components.retriever.passages
+        if item in p.text
+    }
+    assert len(set(holding.values())) > 1, "the list is meant to run over two passages"
+
+    answer = components.assistant.ask("What did Ofsted say needed to improve?")
+    assert answer.form == "briefing", answer.text
+    for item in items:
+        assert item in answer.text, answer.text
+    assert "Ofsted" in answer.text.split("\n- ")[0], "the points are Ofsted's words"
+    assert "want more say" not in answer.text, "a blank line ends the list"

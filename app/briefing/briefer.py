@@ -24,6 +24,7 @@ from app.briefing.cues import (
     FORM_WORDS,
     LIST_INTRO,
     LIST_ITEM,
+    LIST_OF,
     NEGATIVE,
     POSITIVE,
     REACTIONS,
@@ -108,6 +109,9 @@ W_SECTION = 0.1
 DOCUMENT_PASSAGES = 12
 # An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
 W_LISTED = 0.15
+_Intro = tuple[str, str]  # the sentence that opens a list, and its voice
+# A list runs on over at most this many passages after the one that opens it (set by hand).
+LIST_RUNS_ON = 3
 # A passage about another time than the question's keeps this share of its score.
 W_UNTIMELY = 0.5
 # A point must score this much (dev halves, eval/briefing).
@@ -279,6 +283,34 @@ class Briefer:
         (beyond the words for inspections)?"""
         terms = self._topic(asked) - EVENT_WORDS
         return bool(terms - self._common(terms))
+
+    def _lists_run_on(self, hits: Sequence[Hit], form: str) -> list[Hit]:
+        """The hits, each followed by the next passage of its document where a list of what
+        the form asks for runs on into it ("the following needed to improve:" and its first
+        item end one passage; the other items open the next), ranked as the one before."""
+        out: list[Hit] = []
+        for hit in hits:
+            out.append(hit)
+            open_list = self._open_list(hit)
+            if open_list is None or not LIST_OF[form].search(open_list[0]):
+                continue
+            doc = self.retriever.document_hits(hit)
+            ids = [h.passage.passage_id for h in doc]
+            at = ids.index(hit.passage.passage_id) + 1
+            for following in doc[at : at + LIST_RUNS_ON]:
+                out.append(replace(following, score=hit.score))
+                open_list = _list_intros(following, open_list)[1]
+                if open_list is None:
+                    break
+        return out
+
+    def _open_list(self, hit: Hit | None, back: int = LIST_RUNS_ON) -> _Intro | None:
+        """The list still open at the end of `hit`'s passage (its opening sentence and
+        voice), followed back over at most `back` passages before it."""
+        if hit is None:
+            return None
+        earlier = self.retriever.before(hit) if back else None
+        return _list_intros(hit, self._open_list(earlier, back - 1) if earlier else None)[1]
 
     def _running(
         self, group: tuple[str, frozenset[str], re.Pattern[str] | None] | None, hit: Hit
@@ -528,7 +560,7 @@ class Briefer:
         judged = self._judged(asked)[:4] if form == WHY else ""
         seen: set[str] = set()
         points: list[Point] = []
-        for hit in hits:
+        for hit in self._lists_run_on(hits, form):
             if hit.passage.passage_id in seen or (after and hit.doc.meta.published <= after):
                 continue
             seen.add(hit.passage.passage_id)
@@ -544,18 +576,18 @@ class Briefer:
             titled = set(stems(heading))
             timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
-            previous, in_group, listed = "", self._running(group, hit), False
-            for start, end in spans:
+            previous, in_group = "", self._running(group, hit)
+            intros, _ = _list_intros(hit, self._open_list(self.retriever.before(hit)))
+            for (start, end), intro in zip(spans, intros, strict=True):
                 raw = hit.passage.text[start:end]
                 shown = display_sentence(raw)
                 before, previous = previous, shown
-                # an item of a list the passage introduces ("Negatives included:")
-                listed = (
-                    bool(LIST_ITEM.match(raw))
-                    or (before.endswith(":") and bool(LIST_INTRO.search(before)))
-                    or (listed and "\n" in raw[:1])
-                )
                 voice = voice_at(hit, start, end)
+                listed = bool(LIST_ITEM.match(raw)) or intro is not None
+                # "Inspectors said that the following needed to improve:" makes each item
+                # Ofsted's, and a problem, though the council's self-assessment lists them
+                if intro is not None and intro[1] in AUTHORITATIVE and voice not in AUTHORITATIVE:
+                    voice = intro[1]
                 if group is not None:
                     in_group = speaks_for_group(group, voice, shown, before, in_group)
                 if not quotable(raw, shown) or ABOUT_ITSELF.search(shown):
@@ -603,7 +635,13 @@ class Briefer:
                     when = 0.0  # "since the last inspection in June 2018" for "since 2022"
                 if asked.about and quoted and not about("", quoted, asked.about):
                     when = 0.0  # a 2019 letter a 2022 blog quotes is not about 2022
-                wants = 1.0 if cue.search(shown) or (form == OVERVIEW and specific) else 0.0
+                wants = (
+                    1.0
+                    if cue.search(shown)
+                    or (form == OVERVIEW and specific)
+                    or (intro is not None and LIST_OF[form].search(intro[0]))
+                    else 0.0
+                )
                 if form == CHANGE and wants and NEGATIVE.search(shown) and "now" not in shown:
                     wants = 0.5  # "not improving fast enough" is not an improvement
                 if form == PROBLEMS and not findings and wants and POSITIVE.search(shown):
@@ -631,6 +669,33 @@ class Briefer:
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
         return distinct(sorted(points, key=lambda p: -p.score))
+
+
+def _list_intros(
+    hit: Hit, carried: _Intro | None = None
+) -> tuple[list[_Intro | None], _Intro | None]:
+    """For each sentence of the passage, the sentence opening the list it is an item of
+    ("Negatives included:"), if it is one: bulleted, or, its bullets lost from a PDF, one
+    item a line; and the list still open at the passage's end. `carried`: the list open
+    at the end of the passage before."""
+    text, at = hit.passage.text, hit.passage.start
+    intro, listed, before, before_voice = carried, carried is not None, "", ""
+    intros: list[_Intro | None] = []
+    for start, end in hit.passage.sentences or ((0, len(text)),):
+        raw = text[start:end]
+        lead = hit.doc.text[max(0, at + start - 40) : at + start]
+        gap = lead[len(lead.rstrip()) :]  # a blank line ends a list; one line break does not
+        on_own_line = "\n" in gap and gap.count("\n") == 1
+        if before.endswith(":") and LIST_INTRO.search(before):
+            intro = (before, before_voice)
+        elif not (LIST_ITEM.match(raw) or (listed and on_own_line)):
+            intro = None
+        listed = bool(LIST_ITEM.match(raw)) or intro is not None
+        intros.append(intro)
+        before, before_voice = display_sentence(raw), voice_at(hit, start, end)
+    if before.endswith(":") and LIST_INTRO.search(before):
+        intro = (before, before_voice)  # the passage ends on what opens a list
+    return intros, intro
 
 
 # The events a history tells, and those that say why a service is in intervention.

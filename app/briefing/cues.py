@@ -175,6 +175,21 @@ LIST_INTRO = re.compile(
     re.IGNORECASE,
 )
 CLOSED = (".", "!", "?", ";", ":", '"', "'", "”", "’", ")")
+# A list opened so ("the following needed to improve:", "Concerns included:") is one of
+# what the form asks for, each item whatever words it uses (a probe record's self-assessment
+# listing what Ofsted said needed to improve, dev f82).
+_NEVER = re.compile(r"(?!)")
+LIST_OF = {
+    PROBLEMS: re.compile(
+        rf"{NEGATIVE.pattern}|\b(?:improve\w*|concerns|weakness\w*|negatives|shortcomings|"
+        r"areas? for development|need\w* to)\b",
+        re.IGNORECASE,
+    ),
+    WHY: _NEVER,
+    CHANGE: re.compile(rf"{POSITIVE.pattern}|\b(?:positives|strengths)\b", re.IGNORECASE),
+    OVERVIEW: _NEVER,
+    VOICES: _NEVER,
+}
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪●]|\d+[.)]|\(?[a-z][.)])\s+")
 
 
