@@ -407,15 +407,16 @@ _SELF_ASSESSMENT = (
 )
 
 
-def test_a_list_a_sentence_opens_is_read_to_its_end(index_folder, tmp_path) -> None:
-    """A council's self-assessment listing, one a line with its bullets lost, what
-    "Inspectors said … needed to improve:": every item is Ofsted's, and a problem, though
-    the council's document lists them in words no weakness word names, and the list runs
-    on into the next passage."""
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["a line each", "a paragraph each"])
+def test_a_list_a_sentence_opens_is_read_to_its_end(index_folder, tmp_path, between) -> None:
+    """A council's self-assessment listing, one a line (or a paragraph, as a web page
+    writes them) with its bullets lost, what "Inspectors said … needed to improve:": every
+    item is Ofsted's, and a problem, though the council's document lists them in words no
+    weakness word names; the list runs on into the next passage, and a heading ends it."""
     folder = tmp_path / "record"
     folder.mkdir()
-    write_record(folder, {"self-assessment.md": ("Eastmoor Council,report,2025-06-30",
-                                                 _SELF_ASSESSMENT)})
+    listed = _SELF_ASSESSMENT.replace(".\nThe ", f".{between}The ")
+    write_record(folder, {"self-assessment.md": ("Eastmoor Council,report,2025-06-30", listed)})
     components = index_folder(folder, tmp_path / "index")
     items = ("child protection plans", "permanence planning", "local placements",
              "management oversight")

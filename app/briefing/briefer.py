@@ -17,6 +17,7 @@ from app.briefing.assemble import RECOMMENDATIONS, assemble, distinct
 from app.briefing.cues import (
     ABOUT_ITSELF,
     BODY_WORDS,
+    CLOSED,
     EVENT_WORDS,
     FINDINGS,
     FINDINGS_CUE,
@@ -110,8 +111,11 @@ DOCUMENT_PASSAGES = 12
 # An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
 W_LISTED = 0.15
 _Intro = tuple[str, str]  # the sentence that opens a list, and its voice
-# A list runs on over at most this many passages after the one that opens it (set by hand).
+# A list runs on over at most this many passages after the one that opens it, its items a
+# paragraph each at most this long (set by hand: the probe and eval records' items are
+# 40-120 characters; a 225-character paragraph after calderbrook's list is none).
 LIST_RUNS_ON = 3
+LIST_ITEM_CHARS = 200
 # A passage about another time than the question's keeps this share of its score.
 W_UNTIMELY = 0.5
 # A point must score this much (dev halves, eval/briefing).
@@ -684,8 +688,16 @@ def _list_intros(
     for start, end in hit.passage.sentences or ((0, len(text)),):
         raw = text[start:end]
         lead = hit.doc.text[max(0, at + start - 40) : at + start]
-        gap = lead[len(lead.rstrip()) :]  # a blank line ends a list; one line break does not
-        on_own_line = "\n" in gap and gap.count("\n") == 1
+        breaks = lead[len(lead.rstrip()) :].count("\n")
+        # after a blank line, only a short paragraph of one closed sentence is another item
+        # (a web page's "Ofsted says the council should improve:" and its items, a paragraph
+        # each); a heading, or a paragraph that goes on, ends the list
+        paragraph = (
+            hit.doc.text[at + end : at + end + 2].lstrip(" \t")[:1] in ("\n", "")
+            and raw.rstrip().endswith(CLOSED)
+            and len(raw.strip()) <= LIST_ITEM_CHARS
+        )
+        on_own_line = breaks == 1 or (breaks > 1 and paragraph)
         if before.endswith(":") and LIST_INTRO.search(before):
             intro = (before, before_voice)
         elif not (LIST_ITEM.match(raw) or (listed and on_own_line)):
