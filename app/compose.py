@@ -23,6 +23,7 @@ from app.question import NAMED_SPEAKER, Question
 from app.record.register import LABELLED_ITEM
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
+    ADDED_ASKED,
     DATE,
     DURATION,
     JUDGEMENT,
@@ -32,6 +33,7 @@ from app.slots import (
     ORDINALS,
     PERSON,
     SHARE,
+    TOTAL_ASKED,
     counts,
     fills,
     in_role,
@@ -472,7 +474,8 @@ class ExtractiveComposer:
             return asked.slot is None
         # "How many foster carers…?" is not answered by "allowances rose by 6%" nor by "39
         # votes": the number counts the thing asked about.
-        if asked.counted and not counts(asked.counted, text):
+        in_all = bool(TOTAL_ASKED.search(asked.text)) and not ADDED_ASKED.search(asked.text)
+        if asked.counted and not counts(asked.counted, text, in_all):
             return False
         # "What proportion … were agency staff?" is not answered by the target for it.
         if asked.slot in (NUMBER, SHARE) and not asked.aim and states_aim(text):

@@ -1678,3 +1678,23 @@ def test_a_quote_opened_by_a_line_naming_its_speaker_is_theirs(index_folder, tmp
     assert not answer.refused, answer.text
     assert "22%" in answer.text, answer.text
     assert "too many posts" not in answer.text, "Councillor Oduya's words are not his"
+
+
+def test_how_many_in_total_is_not_answered_by_how_many_were_added():
+    """"How many fostering households did it have in total?" asks for all of them: "22 new
+    fostering households" or "a net gain of 12" says how many were added, not how many
+    there were; asked for the new ones, that is the answer."""
+    added = (
+        "The council approved 22 new fostering households in 2024, the most for five years.",
+        "Achieve a net gain of 12 fostering households through a recruitment campaign.",
+    )
+    hits, composer = _passages_as_hits(added, "Annual report", "council")
+    in_all = "How many fostering households did the council have in total in 2024?"
+    assert composer.compose(read_question(in_all), hits).refused
+    new = composer.compose(read_question("How many new fostering households were approved?"), hits)
+    assert "22 new fostering households" in new.text, new.text
+
+    stock = ("At the end of March 2024 the council had 212 fostering households.", *added)
+    hits, composer = _passages_as_hits(stock, "Annual report", "council")
+    answer = composer.compose(read_question(in_all), hits)
+    assert answer.text.startswith(stock[0]), answer.text
