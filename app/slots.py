@@ -537,9 +537,11 @@ def post_heads(focus: Sequence[str]) -> set[str]:
 
 
 # A post said with a verb after the name: "Priya Sandhu took up post as Director of
-# Children's Services on 9 January 2023", "… has been our Director … since January 2023".
+# Children's Services on 9 January 2023", "… has been our Director … since January 2023",
+# "… was appointed Cabinet Member for Children … on 18 May 2022" (a probe record's, dev h03).
 AS_POST = re.compile(
-    r"^[^.;]{0,60}?\b(?:as|been|became|becomes|become)\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?"
+    r"^[^.;]{0,60}?\b(?:as|been|became|becomes|become|appointed|named|elected)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?"
     r"([^,.;()]{3,80}?)(?=\s+(?:on|in|from|until|since|and|after|before|when|with|at|to)\b|[,.;()]|$)",
     re.IGNORECASE,
 )

@@ -78,6 +78,13 @@ RECORD = {
         "Councillor Tom Reed became Cabinet Member for Children in March 2023, succeeding "
         "Councillor Jane Hart, who retired in February 2023.\n",
     ),
+    "leadership-2022.md": (
+        "Fernley Council,cabinet report,2022-07-13",
+        "# Leadership changes, July 2022\n\n"
+        "Following the local elections, Councillor Amy Shaw was elected Leader of the "
+        "Council at Annual Council on 18 May 2022. She succeeded Councillor Neil Ward, who "
+        "had led the council since May 2018.\n",
+    ),
 }
 
 
@@ -255,3 +262,19 @@ def test_a_briefing_on_the_leadership_names_who_held_each_post(fernley) -> None:
         "How has the leadership of children's services changed since 2024?"
     )
     assert "Ann Cole" not in earlier.text
+
+
+def test_he_succeeded_names_who_held_the_post_the_sentence_before_names(fernley) -> None:
+    """ "Councillor Amy Shaw was elected Leader of the Council … on 18 May 2022. She
+    succeeded Councillor Neil Ward, who had led the council since May 2018": he led it
+    until she took over; she did after."""
+    before = _holder(
+        fernley, "Who was Leader of the Council when the budget was set in February 2021?"
+    )
+    assert before is not None
+    assert "Neil Ward" in before.text
+    after = _holder(
+        fernley, "Who was Leader of the Council when the first monitoring visit took place?"
+    )
+    assert after is not None
+    assert "Amy Shaw" in after.text

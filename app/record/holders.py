@@ -201,16 +201,44 @@ def _named_in(
     common = _lower_words(retriever)
     sentences = list(record_sentences(retriever, scope))
     by_person: dict[str, list[_Mention]] = {}
+    before: list[_Mention] = []  # those the sentence before named in the post
     for i, s in enumerate(sentences):
         next_text = _next_line(sentences, i)
         # (only a sentence, or a name line over one, that says a post at all: the names
         # and dates of the rest are not worked out; on the largest probe record the
         # search took 0.8 s without this)
-        if not (_POST_WORD.search(s.text) or _POST_WORD.search(next_text)):
+        if not (
+            _POST_WORD.search(s.text)
+            or _POST_WORD.search(next_text)
+            or (before and _HE_SUCCEEDED.match(s.text))
+        ):
+            before = []
             continue
-        for m in _mentions(s, heads, asked_stems, wanted, next_text, common):
+        found = _mentions(s, heads, asked_stems, wanted, next_text, common)
+        # "… became Cabinet Member for Children in May 2022. He succeeded Councillor Rita
+        # Fernandes, who had held the portfolio since May 2018": she held the post the one
+        # the sentence before named took (a probe record's dev question, h03)
+        if not found and len(before) == 1 and before[0].sentence.doc is s.doc:
+            found = _pronoun_succeeded(s, before[0])
+        for m in found:
             by_person.setdefault(_surname(m.name), []).append(m)
+        before = found
     return by_person
+
+
+_HE_SUCCEEDED = re.compile(r"^\W*(?:He|She|They)\s+(?:had\s+)?" + _TOOK_FROM)
+
+
+def _pronoun_succeeded(sentence: Sentence, successor: _Mention) -> list[_Mention]:
+    """The one a sentence opening "He succeeded …" names, in the post `successor` (whom
+    the sentence before named in it) took from them."""
+    text = sentence.text
+    if not _HE_SUCCEEDED.match(text) or not (succeeded := _SUCCEEDING.search(text)):
+        return []
+    other = next((n for n in people(text) if n.endswith(succeeded.group(1))), "")
+    if not other or _surname(other) == _surname(successor.name):
+        return []
+    return [_succeeded(text, sentence, other, successor)]
 
 
 # Any word a post is said with (POST_HEADS and the trade's other words for them).
