@@ -434,3 +434,34 @@ def test_a_list_a_sentence_opens_is_read_to_its_end(index_folder, tmp_path, betw
         assert item in answer.text, answer.text
     assert "Ofsted" in answer.text.split("\n- ")[0], "the points are Ofsted's words"
     assert "want more say" not in answer.text, "a blank line ends the list"
+
+
+_INSPECTION = (
+    "# Inspection of Eastmoor children's services\n\n"
+    "Ofsted. Published 15 December 2015.\n\n"
+    "## Summary of findings\n\n"
+    "Children's services in Eastmoor are inadequate. Too many children are left in "
+    "situations of risk for too long because referrals are not responded to quickly. "
+    "Social workers carry caseloads of more than thirty children, and supervision is "
+    "too infrequent. Senior leaders were slow to recognise the decline in practice.\n\n"
+    "## Recommendations\n\n"
+    "a. Ensure that child protection plans are specific and that delay is challenged.\n"
+    "b. Improve the frequency of management oversight so that drift is not left unchecked.\n"
+    "c. Reduce caseloads so that no social worker holds too many children.\n"
+)
+
+
+def test_the_problems_found_are_findings_not_recommendations(index_folder, tmp_path) -> None:
+    """ "What were the main problems Ofsted found?" is answered by what it found, not by
+    what it told the council to do; asked what needs to improve, its recommendations do."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"inspection.md": ("Ofsted,inspection report,2015-12-15", _INSPECTION)})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    found = assistant.ask("What were the main problems Ofsted found at the 2015 inspection?")
+    assert found.form == "briefing", found.text
+    assert "more than thirty children" in found.text
+    assert "Ensure that" not in found.text
+    assert "Improve the frequency" not in found.text
+    improve = assistant.ask("What did Ofsted say needs to improve?")
+    assert "Ensure that child protection plans" in improve.text, improve.text

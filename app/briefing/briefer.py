@@ -16,6 +16,7 @@ from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
 from app.briefing.assemble import RECOMMENDATIONS, assemble, distinct
 from app.briefing.cues import (
     ABOUT_ITSELF,
+    ASKS_IMPROVEMENT,
     BODY_WORDS,
     CLOSED,
     EVENT_WORDS,
@@ -23,6 +24,7 @@ from app.briefing.cues import (
     FINDINGS_CUE,
     FORM_CUES,
     FORM_WORDS,
+    INSTRUCTION,
     LIST_INTRO,
     LIST_ITEM,
     LIST_OF,
@@ -562,6 +564,7 @@ class Briefer:
             for doc_id, d in self.retriever.docs.items()
         }
         judged = self._judged(asked)[:4] if form == WHY else ""
+        improving = bool(ASKS_IMPROVEMENT.search(asked.text))
         seen: set[str] = set()
         points: list[Point] = []
         for hit in self._lists_run_on(hits, form):
@@ -667,6 +670,11 @@ class Briefer:
                     + W_SECTION * section_weight(hit.doc.text, hit.passage.start + start, form)
                 ) * (W_UNTIMELY + (1 - W_UNTIMELY) * when)
                 if score < MIN_POINT_SCORE or (form in (PROBLEMS, WHY) and not wants):
+                    continue
+                # "What were the main problems Ofsted found?" is not answered by what it
+                # told the council to do ("e. Ensure that child protection plans are
+                # specific"): a finding is not a recommendation, unless improvement is asked
+                if form == PROBLEMS and INSTRUCTION.match(shown) and not improving:
                     continue
                 label = group[0] if group else None
                 source = _source(voice, meta, meta.published, label)

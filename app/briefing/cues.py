@@ -190,6 +190,18 @@ LIST_OF = {
     OVERVIEW: _NEVER,
     VOICES: _NEVER,
 }
+# What an inspector tells a council to do ("e. Ensure that plans are specific", "Improve
+# the quality of supervision"): a recommendation, not a finding (dev: elmshire's 2015
+# report's lettered list had been briefed as the main problems found, gb03) ...
+INSTRUCTION = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:ensure|improve|reduce|develop|strengthen|increase|"
+    r"establish|introduce|provide|make sure|review|prioriti[sz]e|put in place)\b",
+    re.IGNORECASE,
+)
+# ... unless the question asks what should improve
+ASKS_IMPROVEMENT = re.compile(
+    r"\b(?:improv\w*|recommend\w*|should|needs? to|action|do next|asked|told)\b", re.I
+)
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪●]|\d+[.)]|\(?[a-z][.)])\s+")
 
 
