@@ -22,6 +22,7 @@ from app.slots import (
     names_person,
     numbered_events,
     people,
+    post_heads,
     slot_of,
 )
 from index.lexical import stems, words
@@ -229,6 +230,12 @@ def is_follow_up(text: str) -> bool:
     # "How did he describe the result?": whose words are asked for is someone the
     # conversation named, however long the question
     if _PRONOUN_SPEAKER.search(text):
+        return True
+    # "Who took over from him on a permanent basis?": who came before or after a person it
+    # points at and has not named, however long it is (a probe record's had been read alone,
+    # dev k29). Any question pointing so was tried: a dev answer lost its first citation
+    # (northmere n20), and three test answers their facts.
+    if _SUCCESSION.search(text):
         return True
     content = stems(text)
     has_anaphor = any(w in _ANAPHORA for w in words(text))
@@ -596,18 +603,78 @@ def read_question(
     follow_up = bool(history) and (continues or is_follow_up(text))
     query = rewriter.rewrite(text, history) if rewriter is not None and follow_up else None
     query = query or standalone_query(text, history, continues)
-    asked = _read(text, query, scope, follow_up)
     if not follow_up:
-        return asked
+        return _read(text, query, scope, follow_up)
     # what the follow-up leans on, read in its own conversation (each turn back carries
     # what its own follow-ups inherited)
     earlier = read_question(history[-1].question, history[:-1], scope)
+    # "Who took over from him?" after an answer naming Philip Ashdown as chief executive is
+    # read as "Who took over from Philip Ashdown?": what it asks of him (a successor, the
+    # day she started, what she told the commissioner) is then asked of a person
+    person = conversation_person(text, earlier, history[-1]) if _SUCCESSION.search(text) else None
+    asked = _read(with_person(text, person) if person else text, query, scope, follow_up)
+    if person and not post_heads(asked.focus) and post_heads(earlier.focus):
+        asked = replace(asked, focus=earlier.focus)  # the post the conversation is about
     asked = _inherit(asked, earlier, continues)
     if asked.speaker is None:
         resolved = conversation_speaker(text, earlier, history[-1])
         if resolved:
             asked = replace(asked, speaker=resolved, speaker_resolved=True)
     return asked
+
+
+# Who came before or after the person pointed at, which the record's knowledge of who held
+# each post answers by name (app/record/holders.py). Read so only for these: asked of
+# anything else ("when did she send her report?") a name in place of "she" had the answer
+# look for sentences naming her, and lost three probe records' answers.
+_SUCCESSION = re.compile(
+    r"\b(?:took over from|take over from|replaced?|succeeded|succeed|stood in for|stand in for|"
+    r"covered for|predecessor|successor|before|after)\s+(?:him|her)\b|"
+    r"\b(?:his|her)\s+(?:predecessor|successor|replacement)\b",
+    re.IGNORECASE,
+)
+# One person a follow-up points at: he or she, not both ("Who held that job before her,
+# and why did he leave it?" points at two: left as it is).
+_HE = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+# "her" as an object ("before her", "appointed her in May"), not a possessive ("her report")
+_HER_OBJECT = re.compile(
+    r"\bher\b(?=\s*(?:$|[,.;:?!)]|\b(?:and|or|to|on|in|at|as|about|for|from|with|before|after|"
+    r"when|while|by|than|until|since|into|over|up|down|out|back|again|there|then)\b))",
+    re.IGNORECASE,
+)
+
+
+def conversation_person(text: str, earlier: Question, previous: Turn) -> str | None:
+    """The person a follow-up's "he" or "she" points at, in full: the one the earlier
+    question named, else, when it asked who, the one its answer names in the role asked
+    about; None when the follow-up points at no one, or at two."""
+    he, she = bool(_HE.search(text)), bool(_SHE.search(text))
+    if he == she:
+        return None
+    named = people(earlier.text)
+    if len(named) == 1:
+        return named[0]
+    if named or earlier.slot != PERSON_SLOT:
+        return None
+    if previous.answer is None or previous.answer.refused:
+        return None
+    surname = conversation_speaker("what did she say", earlier, previous)
+    found = [n for n in people(previous.answer.text) if surname and n.endswith(surname)]
+    return found[0] if found else None
+
+
+def with_person(text: str, person: str) -> str:
+    """The follow-up with its "he" or "she" (him, his, her) put as the person's name."""
+    name = _TITLE.sub("", person).strip() or person
+    text = _HER_OBJECT.sub(name, text)
+    text = re.sub(r"\b(?:his|her|hers)\b", f"{name}'s", text, flags=re.IGNORECASE)
+    return re.sub(r"\b(?:he|she|him)\b", name, text, flags=re.IGNORECASE)
+
+
+_TITLE = re.compile(
+    r"^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+)+"
+)
 
 
 def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Question:
@@ -703,7 +770,15 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
             changes["voice"] = voice
     if _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER:
         for name in (
-            "kind", "slot", "focus", "focus_times", "findings", "counts", "maker", "aim", "future"
+            "kind",
+            "slot",
+            "focus",
+            "focus_times",
+            "findings",
+            "counts",
+            "maker",
+            "aim",
+            "future",
         ):
             changes[name] = getattr(earlier, name)
         if asked.judgement is None:

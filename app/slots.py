@@ -149,7 +149,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             DATE,
             # ("on what exact date…?", a probe's, had no slot)
             _LEAD + r"(?:(?:by|until|till|since)\s+)?(?:when\b|"
-            r"(?:on |by )?what (?:exact |precise )?date\b|"
+            r"(?:on |by )?what (?:exact |precise )?(?:date|day)\b|(?:on )?which day\b|"
             # "over what dates did the inspection run?", "what were the dates of …?" (a
             # probe record's dev question had no slot)
             r"(?:over |on |between )?what dates\b|what (?:were|are) the dates\b|"

@@ -78,6 +78,22 @@ RECORD = {
         "Councillor Tom Reed became Cabinet Member for Children in March 2023, succeeding "
         "Councillor Jane Hart, who retired in February 2023.\n",
     ),
+    "chief-executive-2022.md": (
+        "Fernley Council,cabinet report,2022-06-15",
+        "# Senior staffing, June 2022\n\n"
+        "Tim Rowe, Chief Executive, will retire at the end of August 2022.\n",
+    ),
+    "board-2022-10.md": (
+        "Fernley Council,improvement board minutes,2022-10-20",
+        "# Improvement board, 20 October 2022\n\n"
+        "Mark Dale, the interim Chief Executive, presented the budget position.\n",
+    ),
+    "chief-executive-2023.md": (
+        "Fernley Council,annual report,2023-06-30",
+        "# Annual report 2022/23\n\n"
+        "Sue Grant became Chief Executive in March 2023, following a period in which Mark "
+        "Dale acted as interim Chief Executive.\n",
+    ),
     "leadership-2022.md": (
         "Fernley Council,cabinet report,2022-07-13",
         "# Leadership changes, July 2022\n\n"
@@ -278,3 +294,18 @@ def test_he_succeeded_names_who_held_the_post_the_sentence_before_names(fernley)
     )
     assert after is not None
     assert "Amy Shaw" in after.text
+
+
+def test_who_took_over_permanently_is_not_who_stood_in(fernley) -> None:
+    """ "Who replaced Tim Rowe as chief executive?" is whoever held it next, the interim;
+    asked who did "on a permanent basis", not someone the record names only as interim."""
+    from app.record.holders import answer_successor
+
+    def successor(question: str) -> str:
+        answer = answer_successor(read_question(question), fernley.retriever)
+        assert answer is not None
+        return answer.text
+
+    assert "Mark Dale" in successor("Who replaced Tim Rowe as chief executive?")
+    permanent = successor("Who replaced Tim Rowe as chief executive on a permanent basis?")
+    assert permanent.startswith("Sue Grant became Chief Executive")

@@ -415,3 +415,37 @@ def test_someone_else_in_the_post_asked_about(sentence: str, named: bool) -> Non
 
     question = "Who was cabinet member for children's services before Derek Sayle?"
     assert names_new_holder(question, sentence, post_heads(stems("cabinet member"))) is named
+
+
+def test_he_or_she_in_a_follow_up_is_read_as_the_person_pointed_at() -> None:
+    """"Who took over from him?" after an answer naming the chief executive asks who took
+    over from him by name (a successor question, then); asked anything else of "she", or
+    pointing at two people, a follow-up is left as typed."""
+    from app.answer import Answer, Turn
+    from app.question import is_follow_up, read_question
+
+    def follow(first: str, answer: str, question: str):
+        earlier = Answer(first, answer, [])
+        return read_question(question, [Turn(first, earlier, first)])
+
+    chief = "3.3 The Chief Executive, Philip Ashdown, has told me that he intends to retire."
+    took = follow("Who was chief executive when the commissioner reported?", chief,
+                  "Who took over from him on a permanent basis?")
+    assert took.text == "Who took over from Philip Ashdown on a permanent basis?"
+    assert took.focus == ("chief", "execut")  # the post the conversation is about
+    before = follow("Who was chief executive when the commissioner reported?", chief,
+                    "Why did his predecessor leave?")
+    assert before.text == "Why did Philip Ashdown's predecessor leave?"
+    sent = follow("Who was appointed commissioner?", "Frances Oduya was appointed in January.",
+                  "When did she send her report to the minister?")
+    assert sent.text == "When did she send her report to the minister?"
+    assert sent.slot == DATE
+    assert slot_of("On what day did she start at Elmshire?")[0] == DATE
+    two = follow("Who was cabinet member at the third visit?",
+                 "Councillor Sally Akhtar (Cabinet Member for Children) attended.",
+                 "Who held that job before her, and why did he leave it?")
+    assert two.text == "Who held that job before her, and why did he leave it?"
+    # asking who came before or after someone it points at, a long question leans on the
+    # conversation; asking anything else, it is read alone
+    assert is_follow_up("Who took over from him as chief executive on a permanent basis?")
+    assert not is_follow_up("What did the director say about caseloads when she arrived?")

@@ -311,6 +311,12 @@ def answer_successor(asked: Question, retriever: Retriever) -> Answer | None:
     theirs = by_person.pop(_surname(named[0]), [])
     if not theirs:
         return None
+    if _PERMANENT.search(asked.text):
+        # "who took over on a permanent basis?": not whoever stood in (a probe record's
+        # follow-up had been answered with the interim chief executive, dev k29)
+        by_person = {
+            who: ms for who, ms in by_person.items() if not all(_acting(m) for m in ms)
+        }
     stated = [m for m in theirs if m.succeeded_by]
     if stated and not before:
         # the record says who succeeded them ("Paul Eckersley succeeds Dr Marwick as
@@ -356,6 +362,23 @@ def answer_successor(asked: Question, retriever: Retriever) -> Answer | None:
     text = f"{display_sentence(said.sentence.text)} [1]"
     citation = said.sentence.cite(1)
     return Answer(asked.text, text, [citation], refused=False, query=asked.text, source="timeline")
+
+
+_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.IGNORECASE)
+_ACTING = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
+# How near a name "interim" says it of that person (characters either side).
+ACTING_REACH = 40
+
+
+def _acting(m: _Mention) -> bool:
+    """Does the sentence say the person held the post for the time being ("the interim
+    chief executive, Sandra Okafor", "Sandra Okafor acted as interim Chief Executive")?"""
+    text = m.sentence.text
+    at = text.find(m.name)
+    if at < 0:
+        return False
+    near = text[max(0, at - ACTING_REACH) : at + len(m.name) + ACTING_REACH]
+    return bool(_ACTING.search(near))
 
 
 # The words before a name that hold its post, not a clause's verb and what precedes it
