@@ -465,3 +465,56 @@ def test_the_problems_found_are_findings_not_recommendations(index_folder, tmp_p
     assert "Improve the frequency" not in found.text
     improve = assistant.ask("What did Ofsted say needs to improve?")
     assert "Ensure that child protection plans" in improve.text, improve.text
+
+
+def test_what_has_happened_to_a_subject_since_a_judgement_is_about_that_subject(
+    index_folder, tmp_path
+) -> None:
+    """ "What has happened to spending since the inadequate judgement?": the words after
+    "since" say from when; "spending" is what the briefing is about, said as an overspend,
+    up or down, and not every improvement since."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "inspection.md": (
+                "Ofsted,inspection report,2021-05-07",
+                "# Inspection of Eastmoor children's services\n\n"
+                "Children's services in Eastmoor are inadequate.\n",
+            ),
+            "cabinet-2022.md": (
+                "Eastmoor Council,cabinet minutes,2022-06-15",
+                "# Cabinet, 15 June 2022\n\n"
+                "The outturn for children's services was an overspend of £6.2 "
+                "million, mainly on external placements.\n",
+            ),
+            "cabinet-2023.md": (
+                "Eastmoor Council,cabinet minutes,2023-06-14",
+                "# Cabinet, 14 June 2023\n\n"
+                "Spending on children's services was £9.8 million over budget "
+                "in 2022/23.\n",
+            ),
+            "visit-2022.md": (
+                "Ofsted,monitoring visit letter,2022-03-10",
+                "# Monitoring visit to Eastmoor children's services\n\n"
+                "This was the first monitoring visit since the local authority was "
+                "judged inadequate. Caseloads have now improved and most social workers hold fewer "
+                "than twenty children.\n",
+            ),
+            "visit-2023.md": (
+                "Ofsted,monitoring visit letter,2023-03-09",
+                "# Monitoring visit to Eastmoor children's services\n\n"
+                "This was the second monitoring visit since the local authority was "
+                "judged inadequate. The front door is now much improved and decisions are "
+                "timely.\n",
+            ),
+        },
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What has happened to spending since the inadequate judgement?")
+    assert answer.form == "briefing", answer.text
+    assert "£6.2" in answer.text
+    assert "£9.8" in answer.text
+    assert "front door" not in answer.text
+    assert "Caseloads" not in answer.text

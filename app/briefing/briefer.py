@@ -112,6 +112,21 @@ W_SECTION = 0.1
 DOCUMENT_PASSAGES = 12
 # An item of a list of the kind of point wanted ("Negatives included: …") scores this more.
 W_LISTED = 0.15
+# A subject word said inside a longer one ("spending" in "an overspend of £6.2 million")
+# is said; shorter words than this are not looked for so ("care" in "aftercare").
+WITHIN_WORD = 5
+
+
+def _within(topic: set[str], said: set[str]) -> set[str]:
+    """The topic's stems the text says, alone or at the end of a longer word."""
+    return {
+        t
+        for t in topic
+        if t in said or (len(t) >= WITHIN_WORD and any(w.endswith(t) for w in said))
+    }
+
+
+_SINCE = re.compile(r"\b(?:since|after|following)\b(.*)$", re.IGNORECASE)
 _Intro = tuple[str, str]  # the sentence that opens a list, and its voice
 # A list runs on over at most this many passages after the one that opens it, its items a
 # paragraph each at most this long (set by hand: the probe and eval records' items are
@@ -527,7 +542,16 @@ class Briefer:
         """Points from these passages; with `after`, only from documents published later
         (the question's own subject is then that reference point, not a filter)."""
         weights = self.composer.weights
-        topic = self._topic(asked) if after is None else set()
+        topic = self._topic(asked)
+        since = _SINCE.search(asked.text) if form == CHANGE else None
+        if since:
+            # "What has improved since the commissioner's report?": the words naming the
+            # point it is measured from say when, not what about; any others are its
+            # subject ("what has happened to spending since the inadequate judgement?" had
+            # been briefed with every improvement since, none about spending: dev bb11)
+            topic -= set(stems(since.group(1)))
+        elif after is not None:
+            topic = set()
         if form == WHY:
             topic -= STATUS_WORDS  # "why … in intervention": the reasons, not the word
         # "Summarise the extraordinary meeting": whatever is said of it, good or bad, by
@@ -626,8 +650,8 @@ class Briefer:
                     continue
                 s_stems = set(stems(shown))
                 if total:
-                    own = sum(weights.idf(t) for t in topic & s_stems) / total
-                    near = sum(weights.idf(t) for t in topic & context) / total
+                    own = sum(weights.idf(t) for t in _within(topic, s_stems)) / total
+                    near = sum(weights.idf(t) for t in _within(topic, context)) / total
                     # a document that is what the question names ("the commissioner's report")
                     whole = sum(weights.idf(t) for t in topic & titled) / total
                     subject = max(own, (W_CONTEXT if listed else W_NEAR) * near, W_DOCUMENT * whole)
@@ -647,8 +671,13 @@ class Briefer:
                     if cue.search(shown)
                     or (form == OVERVIEW and specific)
                     or (intro is not None and LIST_OF[form].search(intro[0]))
+                    # "what has happened to spending since…?": what is said of spending,
+                    # up or down, is the change asked about (dev bb11)
+                    or (form == CHANGE and specific and own > 0)
                     else 0.0
                 )
+                if form == CHANGE and specific and not subject:
+                    continue  # nothing of the subject in its passage
                 if form == CHANGE and wants and NEGATIVE.search(shown) and "now" not in shown:
                     wants = 0.5  # "not improving fast enough" is not an improvement
                 if form == PROBLEMS and not findings and wants and POSITIVE.search(shown):
