@@ -53,6 +53,8 @@ AUTHORITATIVE = frozenset({OFSTED, COMMISSIONER, GOVERNMENT})
 _CARER_WORDS = r"\bfoster(?:ed|s|ing)?\b|\bfoster carers?\b"
 _CARER = re.compile(_CARER_WORDS, re.IGNORECASE)
 
+_UNION = re.compile(r"\b(?:trade )?unions?\b|\bunison\b|\bbranch secretary\b", re.IGNORECASE)
+
 # Role words, most specific first: the first pattern that matches a speaker phrase wins.
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (voice, re.compile(pattern, re.IGNORECASE))
@@ -80,7 +82,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (COUNCILLOR, r"\bcouncillors?\b|\bcllr\.?\b|\bcoun\.?\b|\bward member\b|\bMP\b"),
         (
             OTHER,
-            r"\bparents?\b|\bmother\b|\bfather\b|\bfamil(?:y|ies)\b|\bpolice\b|\bunion\b|"
+            r"\bparents?\b|\bmother\b|\bfather\b|\bfamil(?:y|ies)\b|\bpolice\b|\bunions?\b|"
+            r"\bunison\b|\bbranch secretary\b|"
             rf"{_CARER_WORDS}|\bgrand(?:mother|father|parents?)\b|"
             r"\bcampaigners?\b|\bresidents?\b|\bcharity\b",
         ),
@@ -412,6 +415,7 @@ def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
 # no answer changed).
 _SPOKES = re.compile(r"spokes(?:wo)?(?:man|person)", re.IGNORECASE)
 SPOKES_GAP = 2  # characters between the body's name and the word: one space
+UNION_REACH = 60  # characters after the word within which a union it speaks for is named
 
 
 def _spokesperson_of(
@@ -419,6 +423,10 @@ def _spokesperson_of(
 ) -> str:
     if not _SPOKES.fullmatch(phrase[start:end]):
         return voice
+    # "a spokesperson for the Wexbridge branch of the union UNISON": the union's, not the
+    # council's (a probe record's branch statements had been quoted as the council's words)
+    if _UNION.search(phrase[end : end + UNION_REACH]):
+        return OTHER
     before = [v for s, e, v in roles if e <= start and start - e <= SPOKES_GAP and v != voice]
     return before[-1] if before else voice
 

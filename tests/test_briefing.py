@@ -518,3 +518,21 @@ def test_what_has_happened_to_a_subject_since_a_judgement_is_about_that_subject(
     assert "£9.8" in answer.text
     assert "front door" not in answer.text
     assert "Caseloads" not in answer.text
+
+
+def test_what_social_workers_and_their_union_say_is_their_words() -> None:
+    """Social workers' words are those they say, or their union's branch says for them; a
+    parent's quote that ends on "social workers," she said is the parent's."""
+    from app.briefing.cues import group_of, speaks_for_group
+    from ingest.voice import OTHER
+
+    group = group_of("What have social workers and their union said about the service?")
+    assert group is not None
+
+    def theirs(text: str) -> bool:
+        return speaks_for_group(group, OTHER, text, "", False)
+
+    assert theirs("Social workers told inspectors that they enjoy working in the county.")
+    assert theirs("The UNISON branch said members were carrying caseloads of 30 and more.")
+    assert not theirs('"In that time we had three different social workers," she said.')
+    assert group_of("What has the union said about the restructure?") is not None

@@ -697,3 +697,18 @@ def test_a_quoted_person_described_but_given_no_role_is_one_of_the_others() -> N
         kind="news",
     )
     assert [v for _, v in voices] == ["ofsted", "other", "other"]
+
+
+def test_a_unions_spokesperson_speaks_for_the_union_not_the_council() -> None:
+    """A spokesperson or branch secretary of a union is one of the others quoted: the
+    council's spokesperson is the council."""
+    voices = _voices(
+        "A spokesperson for the Eastmoor branch of the union UNISON said staff were still "
+        "under huge pressure.\n"
+        "Branch Secretary Keith Morrow said: members cannot take another restructure.\n"
+        "A council spokesperson said the service had improved.\n",
+        publisher="Eastmoor Gazette",
+        kind="news",
+    )
+    assert [v for _, v in voices] == ["other", "other", "council"]
+

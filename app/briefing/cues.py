@@ -121,9 +121,17 @@ GROUPS: tuple[tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None], ..
         None,
     ),
     (
-        re.compile(r"\b(?:social workers|staff)\b", re.I),
+        # (and their union: two probe records' questions ask of "social workers and their
+        # union", whose branch speaks for them)
+        re.compile(r"\b(?:social workers|staff|unions?|unison)\b", re.I),
         frozenset({OTHER, NARRATION, OFSTED, COMMISSIONER}),
-        re.compile(r"\b(?:social workers?|staff)\b[^.]{0,40}\b(?:told|said|say|spoke)\b", re.I),
+        # ...saying it themselves: not a parent's quote that ends on 'social workers,"
+        # she said' (dev bb10 had quoted one as social workers' words)
+        re.compile(
+            r"\b(?:social workers?|staff|unions?|unison|branch)\b[^.\"“”]{0,40}"
+            r"\b(?:told|said|say|says|spoke|warned|added)\b",
+            re.I,
+        ),
     ),
     (re.compile(r"\b(?:council|leaders?)\b", re.I), frozenset({COUNCIL}), None),
 )
