@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL
 # passages.voices: a JSON list, the voice of each sentence in `sentences` (or of the whole
 # passage when it has none). NULL: not worked out yet (an index written before voices were
 # stored), which opening the index repairs once.
+# index_meta.voice_rules: ingest.voice.RULES when the voices were worked out; opening an
+# index whose voices older rules worked out works them out again, once.
 
 
 class PrecisionMismatch(ValueError):
@@ -403,6 +405,16 @@ class IndexStore:
                     "CREATE INDEX IF NOT EXISTS passages_voiceless ON passages(doc_id) "
                     "WHERE voices IS NULL"
                 )
+        if self._voice_rules_changed():
+            done = self.restore_voices([d.doc_id for d in self.documents()])
+            if not self._unsaved_voices:  # else restore_voices said why they were not stored
+                self._stamp_voice_rules()
+                print(
+                    f"{self.index_dir}: worked out again who speaks in each sentence of {done} "
+                    "document(s), under this version's rules (once; later opens read them)",
+                    file=sys.stderr,
+                )
+            return done
         missing = self.documents_without_voices()
         if not missing:
             return 0
@@ -414,6 +426,25 @@ class IndexStore:
                 file=sys.stderr,
             )
         return done
+
+    def _voice_rules_changed(self) -> bool:
+        """Were the stored voices worked out by other rules than this version's? (An index
+        with no passages takes this version's stamp: what it is given is worked out so.)"""
+        from ingest.voice import RULES
+
+        row = self._db.execute("SELECT value FROM index_meta WHERE key = 'voice_rules'").fetchone()
+        if row is not None and row[0] == RULES:
+            return False
+        if self._db.execute("SELECT 1 FROM passages LIMIT 1").fetchone() is None:
+            self._stamp_voice_rules()
+            return False
+        return self._voices_column
+
+    def _stamp_voice_rules(self) -> None:
+        from ingest.voice import RULES
+
+        with suppress(sqlite3.OperationalError), self._transaction() as db:  # read-only
+            db.execute("INSERT OR REPLACE INTO index_meta VALUES ('voice_rules', ?)", (RULES,))
 
     # -- the encoder the vectors came from -------------------------------------------
     def encoder_precision(self) -> str | None:

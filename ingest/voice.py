@@ -46,6 +46,9 @@ LABELS = {
     OTHER: "Others quoted",
     NARRATION: "The publication",
 }
+# The rules' version: an index whose voices older rules worked out works them out again
+# when opened (index/store.py). Change it with any change to who a sentence is said to speak.
+RULES = "2026-12-03"
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
 AUTHORITATIVE = frozenset({OFSTED, COMMISSIONER, GOVERNMENT})
 

@@ -182,3 +182,35 @@ def test_question_path_does_not_use_the_voice_rules(path):
         elif isinstance(node, ast.Attribute):
             used.add(node.attr)
     assert not used & VOICE_RULES, f"{path.name} works out voices at question time"
+
+
+def test_voices_worked_out_by_older_rules_are_worked_out_again_once(run_on_index, capfd):
+    """An index whose voices an earlier version's rules gave (its stamp says so) has them
+    worked out again by this version's when opened: an upgrade's better attributions reach
+    an index without re-ingesting it; the next open has nothing to do."""
+    from ingest.voice import RULES
+
+    store = run_on_index.store
+    index_dir = store.index_dir
+    right = {p.passage_id: p.voices for p in store.passages()}
+    store.close()
+    with sqlite3.connect(index_dir / "registry.sqlite3") as db:
+        rows = db.execute("SELECT passage_id, voices FROM passages").fetchall()
+        db.executemany(
+            "UPDATE passages SET voices = ? WHERE passage_id = ?",
+            [(json.dumps(["council"] * len(json.loads(v))), pid) for pid, v in rows],
+        )
+        db.execute("UPDATE index_meta SET value = 'older rules' WHERE key = 'voice_rules'")
+    capfd.readouterr()
+
+    reopened = IndexStore(index_dir)
+    assert "worked out again who speaks" in capfd.readouterr().err
+    assert {p.passage_id: p.voices for p in reopened.passages()} == right
+    reopened.close()
+    with sqlite3.connect(index_dir / "registry.sqlite3") as db:
+        stamp = db.execute("SELECT value FROM index_meta WHERE key = 'voice_rules'").fetchone()
+    assert stamp == (RULES,)
+    again = IndexStore(index_dir)
+    assert again.voices_restored == 0
+    assert "worked out" not in capfd.readouterr().err
+    again.close()
