@@ -309,15 +309,21 @@ def conversation_speaker(text: str, earlier: Question, previous: Turn) -> str | 
     # the earlier question named, whoever its answer names (a probe record's)
     if (earlier.voice or earlier.body) and earlier.slot != PERSON_SLOT:
         return None
+    named = _named_in_role(earlier, previous)
+    return named.split()[-1] if named else None
+
+
+def _named_in_role(earlier: Question, previous: Turn) -> str | None:
+    """Of the people the earlier answer names, the one named in the role the earlier
+    question asked about, by its words beside the name ("In attendance: Jonathan Rees
+    (Director…), Martin Oyelaran (Head of Youth Justice Service)" after "who runs the youth
+    justice service?"); None when it was refused or names nobody."""
     if previous.answer is None or previous.answer.refused:
         return None
     answer = previous.answer.text
     named = people(answer)
     if not named:
         return None
-    # the one named in the role the earlier question asked about, by its words beside the
-    # name ("In attendance: Jonathan Rees (Director…), Martin Oyelaran (Head of Youth
-    # Justice Service)" after "who runs the youth justice service?")
     focus = set(stems(earlier.text))
 
     def in_role(name: str) -> int:
@@ -333,7 +339,7 @@ def conversation_speaker(text: str, earlier: Question, previous: Turn) -> str | 
         before = re.split(r"[.;!?\]]\s", before)[-1]
         return len(focus & set(stems(f"{before} {after}")))
 
-    return max(named, key=in_role).split()[-1]
+    return max(named, key=in_role)
 
 
 # characters either side of a name read for the role it is named in
@@ -657,11 +663,7 @@ def conversation_person(text: str, earlier: Question, previous: Turn) -> str | N
         return named[0]
     if named or earlier.slot != PERSON_SLOT:
         return None
-    if previous.answer is None or previous.answer.refused:
-        return None
-    surname = conversation_speaker("what did she say", earlier, previous)
-    found = [n for n in people(previous.answer.text) if surname and n.endswith(surname)]
-    return found[0] if found else None
+    return _named_in_role(earlier, previous)
 
 
 def with_person(text: str, person: str) -> str:
