@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-03"
+RULES = "2026-12-03b"
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
 AUTHORITATIVE = frozenset({OFSTED, COMMISSIONER, GOVERNMENT})
 
@@ -389,9 +389,17 @@ def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
         (m.start(), m.end(), voice) for voice, pattern in _ROLES for m in pattern.finditer(phrase)
     ]
     roles += [(m.start(), m.end(), COUNCILLOR) for m in _PARTISAN.finditer(phrase)]
-    named = [
-        (end, _spokesperson_of(phrase, start, end, voice, roles)) for start, end, voice in roles
-    ]
+    named = []
+    for start, end, voice in roles:
+        said_for = _spokesperson_of(phrase, start, end, voice, roles)
+        if _SPOKES.fullmatch(phrase[start:end]):
+            if not _BARE.search(phrase[:start]):
+                state.names[_SPOKESPERSON] = said_for  # "a spokesperson for the union"
+            elif _SPOKESPERSON in state.names:
+                # "…," the spokesperson said: the one the document named before (a probe
+                # record's union spokesperson's quotes had been the council's, dev bb10)
+                said_for = state.names[_SPOKESPERSON]
+        named.append((end, said_for))
     for m in _HONORIFIC.finditer(phrase):
         if m.group(1) in state.names:
             named.append((m.end(), state.names[m.group(1)]))
@@ -419,6 +427,8 @@ def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
 _SPOKES = re.compile(r"spokes(?:wo)?(?:man|person)", re.IGNORECASE)
 SPOKES_GAP = 2  # characters between the body's name and the word: one space
 UNION_REACH = 60  # characters after the word within which a union it speaks for is named
+_SPOKESPERSON = "\x00spokesperson"  # (a key no name can be) the last spokesperson's voice
+_BARE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the spokesperson", no body named
 
 
 def _spokesperson_of(

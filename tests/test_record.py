@@ -712,3 +712,18 @@ def test_a_unions_spokesperson_speaks_for_the_union_not_the_council() -> None:
     )
     assert [v for _, v in voices] == ["other", "other", "council"]
 
+
+
+def test_the_spokesperson_is_the_one_the_document_named_before() -> None:
+    """'"…," the spokesperson said' is whoever's spokesperson the document last named: the
+    union's after the union's, the council's after the council's."""
+    voices = _voices(
+        "A spokesperson for the Eastmoor branch of the union UNISON said staff were under "
+        "pressure.\n"
+        '"Our members carry caseloads of 30 and more," the spokesperson said.\n'
+        "A council spokesperson said the service had improved.\n"
+        '"We are proud of our staff," the spokesperson added.\n',
+        publisher="Eastmoor Gazette",
+        kind="news",
+    )
+    assert [v for _, v in voices] == ["other", "other", "council", "council"]
