@@ -274,6 +274,7 @@ class _State:
     last_authority: str | None = None  # the last of Ofsted/commissioner/government named
     last_person: str | None = None  # whom "she" or "he" refers to
     labelled: str | None = None  # a transcript's speaker, named at its paragraph's start
+    spokesperson: str | None = None  # whom the last spokesperson named with a body spoke for
 
 
 # The last word of an address, and the word after a place that makes it a body: a letter's
@@ -394,11 +395,11 @@ def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
         said_for = _spokesperson_of(phrase, start, end, voice, roles)
         if _SPOKES.fullmatch(phrase[start:end]):
             if not _BARE.search(phrase[:start]):
-                state.names[_SPOKESPERSON] = said_for  # "a spokesperson for the union"
-            elif _SPOKESPERSON in state.names:
+                state.spokesperson = said_for  # "a spokesperson for the union"
+            elif state.spokesperson is not None:
                 # "…," the spokesperson said: the one the document named before (a probe
                 # record's union spokesperson's quotes had been the council's, dev bb10)
-                said_for = state.names[_SPOKESPERSON]
+                said_for = state.spokesperson
         named.append((end, said_for))
     for m in _HONORIFIC.finditer(phrase):
         if m.group(1) in state.names:
@@ -427,7 +428,6 @@ def _mentions(phrase: str, state: _State) -> list[tuple[int, str, bool]]:
 _SPOKES = re.compile(r"spokes(?:wo)?(?:man|person)", re.IGNORECASE)
 SPOKES_GAP = 2  # characters between the body's name and the word: one space
 UNION_REACH = 60  # characters after the word within which a union it speaks for is named
-_SPOKESPERSON = "\x00spokesperson"  # (a key no name can be) the last spokesperson's voice
 _BARE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the spokesperson", no body named
 
 
