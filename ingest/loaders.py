@@ -33,7 +33,7 @@ from ingest.mail import load_eml
 from ingest.office import load_odp, load_ods, load_odt, load_rtf
 from ingest.slides import load_csv, load_pptx, load_xlsx
 from ingest.unwrap import table_rows, typical_width, unwrap_lines
-from ingest.webpage import html_to_text, read_page
+from ingest.webpage import html_to_text, read_page, restore_headings
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -253,7 +253,7 @@ def _page(source: str, name: str, warnings: list[str]) -> Loaded:
         # of committee pages lost them; no page of the other records read differently)
         favor_recall=True,
     )
-    text = clean_text(html_to_text(body)) if body else ""
+    text = clean_text(restore_headings(source, html_to_text(body))) if body else ""
     if not text:
         warnings.append(f"{name}: no main content found; using all visible text")
         text = clean_text(html_to_text(source))

@@ -12,7 +12,7 @@ import pytest
 
 from ingest.loaders import load_file
 from ingest.manifest import resolve_meta
-from ingest.webpage import read_page
+from ingest.webpage import read_page, restore_headings
 
 BODY = (
     "<p>The council said the findings of the inspection in March 2019 had been taken "
@@ -409,3 +409,77 @@ def test_a_page_publisher_is_used_when_nothing_else_says_who_published(tmp_path:
     )
     assert meta.publisher == "The Vale Courier"
     assert "publisher" in inferred
+
+
+# A council minutes page of the kind many democracy sites save: its content a plain <div>,
+# each item a numbered <h3>, beside a sidebar with headings of its own.
+_ITEMS = [
+    (
+        "12. Ofsted monitoring visit",
+        "The Director introduced the letter on the second monitoring visit, which had looked "
+        "at help and protection for children in need across the borough.",
+        "Inspectors had found that plans were clearer, but that too many children waited for "
+        "their first visit from a social worker.",
+    ),
+    (
+        "13. Budget monitoring",
+        "The Head of Finance reported a forecast overspend of £2.1 million on placements for "
+        "children in care in the current year, mostly on residential homes out of the area.",
+        "Members asked how many placements cost more than five thousand pounds a week, and "
+        "the Head of Finance agreed to circulate the figures after the meeting.",
+    ),
+    (
+        "14. Fostering recruitment",
+        "The Cabinet Member reported that the recruitment campaign had brought forty "
+        "enquiries from households in the borough since it opened in the spring.",
+        "Twelve households had begun their assessment, and the service expected the first "
+        "approvals to go to the fostering panel before the end of the year.",
+    ),
+    (
+        "15. Work programme",
+        "The committee agreed to receive a report on the stability of the workforce, "
+        "including the use of agency social workers, at its next meeting in July.",
+        "It also asked for a briefing on the experience of care leavers living in supported "
+        "accommodation outside the borough, with the views of young people themselves.",
+    ),
+]
+MINUTES = (
+    "<html><body>" + SKIP + COOKIES + HEADER + '<div id="mgMain"><div id="mgBody">'
+    "<h1>Minutes - Cabinet, 4 May 2021</h1>"
+    "<h2>Attendance</h2><p>Present: Councillor Ann Price (Chair), Councillor Tom Hale and "
+    "Councillor Rita Moss.</p>"
+    + "".join(f"<h3>{h}</h3><p>{a}</p><p>{b}</p>" for h, a, b in _ITEMS)
+    + '</div><div id="mgSide"><h2>Meeting information</h2><ul><li>Committee: Cabinet</li>'
+    "<li>Venue: Council Chamber, Town Hall</li></ul><h2>Related links</h2><ul><li>"
+    '<a href="#">Council tax bands for the coming financial year</a></li></ul></div></div>'
+    '<div id="footer"><p><a href="#">Accessibility</a> | <a href="#">Privacy</a></p></div>'
+    "</body></html>"
+)
+
+
+def test_minute_item_headings_are_kept_in_order_and_side_headings_are_not(tmp_path: Path):
+    page = tmp_path / "minutes.html"
+    page.write_text(MINUTES, encoding="utf-8")
+    lines = [line for line in load_file(page).text.splitlines() if line.strip()]
+    for heading, first, _ in _ITEMS:
+        assert lines[lines.index(heading) + 1] == first
+    assert lines[lines.index("Attendance") + 1].startswith("Present:")
+    assert "Related links" not in lines
+
+
+def test_headings_extraction_dropped_go_back_before_their_sections():
+    # main-text extraction kept the paragraphs but not one heading (as it does on some
+    # democracy sites' pages, whatever their size)
+    extracted = "\n\n".join(
+        ["Present: Councillor Ann Price (Chair), Councillor Tom Hale and Councillor Rita Moss."]
+        + [f"{a}\n\n{b}" for _, a, b in _ITEMS]
+    )
+    lines = [line for line in restore_headings(MINUTES, extracted).splitlines() if line]
+    for heading, first, second in _ITEMS:
+        at = lines.index(heading)
+        assert lines[at + 1 : at + 3] == [first, second]
+    assert lines[0] == "Attendance"
+    # a side panel's headings stay out: what they head was not extracted
+    assert "Meeting information" not in lines
+    assert "Related links" not in lines
+    assert restore_headings(MINUTES, "Nothing of the page at all.") == "Nothing of the page at all."
