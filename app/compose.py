@@ -684,9 +684,19 @@ class ExtractiveComposer:
         event asked about (appended to the hits), and their sentences."""
         # not retrieved for the question, they rank below what was (b20, a probe record's
         # question on one finding, had lost it to its letter's opening lines)
-        return self._read_further(
+        # the paragraphs after a sentence naming it rank as the passage that names it
+        hits, section = self._read_further(
+            hits,
+            published,
+            lambda hit, other: any(
+                start < other.passage.end and other.passage.start < end
+                for start, end in event_sections(asked, hit.doc.text)
+            ),
+        )
+        hits, report = self._read_further(
             hits, published, lambda hit, other: _reports_event(asked, hit), last=True
         )
+        return hits, section + report
 
     # -- composition ----------------------------------------------------------------
     def compose(self, asked: Question, hits: Sequence[Hit]) -> Answer:
@@ -770,6 +780,7 @@ class ExtractiveComposer:
         # naming it with something it found, or its own letter. With none, the record does
         # not say (two probe records' near misses had quoted another visit's findings, or a
         # tracker's row giving the visit's date).
+        settled: frozenset[str] = frozenset()  # words every candidate is taken to say
         if (
             _FIND.search(question)
             and not _SAY_ASKED.search(question)
@@ -782,6 +793,10 @@ class ExtractiveComposer:
             hits, extra = self._event_passages(asked, hits, published)
             candidates += extra
             candidates = [s for s in candidates if _of_event(asked, s, hits[s.hit_index])]
+            # each is of the event, named or not: the event's words tell none apart, and
+            # the subject asked about decides ("…find about life story work?" had led with
+            # the sentence naming the visit, the finding after it never quoted)
+            settled = frozenset(stems(asked.numbered))
             if not candidates:
                 return self._refuse(question, query, hits)
         givers = [s for s in candidates if self.gives(asked, s, hits[s.hit_index])]
@@ -841,7 +856,7 @@ class ExtractiveComposer:
             ):
                 return self._refuse(question, query, hits)
             givers = timely or givers
-        counts = Counter(stems(query))
+        counts = Counter(t for t in stems(query) if t not in settled) or Counter(stems(query))
         terms = set(counts)
         # A term the query repeats (a follow-up's own words) weighs up to twice as much.
         weight = {t: self.weights.idf(t) * min(counts[t], REPEAT_CAP) for t in terms}
@@ -1284,11 +1299,44 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
             # Event: First Ofsted monitoring visit", a tracker's row)
             said = s.stems - set(stems(asked.text)) - _ROW_WORDS
             return len({t for t in said if not t.isdigit()}) >= 2
-        return _reports_event(asked, hit) and not other_ordinal(asked.numbered, s.text)
+        if other_ordinal(asked.numbered, s.text):
+            return False
+        at = hit.passage.start + s.start
+        return _reports_event(asked, hit) or any(
+            start <= at < end for start, end in event_sections(asked, hit.doc.text)
+        )
     if cue.search(s.text) and about(s.text, published, asked.about) >= 1.0:
         return True
     opening = f"{title} {head[:EVENT_TITLE_HEAD]}"
     return bool(cue.search(opening)) and about(opening, published, asked.about) >= 1.0
+
+
+# How far a numbered event's section runs after the sentence that names it, when no heading
+# ends it first.
+EVENT_SECTION = 1500
+# a line that heads a section: short, and no sentence ("47. Ofsted monitoring visit")
+_SECTION_HEADING = re.compile(r"^[^\S\n]*[^\W_][^\n]{0,88}[^.!?:;,\"”’'\s|][^\S\n]*$", re.M)
+
+
+def event_sections(asked: Question, text: str) -> list[tuple[int, int]]:
+    """Where a document reports the numbered event asked about: from each sentence that
+    names it to the next heading (a minute item's "48. Deputation"), or EVENT_SECTION
+    characters on. Minutes and news reports name the visit once ("The Director introduced
+    the report on the third monitoring visit") and give its findings in the paragraphs
+    after (a probe record's committee minutes had answered with the naming sentence
+    alone)."""
+    nth = _nth_event(asked)
+    if nth is None:
+        return []
+    sections = []
+    for match in nth.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = min(len(text), match.end() + EVENT_SECTION)
+        heading = _SECTION_HEADING.search(text, text.find("\n", match.end()) + 1, end)
+        if heading is not None and text.find("\n", match.end()) >= 0:
+            end = heading.start()
+        sections.append((start, end))
+    return sections
 
 
 def _reports_event(asked: Question, hit: Hit) -> bool:

@@ -932,6 +932,36 @@ def test_what_a_numbered_visit_found_comes_from_that_visit(index_folder, tmp_pat
     assert "strategy discussions" in first.text or "Caseloads remain" in first.text
 
 
+def test_a_numbered_visit_named_in_minutes_is_answered_from_the_paragraphs_after(
+    index_folder, tmp_path
+):
+    """Minutes name the visit once ("introduced the report on the third monitoring visit")
+    and give its findings in the paragraphs after, under the same item: "What did the third
+    monitoring visit find about life story work?" quotes the finding, not the sentence naming
+    the visit; the next item's paragraphs are not the visit's."""
+    filler = "".join(
+        f"Councillor {name} asked about the timetable for the new family hub in the north of "
+        "the borough, and the Director said a report would come to the next meeting.\n\n"
+        for name in ("Ames", "Booth", "Carr", "Dunn")
+    )
+    minutes = (
+        "# Minutes of the Scrutiny Committee, 13 September 2022\n\n"
+        "## 47. Ofsted monitoring visit\n\n"
+        "The Director introduced the report on the third monitoring visit by Ofsted since "
+        "the service was judged inadequate. The visit looked at children in care.\n\n"
+        + filler
+        + "The Director said that inspectors had found that too many children in care lived "
+        "more than 20 miles from the borough, and that life story work was inconsistent.\n\n"
+        "## 48. Budget monitoring\n\n"
+        "The Head of Finance said that life story work would cost £2 million over three "
+        "years, as inspectors had found at other councils.\n"
+    )
+    assistant = _indexed(index_folder, tmp_path, {"minutes.md": minutes}).assistant
+    answer = assistant.ask("What did the third monitoring visit find about life story work?")
+    assert "life story work was inconsistent" in answer.text
+    assert "£2 million" not in answer.text
+
+
 def test_a_follow_up_at_that_visit_asks_of_the_numbered_visit(index_folder, tmp_path):
     """"What did inspectors find about caseloads at that visit?" after a question on the
     third monitoring visit is answered from the third visit, here a news story that opens
