@@ -498,3 +498,20 @@ def test_a_list_dated_by_its_heading_is_of_that_time(index_folder, tmp_path_fact
     assert {(r.body, r.date) for r in listed} == {("ofsted", "2023")}
     answer = components.assistant.ask("What did the June 2023 inspection say needs to improve?")
     assert "initial health assessments" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "judgement"),
+    [
+        ("Services were judged good at the inspection in May 2019.", "good"),
+        ("Overall effectiveness: good", "good"),
+        # what is hoped for is no judgement
+        ("The plan sets out what we still need to do to be judged good next year.", None),
+        ("We aim to be rated as good at the next inspection.", None),
+        ("It was judged to require improvement to be good.", "requires improvement"),
+    ],
+)
+def test_a_judgement_hoped_for_is_none(text, judgement):
+    from app.record.timeline import judgement_in
+
+    assert judgement_in(text) == judgement

@@ -135,7 +135,11 @@ _JUDGEMENTS = (
     (
         "good",
         re.compile(
-            r"\b(?:judged|rated|graded|judgement\W+|effectiveness\W+)\s*(?:as\s+)?good\b", re.I
+            # (not what is hoped for: "what we still need to do to be judged good at our next
+            # inspection", a probe record's plan, had made its expected inspection a good one)
+            r"(?<!\bbe )\b(?:judged|rated|graded|judgement\W+|effectiveness\W+)\s*(?:as\s+)?"
+            r"good\b",
+            re.I,
         ),
     ),
 )
