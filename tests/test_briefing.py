@@ -467,6 +467,51 @@ def test_the_problems_found_are_findings_not_recommendations(index_folder, tmp_p
     assert "Ensure that child protection plans" in improve.text, improve.text
 
 
+_COMMISSIONER_PAPER = (
+    "Cabinet report: the Commissioner's review\n\n"
+    "3.1 Dr Amara Pell carried out her review between April and June 2022. She met more "
+    "than 150 staff, the Children in Care Council, partners from the police and schools, "
+    "and the chairs of the scrutiny committees.\n"
+    "3.2 The Commissioner concluded that the council had the capacity to improve, provided it "
+    "continued to receive external support and challenge.\n"
+    "3.3 She made the following recommendations:\n"
+    "1. The council should retain operational control of children's social care, with the "
+    "statutory direction remaining in place.\n"
+    "2. An Improvement Board should be established with an independent chair agreed with "
+    "the Department for Education.\n"
+    "3. The council should appoint a permanent Director of Children's Services as a "
+    "matter of urgency.\n"
+    "4. The council should adopt a workforce strategy to reduce agency social workers to "
+    "below 25% by March 2024.\n"
+    "5. The council should put children's services on a sustainable financial footing, "
+    "recognising the pressure of placement costs in the years ahead.\n"
+    "6. The Commissioner should review the council's progress after six and twelve months.\n"
+    "4. Financial implications\n\n"
+    "4.1 The cost of the Improvement Board's independent chair is met by the Department.\n"
+)
+
+
+def test_a_commissioners_conclusions_include_her_numbered_recommendations(
+    index_folder, tmp_path
+) -> None:
+    """ "What did the commissioner conclude?" is answered with what she concluded and the
+    recommendations she lists (a numbered list from Word: its numbers had been read as
+    sentences of their own), each item however its words run."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder, {"cabinet.txt": ("Eastmoor Council,cabinet report,2022-09-14", _COMMISSIONER_PAPER)}
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What did the children's services commissioner conclude in 2022?")
+    assert answer.form == "briefing", answer.text
+    given = answer.text + " ".join(p.text for p in answer.more)  # shown, or one click away
+    for item in ("retain operational control", "Improvement Board", "permanent Director",
+                 "below 25%", "sustainable financial footing"):
+        assert item in given, answer.text
+    assert "retain operational control" in answer.text
+
+
 def test_what_has_happened_to_a_subject_since_a_judgement_is_about_that_subject(
     index_folder, tmp_path
 ) -> None:

@@ -27,7 +27,6 @@ from app.briefing.cues import (
     INSTRUCTION,
     LIST_INTRO,
     LIST_ITEM,
-    LIST_OF,
     NEGATIVE,
     POSITIVE,
     REACTIONS,
@@ -38,6 +37,7 @@ from app.briefing.cues import (
     first_kind,
     group_of,
     group_words,
+    list_wanted,
     published_in,
     quotable,
     quoted_date,
@@ -305,15 +305,28 @@ class Briefer:
         terms = self._topic(asked) - EVENT_WORDS
         return bool(terms - self._common(terms))
 
-    def _lists_run_on(self, hits: Sequence[Hit], form: str) -> list[Hit]:
+    def _lists_run_on(self, hits: Sequence[Hit], form: str, question: str) -> list[Hit]:
         """The hits, each followed by the next passage of its document where a list of what
         the form asks for runs on into it ("the following needed to improve:" and its first
         item end one passage; the other items open the next), ranked as the one before."""
         out: list[Hit] = []
         for hit in hits:
+            # ...and preceded by those back to the sentence opening a wanted list the hit
+            # is inside of ("She made the following recommendations:" two passages before
+            # its seventh item, the one retrieved: a probe record's dev db06)
+            carried = self._open_list(self.retriever.before(hit))
+            if carried is not None and list_wanted(form, carried[0], question):
+                back: list[Hit] = []
+                earlier = self.retriever.before(hit)
+                while earlier is not None and len(back) < LIST_RUNS_ON:
+                    back.insert(0, replace(earlier, score=hit.score))
+                    if carried[0] in earlier.passage.text:
+                        break
+                    earlier = self.retriever.before(earlier)
+                out += back
             out.append(hit)
             open_list = self._open_list(hit)
-            if open_list is None or not LIST_OF[form].search(open_list[0]):
+            if open_list is None or not list_wanted(form, open_list[0], question):
                 continue
             doc = self.retriever.document_hits(hit)
             ids = [h.passage.passage_id for h in doc]
@@ -591,7 +604,7 @@ class Briefer:
         improving = bool(ASKS_IMPROVEMENT.search(asked.text))
         seen: set[str] = set()
         points: list[Point] = []
-        for hit in self._lists_run_on(hits, form):
+        for hit in self._lists_run_on(hits, form, asked.text):
             if hit.passage.passage_id in seen or (after and hit.doc.meta.published <= after):
                 continue
             seen.add(hit.passage.passage_id)
@@ -670,7 +683,7 @@ class Briefer:
                     1.0
                     if cue.search(shown)
                     or (form == OVERVIEW and specific)
-                    or (intro is not None and LIST_OF[form].search(intro[0]))
+                    or (intro is not None and list_wanted(form, intro[0], asked.text))
                     # "what has happened to spending since…?": what is said of spending,
                     # up or down, is the change asked about (dev bb11)
                     or (form == CHANGE and specific and own > 0)
@@ -712,6 +725,10 @@ class Briefer:
         return distinct(sorted(points, key=lambda p: -p.score))
 
 
+# An item's number or letter the sentence splitter leaves on its own ("1.", "(b)")
+_BARE_MARKER = re.compile(r"\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*")
+
+
 def _list_intros(
     hit: Hit, carried: _Intro | None = None
 ) -> tuple[list[_Intro | None], _Intro | None]:
@@ -722,8 +739,10 @@ def _list_intros(
     text, at = hit.passage.text, hit.passage.start
     intro, listed, before, before_voice = carried, carried is not None, "", ""
     intros: list[_Intro | None] = []
+    marked = False  # the sentence before was an item's bare number ("1.")
     for start, end in hit.passage.sentences or ((0, len(text)),):
         raw = text[start:end]
+        bare = bool(_BARE_MARKER.fullmatch(raw))
         lead = hit.doc.text[max(0, at + start - 40) : at + start]
         breaks = lead[len(lead.rstrip()) :].count("\n")
         # after a blank line, only a short paragraph of one closed sentence is another item
@@ -737,11 +756,13 @@ def _list_intros(
         on_own_line = breaks == 1 or (breaks > 1 and paragraph)
         if before.endswith(":") and LIST_INTRO.search(before):
             intro = (before, before_voice)
-        elif not (LIST_ITEM.match(raw) or (listed and on_own_line)):
+        elif not (LIST_ITEM.match(raw) or bare or marked or (listed and on_own_line)):
             intro = None
-        listed = bool(LIST_ITEM.match(raw)) or intro is not None
+        listed = bool(LIST_ITEM.match(raw)) or bare or intro is not None
         intros.append(intro)
-        before, before_voice = display_sentence(raw), voice_at(hit, start, end)
+        marked = bare
+        if not bare:  # (the number is no sentence that opens a list)
+            before, before_voice = display_sentence(raw), voice_at(hit, start, end)
     if before.endswith(":") and LIST_INTRO.search(before):
         intro = (before, before_voice)  # the passage ends on what opens a list
     return intros, intro

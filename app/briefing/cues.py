@@ -198,6 +198,23 @@ LIST_OF = {
     OVERVIEW: _NEVER,
     VOICES: _NEVER,
 }
+# ... and, when the question asks what was concluded or recommended ("what did the
+# commissioner conclude in 2022?"), a list the document says is of recommendations ("She
+# made the following recommendations:"): a commissioner's conclusions are her
+# recommendations (a probe record's dev db06 had quoted the seventh alone).
+CONCLUSIONS_ASKED = re.compile(r"\b(?:conclu\w*|recommend\w*)\b", re.IGNORECASE)
+_RECOMMENDATION_LIST = re.compile(r"\brecommend\w*\b", re.IGNORECASE)
+
+
+def list_wanted(form: str, intro: str, question: str) -> bool:
+    """Is a list this sentence opens ("Negatives included:") one of what the form asks for?"""
+    return bool(LIST_OF[form].search(intro)) or (
+        form == PROBLEMS
+        and bool(CONCLUSIONS_ASKED.search(question))
+        and bool(_RECOMMENDATION_LIST.search(intro))
+    )
+
+
 # What an inspector tells a council to do ("e. Ensure that plans are specific", "Improve
 # the quality of supervision"): a recommendation, not a finding (dev: elmshire's 2015
 # report's lettered list had been briefed as the main problems found, gb03) ...
