@@ -39,6 +39,15 @@ _APPARATUS = re.compile(
     r"read more|see also|read next|also read|more on this)",
     re.IGNORECASE,
 )
+# A regulator's letter's standard closing lines ("Ofsted will take the findings from this
+# monitoring visit into account when planning your next inspection or visit.", "This letter
+# will be published on the Ofsted website."): what happens to the letter, never a finding
+# (the eval records' labels dropped all five quoted; probe answers had quoted it third)
+_LETTER_CLOSING = re.compile(
+    r"\binto account when planning (?:your|the|its|our) next\b|"
+    r"^(?:this|the) letter will be published\b|^yours (?:sincerely|faithfully)\b",
+    re.IGNORECASE,
+)
 _CONTACT = re.compile(
     r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\bwww\.\S+"
     # a postal address: its postcode ("Piccadilly Gate, Store Street, Manchester M1 2WD")
@@ -73,6 +82,7 @@ def is_apparatus(sentence: str) -> bool:
         or _CONTACT.search(line)
         or _DATE_ONLY.match(line)
         or _POSTED_BY.match(line)
+        or _LETTER_CLOSING.search(line)
     ):
         return True
     return (

@@ -124,12 +124,19 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         ("Overall effectiveness: Inadequate", False),
         ("The council was judged inadequate overall.", False),
         ("Caseloads have fallen to 18 children per social worker.", False),
+        (
+            "The inspectorate will take the findings from this visit into account when "
+            "planning your next inspection or visit.",
+            True,
+        ),
+        ("This letter will be published on the inspectorate's website.", True),
+        ("Inspectors took the council's own audits into account when judging progress.", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
          "link-list", "read-more", "file-links", "read-more-in-a-sentence", "comment-header",
          "label-value",
-         "sentence", "figure"],
+         "sentence", "figure", "letter-closing", "letter-published", "into-account-finding"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
     from ingest.furniture import is_apparatus
