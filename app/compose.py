@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 from app.answer import REFUSAL, Answer
@@ -1318,7 +1318,7 @@ EVENT_SECTION = 1500
 _SECTION_HEADING = re.compile(r"^[^\S\n]*[^\W_][^\n]{0,88}[^.!?:;,\"”’'\s|][^\S\n]*$", re.M)
 
 
-def event_sections(asked: Question, text: str) -> list[tuple[int, int]]:
+def event_sections(asked: Question, text: str) -> tuple[tuple[int, int], ...]:
     """Where a document reports the numbered event asked about: from each sentence that
     names it to the next heading (a minute item's "48. Deputation"), or EVENT_SECTION
     characters on. Minutes and news reports name the visit once ("The Director introduced
@@ -1326,17 +1326,20 @@ def event_sections(asked: Question, text: str) -> list[tuple[int, int]]:
     after (a probe record's committee minutes had answered with the naming sentence
     alone)."""
     nth = _nth_event(asked)
-    if nth is None:
-        return []
+    return () if nth is None else _sections(nth.pattern, text)
+
+
+@lru_cache(maxsize=64)
+def _sections(naming: str, text: str) -> tuple[tuple[int, int], ...]:
+    # (asked of every candidate sentence of a document: worked out once a document)
     sections = []
-    for match in nth.finditer(text):
+    for match in re.finditer(naming, text, re.IGNORECASE):
         start = text.rfind("\n", 0, match.start()) + 1
         end = min(len(text), match.end() + EVENT_SECTION)
-        heading = _SECTION_HEADING.search(text, text.find("\n", match.end()) + 1, end)
-        if heading is not None and text.find("\n", match.end()) >= 0:
-            end = heading.start()
-        sections.append((start, end))
-    return sections
+        line_end = text.find("\n", match.end())
+        heading = _SECTION_HEADING.search(text, line_end + 1, end) if line_end >= 0 else None
+        sections.append((start, heading.start() if heading is not None else end))
+    return tuple(sections)
 
 
 def _reports_event(asked: Question, hit: Hit) -> bool:
