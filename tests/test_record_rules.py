@@ -509,9 +509,12 @@ def test_a_list_dated_by_its_heading_is_of_that_time(index_folder, tmp_path_fact
         ("The plan sets out what we still need to do to be judged good next year.", None),
         ("We aim to be rated as good at the next inspection.", None),
         ("It was judged to require improvement to be good.", "requires improvement"),
+        # a threshold in an audit is no judgement either
+        ("In the March audit, 58% of cases were graded good or better.", None),
+        ("The service was rated good overall.", "good"),
     ],
 )
-def test_a_judgement_hoped_for_is_none(text, judgement):
+def test_a_judgement_hoped_for_or_a_threshold_is_none(text, judgement):
     from app.record.timeline import judgement_in
 
     assert judgement_in(text) == judgement

@@ -137,8 +137,10 @@ _JUDGEMENTS = (
         re.compile(
             # (not what is hoped for: "what we still need to do to be judged good at our next
             # inspection", a probe record's plan, had made its expected inspection a good one)
+            # (nor a threshold: "58% of cases were graded good or better" in an audit, a
+            # probe record's, had been a good inspection)
             r"(?<!\bbe )\b(?:judged|rated|graded|judgement\W+|effectiveness\W+)\s*(?:as\s+)?"
-            r"good\b",
+            r"good\b(?!\s+or\s+(?:better|above|outstanding)\b)",
             re.I,
         ),
     ),
