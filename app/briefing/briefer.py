@@ -128,6 +128,7 @@ def _within(topic: set[str], said: set[str]) -> set[str]:
 
 _SINCE = re.compile(r"\b(?:since|after|following)\b(.*)$", re.IGNORECASE)
 _Intro = tuple[str, str]  # the sentence that opens a list, and its voice
+_UNKNOWN = object()  # not yet worked out (None: no list open)
 # A list runs on over at most this many passages after the one that opens it, its items a
 # paragraph each at most this long (set by hand: the probe and eval records' items are
 # 40-120 characters; a 225-character paragraph after calderbrook's list is none).
@@ -181,6 +182,7 @@ class Briefer:
     def __init__(self, retriever: Retriever, composer: ExtractiveComposer) -> None:
         self.retriever = retriever
         self.composer = composer
+        self._lists_open: dict[tuple[str, int], _Intro | None] = {}
         self._doc_stems: list[frozenset[str]] | None = None  # each document's stems, once
         self._own: tuple[int, frozenset[str]] | None = None  # the record's council, once
 
@@ -192,6 +194,8 @@ class Briefer:
         form = asked.background
         if form is None:
             return None
+        # each passage's open list, worked out once a briefing (the index may change between)
+        self._lists_open = {}
         refusal = self._near_miss(asked, hits)
         if refusal is not None:
             return replace(refusal, form="briefing")
@@ -343,8 +347,13 @@ class Briefer:
         voice), followed back over at most `back` passages before it."""
         if hit is None:
             return None
+        key = (hit.passage.passage_id, back)
+        if (known := self._lists_open.get(key, _UNKNOWN)) is not _UNKNOWN:
+            return known  # type: ignore[return-value]
         earlier = self.retriever.before(hit) if back else None
-        return _list_intros(hit, self._open_list(earlier, back - 1) if earlier else None)[1]
+        carried = self._open_list(earlier, back - 1) if earlier else None
+        found = self._lists_open[key] = _list_intros(hit, carried)[1]
+        return found
 
     def _running(
         self, group: tuple[str, frozenset[str], re.Pattern[str] | None] | None, hit: Hit
