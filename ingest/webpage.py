@@ -70,7 +70,6 @@ def html_to_text(html: str) -> str:
     return soup.get_text()
 
 
-
 # Blocks whose text a heading introduces: the first of them after the heading is where the
 # heading goes back.
 _SECTION_BODY = ("p", "ul", "ol", "dl", "table", "blockquote", "pre", "div", "li")
