@@ -581,3 +581,110 @@ def test_what_social_workers_and_their_union_say_is_their_words() -> None:
     assert theirs("The UNISON branch said members were carrying caseloads of 30 and more.")
     assert not theirs('"In that time we had three different social workers," she said.')
     assert group_of("What has the union said about the restructure?") is not None
+
+
+_VISIT_LETTER = (
+    "Monitoring visit to Eastmoor children's services\n\n"
+    "This letter summarises the findings of the first monitoring visit to Eastmoor "
+    "children's services on 4 and 5 October 2022.\n\n"
+    "Headline findings\n"
+    "1. Since the inspection in May 2022, leaders have made progress at the front door. "
+    "At the time of this visit, 37 contacts were awaiting a decision, none older than two days.\n"
+    "2. Thresholds are now better understood and more consistently applied by partners.\n"
+    "3. The workforce remains fragile. At the time of this visit, 43% of social workers were "
+    "employed through agencies.\n\n"
+    "Findings and evaluation of progress\n"
+    "Strategy meetings are now held promptly and the police attend almost all of them. "
+    "Health attendance is better, although it is not yet consistent.\n"
+    "The emergency duty team continues to be stretched. The number of social workers on "
+    "duty overnight has not changed.\n"
+    "Performance information is improving but is still not fully reliable.\n"
+)
+
+
+def test_a_budget_over_the_years_is_told_in_its_amounts(index_folder, tmp_path) -> None:
+    """ "How has the budget changed over the years?" is answered with how much each year,
+    a table's rows included ("2020/21 | Outturn | £6.8m" names no "budget"), not with
+    sentences saying only that money is tight."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "cabinet-2022.txt": (
+                "Eastmoor Council,cabinet report,2022-07-20",
+                "Cabinet report: children's services outturn\n\n"
+                "5.1 The financial position remains very difficult for the council.\n"
+                "5.2 The table below summarises the children's social care position over "
+                "recent years.\n"
+                "Year | Position | Overspend\n"
+                "2019/20 | Outturn | £4.2m\n"
+                "2020/21 | Outturn | £6.8m\n"
+                "2021/22 | Outturn | £7.9m\n"
+                "5.3 Members asked for a clearer account of budget pressures at each meeting.\n",
+            ),
+            "news-2023.txt": (
+                "Eastmoor Gazette,news,2023-06-30",
+                "Children's services overspend falls\n\n"
+                "The council's children's services overspent by £4.6m in 2022/23, the "
+                "finance report shows. Councillors said the budget remained a serious worry "
+                "for the whole council.\n",
+            ),
+            # most of a record is about other things than money
+            "visit.txt": ("Ofsted,monitoring visit letter,2022-11-15", _VISIT_LETTER),
+        },
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("How has the children's services budget changed over the years?")
+    assert answer.form == "briefing", answer.text
+    for amount in ("£4.2m", "£6.8m", "£7.9m", "£4.6m"):
+        assert amount in answer.text, answer.text
+
+
+def test_what_a_visit_found_is_its_findings_good_and_bad(index_folder, tmp_path) -> None:
+    """ "What did the first monitoring visit find?" asks for what was found, better or worse
+    (it had been read as asking for weaknesses only), with the figures the letter gives."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    letter = ("Ofsted,monitoring visit letter,2022-11-15", _VISIT_LETTER)
+    write_record(folder, {"visit.txt": letter})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What did the first monitoring visit find?")
+    assert answer.form == "briefing", answer.text
+    assert "Thresholds are now better understood" in answer.text, answer.text
+    assert "37 contacts were awaiting a decision" in answer.text, answer.text
+
+
+def test_a_reports_findings_are_spread_over_its_passages() -> None:
+    """Of one letter's findings, no passage gives more than PER_PASSAGE of the points shown
+    before each other passage has given one (a report's main findings are spread over its
+    sections; one paragraph's three sentences had filled a briefing's first places)."""
+    from app.answer import Citation, Point
+    from app.briefing.assemble import PER_PASSAGE, spread
+
+    def point(start: int, score: float) -> Point:
+        cited = Citation(0, "letter", "letter", "Ofsted", "2022-11-15", 1, "text", start, start + 4)
+        return Point("2022-11-15", "Ofsted", f"finding {start} {score}", cited, score)
+
+    crowded = [point(0, 0.9 - i / 100) for i in range(PER_PASSAGE + 2)]
+    others = [point(100, 0.8), point(200, 0.7)]
+    order = spread([*crowded, *others], per_source=None)
+    assert order[: PER_PASSAGE + 2] == [*crowded[:PER_PASSAGE], *others]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("At the time of this visit, 37 contacts were awaiting a decision.", True),
+        ("At the time of this visit, 43% of social workers were agency staff.", True),
+        ("Children's social care overspent by £7.9m in 2021/22.", True),
+        ("2020/21 | Outturn | £6.8m", True),
+        ("5.1 The table below summarises the position in 2021/22.", False),
+        ("4 | Every child protection plan should say what needs to change.", False),
+        ("On 2 August 2022, the Secretary of State issued a direction.", False),
+    ],
+)
+def test_a_figure_is_a_count_share_or_amount_not_a_date(sentence: str, figure: bool) -> None:
+    from app.briefing.cues import states_figure
+
+    assert states_figure(sentence) is figure
