@@ -17,7 +17,7 @@ from typing import Protocol
 
 from app.answer import REFUSAL, Answer
 from app.background import PROBLEMS
-from app.briefing.cues import section_weight
+from app.briefing.cues import SECTION_HEADING, section_weight
 from app.cite import cite, display_sentence, voice_at
 from app.question import NAMED_SPEAKER, Question
 from app.record.register import LABELLED_ITEM
@@ -1314,8 +1314,6 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
 # How far a numbered event's section runs after the sentence that names it, when no heading
 # ends it first.
 EVENT_SECTION = 1500
-# a line that heads a section: short, and no sentence ("47. Ofsted monitoring visit")
-_SECTION_HEADING = re.compile(r"^[^\S\n]*[^\W_][^\n]{0,88}[^.!?:;,\"”’'\s|][^\S\n]*$", re.M)
 
 
 def event_sections(asked: Question, text: str) -> tuple[tuple[int, int], ...]:
@@ -1337,7 +1335,7 @@ def _sections(naming: str, text: str) -> tuple[tuple[int, int], ...]:
         start = text.rfind("\n", 0, match.start()) + 1
         end = min(len(text), match.end() + EVENT_SECTION)
         line_end = text.find("\n", match.end())
-        heading = _SECTION_HEADING.search(text, line_end + 1, end) if line_end >= 0 else None
+        heading = SECTION_HEADING.search(text, line_end + 1, end) if line_end >= 0 else None
         sections.append((start, heading.start() if heading is not None else end))
     return tuple(sections)
 

@@ -688,3 +688,50 @@ def test_a_figure_is_a_count_share_or_amount_not_a_date(sentence: str, figure: b
     from app.briefing.cues import states_figure
 
     assert states_figure(sentence) is figure
+
+
+_MINUTES = (
+    "Minutes - Children and Young People Scrutiny Committee, 28 November 2023\n\n"
+    "32.\nFifth monitoring visit\n"
+    "The Director introduced the letter on the fifth monitoring visit. Inspectors had found "
+    "that care leavers were well supported by their personal advisers.\n"
+    "RESOLVED:\nThat the findings of the fifth monitoring visit be noted.\n"
+    "33.\nChildren's services commissioner - progress review\n"
+    "The Chair welcomed Alan Prestwich, the children's services commissioner, to the "
+    "meeting.\n"
+    "Mr Prestwich said that the council had made substantial and sustained progress since "
+    "his first report.\n"
+    "He concluded that the council had the capacity and capability to continue improving "
+    "without an alternative delivery model, but recommended that the statutory direction "
+    "should remain in place until the service had been re-inspected by Ofsted.\n"
+    "RESOLVED:\nThat the progress review be noted.\n"
+    "34.\nBudget monitoring - quarter 2\n"
+    "The Head of Finance reported a forecast overspend of £7.9 million, an improvement on "
+    "the first quarter.\n"
+)
+
+
+def test_a_minute_item_headed_with_what_is_asked_is_its_report(index_folder, tmp_path) -> None:
+    """ "What did the commissioner's 2023 progress review say?" of minutes that give the
+    review an item ("33. Children's services commissioner - progress review"): the item's
+    sentences are the review's, good or bad, though none repeats the words naming it (it
+    had been refused); the other items stay out."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    record = {
+        "minutes.txt": ("Eastmoor Council,minutes,2023-11-28", _MINUTES),
+        "visit.txt": ("Ofsted,monitoring visit letter,2022-11-15", _VISIT_LETTER),
+    }
+    write_record(folder, record)
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What did the commissioner's 2023 progress review say?")
+    assert answer.form == "briefing", answer.text
+    assert "capacity and capability to continue improving" in answer.text, answer.text
+    assert "overspend" not in answer.text, answer.text
+
+
+def test_a_commissioners_progress_review_is_no_monitoring_visit() -> None:
+    from app.question import read_question
+
+    asked = read_question("What did the commissioner's 2023 progress review say?", [], None)
+    assert asked.event == "commissioner report"

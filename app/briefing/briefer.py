@@ -46,6 +46,7 @@ from app.briefing.cues import (
     quotable,
     quoted_date,
     section_weight,
+    sections,
     speaker,
     speaks_for_group,
     states_figure,
@@ -246,6 +247,11 @@ class Briefer:
                 extra += named
                 after = None
             named_docs = frozenset(h.doc.doc_id for h in named) if after is None else frozenset()
+            headed: dict[str, list[tuple[int, int]]] = {}
+            if after is None:
+                # a minute item headed with what the question names is what it names too
+                in_sections, headed = self._named_sections(asked, named_docs)
+                extra += in_sections
             found = [*hits, *pool, *extra]
             if form == WHY:
                 # the judgement and the intervention it brought, from the timeline; a document
@@ -255,7 +261,7 @@ class Briefer:
                 events = self._history(asked, _WHY_KINDS)
                 judged = self._judged(asked)[:4]  # a year: some judgements are dated no closer
                 found = [h for h in found if h.doc.meta.published[:4] >= judged]
-            points = self._from_passages(asked, form, found, after, named_docs)
+            points = self._from_passages(asked, form, found, after, named_docs, headed)
             if form == WHY:
                 points = distinct([*events, *points])
         # voices the person chose: only points in their words (an event's point quotes
@@ -417,6 +423,38 @@ class Briefer:
                 out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
         return out
 
+    def _named_sections(
+        self, asked: Question, skip: frozenset[str]
+    ) -> tuple[list[Hit], dict[str, list[tuple[int, int]]]]:
+        """The passages of each section whose heading names what the question does ("33.
+        Children's services commissioner - progress review" in committee minutes, for "what
+        did the commissioner's progress review say?"), of a fitting time; and where each
+        such section runs in its document. Documents in `skip` are named whole already."""
+        topic = self._topic(asked)
+        weights = self.composer.weights
+        total = sum(weights.idf(t) for t in topic)
+        hits: list[Hit] = []
+        spans: dict[str, list[tuple[int, int]]] = {}
+        if not total:
+            return hits, spans
+        for doc_id, doc in self.retriever.docs.items():
+            if doc_id in skip or (asked.scope is not None and not asked.scope.admits_document(doc)):
+                continue
+            for start, end, heading in sections(doc.text):
+                share = sum(weights.idf(t) for t in topic & set(stems(heading))) / total
+                if share < NAMED_SHARE:
+                    continue
+                body = doc.text[start:end]
+                if asked.about and not about(body, doc.meta.published, asked.about):
+                    continue
+                spans.setdefault(doc_id, []).append((start, end))
+                hits += [
+                    Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p))
+                    for p in self.retriever.document_passages(doc_id)
+                    if p.start < end and p.start + len(p.text) > start
+                ]
+        return hits, spans
+
     def _reported(self, asked: Question) -> bool:
         """Does a document open on the numbered event the question names?"""
         for doc in self.retriever.docs.values():
@@ -570,6 +608,7 @@ class Briefer:
         hits: Sequence[Hit],
         after: str | None = None,
         named_docs: frozenset[str] = frozenset(),
+        headed: dict[str, list[tuple[int, int]]] | None = None,
     ) -> list[Point]:
         """Points from these passages; with `after`, only from documents published later
         (the question's own subject is then that reference point, not a filter)."""
@@ -591,7 +630,8 @@ class Briefer:
         specific = bool(topic - EVENT_WORDS)
         # a question that names only an event ("the findings of the 2022 inspection") is
         # about the documents that are it; others' sentences mentioning it are reports of it
-        event_only = bool(named_docs) and not specific
+        headed = headed or {}
+        event_only = bool(named_docs or headed) and not specific
         group = group_of(asked.text) if form == VOICES else None
         if group is not None:
             # "what do parents say": a mother is one; "the council's leaders": a chief
@@ -696,7 +736,8 @@ class Briefer:
                     subject = max(own, (W_CONTEXT if listed else W_NEAR) * near, W_DOCUMENT * whole)
                 else:
                     subject = 1.0
-                if named:
+                at = hit.passage.start + start
+                if named or any(a <= at < b for a, b in headed.get(hit.doc.doc_id, ())):
                     subject = max(subject, 1.0)
                 elif event_only:
                     subject = OTHER_DOCUMENTS  # "the 2022 inspection" is its report

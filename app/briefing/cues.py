@@ -6,6 +6,7 @@ halves of eval/briefing."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.background import CHANGE, OVERVIEW, PROBLEMS, VOICES, WHY
@@ -68,7 +69,11 @@ REASON = re.compile(
     re.IGNORECASE,
 )
 # "What were the main findings": what was found, good or bad, or a figure.
-FINDINGS = re.compile(r"\b(?:find|findings?|found|conclu\w*|points?|messages?)\b", re.I)
+# ("What did the review say?" asks what it says as a whole, good or bad; "what did it say
+# needed to improve?" asks for what was wrong)
+FINDINGS = re.compile(
+    r"\b(?:find|findings?|found|conclu\w*|points?|messages?)\b|\b(?:say|said)\s*\??\s*$", re.I
+)
 FINDINGS_CUE = re.compile(
     rf"{NEGATIVE.pattern}|{POSITIVE.pattern}|"
     r"\b(?:found|finds|conclud\w*|describes|notes|warns|highlights|\d+%)",
@@ -309,6 +314,31 @@ SCENE_SECTION = re.compile(
 )
 # How far back a sentence's section heading is looked for.
 SECTION_LOOKBACK = 3000
+
+
+# A line that heads a section: short, and no sentence ("33. Commissioner's progress review",
+# "Headline findings"); not a list item or a table's row.
+SECTION_HEADING = re.compile(r"^[^\S\n]*[^\W_][^\n]{0,88}[^.!?:;,\"”’'\s|][^\S\n]*$", re.M)
+# ...after a line that ends a sentence, or a bare item number ("33."): not a sentence's
+# broken line.
+_AFTER_SENTENCE = re.compile(r"(?:^|[.!?:;\"”’)]|^\s*\(?[\divx]{1,4}[.)]?)\s*$", re.I)
+
+
+@lru_cache(maxsize=64)
+def sections(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each headed section of a text: where its heading starts, where the next heading
+    starts (or the text ends), and the heading, of at most SECTION_HEADING_WORDS words."""
+    heads: list[tuple[int, str]] = []
+    for m in SECTION_HEADING.finditer(text):
+        line = m.group().strip()
+        before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1 : m.start()].strip()
+        after_heading = bool(heads) and heads[-1][1] == before  # "Findings" / "Children in care"
+        if len(line.split()) <= SECTION_HEADING_WORDS and (
+            after_heading or _AFTER_SENTENCE.search(before)
+        ):
+            heads.append((m.start(), line))
+    ends = [start for start, _ in heads[1:]] + [len(text)] if heads else []
+    return tuple((start, end, line) for (start, line), end in zip(heads, ends, strict=True))
 
 
 def section_weight(text: str, at: int, form: str) -> float:

@@ -58,8 +58,10 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b|"
             # other inspectorates' visits between inspections: "improvement check" (Wales),
             # "progress review" (Scotland), as two probe records named them
-            # (not a commissioner's "progress review", a probe record's)
+            # (not a commissioner's "progress review", a probe record's, nor "the
+            # commissioner's 2023 progress review", another's question)
             r"(?<!commissioner's )(?<!commissioner’s )"
+            r"(?<!commissioner's \d{4} )(?<!commissioner’s \d{4} )"
             r"\b(?:improvement check|progress review)(?: visit)?s?\b",
         ),
         # Appointments: whom the sentence appoints, 'as' what ("appointed Graham Tullis as the
