@@ -415,7 +415,30 @@ def _relation(text: str, at: int) -> tuple[str, int]:
             break
         relation = {"as_of": AS_OF, "before": BEFORE, "by": BY, "after": AFTER}[cue.lastgroup or ""]
         return relation, match.start()
+    # "since the inspection in May 2021", "since services were judged inadequate in 2022":
+    # the time after (or before) the event the date places (both had been read as about
+    # that year, so a probe's "what has improved since…" was briefed from the year it fell)
+    clause = _EVENT_CLAUSE.search(before)
+    if clause is not None and _EVENT_WORD.search(clause.group("event")):
+        return (BEFORE if clause.group("cue").lower() in _BEFORE_CUES else AFTER), clause.start()
     return IN, at
+
+
+_EVENT_CLAUSE = re.compile(
+    # (not "after" or "following": "what grade did Ofsted give after its focused visit in
+    # November 2021?" asks what that visit gave, a wrenfield dev near miss)
+    r"\b(?P<cue>since|before|prior to)\s+"
+    r"(?P<event>(?:(?!\b(?:and|or|what|when|how|why|which|but)\b)[^,;:?])"
+    r"{3,80}?)\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|winter)"
+    r"\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_EVENT_WORD = re.compile(
+    r"\b(?:inspect\w*|re-inspect\w*|visits?|judged|judgements?|judgments?|rated|reports?|"
+    r"reviews?|appointed|appointment|direction|intervention)\b",
+    re.IGNORECASE,
+)
+_BEFORE_CUES = ("before", "prior to")
 
 
 def time_refs(text: str) -> tuple[TimeRef, ...]:

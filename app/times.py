@@ -141,7 +141,9 @@ def described(refs: Sequence[TimeRef]) -> str:
         if cue == "up" and rest.lower().startswith("to "):
             rest = rest[3:]
         # "before the 2022 inadequate judgement" was read as "before 2022", not "before the"
-        rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
+        # (but "since the inspection in May 2021", an event the date places, keeps it)
+        if not re.search(r"\s(?:in|on)\s", rest):
+            rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
         if cue in _CUE_WORDS and rest:
             # "(Read as a question about the time since 2022.)"
             parts.append(f"the time {_CUE_WORDS[cue]} {rest}")

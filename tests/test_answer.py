@@ -471,6 +471,11 @@ def test_a_figure_in_the_question_is_part_of_its_subject(sentence, answers):
         # one time from the first to the last, not each year alone
         ("Give me the history of the inspections from 2015 to 2022.", "the time from 2015 to 2022"),
         ("What did the 2015 and 2022 reports say?", "2015 and 2022"),
+        # the time since an event the date places
+        (
+            "What has improved since the inspection in May 2021?",
+            "the time since the inspection in May 2021",
+        ),
     ],
 )
 def test_an_answer_says_the_time_it_took_in_the_question_words(question, said):

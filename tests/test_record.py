@@ -127,8 +127,18 @@ def test_only_an_as_of_date_limits_the_material(question, given, until) -> None:
         ("As of the end of 2020, what was the judgement?", "as of", "2020"),
         ("How many posts were vacant at the end of 2023?", "in", "2023"),
         ("Had the backlog been cleared by October 2024?", "by", "2024-10"),
+        # an event the date places, after "since" or "before": the time after or before it
+        ("What has improved since services were judged inadequate in 2022?", "after", "2022"),
+        ("What has changed since the inspection in May 2021?", "after", "2021-05"),
+        ("What did the council do before the inspection in March 2019?", "before", "2019-03"),
+        # ...not a time the clause does not reach, nor a visit's own time
+        ("What has improved since the inspection, and what happened in 2023?", "in", "2023"),
+        ("What did Ofsted find at the visit in June 2023?", "in", "2023-06"),
+        ("What grade did Ofsted give after its focused visit in November 2021?", "in", "2021-11"),
     ],
-    ids=["in", "before", "since", "financial-year", "as-of", "at-the-end-of", "by"],
+    ids=["in", "before", "since", "financial-year", "as-of", "at-the-end-of", "by",
+         "since-an-event", "since-an-inspection", "before-an-inspection", "another-clause",
+         "at-a-visit", "after-a-visit"],
 )
 def test_times_in_questions(question, relation, iso) -> None:
     from app.question import time_refs
