@@ -655,23 +655,6 @@ def test_what_a_visit_found_is_its_findings_good_and_bad(index_folder, tmp_path)
     assert "37 contacts were awaiting a decision" in answer.text, answer.text
 
 
-def test_a_reports_findings_are_spread_over_its_passages() -> None:
-    """Of one letter's findings, no passage gives more than PER_PASSAGE of the points shown
-    before each other passage has given one (a report's main findings are spread over its
-    sections; one paragraph's three sentences had filled a briefing's first places)."""
-    from app.answer import Citation, Point
-    from app.briefing.assemble import PER_PASSAGE, spread
-
-    def point(start: int, score: float) -> Point:
-        cited = Citation(0, "letter", "letter", "Ofsted", "2022-11-15", 1, "text", start, start + 4)
-        return Point("2022-11-15", "Ofsted", f"finding {start} {score}", cited, score)
-
-    crowded = [point(0, 0.9 - i / 100) for i in range(PER_PASSAGE + 2)]
-    others = [point(100, 0.8), point(200, 0.7)]
-    order = spread([*crowded, *others], per_source=None)
-    assert order[: PER_PASSAGE + 2] == [*crowded[:PER_PASSAGE], *others]
-
-
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [

@@ -26,10 +26,6 @@ MAX_CHARS = 1500
 MORE_AT_MOST = 12
 # Points shown from one source before others' lower-scoring ones (set by hand on dev).
 PER_SOURCE = 3
-# ...and from one passage (a paragraph's sentences had filled a report's findings). Dev
-# coverage summed over the twelve records 42.52 -> 42.63 of 78 (test 34.25 -> 34.22);
-# first value tried.
-PER_PASSAGE = 2
 # Points sharing more than this share of their stems say the same thing (Jaccard).
 SAME_POINT = 0.5
 # ...and at least this share of the best point's score to be shown (further ones go to
@@ -81,10 +77,8 @@ HEADINGS = {
 def assemble(asked: Question, form: str, points: Sequence[Point]) -> Answer:
     """Heading, then the best points grouped by source, oldest first; the rest as `more`.
     At most MAX_POINTS points in MAX_CHARS characters (the framing note included)."""
-    # sources spread unless the question names a time or an event ("at the June 2023
-    # monitoring visit", "the 2022 inspection": its points are wherever they are)
-    named = bool(asked.about) or bool(NAMED_EVENT.search(asked.text))
-    points = spread(points, None if named else PER_SOURCE)
+    if not asked.about and not re.search(NAMED_EVENT, asked.text):
+        points = spread(points)
     best = max((p.score for p in points), default=0.0)
     # a question about a time shows that time's points; others, however near, are further
     # points (a browser walk's "What happened in 2022?" showed three 2023 events of four)
@@ -104,21 +98,15 @@ def assemble(asked: Question, form: str, points: Sequence[Point]) -> Answer:
 NAMED_EVENT = re.compile(r"\b(?:visit|inspection|report|review|meeting|letter)\b", re.I)
 
 
-def spread(points: Sequence[Point], per_source: int | None = PER_SOURCE) -> list[Point]:
-    """Best first, but no source gives more than `per_source` of the points shown before
-    every source has had its turn (a briefing draws on the record, not on one page of it),
-    and no passage more than PER_PASSAGE before every passage has (a report's findings are
-    spread over its sections)."""
+def spread(points: Sequence[Point]) -> list[Point]:
+    """Best first, but no source gives more than PER_SOURCE of the points shown before every
+    source has had its turn: a briefing draws on the record, not on one page of it."""
     first: list[Point] = []
     later: list[Point] = []
     taken: dict[str, int] = {}
-    passages: dict[tuple[str, int], int] = {}
     for p in points:
         taken[p.source] = taken.get(p.source, 0) + 1
-        key = (p.citation.doc_id, p.citation.start)
-        passages[key] = passages.get(key, 0) + 1
-        capped = per_source is not None and taken[p.source] > per_source
-        (later if capped or passages[key] > PER_PASSAGE else first).append(p)
+        (first if taken[p.source] <= PER_SOURCE else later).append(p)
     return first + later
 
 
