@@ -120,8 +120,8 @@ DOCUMENT_PASSAGES = 12
 W_LISTED = 0.15
 # A point stating a figure ("37 contacts were awaiting a decision", "43% of social workers")
 # scores this more: it says how much, where others say only better or worse. Briefing
-# coverage summed over the twelve records' dev halves 42.63 -> 43.48 of 78 (test 34.22 ->
-# 35.43 of 76); first value tried.
+# coverage summed over the twelve records' dev halves 44.70 -> 46.00 of 78, dev precision
+# on the eval records 146/195 -> 143/193 (measured at 2154717); first value tried.
 W_FIGURE = 0.1
 # A subject word said inside a longer one ("spending" in "an overspend of £6.2 million")
 # is said; shorter words than this are not looked for so ("care" in "aftercare").
