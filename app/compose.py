@@ -269,13 +269,19 @@ _INTERVAL = re.compile(
     re.IGNORECASE,
 )
 _DONE_ASKED = re.compile(
-    r"\bwhat did\b[^?]*\b(?:decide|resolve|agree|approve|find|conclude)\b", re.IGNORECASE
+    r"\bwhat did\b[^?]*\b(?:decide|resolve|agree|approve|find|conclude|advise|recommend)\b"
+    # "did the commissioner recommend a trust?" (a probe's dev question had been answered
+    # with her terms of reference: "The Commissioner will consider whether…")
+    r"|\bdid\b[^?]*\b(?:recommend|advise|conclude)\b",
+    re.IGNORECASE,
 )
 # business announced for later, or a paper's description of what it will tell a meeting
 _ANNOUNCED = re.compile(
     r"\b(?:will|is to|are to|is due to|is expected to)\s+(?:be\s+)?(?:considered|presented|"
     r"discussed|decided|reported|published|received|considering|presenting|consider|present|"
     r"report|update|receive|decide|publish)\b"
+    # a remit, set before the work: "The Commissioner will review … and will advise"
+    r"|\bwill\s+(?:review|assess|advise|consider whether|make recommendations|recommend)\b"
     r"|\bnext meeting\b|\b(?:report|paper|item)\s+(?:updates|informs|asks)\b"
     r"|^\W*to (?:consider|receive|note|approve)\b",
     re.IGNORECASE,

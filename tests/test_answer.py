@@ -1733,3 +1733,32 @@ def test_how_many_in_total_is_not_answered_by_how_many_were_added():
     hits, composer = _passages_as_hits(stock, "Annual report", "council")
     answer = composer.compose(read_question(in_all), hits)
     assert answer.text.startswith(stock[0]), answer.text
+
+
+def test_what_was_recommended_is_not_the_remit_set_before(index_folder, tmp_path):
+    """ "Did the commissioner recommend a trust?" is answered by what she recommended, not by
+    her terms of reference ("The Commissioner will consider whether … should be removed …
+    such as a children's services trust"), which were set before her work began."""
+    files = {
+        "direction.md": (
+            "# Statutory direction to Eastmoor Council\n\n"
+            "Annex B: terms of reference.\n\n"
+            "The Commissioner will consider whether operational control of children's social "
+            "care should be removed from the council and, if so, make recommendations on "
+            "alternative arrangements, such as a children's services trust.\n"
+        ),
+        "report.md": (
+            "# Report of the Children's Services Commissioner for Eastmoor\n\n"
+            "I have found a council with the capacity to improve. The council should retain "
+            "operational control of children's social care, and a children's services trust "
+            "is not needed at this time.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask(
+        "Did the commissioner recommend taking children's social care away from the council, "
+        "for example into a trust?"
+    )
+    assert not answer.refused, answer.text
+    assert "retain operational control" in answer.text, answer.text
+    assert "will consider whether" not in answer.text, answer.text
