@@ -1762,3 +1762,39 @@ def test_what_was_recommended_is_not_the_remit_set_before(index_folder, tmp_path
     assert not answer.refused, answer.text
     assert "retain operational control" in answer.text, answer.text
     assert "will consider whether" not in answer.text, answer.text
+
+
+def test_the_inspection_named_by_its_judgement_is_dated_from_the_timeline(
+    index_folder, tmp_path
+):
+    """ "When did Ofsted carry out the inspection that found the service inadequate?" is
+    answered with the sentence that dates that inspection, though the sentences naming the
+    judgement give another date (its publication, a later visit) or an earlier inspection."""
+    files = {
+        "report.md": (
+            "# Inspection of Eastmoor children's services\n\n"
+            "Inspection dates: 3 October to 14 October 2022\n\n"
+            "Overall effectiveness: inadequate.\n\n"
+            "Children in need of help and protection wait too long for a response.\n"
+        ),
+        "news.md": (
+            "# Eastmoor children's services rated inadequate\n\n"
+            "Published: 30 November 2022\n\n"
+            "Ofsted has judged Eastmoor Council's children's services inadequate in a report "
+            "published today. At their last full inspection, in March 2018, the services "
+            "were judged to require improvement to be good.\n"
+        ),
+        "letter.md": (
+            "# Monitoring visit to Eastmoor children's services\n\n"
+            "This was the first monitoring visit, on 7 and 8 March 2023, since the local "
+            "authority was judged inadequate in November 2022.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask(
+        "When did Ofsted carry out the inspection that found the service inadequate?"
+    )
+    assert not answer.refused, answer.text
+    assert "3 October to 14 October 2022" in answer.text, answer.text
+    assert "2018" not in answer.text, answer.text
+    assert "March 2023" not in answer.text, answer.text

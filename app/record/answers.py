@@ -5,6 +5,7 @@ rank highest.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation
@@ -13,9 +14,9 @@ from app.question import Question
 from app.record.holders import answer_holder, answer_successor
 from app.record.register import named_maker, recommendations
 from app.record.timeline import EVENT_KINDS, judgement_in, timeline
-from app.slots import JUDGEMENT
+from app.slots import DATE, JUDGEMENT
 from app.times import happened_at
-from ingest.dates import spoken_date
+from ingest.dates import find_dates, spoken_date
 from ingest.sentences import split_sentences
 from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED, OTHER
 
@@ -46,6 +47,7 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
             answer_holder(asked, retriever)
             or answer_successor(asked, retriever)
             or _judgement_of_event(asked, retriever)
+            or _date_of_judged_inspection(asked, retriever)
         )
     if target in ("recommendation", "requirement"):
         return _list_recommendations(asked, retriever)
@@ -125,6 +127,83 @@ def _judgement_of_event(asked: Question, retriever: Retriever) -> Answer | None:
         query=asked.text,
         source="timeline",
     )
+
+
+# "the inspection that found the service inadequate": an inspection named by its judgement
+_JUDGED_INSPECTION = re.compile(
+    r"\binspection\s+(?:that|which)\s+(?:found|rated|judged|graded|gave)\b", re.IGNORECASE
+)
+
+
+def _date_of_judged_inspection(asked: Question, retriever: Retriever) -> Answer | None:
+    """ "When did Ofsted carry out the inspection that found the service inadequate?": the
+    timeline's one inspection with that judgement, answered with the sentence of its
+    passages that dates it ("Inspection dates: 16 May to 27 May 2022"); None when the
+    question is not one, or the timeline holds no one such inspection (the passages then
+    answer). Three probe records' such questions had been answered with another
+    inspection's date or none: the sentences naming the judgement seldom date the visit."""
+    if (
+        asked.slot != DATE
+        or asked.judgement is None
+        or asked.about
+        or asked.event not in (None, "inspection")
+        or not _JUDGED_INSPECTION.search(asked.text)
+    ):
+        return None
+    events = [
+        e
+        for e in timeline(retriever, asked.scope)
+        if e.kind == "inspection" and e.judgement == asked.judgement
+    ]
+    if len(events) != 1:
+        return None
+    event = events[0]
+    dating = [
+        (citation, display_sentence(_line_of(said, found[0].start)), len(found[0].iso))
+        for citation in event.citations
+        for block in citation.text.split("\n\n")  # a heading line is a sentence of its own
+        for said in split_sentences(block)
+        if (found := [d for d in find_dates(said, citation.published) if not d.relative])
+        and found[0].iso[:7] == event.date[:7]
+        and re.search(r"\binspect", _line_of(said, found[0].start), re.IGNORECASE)
+    ]
+    if not dating:
+        return None
+    citation, said, _ = max(dating, key=lambda found: found[2])  # the day, where one says it
+    return Answer(
+        asked.text,
+        f"{said} [1]",
+        [_renumber(citation, 1)],
+        refused=False,
+        query=asked.text,
+        source="timeline",
+    )
+
+
+def _line_of(said: str, at: int) -> str:
+    """The part of a sentence that holds offset `at`, without the heading or cover-page
+    lines the splitter left on it ("Summary", "Lead inspector: …"): the lines from the last
+    one before it that ends a sentence, to the one that ends it."""
+    lines = said.split("\n")
+    if len(lines) == 1:
+        return said
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    i = max(k for k, start in enumerate(starts) if start <= at)
+    first = i
+    # a line of a wrapped sentence runs on from the one before, which is long
+    while first > 0 and len(lines[first - 1].split()) > _HEADING_WORDS:
+        first -= 1
+    last = i
+    # ...and into the next, which goes on in lower case
+    while last + 1 < len(lines) and lines[last + 1][:1].islower():
+        last += 1
+    return " ".join(line.strip() for line in lines[first : last + 1])
+
+
+# A line of this many words or fewer, on its own, is a heading or a cover-page field.
+_HEADING_WORDS = 8
 
 
 def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | None:
