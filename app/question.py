@@ -237,9 +237,20 @@ def is_follow_up(text: str) -> bool:
     # (northmere n20), and three test answers their facts.
     if _SUCCESSION.search(text):
         return True
+    # "What overall grade did that inspection give?": an event the conversation named,
+    # pointed at, however long the question (a probe's dev follow-up had been read alone)
+    if _THAT_EVENT.search(text):
+        return True
     content = stems(text)
     has_anaphor = any(w in _ANAPHORA for w in words(text))
     return len(content) <= 1 or (has_anaphor and len(content) <= 3)
+
+
+_THAT_EVENT = re.compile(
+    r"\b(?:that|this|the same)\s+(?:(?:full|focused|monitoring|ofsted)\s+)?(?:inspection|"
+    r"re-inspection|visit|report|review|letter|meeting)\b",
+    re.IGNORECASE,
+)
 
 
 def standalone_query(text: str, history: Sequence[Turn], continues: bool = False) -> str:

@@ -168,6 +168,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:rating|grade|judgement|evaluation)s? "
             r"(?:(?:for|given to|given for)\s+(?P<focus4>[^?]+)|(?:of|on|at|in)\b)"
             r"|\bwhat (?:rating|grade|judgement|evaluation)\b"
+            # "what overall grade did that inspection give?" (a probe's dev follow-up had no
+            # slot; "what overall grade did Ofsted give <the council>…" stays as it was read)
+            r"|\bwhat overall (?:rating|grade|judgement|evaluation) did\s+(?:that|this|the|its)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?(?:inspection|re-inspection)\s+give\s*\??\s*$"
             # "what was the outcome of the 2018 inspection?": an inspection's outcome is
             # its judgement (not a meeting's or a review's)
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:outcome|result|verdict)s? "

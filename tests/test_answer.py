@@ -223,10 +223,16 @@ PREVIOUS = "What did Ofsted find about social worker turnover in 2022?"
         # punctuation after the opening conjunction must not hide the follow-up
         ("And, more importantly, what did the inspectors find about staffing levels?", True),
         ("Also, what did the commissioner say about leadership failures?", True),
+        # an event pointed at, however long the question
+        ("What overall grade did that inspection give?", True),
+        ("What part of the service did that visit focus on?", True),
+        ("What did the inspection say about that?", True),
+        ("What did the 2022 inspection say about caseloads in the assessment teams?", False),
     ],
     ids=["and", "and-lower", "but-why", "what-about", "how-about", "pronoun-that",
          "pronoun-they-it", "one-word", "one-word-imperative", "full-question",
-         "full-who", "full-number", "starts-with-and-letters", "and-comma", "also-comma"],
+         "full-who", "full-number", "starts-with-and-letters", "and-comma", "also-comma",
+         "that-inspection", "that-visit", "about-that", "full-event"],
 )
 def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up

@@ -113,6 +113,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          {"social", "workers", "agency", "staff"}),
         # an outcome of an inspection is its judgement
         ("What was the outcome of the 2018 inspection?", JUDGEMENT, set()),
+        # ...and so is what "overall grade" an inspection gave
+        ("What overall grade did that inspection give?", JUDGEMENT, set()),
         # an evaluation is a judgement, of what was evaluated
         ("How did inspectors evaluate the adoption service?", JUDGEMENT, {"adoption", "service"}),
         ("What evaluation did the inspectors give the youth justice service?", JUDGEMENT,
