@@ -6,6 +6,7 @@ rank highest.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation
@@ -13,7 +14,7 @@ from app.cite import display_sentence
 from app.question import Question
 from app.record.holders import answer_holder, answer_successor
 from app.record.register import named_maker, recommendations
-from app.record.timeline import EVENT_KINDS, judgement_in, timeline
+from app.record.timeline import EVENT_KINDS, Event, judgement_in, timeline
 from app.slots import DATE, JUDGEMENT
 from app.times import happened_at
 from ingest.dates import find_dates, spoken_date
@@ -110,15 +111,26 @@ def _judgement_of_event(asked: Question, retriever: Retriever) -> Answer | None:
     stated = [
         (citation, display_sentence(said))
         for event in events
-        for citation in event.citations
-        for block in citation.text.split("\n\n")  # a heading line is a sentence of its own
-        for said in split_sentences(block)
+        for citation, said in _sentences_of(event)
         if judgement_in(said) == event.judgement
     ]
     if not stated:
         return None
     years = {ref.start[:4] for ref in asked.about} | {ref.end[:4] for ref in asked.about}
     citation, said = min(stated, key=lambda found: not any(y in found[1] for y in years))
+    return _quoted(asked, citation, said)
+
+
+def _sentences_of(event: Event) -> Iterator[tuple[Citation, str]]:
+    """Each sentence of an event's cited passages, with its citation."""
+    for citation in event.citations:
+        for block in citation.text.split("\n\n"):  # a heading line is a sentence of its own
+            for said in split_sentences(block):
+                yield citation, said
+
+
+def _quoted(asked: Question, citation: Citation, said: str) -> Answer:
+    """The answer that is one sentence of the timeline's, cited."""
     return Answer(
         asked.text,
         f"{said} [1]",
@@ -160,9 +172,7 @@ def _date_of_judged_inspection(asked: Question, retriever: Retriever) -> Answer 
     event = events[0]
     dating = [
         (citation, display_sentence(_line_of(said, found[0].start)), len(found[0].iso))
-        for citation in event.citations
-        for block in citation.text.split("\n\n")  # a heading line is a sentence of its own
-        for said in split_sentences(block)
+        for citation, said in _sentences_of(event)
         if (found := [d for d in find_dates(said, citation.published) if not d.relative])
         and found[0].iso[:7] == event.date[:7]
         and re.search(r"\binspect", _line_of(said, found[0].start), re.IGNORECASE)
@@ -170,14 +180,7 @@ def _date_of_judged_inspection(asked: Question, retriever: Retriever) -> Answer 
     if not dating:
         return None
     citation, said, _ = max(dating, key=lambda found: found[2])  # the day, where one says it
-    return Answer(
-        asked.text,
-        f"{said} [1]",
-        [_renumber(citation, 1)],
-        refused=False,
-        query=asked.text,
-        source="timeline",
-    )
+    return _quoted(asked, citation, said)
 
 
 def _line_of(said: str, at: int) -> str:
