@@ -781,7 +781,7 @@ class Briefer:
                     + (W_FIGURE if wants and figures and states_figure(shown) else 0.0)
                     + (W_RECENT * recency.get(hit.doc.doc_id, 0.0) if form == CHANGE else 0.0)
                     + (W_EARLY / (1 + hit.passage.ordinal) if named else 0.0)
-                    + W_SECTION * section_weight(hit.doc.text, hit.passage.start + start, form)
+                    + W_SECTION * section_weight(hit.doc.text, at, form)
                 ) * (W_UNTIMELY + (1 - W_UNTIMELY) * when)
                 if score < MIN_POINT_SCORE or (form in (PROBLEMS, WHY) and not wants):
                     continue
