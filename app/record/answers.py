@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation
+from app.briefing.cues import SECTION_HEADING_WORDS
 from app.cite import display_sentence
 from app.question import Question
 from app.record.holders import answer_holder, answer_successor
@@ -171,11 +172,11 @@ def _date_of_judged_inspection(asked: Question, retriever: Retriever) -> Answer 
         return None
     event = events[0]
     dating = [
-        (citation, display_sentence(_line_of(said, found[0].start)), len(found[0].iso))
+        (citation, display_sentence(line), len(found[0].iso))
         for citation, said in _sentences_of(event)
         if (found := [d for d in find_dates(said, citation.published) if not d.relative])
         and found[0].iso[:7] == event.date[:7]
-        and re.search(r"\binspect", _line_of(said, found[0].start), re.IGNORECASE)
+        and re.search(r"\binspect", line := _line_of(said, found[0].start), re.IGNORECASE)
     ]
     if not dating:
         return None
@@ -196,17 +197,13 @@ def _line_of(said: str, at: int) -> str:
     i = max(k for k, start in enumerate(starts) if start <= at)
     first = i
     # a line of a wrapped sentence runs on from the one before, which is long
-    while first > 0 and len(lines[first - 1].split()) > _HEADING_WORDS:
+    while first > 0 and len(lines[first - 1].split()) > SECTION_HEADING_WORDS:
         first -= 1
     last = i
     # ...and into the next, which goes on in lower case
     while last + 1 < len(lines) and lines[last + 1][:1].islower():
         last += 1
     return " ".join(line.strip() for line in lines[first : last + 1])
-
-
-# A line of this many words or fewer, on its own, is a heading or a cover-page field.
-_HEADING_WORDS = 8
 
 
 def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | None:
