@@ -718,3 +718,61 @@ def test_a_commissioners_progress_review_is_no_monitoring_visit() -> None:
 
     asked = read_question("What did the commissioner's 2023 progress review say?", [], None)
     assert asked.event == "commissioner report"
+
+
+_AREAS = (
+    "the front door", "the out-of-hours service", "the disabled children's team",
+    "the fostering service", "the adoption service", "the leaving care team",
+    "the youth justice service", "the edge of care team", "the family help hubs",
+    "the independent reviewing service", "the local authority designated officer",
+    "the private fostering arrangements", "the virtual school", "the children's homes",
+    "the placement team", "the early help service", "the missing children service",
+    "the domestic abuse hub",
+)
+
+
+def _long_letter() -> str:
+    """A monitoring letter of more than twenty passages, its weaknesses at the end."""
+    paragraphs = [
+        "Monitoring visit to Eastmoor children's services\n\n"
+        "This letter summarises the findings of the first monitoring visit to Eastmoor "
+        "children's services on 4 and 5 October 2022."
+    ]
+    for n, area in enumerate(_AREAS, 1):
+        paragraphs.append(
+            f"Inspectors met managers and practitioners from {area} and read {n + 10} case "
+            f"records. Staff from {area} described how their work with families is organised, "
+            f"how referrals to {area} are allocated, and how managers in {area} record their "
+            "decisions. The arrangements were explained clearly, and the records showed the "
+            "sequence of work with each family."
+        )
+    paragraphs.append(
+        "Plans for children in need of help and protection are still too broad. Children "
+        "continue to wait too long in the pre-proceedings stage."
+    )
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_long_letters_late_weaknesses_are_among_its_problems(index_folder, tmp_path) -> None:
+    """A letter the question names is read to its end: its weaknesses come after pages of
+    what was looked at (a monitoring letter's "Plans … are still too broad" had been left
+    unread, only its first twelve passages joining the briefing's pool), while the later
+    visits' letters, full of the question's words, fill the retrieved pool."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    record = {"visit-1.txt": ("Ofsted,monitoring visit letter,2022-11-15", _long_letter())}
+    for n, (ordinal, date) in enumerate((("second", "2023-03-15"), ("third", "2023-07-15"))):
+        letter = "\n\n".join(
+            f"At this {ordinal} monitoring visit, the main problems in {area} were that "
+            f"managers did not address delay and too many records were poor ({n}.{i})."
+            for i, area in enumerate(_AREAS * 2)
+        )
+        opening = f"This letter summarises the findings of the {ordinal} monitoring visit."
+        text = f"{opening}\n\n{letter}\n"
+        record[f"visit-{n + 2}.txt"] = (f"Ofsted,monitoring visit letter,{date}", text)
+    write_record(folder, record)
+    components = index_folder(folder, tmp_path / "index")
+    assert len(components.retriever.document_passages("visit-1")) >= 20
+    answer = components.assistant.ask("What were the main problems at the first monitoring visit?")
+    assert answer.form == "briefing", answer.text
+    assert "still too broad" in answer.text, answer.text
