@@ -776,3 +776,27 @@ def test_a_long_letters_late_weaknesses_are_among_its_problems(index_folder, tmp
     answer = components.assistant.ask("What were the main problems at the first monitoring visit?")
     assert answer.form == "briefing", answer.text
     assert "still too broad" in answer.text, answer.text
+
+
+def test_a_long_point_that_does_not_fit_leaves_room_for_shorter_ones() -> None:
+    """Within the 1,500 characters, a point too long for the room left is passed over and
+    the shorter ones after it still shown (the briefing had stopped at the long one)."""
+    from app.answer import Citation, Point
+    from app.background import OVERVIEW
+    from app.briefing.assemble import MAX_CHARS, assemble
+    from app.question import read_question
+
+    def point(n: int, text: str, score: float) -> Point:
+        citation = Citation(0, f"doc{n}", "A report", "Ofsted", "2023-01-01", 1, text, 0,
+                            len(text))
+        return Point("2023-01-01", f"Ofsted, report {n}", text, citation, score)
+
+    short = [point(n, f"Finding {n}: caseloads in team {n} are too high. " * 3, 1.0 - n / 100)
+             for n in range(4)]
+    long = point(9, "A finding told at great length. " * 30, 0.97)
+    late = point(10, "Supervision is not regular enough in the duty team.", 0.9)
+    asked = read_question("Summarise the service.")
+    answer = assemble(asked, OVERVIEW, [*short[:3], long, short[3], late])
+    assert len(answer.text) <= MAX_CHARS
+    assert "great length" not in answer.text
+    assert "Supervision is not regular enough" in answer.text, answer.text

@@ -84,13 +84,17 @@ def assemble(asked: Question, form: str, points: Sequence[Point]) -> Answer:
     # points (a browser walk's "What happened in 2022?" showed three 2023 events of four)
     at_least = 1 if asked.about else SHOWN_AT_LEAST
     shown = [p for i, p in enumerate(points) if p.score >= RELATIVE_FLOOR * best or i < at_least]
-    points = shown + [p for p in points if p not in shown]
-    count = min(MAX_POINTS, len(shown))
-    while True:
-        answer = render(asked, form, points[:count], tuple(points[count : count + MORE_AT_MOST]))
-        if count <= 1 or len(answer.text) + NOTE_ROOM * bool(asked.about) <= MAX_CHARS:
-            return answer
-        count -= 1
+    room = MAX_CHARS - NOTE_ROOM * bool(asked.about)
+    # best first, each point that still fits: a long point passed over leaves room for
+    # shorter ones below it
+    chosen: list[Point] = []
+    for p in shown:
+        if len(chosen) == MAX_POINTS:
+            break
+        if not chosen or len(render(asked, form, [*chosen, p], ()).text) <= room:
+            chosen.append(p)
+    rest = [p for p in points if p not in chosen]
+    return render(asked, form, chosen, tuple(rest[:MORE_AT_MOST]))
 
 
 # A question naming an event ("at the June 2023 monitoring visit", "the 2022 inspection")
