@@ -800,3 +800,19 @@ def test_a_long_point_that_does_not_fit_leaves_room_for_shorter_ones() -> None:
     assert len(answer.text) <= MAX_CHARS
     assert "great length" not in answer.text
     assert "Supervision is not regular enough" in answer.text, answer.text
+
+
+def test_a_letters_opening_joined_to_its_title_is_no_finding(index_folder, tmp_path) -> None:
+    """A PDF joins a letter's title to its first sentence ("Monitoring visit to Eastmoor
+    children's services This letter summarises the findings of …"): still the letter about
+    itself, not a finding (it had been quoted as one)."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    letter = _VISIT_LETTER.replace("services\n\nThis letter", "services This letter", 1)
+    assert "services This letter summarises" in letter
+    write_record(folder, {"visit.txt": ("Ofsted,monitoring visit letter,2022-11-15", letter)})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What did the first monitoring visit find?")
+    assert answer.form == "briefing", answer.text
+    assert "Thresholds are now better understood" in answer.text, answer.text
+    assert "This letter summarises" not in answer.text, answer.text

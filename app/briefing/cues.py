@@ -189,6 +189,9 @@ ABOUT_ITSELF = re.compile(
     r"says|said|notes|concludes|describes|judges|highlights|states)\b)|"
     r"^this was the \w+ (?:monitoring |focus+ed )?(?:visit|inspection)\b|"
     r"\breproduced below\b|^you can read\b|^inspectors visited\b|^the findings come from\b|"
+    # ...wherever it starts: a PDF joins a letter's title to it ("Monitoring visit to …
+    # services This letter summarises the findings of …")
+    r"\bthis (?:letter|report) (?:summarises|sets out|describes) the findings\b|"
     r"^[\w' ]{0,40}carried out (?:its|a|the) \w+ (?:monitoring )?visit\b|"
     # a meeting's own business: apologies, declarations, attendance
     r"^apologies\b|\bdeclared an? (?:non-)?pecuniary interest\b|^(?:also )?present\b|"
