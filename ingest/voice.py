@@ -170,6 +170,16 @@ _NOT_NAMES = frozenset(
         "Councillor",
         "Cllr",
         "Coun",
+        # an honorific and a surname are no full name to learn: "The Cabinet Member thanked
+        # Ms Denholm" had made a deputation's speaker the council's
+        "Ms",
+        "Mr",
+        "Mrs",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Sir",
+        "Dame",
         "Borough",
         "County",
         "City",
@@ -297,6 +307,7 @@ _BODY_WORD = re.compile(
     r"People|Scotland|Wales|England|Healthcare|Improvement|NHS|Police|Directorate|Office|"
     r"Cymru|Llywodraeth|Cyngor|Arolygiaeth|Swyddfa)\b"
 )
+_ON_BEHALF = re.compile(r"\s+(?:on behalf of|representing)\s+", re.IGNORECASE)
 _FORMER = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:former|ex-|previous|retired)\b", re.I)
 
 
@@ -321,13 +332,15 @@ def _learn_names(text: str, names: dict[str, str]) -> None:
         # "Director of Children's Services") is theirs, whatever the lines above say (a
         # letterhead's "www.gov.uk/ofsted" made a probe letter's addressee Ofsted's)
         under = after[1:].split("\n")[0] if after.startswith("\n") else ""
-        after = after[2:] if after.startswith(", ") else under
+        # "a deputation from Claire Denholm on behalf of Wexbridge Parents' Voice"
+        behalf = _ON_BEHALF.match(after)
+        after = after[2:] if after.startswith(", ") else after[behalf.end() :] if behalf else under
         after = _CLAUSE.split(after)[0]
         # "Dr X, a former director of children's services, was appointed commissioner": a
         # role once held names no voice (a probe's commissioner had spoken as the council)
         after = "" if _FORMER.match(after) else after
         voice = role_voice(under) or role_voice(before) or role_voice(after)
-        if voice in (None, OTHER):
+        if voice is None:
             continue
         full = " ".join(parts)
         names.setdefault(full, voice)

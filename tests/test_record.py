@@ -737,3 +737,24 @@ def test_the_spokesperson_is_the_one_the_document_named_before() -> None:
         kind="news",
     )
     assert [v for _, v in voices] == ["other", "other", "council", "council"]
+
+
+def test_a_deputation_speaks_for_those_it_represents_not_the_council() -> None:
+    """Minutes speak as the council, but a member of the public they name by what they
+    represent ("a deputation from Claire Denholm on behalf of Eastmoor Parents' Voice", "Lee
+    Moss, of Eastmoor Parents for Change") speaks as one of the others when named again
+    ("Ms Denholm said …"), though the minutes also say "The Cabinet Member thanked Ms
+    Denholm": her words had been the council's, and a parents' briefing left them out."""
+    voices = _voices(
+        "The committee received a deputation from Claire Denholm on behalf of Eastmoor "
+        "Parents' Voice, a group of parents and carers.\n"
+        "Ms Denholm said that many families still experienced a revolving door of social "
+        "workers.\n"
+        "Lee Moss, of Eastmoor Parents for Change, asked a question.\n"
+        "Mr Moss said that families were not told when their social worker left.\n"
+        "The Director said that a new letter would be sent to families.\n"
+        "The Cabinet Member thanked Ms Denholm and said that he would reply in writing.\n",
+        publisher="X Borough Council",
+        kind="minutes",
+    )
+    assert [v for _, v in voices][1:] == ["other", "other", "other", "council", "council"]
