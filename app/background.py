@@ -49,6 +49,20 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:government|minister|secretary of state|department|dfe|ofsted|inspectorate)\s+"
             r"(?:send|sent|appoint\w*|interven\w*|step\w* in|issue\w*|direct\w*|take over)\b",
         ),
+        # (before HISTORY: "…said about working conditions over the years?" asks for
+        # what they said; it had been read as a history)
+        (
+            VOICES,
+            rf"^\s*(?:so\s+|and\s+)?what (?:do|does) {_WHO}(?:\s+[\w'’-]+){{0,3}}? "
+            r"(?:say|think|feel|make of|want|tell)\b|"
+            # ...and what they have said, with those beside them ("what have social workers
+            # and their union said…?", two probe records'), about anything: "what have
+            # councillors said about the overspends?" asks for what was said over time (a probe
+            # record's had been a lookup; no lookup of the twelve records' is worded so),
+            # "what did X say about Y?" for one occasion, a lookup
+            rf"^\s*what (?:are|have) {_WHO}(?:\s+and\s+(?:(?:their|the|other)\s+[\w'’-]+|{_WHO}))? "
+            r"(?:saying|said|told (?:the council|inspectors|the commissioner|councillors))\b",
+        ),
         (
             HISTORY,
             r"\bhistory\b|\btrack record\b|\btimeline\b|\bwhat (?:has |have )?happened\b(?! to\b)|"
@@ -68,18 +82,6 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"over time)\b|"
             # "how has the leadership of children's services changed since 2022?"
             r"^\s*how (?:has|have) [^?]{0,60}\bchanged\b",
-        ),
-        (
-            VOICES,
-            rf"^\s*(?:so\s+|and\s+)?what (?:do|does) {_WHO}(?:\s+[\w'’-]+){{0,3}}? "
-            r"(?:say|think|feel|make of|want|tell)\b|"
-            # (not about one subject, "…said about the closure of the home?"; about the
-            # service as a whole, yes, and with those beside them: "what have social workers
-            # and their union said…?", two probe records' questions)
-            rf"^\s*what (?:are|have) {_WHO}(?:\s+and\s+(?:(?:their|the|other)\s+[\w'’-]+|{_WHO}))? "
-            r"(?:saying|said|told (?:the council|inspectors|the commissioner|councillors))\b"
-            r"(?! about the\b(?! (?:service|council|department|improvement|failings|recovery|"
-            r"progress)\b))",
         ),
         (
             PROBLEMS,

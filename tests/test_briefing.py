@@ -86,7 +86,11 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What have social workers and their union said about working there?", "voices"),
         ("What have parents said about the service?", "voices"),
         ("What have parents and foster carers told the council?", "voices"),
-        ("What have parents said about the closure of the home?", None),
+        # what they have said about a subject, over time; what they said on one occasion
+        ("What have parents said about the closure of the home?", "voices"),
+        ("What have councillors said about the overspends?", "voices"),
+        ("What have social workers said about working conditions over the years?", "voices"),
+        ("What did parents say about the closure of the home?", None),
         ("What has happened to spending since the inadequate judgement?", "change"),
         ("How has the leadership of children's services changed since 2022?", "change"),
         ("How did the council respond?", None),
