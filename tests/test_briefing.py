@@ -820,3 +820,28 @@ def test_a_letters_opening_joined_to_its_title_is_no_finding(index_folder, tmp_p
     assert answer.form == "briefing", answer.text
     assert "Thresholds are now better understood" in answer.text, answer.text
     assert "This letter summarises" not in answer.text, answer.text
+
+
+def test_what_people_say_keeps_their_short_words_and_their_questions(
+    index_folder, tmp_path
+) -> None:
+    """People speak in short sentences and ask questions: "They're still failing families."
+    and "When are we going to budget honestly for children in care?" are what a parent and
+    a councillor said (both had been too short, or a question, to be a point)."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    story = (
+        "Parents criticise children's services\n\n"
+        "The council's children's services were rated inadequate last year.\n\n"
+        'One mother said: "They are still failing families. Nobody calls us back."\n\n'
+        "At the council meeting, Councillor Ann Vale said the service was still overspending. "
+        '"When are we going to budget honestly for children in care?" she asked.\n'
+    )
+    write_record(folder, {"story.txt": ("Eastmoor Gazette,news,2023-05-02", story)})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    parents = assistant.ask("What do parents say about the service?")
+    assert parents.form == "briefing", parents.text
+    assert "They are still failing families." in parents.text, parents.text
+    councillors = assistant.ask("What have councillors said about the overspend?")
+    assert councillors.form == "briefing", councillors.text
+    assert "budget honestly" in councillors.text, councillors.text

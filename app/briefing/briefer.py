@@ -703,7 +703,8 @@ class Briefer:
                     in_group = speaks_for_group(group, voice, shown, before, in_group)
                 amount = money and bool(AMOUNT.search(shown))
                 row = amount and " | " in shown  # "2020/21 | Outturn | £6.8m"
-                if not (row or quotable(raw, shown)) or ABOUT_ITSELF.search(shown):
+                spoken = group is not None and in_group and voice != NARRATION
+                if not (row or quotable(raw, shown, spoken)) or ABOUT_ITSELF.search(shown):
                     continue
                 if group is not None and not in_group:
                     continue

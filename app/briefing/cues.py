@@ -214,6 +214,8 @@ REPORTED = re.compile(r"\b(?:said|says|told|added|asked|called|described)\b", re
 # A point shorter than this states too little to brief on; a line without closing
 # punctuation is a heading unless it is an item of a list.
 MIN_POINT_CHARS = 40
+# ...and a person's own words this ("The overspend is not a surprise.").
+MIN_SPOKEN_CHARS = 25
 SECTION_HEADING_WORDS = 8
 
 
@@ -272,12 +274,17 @@ ASKS_IMPROVEMENT = re.compile(
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪●]|\d+[.)]|\(?[a-z][.)])\s+")
 
 
-def quotable(raw: str, shown: str) -> bool:
+def quotable(raw: str, shown: str, spoken: bool = False) -> bool:
     """A sentence worth a point: long enough, no site furniture or apparatus, no question,
-    no bare heading (a list item without a full stop is kept)."""
-    if len(shown) < MIN_POINT_CHARS or is_furniture(shown) or is_apparatus(shown):
+    no bare heading (a list item without a full stop is kept). `spoken`: a person's own
+    words, for what people say: shorter, and a question they put is what they said ("When
+    are we going to budget honestly for children in care …?")."""
+    shortest = MIN_SPOKEN_CHARS if spoken else MIN_POINT_CHARS
+    if len(shown) < shortest or is_furniture(shown) or is_apparatus(shown):
         return False
-    if shown.rstrip("\"”’')").endswith(("?", ":")):
+    if shown.rstrip("\"”’')").endswith(":") or (
+        not spoken and shown.rstrip("\"”’')").endswith("?")
+    ):
         return False
     return shown.endswith(CLOSED) or bool(LIST_ITEM.match(raw))
 
