@@ -518,3 +518,34 @@ def test_a_judgement_hoped_for_or_a_threshold_is_none(text, judgement):
     from app.record.timeline import judgement_in
 
     assert judgement_in(text) == judgement
+
+
+def test_a_lettered_list_runs_to_its_last_letter(index_folder, tmp_path_factory) -> None:
+    """A commissioner's conditions lettered "a." to "e.", the first two letters alone on
+    their line and the rest run on ("c. The additional investment … should …"), one item of
+    two sentences: every item is an item of her list (the list had ended at "c.", its later
+    items registered as loose sentences), and the first item, said earlier in other words,
+    is still the list's item."""
+    record = {
+        "report.txt": (
+            "Children's commissioner,commissioner report,2016-06-24",
+            "2. Summary\n\n"
+            "2.1 The appointment of a permanent director of children's services of proven "
+            "ability must be the council's first priority.\n\n"
+            "6. Recommendations\n\n"
+            "6.1 I recommend that the statutory direction should remain in place, subject to "
+            "the following conditions:\n\n"
+            "a.\nThe council should appoint a permanent director of children's services by the "
+            "end of 2016.\n\n"
+            "b.\nAn improvement board should be established by September 2016. I recommend "
+            "that a former director of children's services chairs it.\n\n"
+            "c. The additional investment of £4.5 million should be maintained in 2017/18.\n\n"
+            "d. The council should produce a workforce strategy by October 2016.\n\n"
+            "e. Average caseloads should be reduced to no more than 20.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "lettered")
+    listed = [r.text for r in recommendations(components.retriever) if r.listed]
+    for item in ("appoint a permanent director", "investment of £4.5 million",
+                 "workforce strategy", "no more than 20"):
+        assert any(item in text for text in listed), (item, listed)

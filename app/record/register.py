@@ -199,7 +199,9 @@ _MODAL_INTRO = re.compile(r"\b(?:should|must|needs? to)\b[^.:;]{0,45}:\s*$", re.
 _PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
 # A list item's mark: a bullet, or a letter or numeral in brackets ("(a) commission an
 # audit…;"): a probe adviser's lettered list ran on into her closing words without it.
-_ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]\s*|\(?(?:[a-h]|[ivx]{1,4})\)\s+)")
+# ...or "c. " before an item its line runs on ("c. The additional investment … should be
+# maintained"): a probe commissioner's lettered conditions had ended their list at "c."
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]\s*|\(?(?:[a-h]|[ivx]{1,4})\)\s+|[a-h][.)]\s+)")
 _CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
 
 
@@ -404,7 +406,21 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
             and merged[key].body == recs[i].body
             and merged[key].date[:4] == recs[i].date[:4]  # a later report repeating it is new
         ):
-            merged[key].sentences.append(recs[i].sentence)
+            kept = merged[key]
+            if recs[i].listed and not kept.listed:
+                # the report's own list item stands for it, not a mention before the list ("The
+                # permanent appointment of a director … must be the first priority", then "a.
+                # The council should appoint a permanent director": a probe's list had lost it)
+                merged[key] = _Rec(
+                    kept.body,
+                    kept.date,
+                    recs[i].sentence,
+                    [recs[i].sentence, *kept.sentences],
+                    listed=True,
+                )
+                keep[keep.index(next(j for j in keep if same[j] == key))] = i
+            else:
+                kept.sentences.append(recs[i].sentence)
         elif key not in merged:
             merged[key] = recs[i]
             keep.append(i)
