@@ -549,3 +549,27 @@ def test_a_lettered_list_runs_to_its_last_letter(index_folder, tmp_path_factory)
     for item in ("appoint a permanent director", "investment of £4.5 million",
                  "workforce strategy", "no more than 20"):
         assert any(item in text for text in listed), (item, listed)
+
+
+def test_a_judgement_heading_ends_what_needs_to_improve(index_folder, tmp_path_factory) -> None:
+    """An inspection report's "What needs to improve?" list ends where the next section's
+    judgement heading begins ("The experiences and progress of children who need help and
+    protection: good"); the numbered findings under it are no areas for improvement."""
+    record = {
+        "report.txt": (
+            "Ofsted,inspection report,2022-03-18",
+            "Inspection of Eastmoor children's services\n\n"
+            "What needs to improve?\n\n"
+            "The sufficiency of local placements, particularly for older children.\n"
+            "The timeliness of initial health assessments for children coming into care.\n"
+            "The experiences and progress of children who need help and protection: good\n"
+            "1. Children and families benefit from a well-established early help offer.\n"
+            "2. The front door is effective and thresholds are well understood by partners.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "judgement-heading")
+    texts = " | ".join(r.text for r in recommendations(components.retriever))
+    assert "sufficiency of local placements" in texts
+    assert "initial health assessments" in texts
+    assert "early help offer" not in texts, texts
+    assert "front door is effective" not in texts, texts

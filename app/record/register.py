@@ -202,6 +202,11 @@ _PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
 # ...or "c. " before an item its line runs on ("c. The additional investment … should be
 # maintained"): a probe commissioner's lettered conditions had ended their list at "c."
 _ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]\s*|\(?(?:[a-h]|[ivx]{1,4})\)\s+|[a-h][.)]\s+)")
+_JUDGEMENT_HEADING = re.compile(
+    r"^[^.!?]{10,160}:\s*(?:outstanding|good|requires improvement(?: to be good)?|inadequate)"
+    r"\s*$",
+    re.IGNORECASE,
+)
 _CONNECTIVE = re.compile(r"^\W*(?:since|following|however|although|meanwhile)\b", re.I)
 
 
@@ -293,6 +298,12 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             continue
         if listing == COUNCIL and not _RESOLUTION_ITEM.match(text):
             listing = None  # "The recommendation was put to the vote": the list has ended
+        if _JUDGEMENT_HEADING.search(text):
+            # "The experiences and progress of children in care: requires improvement to be
+            # good" heads a report's next section: its findings are no items (two probe
+            # reports' "What needs to improve" lists had run on into them)
+            listing = None
+            continue
         if (
             listing
             and (s.new_paragraph or item_start)  # "4. Conclusion": a numbered section's heading
