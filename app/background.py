@@ -33,6 +33,12 @@ _WHO = (
     r"social workers|staff|the council|council leaders?|leaders|partners|campaigners?|"
     r"people|critics)"
 )
+# ...those of them that are many people
+_MANY = (
+    r"(?:parents|families|mothers|fathers|carers|foster carers|children|young people|"
+    r"care leavers|(?:opposition )?councillors|members|social workers|staff|campaigners|"
+    r"people|critics|inspectors)"
+)
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (form, re.compile(pattern, re.IGNORECASE))
     for form, pattern in (
@@ -61,7 +67,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # record's had been a lookup; no lookup of the twelve records' is worded so),
             # "what did X say about Y?" for one occasion, a lookup
             rf"^\s*what (?:are|have) {_WHO}(?:\s+and\s+(?:(?:their|the|other)\s+[\w'’-]+|{_WHO}))? "
-            r"(?:saying|said|told (?:the council|inspectors|the commissioner|councillors))\b",
+            r"(?:saying|said|told (?:the council|inspectors|the commissioner|councillors))\b|"
+            # ...and what many said when something happened ("what did councillors say when
+            # the 2023 inspection result came out?", a probe's); one person's words then
+            # ("what did the council leader say when …") are a lookup
+            rf"^\s*what did {_MANY}(?:\s+and\s+(?:(?:their|the|other)\s+[\w'’-]+|{_MANY}))? "
+            r"(?:say|said|think) (?:when|after|following)\b",
         ),
         (
             HISTORY,

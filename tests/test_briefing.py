@@ -91,6 +91,9 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What have councillors said about the overspends?", "voices"),
         ("What have social workers said about working conditions over the years?", "voices"),
         ("What did parents say about the closure of the home?", None),
+        # what many said when something happened; one person's words then are a lookup
+        ("What did councillors say when the 2023 inspection result came out?", "voices"),
+        ("What did the council leader say when the inadequate rating was published?", None),
         ("What has happened to spending since the inadequate judgement?", "change"),
         ("How has the leadership of children's services changed since 2022?", "change"),
         ("How did the council respond?", None),
