@@ -848,3 +848,25 @@ def test_what_people_say_keeps_their_short_words_and_their_questions(
     councillors = assistant.ask("What have councillors said about the overspend?")
     assert councillors.form == "briefing", councillors.text
     assert "budget honestly" in councillors.text, councillors.text
+
+
+@pytest.mark.parametrize(
+    ("kind", "opening", "reported"),
+    [
+        # a commissioner's own report, opening on her appointment
+        ("commissioner", "Review of children's services. 1.1 I was appointed commissioner "
+         "for children's services in Eastmoor on 2 August 2021.", "commissioner report"),
+        # a paper's story of the appointment
+        ("news", "The government has appointed a commissioner for children's services in "
+         "Eastmoor.", "commissioner appointed"),
+    ],
+)
+def test_a_commissioners_report_is_hers_whatever_its_opening_recalls(
+    kind: str, opening: str, reported: str
+) -> None:
+    """ "What did the commissioner conclude in her first review in November 2021?" names her
+    report, which opens on her appointment: by its manifest it is her report (a probe's had
+    been read as the appointment's document, its conclusions scored as passing mentions)."""
+    from app.briefing.cues import reported_kind
+
+    assert reported_kind(kind, opening) == reported

@@ -45,6 +45,7 @@ from app.briefing.cues import (
     published_in,
     quotable,
     quoted_date,
+    reported_kind,
     section_weight,
     sections,
     speaker,
@@ -413,7 +414,7 @@ class Briefer:
             named = same_ordinal(asked.numbered, opening) or (
                 # "the 2025 inspection": a document of that time whose opening reports one
                 event is not None
-                and first_kind(opening) == event
+                and reported_kind(meta.kind, opening) == event
                 # ("what has improved since the 2024 inspection?" keeps to the time since:
                 # naming that report there had cost a probe's coverage)
                 and published_in(meta.published, asked, events=asked.background != CHANGE)

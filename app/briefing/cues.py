@@ -439,6 +439,15 @@ def first_kind(text: str) -> str | None:
     return next((kind for kind, _, cue in EVENT_KINDS if cue.search(text)), None)
 
 
+def reported_kind(kind: str, opening: str) -> str | None:
+    """The kind of event a document of manifest `kind` reports: a commissioner's own report
+    is her report whatever its opening recalls first ("I was appointed commissioner…", a
+    probe's, had made it the appointment's); others, the first their opening reports."""
+    if "commissioner" in kind.lower():
+        return "commissioner report"
+    return first_kind(opening)
+
+
 def group_words(text: str) -> str:
     """Every word of the question that names people a group stands for ("the council's
     leaders": council, leaders)."""
