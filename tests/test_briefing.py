@@ -870,3 +870,37 @@ def test_a_commissioners_report_is_hers_whatever_its_opening_recalls(
     from app.briefing.cues import reported_kind
 
     assert reported_kind(kind, opening) == reported
+
+
+def test_what_a_group_says_is_their_words_whatever_words_they_use(index_folder, tmp_path) -> None:
+    """ "What do social workers and their union say about their pay?": the union's own
+    statement is what they say, though it never uses the word "pay" ("Agency colleagues can
+    earn up to £15,000 a year more"); it had been left out for every report of staff that
+    does."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    union = (
+        "UNISON Eastmoor branch statement\n\n"
+        'Branch secretary Keith Morrow said: "Our members are carrying 25 cases and '
+        "upwards in the child in need teams. Agency colleagues can earn up to £15,000 a year "
+        'more than a permanent colleague doing the same job."\n'
+    )
+    record = {"union.txt": ("UNISON Eastmoor,press statement,2023-09-01", union)}
+    for n in range(1, 4):
+        record[f"visit-{n}.txt"] = (
+            f"Ofsted,monitoring visit letter,2023-0{n}-15",
+            "Monitoring visit to Eastmoor children's services\n\nSocial workers told "
+            f"inspectors that their pay is fair and competitive ({n}). Staff said that pay in "
+            f"the assessment teams has risen this year ({n}).\n",
+        )
+    for n in range(6):
+        record[f"news-{n}.txt"] = (
+            f"Eastmoor Gazette,news,2023-1{n % 3}-01",
+            f"Council news {n}\n\nThe council resurfaced {n} roads in the north of the "
+            "borough. Residents welcomed the new library opening hours.\n",
+        )
+    write_record(folder, record)
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What do social workers and their union say about their pay?")
+    assert answer.form == "briefing", answer.text
+    assert "£15,000" in answer.text, answer.text
