@@ -752,7 +752,7 @@ class Briefer:
                     subject = max(subject, 1.0)
                 elif event_only:
                     subject = OTHER_DOCUMENTS  # "the 2022 inspection" is its report
-                if spoken and W_SPOKEN:
+                if spoken:
                     # "what do social workers say about working there?": their own words are
                     # about it, whatever words they use ("carrying 25 cases and upwards")
                     subject = max(subject, W_SPOKEN)

@@ -282,9 +282,8 @@ def quotable(raw: str, shown: str, spoken: bool = False) -> bool:
     shortest = MIN_SPOKEN_CHARS if spoken else MIN_POINT_CHARS
     if len(shown) < shortest or is_furniture(shown) or is_apparatus(shown):
         return False
-    if shown.rstrip("\"”’')").endswith(":") or (
-        not spoken and shown.rstrip("\"”’')").endswith("?")
-    ):
+    closing = shown.rstrip("\"”’')")
+    if closing.endswith(":") or (closing.endswith("?") and not spoken):
         return False
     return shown.endswith(CLOSED) or bool(LIST_ITEM.match(raw))
 

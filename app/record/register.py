@@ -411,6 +411,7 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
     same = _group(vectors, stem_sets, SAME_SENTENCE)
     merged: dict[int, _Rec] = {}
     keep: list[int] = []
+    kept_at: dict[int, int] = {}  # where each merged entry stands in `keep`
     for i, key in enumerate(same):
         if (
             key in merged
@@ -429,11 +430,12 @@ def recommendations(retriever: Retriever, scope: Scope | None = None) -> list[Re
                     [recs[i].sentence, *kept.sentences],
                     listed=True,
                 )
-                keep[keep.index(next(j for j in keep if same[j] == key))] = i
+                keep[kept_at[key]] = i
             else:
                 kept.sentences.append(recs[i].sentence)
         elif key not in merged:
             merged[key] = recs[i]
+            kept_at[key] = len(keep)
             keep.append(i)
         else:
             # another body's, or a later report's repeat: an entry of its own (it had been
