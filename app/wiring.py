@@ -64,6 +64,7 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
         min_support=settings.min_support,
         before=retriever.before,
         document=retriever.document_hits,
+        similar=retriever.similar,
     )
 
     def record(asked: Question) -> Answer | None:

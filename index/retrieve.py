@@ -107,6 +107,11 @@ class Retriever:
         """Who speaks in each sentence of a passage (worked out at ingest, stored with it)."""
         return passage.voices
 
+    def similar(self, query: str, texts: Sequence[str]) -> list[float]:
+        """Each text's closeness in meaning to the query: the cosine of their vectors."""
+        vectors = self.embedder.encode([query, *texts])
+        return [float(vectors[0] @ v) for v in vectors[1:]]
+
     def before(self, hit: Hit) -> Hit | None:
         """The passage just before `hit`'s in its document, as a hit of its own (no score)."""
         passages = self._by_doc.get(hit.passage.doc_id, [])

@@ -1804,3 +1804,35 @@ def test_the_inspection_named_by_its_judgement_is_dated_from_the_timeline(
     assert "3 October to 14 October 2022" in answer.text, answer.text
     assert "2018" not in answer.text, answer.text
     assert "March 2023" not in answer.text, answer.text
+
+
+def test_the_sentence_closest_in_meaning_leads_when_words_tie(embedder):
+    """A paraphrase holds few of the question's words: of two sentences that hold as many,
+    from passages ranked alike, the one that means what was asked ("got worse" for
+    "deteriorated") leads."""
+    from app.compose import ExtractiveComposer
+    from index.lexical import LexicalIndex
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    texts = (
+        "Leaders understand the pressures at the front door and have agreed funding for "
+        "another screening team.",
+        "At the front door, the quality of practice has got worse since the last inspection.",
+    )
+    doc = Document("l", "l.txt", "0", DocMeta("Focused visit letter"), "\n\n".join(texts))
+    hits, at = [], 0
+    for n, text in enumerate(texts):
+        passage = Passage(f"l:0:{n}", "l", n, at, at + len(text), 1, text, ((0, len(text)),))
+        hits.append(Hit(passage, doc, 1.0, 1.0, 0.5, ((0, len(text), "ofsted"),)))
+        at += len(text) + 2
+
+    def similar(query, sentences):
+        vectors = embedder.encode([query, *sentences])
+        return [float(vectors[0] @ v) for v in vectors[1:]]
+
+    weights = LexicalIndex([*texts, "The council met in May."])
+    composer = ExtractiveComposer(weights, similar=similar)
+    question = "What had the visit found had deteriorated at the front door?"
+    answer = composer.compose(read_question(question), hits)
+    assert _split(answer.text)[0][0] == texts[1]
