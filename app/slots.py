@@ -282,12 +282,15 @@ _JUDGEMENT = re.compile(
     r"effective|ineffective|insufficient|sufficient|strengths?|strong|weak|weakness\w*|poor)\b",
     re.IGNORECASE,
 )
+# (an initial may stand for the first name: minutes list "Councillor I Sadiq (Chair)", a
+# probe record's dev question on who chaired a meeting had been refused)
 _HONORIFIC = re.compile(
-    r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+[A-Z][a-z]"
+    r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?"
+    r"\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]"
 )
 _HONORIFIC_NAME = re.compile(
     r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?"
-    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+"
+    r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
 # Capitalised words that name bodies, places' kinds, roles, documents and times, not people:

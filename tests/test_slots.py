@@ -44,6 +44,10 @@ from app.slots import (
         # a definite role identifies someone; an indefinite one does not
         (PERSON, "An improvement board, chaired by the chief executive, was set up.", True),
         (PERSON, "The council set up a board with an independent chair.", False),
+        # minutes name members by an initial and surname
+        (PERSON, "PRESENT: Councillor I Sadiq (Vice-Chair) and Councillor T Whiteley.", True),
+        (PERSON, "Apologies were received from Cllr J. Roe.", True),
+        (PERSON, "Councillor A asked a question.", False),
         (REASON, "Posts stay vacant, leaving a need for more costly agency staff.", True),
         (REASON, "He took up his post in October 2017.", False),
         (REASON, "It was rated inadequate, prompting direct government intervention.", True),
