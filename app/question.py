@@ -792,7 +792,10 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
     changes: dict[str, object] = {}
     # a later part of one question is about the times and event its first part names
     if continues or _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text):
-        if not asked.about and earlier.about:
+        # (not when it names a time of its own, even one it asks the state of things at:
+        # "and where had it fallen to by the end of March 2025?" after a question about
+        # 2021/22 is not about 2021/22, a probe record's dev follow-up)
+        if not asked.times and earlier.about:
             changes["times"] = (*asked.times, *earlier.about)
         if asked.event is None and earlier.event is not None:
             changes["event"] = earlier.event

@@ -739,6 +739,14 @@ def test_ellipsis_asks_the_earlier_question_of_its_own_time():
     assert [t.iso for t in asked.about] == ["2022"]  # its own time, not the earlier one
 
 
+def test_follow_up_naming_the_time_it_asks_at_is_not_about_the_earlier_time():
+    asked = _read_after("What was the agency rate in 2021/22?",
+                        "And where had it fallen to by the end of March 2025?")
+    assert asked.about == ()  # 2021/22 was the earlier question's time
+    assert asked.scope is not None
+    assert asked.scope.until.startswith("2025-03")
+
+
 @pytest.mark.parametrize(
     ("earlier", "follow_up"),
     [
