@@ -672,6 +672,8 @@ def test_what_a_visit_found_is_its_findings_good_and_bad(index_folder, tmp_path)
         ("5.1 The table below summarises the position in 2021/22.", False),
         ("4 | Every child protection plan should say what needs to change.", False),
         ("On 2 August 2022, the Secretary of State issued a direction.", False),
+        ("Ofsted inspected the council's services between 10 and 21 May 2021.", False),
+        ("He decided to use his powers under section 497A(4B) of that Act.", False),
     ],
 )
 def test_a_figure_is_a_count_share_or_amount_not_a_date(sentence: str, figure: bool) -> None:
@@ -904,3 +906,79 @@ def test_what_a_group_says_is_their_words_whatever_words_they_use(index_folder, 
     answer = assistant.ask("What do social workers and their union say about their pay?")
     assert answer.form == "briefing", answer.text
     assert "£15,000" in answer.text, answer.text
+
+
+_DIRECTION_LETTER = (
+    "Statutory direction: Westmere Council children's services\n\n"
+    "Ofsted inspected Westmere's services for children between 10 and 21 May 2021. "
+    "Having considered the inspection findings, the Secretary of State is satisfied that "
+    "the council is failing to perform to an adequate standard.\n\n"
+    "Inspectors found that senior leaders had not understood the extent of the "
+    "deterioration in practice, and that thresholds at the front door were applied "
+    "inconsistently.\n\n"
+    "Inspectors also found that performance information presented to elected members had "
+    "been overly optimistic.\n"
+)
+_LATER_MINUTES = (
+    "Improvement board minutes, 26 September 2023\n\n"
+    "1. Welcome\n"
+    "1.1 The Chair welcomed members to the meeting.\n"
+    "2. Inspection readiness\n"
+    "2.1 The Director said that the next inspection could take place at any time.\n"
+    "2.2 The Commissioner said the service was in a very different place from May 2021 but "
+    "warned that too much preparation for the inspection would not help children.\n"
+    "2.3 Caseloads in the assessment teams were still too high, at 24 children.\n"
+    "3. Children's homes\n"
+    "3.1 The first council-run children's home would open in January 2024.\n"
+)
+
+
+_BUDGET_NOTE = (
+    "Budget report: children's services, 2022/23\n\n"
+    "The children's services budget for 2022/23 is £96.4 million, an increase of £6.1 "
+    "million on the year before.\n\n"
+    "Placement costs account for most of the increase.\n\n"
+    "The Cabinet is asked to approve the budget for recommendation to full Council.\n"
+)
+_CARERS_NEWS = (
+    "Council thanks its foster carers\n\n"
+    "Westmere Council held an event to thank its foster carers on 28 May 2022.\n\n"
+    "The council has 212 fostering households, and 19 new households were approved in the "
+    "last year.\n\n"
+    "Anyone interested in fostering can contact the council's fostering team.\n"
+)
+
+
+def test_the_findings_of_an_inspection_are_what_inspectors_found(index_folder, tmp_path) -> None:
+    """ "What were the main findings of the May 2021 inspection?": what "inspectors found"
+    is of the inspection, though the sentence never says "inspection"; a later meeting's
+    item headed "Inspection readiness" is not its report because its body recalls May 2021
+    (its sentences had all counted as about the inspection, and crowded the findings out);
+    and the days the inspection took are no finding."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    record = {
+        "direction.txt": ("Department for Education,letter,2021-08-02", _DIRECTION_LETTER),
+        "board.txt": ("Westmere Council,minutes,2023-09-26", _LATER_MINUTES),
+        # (what else a record holds: "inspection" is then no word of every passage)
+        "budget.txt": ("Westmere Council,report,2022-02-10", _BUDGET_NOTE),
+        "carers.txt": ("Westmere Council,press release,2022-06-01", _CARERS_NEWS),
+    }
+    write_record(folder, record)
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What were the main findings of the May 2021 inspection?")
+    assert answer.form == "briefing", answer.text
+    assert "overly optimistic" in answer.text, answer.text
+    assert "front door" in answer.text, answer.text
+    assert "between 10 and 21 May" not in answer.text, answer.text
+    assert "Caseloads in the assessment teams" not in answer.text, answer.text
+
+
+def test_an_event_is_said_by_those_who_carry_it_out() -> None:
+    from app.briefing.briefer import _within
+    from index.lexical import stems
+
+    inspection = set(stems("inspection"))
+    assert _within(inspection, set(stems("Inspectors found thresholds unclear"))) == inspection
+    working = set(stems("working"))
+    assert not _within(working, set(stems("Social workers were interviewed")))

@@ -134,12 +134,21 @@ W_FIGURE = 0.1
 WITHIN_WORD = 5
 
 
+# ...and an event said as those who carry it out ("inspectors found" for "the findings of
+# the May 2021 inspection": probe F's dev fb03 0.25 -> 1.00, nothing else moved; with any
+# word's doer, "workers" said "working" and a test voices briefing fell, 0.75 -> 0.25).
+DOER = ("or",)
+
+
 def _within(topic: set[str], said: set[str]) -> set[str]:
-    """The topic's stems the text says, alone or at the end of a longer word."""
+    """The topic's stems the text says, alone, at the end of a longer word, or (an event)
+    as those who carry it out."""
     return {
         t
         for t in topic
-        if t in said or (len(t) >= WITHIN_WORD and any(w.endswith(t) for w in said))
+        if t in said
+        or (len(t) >= WITHIN_WORD and any(w.endswith(t) for w in said))
+        or (t in EVENT_WORDS and any(w.startswith(t) and w[len(t) :] in DOER for w in said))
     }
 
 
@@ -454,8 +463,7 @@ class Briefer:
                 share = sum(weights.idf(t) for t in topic & set(stems(heading))) / total
                 if share < NAMED_SHARE:
                     continue
-                body = doc.text[start:end]
-                if asked.about and not about(body, doc.meta.published, asked.about):
+                if asked.about and not about(heading, doc.meta.published, asked.about):
                     continue
                 spans.setdefault(doc_id, []).append((start, end))
                 hits += [

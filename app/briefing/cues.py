@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.background import CHANGE, OVERVIEW, PROBLEMS, VOICES, WHY
 from app.question import IN, Question
+from app.slots import undated
 from index.lexical import stems
 from ingest.dates import day_bounds, find_dates
 from ingest.furniture import is_apparatus, is_furniture
@@ -109,8 +110,11 @@ _NOT_FIGURES = re.compile(
 
 
 def states_figure(text: str) -> bool:
-    """A count, share or amount ("37 contacts", "43%", "£9.8m"), not only dates."""
-    return any(ch.isdigit() for ch in _NOT_FIGURES.sub(" ", text))
+    """A count, share or amount ("37 contacts", "43%", "£9.8m"), not only dates, nor a
+    section of an Act ("powers under section 497A(4B)") or the days a visit took ("between
+    10 and 21 May 2021"): a probe record's main findings of an inspection had been its dates
+    and the Secretary of State's powers."""
+    return any(ch.isdigit() for ch in _NOT_FIGURES.sub(" ", undated(text)))
 
 
 FORM_CUES = {
