@@ -91,7 +91,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?P<focus5>[^?]+?)\s+(?:(?:expected|likely|going|due|set|estimated|forecast)\s+to\s+)?"
             r"(?:be\s+|been\s+)?(?:paid|cost|costs|worth)\b"
             r"|\bhow much\s+(?:did|does|do|will|would|has|have|had|should|is|was)\s+[^?]+?\s+"
-            r"(?:spend|spent|spending|pay|paid|invest|invested|put)\s+(?:on|in|into|for|to)\s+"
+            r"(?:spend|spent|spending|pay|paid|invest|invested|put)\s+(?:out\s+)?(?:on|in|into|for|to)\s+"
             rf"(?P<predicate3>{_NOUN_PHRASE})"
             rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
             rf"|\bwhat (?:was|is|were|are) the (?:[\w'’-]+\s){{0,3}}?(?P<focus2>{_MONEY_WORDS})\b"
@@ -232,6 +232,12 @@ def slot_of(text: str) -> tuple[str | None, str]:
                 # Safeguarding who stood in as director", a probe record's near miss)
                 if post and not re.search(rf"\b{_ROLE}\b", phrase[: post.start()], re.I):
                     found[key] = post.group(1)
+        # "which council did the commissioner want Ashmoor to team up with as its
+        # improvement partner?": the part it is asked to play is what the sentence names it
+        # in, not the asker's verbs (five calibration paraphrases on five probe records,
+        # session 19, had been refused for "team up", "handle", "keep working")
+        if slot == NAME and (post := _AS_POST.search(found.get("predicate") or "")):
+            found["predicate"] = post.group(1)
         parts = [v for k, v in found.items() if v and not k.startswith("predicate")]
         if slot not in (MONEY, JUDGEMENT):
             parts = [_FOCUS_END.sub("", p) for p in parts]
@@ -750,10 +756,20 @@ def counted(question: str) -> str | None:
     phrase = _OBJECT.split(match.group("phrase"))[0].split()
     while len(phrase) > 1 and phrase[-1].lower().endswith("ed"):
         phrase.pop()
+    # "how many members of staff" counts staff (a calibration paraphrase, session 19)
+    part = _PART_OF.match(question[match.end() :])
+    if phrase and part and phrase[-1].lower() in _PARTS:
+        phrase = [part.group(1)]
     head = stems(phrase[-1]) if phrase else []
     if not head or head[0] in _UNCOUNTED:
         return None
     return head[0]
+
+
+_PARTS = frozenset(
+    ("member", "members", "piece", "pieces", "group", "groups", "kind", "kinds", "type", "types")
+)
+_PART_OF = re.compile(r"\s*of\s+(?:the\s+)?([\w'’-]+)", re.IGNORECASE)
 
 
 _COUNT_WORD = re.compile(

@@ -455,3 +455,68 @@ def test_he_or_she_in_a_follow_up_is_read_as_the_person_pointed_at() -> None:
     # conversation; asking anything else, it is read alone
     assert is_follow_up("Who took over from him as chief executive on a permanent basis?")
     assert not is_follow_up("What did the director say about caseloads when she arrived?")
+
+
+def test_what_a_body_is_asked_to_be_is_what_the_sentence_names_it_as() -> None:
+    """The asker's verbs ("team up with", "keep working with") are seldom the record's: the
+    part the body plays is."""
+    asked = "Which council did the commissioner want Ashmoor to work with as its partner?"
+    assert slot_of(asked) == (NAME, "its partner")
+    runs = "Which charity runs the advocacy service?"
+    assert slot_of(runs) == (NAME, "runs the advocacy service")
+
+
+def test_members_of_staff_count_staff() -> None:
+    from index.lexical import stems
+
+    asked = "How many members of staff did the commissioner interview?"
+    assert counted(asked) == stems("staff")[0]
+    assert counted("How many members did the board have?") == stems("members")[0]
+
+
+def test_how_much_was_paid_asks_what_for_not_the_paying() -> None:
+    from app.question import read_question
+    from index.lexical import stems
+
+    asked = read_question("How much did the council pay out on agency social workers?")
+    assert asked.slot == MONEY
+    assert set(asked.focus) == set(stems("agency social workers"))
+    aside = read_question("How much money did cabinet set aside for the new children's homes?")
+    assert not set(stems("set aside")) & set(aside.focus)
+    # a question of nothing but paying keeps its words
+    assert read_question("How much was paid?").focus
+
+
+def test_a_compound_asks_of_its_words() -> None:
+    from app.question import read_question
+    from index.lexical import stems
+
+    looked = read_question("How many looked-after children were there in March 2024?")
+    assert set(looked.focus) == set(stems("looked children"))
+    # a prefix is part of its word: a re-referral is not a referral
+    assert stems("rereferral")[0] in read_question("What was the re-referral rate in 2021?").focus
+
+
+def test_the_head_of_childrens_services_is_their_director() -> None:
+    from app.question import read_question
+    from index.lexical import stems
+
+    asked = read_question("Who stood in as head of children's services after she left?")
+    assert stems("director")[0] in asked.focus
+    # a head of service is not the director
+    assert stems("director")[0] not in read_question("Who was head of service in 2021?").focus
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("referrals", "At the start of the inspection, 410 contacts were awaiting a decision."),
+        ("waiting", "At the start of the inspection, 410 contacts were awaiting a decision."),
+    ],
+)
+def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) -> None:
+    from app.wording import present
+    from index.lexical import stems
+
+    term = stems(asked)[0]
+    assert present({term}, set(stems(said))) == {term}
