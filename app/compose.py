@@ -34,6 +34,7 @@ from app.slots import (
     PERSON,
     SHARE,
     TOTAL_ASKED,
+    asks_final,
     counts,
     fills,
     in_role,
@@ -47,6 +48,7 @@ from app.slots import (
     post_heads,
     speaks_of_future,
     states_aim,
+    states_forecast,
     undated,
     without_titled_names,
 )
@@ -496,6 +498,10 @@ class ExtractiveComposer:
             return False
         # "What proportion … were agency staff?" is not answered by the target for it.
         if asked.slot in (NUMBER, SHARE) and not asked.aim and states_aim(text):
+            return False
+        # ...nor "what was the final overspend?" by a forecast
+        final = asks_final(asked.text)
+        if asked.slot in (NUMBER, SHARE, MONEY) and final and states_forecast(text):
             return False
         if asked.about and not about(hit.passage.text, hit.doc.meta.published, asked.about):
             return False

@@ -860,6 +860,34 @@ def states_aim(text: str) -> bool:
     return bool(_TARGET.search(text))
 
 
+# "What was the final overspend for 2024/25?", "once the accounts were closed, what was the
+# actual overspend?" ask for the figure at the year's end: a forecast made during the year
+# does not give it (calibration near misses on five probe records, session 19, had been
+# answered with a quarter's forecast), though a sentence giving the final figure beside the
+# forecast does ("the final outturn overspend was £3.1m, against £3.4m forecast").
+_ASKS_FINAL = re.compile(
+    r"\b(?:final|actual|actually|year-end|end-of-year|in the end|ended up|end up|turned out)\b"
+    r"|\bonce\b[^?]*\b(?:closed|audited|finalised)\b",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|forecasting|projected|projecting|projection|predicted|expected|expects|"
+    r"likely)\b",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(r"\b(?:final|actual|outturn (?:was|is|of)|closed|year-end)\b", re.IGNORECASE)
+
+
+def asks_final(question: str) -> bool:
+    """Does the question ask for a figure at the end of its period, not one forecast?"""
+    return bool(_ASKS_FINAL.search(question))
+
+
+def states_forecast(text: str) -> bool:
+    """Does the sentence give a forecast, and no final figure beside it?"""
+    return bool(_FORECAST.search(text)) and not _FINAL.search(text)
+
+
 # "When will Ofsted next inspect?" asks about what is to come: a sentence that dates what
 # has happened does not answer it, one that speaks of what will or is due to happen may.
 _ASKS_FUTURE = re.compile(

@@ -1844,3 +1844,28 @@ def test_the_sentence_closest_in_meaning_leads_when_words_tie(embedder):
     question = "What had the visit found had deteriorated at the front door?"
     answer = composer.compose(read_question(question), hits)
     assert _split(answer.text)[0][0] == texts[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        ("What was the final children's services overspend for 2024/25?",
+         "At quarter 1 of 2024/25, children's services was forecast to overspend by £5.1 million.",
+         False),
+        ("Once the accounts were closed, what was the actual overspend for 2024/25?",
+         "The council expects 2024/25 to close with an overspend of around £5m.", False),
+        ("What was the final children's services overspend for 2024/25?",
+         "The 2024/25 final outturn overspend was £3.1m, against £3.4m forecast at month 8.",
+         True),
+        # a question not asking for the final figure takes the forecast
+        ("What overspend was forecast for children's services in 2024/25?",
+         "At quarter 1 of 2024/25, children's services was forecast to overspend by £5.1 million.",
+         True),
+    ],
+)
+def test_a_final_figure_is_not_given_by_a_forecast(question, sentence, answered):
+    hits, composer = _passages_as_hits(
+        [sentence, "The council's children's services budget is monitored every quarter."],
+        title="Budget monitoring",
+    )
+    assert composer.compose(read_question(question), hits).refused is not answered
