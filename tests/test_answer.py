@@ -1869,3 +1869,25 @@ def test_a_final_figure_is_not_given_by_a_forecast(question, sentence, answered)
         title="Budget monitoring",
     )
     assert composer.compose(read_question(question), hits).refused is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        ("Which inspector led Ofsted's February 2022 monitoring visit?",
+         "Ofsted's monitoring visit had taken place on 21 and 22 June 2022 and was led by "
+         "Sarah Pendry HMI.", False),
+        ("Which inspector led Ofsted's June 2022 monitoring visit?",
+         "Ofsted's monitoring visit had taken place on 21 and 22 June 2022 and was led by "
+         "Sarah Pendry HMI.", True),
+        # who held a post then is not asked of an event: a later date of theirs still answers
+        ("Who was chief executive when the statutory direction was issued in March 2022?",
+         "The Chief Executive, Martin Eastoe, will leave the council on 30 September 2022.",
+         True),
+    ],
+)
+def test_who_led_an_event_is_not_answered_by_an_event_of_another_time(question, sentence, answered):
+    hits, composer = _passages_as_hits(
+        [sentence, "The council welcomed the letter."], title="Report to cabinet"
+    )
+    assert composer.compose(read_question(question), hits).refused is not answered
