@@ -1891,3 +1891,15 @@ def test_who_led_an_event_is_not_answered_by_an_event_of_another_time(question, 
         [sentence, "The council welcomed the letter."], title="Report to cabinet"
     )
     assert composer.compose(read_question(question), hits).refused is not answered
+
+
+def test_how_many_one_thing_has_is_not_answered_by_anothers():
+    hits, composer = _passages_as_hits(
+        ["The first council-run children's home, Elmstead Road, opened in October 2023 "
+         "(4 beds).", "A site for the second home is being sought."],
+        title="Placements update",
+    )
+    asked = read_question("How many beds will the council's second children's home have?")
+    assert composer.compose(asked, hits).refused
+    asked = read_question("How many beds does the council's first children's home have?")
+    assert not composer.compose(asked, hits).refused

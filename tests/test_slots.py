@@ -520,3 +520,12 @@ def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) ->
 
     term = stems(asked)[0]
     assert present({term}, set(stems(said))) == {term}
+
+
+def test_what_has_the_things_counted_is_part_of_the_count() -> None:
+    assert slot_of("How many beds does the Eskby home have?") == (NUMBER, "beds the Eskby home")
+    # not "did the council recruit": who did it is not what is counted
+    assert slot_of("How many social workers did the council recruit?") == (
+        NUMBER,
+        "social workers",
+    )
