@@ -286,8 +286,15 @@ class Rewrite(Protocol):
 # "What did Councillor Shona Imrie say…", "what did Professor Bellwood tell the Cabinet…":
 # the person whose words are asked for (their surname, the last capitalised word).
 NAMED_SPEAKER = re.compile(
-    r"\b[Ww]hat did\s+(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|"
+    # (a role may come before the name and "herself" after it: "what did chief executive
+    # Marianne Cole say…", "what did Sandra Kellett herself say…", calibration near misses
+    # of session 19 that had been answered with what others said of them)
+    r"\b[Ww]hat did\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:executive|director|leader|chair|"
+    r"chairman|member|inspector|commissioner|minister|secretary|officer|manager|adviser|head)"
+    r"\s+(?=[A-Z]))?"
+    r"(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|"
     r"Lord|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)*|(?:[A-Z][\w'’-]+\s+)+)(?P<surname>[A-Z][\w'’-]+))\s+"
+    r"(?:(?:herself|himself|themselves)\s+)?"
     r"(?:say|tell|write|argue|claim|warn|promise|add|announce|state|report)\b"
 )
 

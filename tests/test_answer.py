@@ -1903,3 +1903,28 @@ def test_how_many_one_thing_has_is_not_answered_by_anothers():
     assert composer.compose(asked, hits).refused
     asked = read_question("How many beds does the council's first children's home have?")
     assert not composer.compose(asked, hits).refused
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did chief executive Marianne Cole say about the judgement?", "Cole"),
+        ("What did Sandra Kellett herself say when she retired?", "Kellett"),
+        ("What did Councillor Imrie say about agency staff?", "Imrie"),
+        # an organisation after a role is no person
+        ("What did the chair of Wexbridge Parents Voice say?", None),
+        ("What did the Ofsted report say about Larch House?", None),
+    ],
+)
+def test_whose_words_a_question_asks_for(question, speaker):
+    assert read_question(question).speaker == speaker
+
+
+def test_what_a_named_person_said_is_not_what_was_said_of_them():
+    hits, composer = _passages_as_hits(
+        ["Marianne Cole became Chief Executive in October 2021, succeeding Derek Hollins.",
+         "The council welcomed the June 2023 judgement."],
+        title="Council news",
+    )
+    asked = read_question("What did chief executive Marianne Cole say about the 2023 judgement?")
+    assert composer.compose(asked, hits).refused
