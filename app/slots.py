@@ -804,12 +804,15 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
             continue
         # "the council's two local children's homes" counts homes, not children
         counted = [w for w in after if not w.endswith(("'s", "’s"))]
-        if any(noun in stems(word) for word in counted):
+        # (said the trade's other way: "how many referrals" counted as "37 contacts")
+        if any(said_as(noun, set(stems(word))) for word in counted):
             return True
     # "The number of children in care has reduced slightly, to 1,012": the count follows
     # the noun it counts (a probe record's answerable question had been refused)
     for match in _NUMBER_OF.finditer(undated(text)):
-        if noun in stems(match.group("noun")) and _COUNT_AFTER.search(match.group("rest")):
+        if said_as(noun, set(stems(match.group("noun")))) and _COUNT_AFTER.search(
+            match.group("rest")
+        ):
             return True
     return False
 

@@ -256,6 +256,8 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         ("carer", "It added £2 million to allowances for foster carers.", False),
         ("carer", "The amendment on foster carers fell by 39 votes to 22.", False),
         ("post", "Thirty-one of the 40 extra social worker posts are filled.", True),
+        # the trade's other word for it: referrals at the front door are its "contacts"
+        ("refer", "At the visit, 37 contacts were awaiting a decision.", True),
         # a date is not a count
         ("household", "Fostering households were recruited in 2024.", False),
         # a possessive modifies the noun counted: two children's homes are homes
