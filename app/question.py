@@ -800,11 +800,19 @@ def _focus_stems(focus: str, refs: Sequence[TimeRef]) -> tuple[tuple[str, ...], 
     focus = _COMPOUND.sub(r"\1 ", focus)
     # ...and the head of children's services is their director (calibration paraphrases)
     focus = _HEAD_OF_SERVICES.sub("director of children's services", focus)
+    # "end up over budget", "the county's social workers": how it came out, and whose, are
+    # the asker's framing (the record's own authority), not what is asked about
+    focus = _FRAMING.sub(" ", focus)
     return tuple(t for t in stems(focus) if t not in _NOT_FOCUS), tuple(stems(when))
 
 
 # (words of four letters or more each: "re-referral" and "pre-proceedings" are words of
 # their own)
+_FRAMING = re.compile(
+    r"\b(?:end(?:s|ed)?|turn(?:s|ed)?)\s+(?:up|out)\b"
+    r"|\bthe\s+(?:county|council|borough|city|authority)['’]s?(?=\s)",
+    re.IGNORECASE,
+)
 _HEAD_OF_SERVICES = re.compile(r"\bhead of (?:the )?children['’]?s services\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\b([A-Za-z]{4,})-(?=[A-Za-z]{4,}\b)")
 

@@ -531,3 +531,14 @@ def test_what_has_the_things_counted_is_part_of_the_count() -> None:
         NUMBER,
         "social workers",
     )
+
+
+def test_how_it_came_out_and_whose_are_not_what_is_asked() -> None:
+    from app.question import read_question
+    from index.lexical import stems
+
+    over = read_question("By how much did children's services end up over budget in 2020/21?")
+    assert stems("end")[0] not in over.focus
+    county = read_question("What proportion of the county's social workers were agency staff?")
+    assert stems("county")[0] not in county.focus
+    assert stems("workers")[0] in county.focus
