@@ -55,6 +55,13 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A detail of a person asks for that detail: "how old is X?" for an age, "what job
         # did X do before…?" for an earlier post. A sentence that only names X gives
         # neither (two probe records' near misses had been answered with one).
+        # "how much time did the commissioner spend in the county?" asks for a length of
+        # time, not a sum of money (a calibration paraphrase, session 19)
+        (
+            DURATION,
+            r"\bhow much (?:time|longer)\s+(?:(?:has|have|had|did|does|do|will|would|is|was)\s+"
+            rf"(?P<focus>{_NOUN_PHRASE}))?",
+        ),
         (
             AGE,
             r"\bhow old\s+(?:is|was|are|were)\s+(?P<focus>[^?]+)"

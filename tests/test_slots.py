@@ -542,3 +542,10 @@ def test_how_it_came_out_and_whose_are_not_what_is_asked() -> None:
     county = read_question("What proportion of the county's social workers were agency staff?")
     assert stems("county")[0] not in county.focus
     assert stems("workers")[0] in county.focus
+
+
+def test_how_much_time_asks_for_a_length_of_time() -> None:
+    slot, focus = slot_of("How much time did the commissioner spend in the county?")
+    assert slot == DURATION
+    assert "commissioner" in focus
+    assert slot_of("How much money did the council spend?")[0] == MONEY
