@@ -83,10 +83,25 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     endings = {
         line.strip() for lines in split for i in edges(lines)[1] if key(line := lines[i]) in footers
     }
+    # A bare number at a page's edge is its page number only when the pages' numbers run on
+    # with the pages ("2", "3", "4"): a table's last cells ("25", "22", "20" at the foot of
+    # a probe record's page) are not (they had been dropped)
+    runs: Counter[int] = Counter()
+    for number, lines in enumerate(split):
+        top, bottom = edges(lines)
+        runs.update({int(s) - number for i in top | bottom if (s := lines[i].strip()).isdigit()})
+    numbered = {offset for offset, n in runs.items() if n >= needed}
+
+    def page_number(line: str, number: int) -> bool:
+        bare = line.strip()
+        if bare.isdigit():
+            return int(bare) - number in numbered
+        return bool(_PAGE_NUMBER.match(bare))
+
     out = []
     for number, lines in enumerate(split):
         top, bottom = edges(lines)
-        drop = {i for i in top | bottom if _PAGE_NUMBER.match(lines[i].strip())}
+        drop = {i for i in top | bottom if page_number(lines[i], number)}
         drop |= {i for i in bottom if key(lines[i]) in footers}
         if number:  # the first page's top lines are usually the document's title
             drop |= {i for i in top if key(lines[i]) in headers}

@@ -117,12 +117,26 @@ def test_passages_still_know_their_page(paged):
 
 @pytest.mark.parametrize(
     "line",
-    ["7", "Page 7", "page 7 of 12", "- 7 -", "7 of 12", "(7)", "7 / 12"],
+    ["{n}", "Page {n}", "page {n} of 12", "- {n} -", "{n} of 12", "({n})", "{n} / 12", "Page 7"],
 )
 def test_page_numbers_at_page_edges_go(line):
-    pages = [f"Body text of page {n} that says something." for n in range(3)]
-    pages = [f"{p}\n{line}" for p in pages]
-    assert all(line not in p.split("\n") for p in strip_running_lines(pages))
+    body = "Body text of a page that says something."
+    pages = [f"{body}\n{line.format(n=n + 3)}" for n in range(3)]
+    out = strip_running_lines(pages)
+    assert all(line.format(n=n + 3) not in p.split("\n") for n, p in enumerate(out))
+
+
+def test_a_tables_last_figures_at_a_page_foot_stay():
+    """A bare number at a page's edge is a page number when the pages' numbers run on with
+    the pages, not a table's last cells ("25", "22", "20" had been dropped)."""
+    pages = [
+        "Table 1\nRe-referrals (%)\n24\n27\n29\n25\n22\n20",
+        "Assessments on time (%)\n81\n69\n62\n78\n86\n89",
+        "Children in care\n561\n540\n532\n501\n490\n448",
+    ]
+    out = strip_running_lines(pages)
+    assert out[0].endswith("29\n25\n22\n20")
+    assert out[2].endswith("501\n490\n448")
 
 
 def test_lines_that_recur_only_sometimes_or_mid_page_stay():
