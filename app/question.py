@@ -806,14 +806,14 @@ def _focus_stems(focus: str, refs: Sequence[TimeRef]) -> tuple[tuple[str, ...], 
     return tuple(t for t in stems(focus) if t not in _NOT_FOCUS), tuple(stems(when))
 
 
-# (words of four letters or more each: "re-referral" and "pre-proceedings" are words of
-# their own)
 _FRAMING = re.compile(
     r"\b(?:end(?:s|ed)?|turn(?:s|ed)?)\s+(?:up|out)\b"
     r"|\bthe\s+(?:county|council|borough|city|authority)['’]s?(?=\s)",
     re.IGNORECASE,
 )
 _HEAD_OF_SERVICES = re.compile(r"\bhead of (?:the )?children['’]?s services\b", re.IGNORECASE)
+# (words of four letters or more each: "re-referral" and "pre-proceedings" are words of
+# their own)
 _COMPOUND = re.compile(r"\b([A-Za-z]{4,})-(?=[A-Za-z]{4,}\b)")
 
 
