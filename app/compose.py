@@ -1329,7 +1329,7 @@ _ORDINAL_ASKED = re.compile(
 _AN_EVENT = re.compile(r"\b(?:visit(?:ed)?|inspect(?:ion|ed)|meeting)\b", re.IGNORECASE)
 
 
-def _event_cue(kind: str) -> re.Pattern[str]:
+def _event_cue(kind: str | None) -> re.Pattern[str]:
     """The words that name an event of this kind ("monitoring visit")."""
     return next(c for k, _, c in EVENT_KINDS if k == kind)
 
@@ -1347,7 +1347,7 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
     """Is a sentence about the event a "what did the first monitoring visit find?" asks of:
     it names that event and says more than its name and date, or its document is that
     event's letter or report?"""
-    cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
+    cue = _event_cue(asked.event)
     title, published = hit.doc.meta.title, hit.doc.meta.published
     head = hit.doc.text[:EVENT_HEAD]
     nth = _nth_event(asked)
@@ -1407,7 +1407,7 @@ def _reports_event(asked: Question, hit: Hit) -> bool:
     nth = _nth_event(asked)
     if nth is None:
         return False
-    cue = next(c for kind, _, c in EVENT_KINDS if kind == asked.event)
+    cue = _event_cue(asked.event)
     title, head = hit.doc.meta.title, hit.doc.text[:EVENT_HEAD]
     opening = f"{title} {hit.doc.text[:EVENT_OPENING]}"
     return bool(
