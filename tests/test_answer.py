@@ -1328,6 +1328,33 @@ def test_what_was_decided_at_a_time_is_not_what_was_written_before_it(index_fold
     assert "next meeting" not in december.text
 
 
+def test_what_was_concluded_is_answered_by_a_conclusion(index_folder, tmp_path):
+    """'What did the scrutiny committee conclude?' is not answered by an officer's summary of
+    the letter it looked at: the record holds no conclusion of the committee. The
+    commissioner's conclusion, which the record states, is given."""
+    files = {
+        "minutes.md": (
+            "# Minutes of the Children's Scrutiny Committee, 12 September 2023\n\n"
+            "4.1 The head of service summarised the third monitoring visit letter: permanence "
+            "planning had improved, but life-story work was still inconsistent.\n\n"
+            "4.2 Members asked about the number of children placed far from home.\n"
+        ),
+        "review.md": (
+            "# Commissioner's review of Valeside children's services\n\n"
+            "2.1 My central conclusion is that the council has the capacity to improve and "
+            "should keep running its children's services.\n\n"
+            "2.2 Permanence planning for children in care is improving.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    committee = "What did the scrutiny committee conclude about the third monitoring visit letter?"
+    assert assistant.ask(committee).refused
+    commissioner = assistant.ask(
+        "What did the commissioner conclude about who should run the services?"
+    )
+    assert "capacity to improve" in commissioner.text
+
+
 @pytest.mark.parametrize(
     ("published", "text", "question_time", "before"),
     [
