@@ -140,6 +140,16 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # a measure's rate asks for its figure, of what it measures
         ("What was the re-referral rate in 2023/24?", NUMBER, {"re-referral"}),
         ("What is the social worker turnover rate?", NUMBER, {"social", "worker", "turnover"}),
+        # ...and a change's figure, of what changed
+        ("What was the net gain in fostering households in 2023/24?", NUMBER,
+         {"fostering", "households"}),
+        # what it cost to do is what the sum is of
+        ("How much did it cost to build the new children's home?", MONEY,
+         {"build", "new", "children's", "home"}),
+        ("How much will it cost the council to open two homes?", MONEY, {"open", "two", "homes"}),
+        # a council's own sum, and what it is of up to a clause of time
+        ("What was Ashmoor's final overspend on children's services once the accounts were "
+         "closed?", MONEY, {"overspend", "children's", "services"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
