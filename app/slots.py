@@ -723,7 +723,9 @@ _REASON = re.compile(
 
 # Definite only: "the chief executive" identifies someone, "an independent chair" does not.
 _ROLE_PHRASE = re.compile(rf"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?{_ROLE}\b(?!['’]s)")
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;(]\s)[A-Z][a-z]+|(?<=\()[A-Z][a-z]+")
+# (after a paragraph's number too: "6.2 Harbridge Council … has agreed to act as the
+# council's improvement partner", a calibration paraphrase refused, session 20)
+_INNER_CAPITAL = re.compile(r"(?<=[a-z\d,;(]\s)[A-Z][a-z]+|(?<=\()[A-Z][a-z]+")
 
 
 def new_names(question: str, text: str) -> str:

@@ -20,6 +20,9 @@ _SAME_SENSE = (
     # answered a dev near miss about an interim head of service with the interim director,
     # and "head:chair" had "who headed the inspection?" answered by a committee's chair)
     " referral:contact waiting:awaiting"
+    # a body "handles" what the record says it delivers, provides or runs (two calibration
+    # paraphrases, session 20: "which regional agency handles adoptions?")
+    " handles:delivers handles:provides handles:runs"
 )
 # Irregular verb forms the stemmer leaves apart from their verb, as "form:verb", read both
 # ways: "who led the visit?" is answered by "the lead inspector". (Only here, where a

@@ -1428,6 +1428,27 @@ def test_a_word_the_record_never_uses_is_the_askers_own(index_folder, tmp_path):
     assert assistant.ask("How many adopters quit during the visit?").refused
 
 
+def test_a_body_named_after_a_paragraph_number_or_doing_what_was_asked(index_folder, tmp_path):
+    """"6.2 Harbridge Council … has agreed to act as the council's improvement partner" names
+    the council asked for (its number is no sentence start), and an agency that "delivers"
+    adoption is the one that "handles" it. A body the record never names is still refused."""
+    files = {
+        "plan.md": (
+            "# Valeside improvement plan update\n\n"
+            "6.2 Harbridge Council, a neighbouring authority rated good, has agreed to act as "
+            "the council's improvement partner.\n\n"
+            "6.3 Adoption is delivered through the Three Rivers regional adoption agency.\n\n"
+            "6.4 The fostering service is run by the council itself.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    partner = assistant.ask("Which neighbouring council agreed to be the improvement partner?")
+    assert "Harbridge" in partner.text
+    adoption = assistant.ask("Which regional agency handles adoptions?")
+    assert "Three Rivers" in adoption.text
+    assert assistant.ask("Which charity handles advocacy for children in care?").refused
+
+
 def test_what_was_recommended_is_the_numbered_recommendations(index_folder, tmp_path):
     """"Recommendation 1: …", "Recommendation 2: …" are the items of the commissioner's list
     wherever the text runs them on: "what did the commissioner recommend?" quotes them, not
