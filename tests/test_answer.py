@@ -1330,8 +1330,8 @@ def test_what_was_decided_at_a_time_is_not_what_was_written_before_it(index_fold
 
 def test_what_was_concluded_is_answered_by_a_conclusion(index_folder, tmp_path):
     """'What did the scrutiny committee conclude?' is not answered by an officer's summary of
-    the letter it looked at: the record holds no conclusion of the committee. The
-    commissioner's conclusion, which the record states, is given."""
+    the letter it looked at, nor by someone else's decision: the record holds no conclusion
+    of the committee. The commissioner's conclusion, which the record states, is given."""
     files = {
         "minutes.md": (
             "# Minutes of the Children's Scrutiny Committee, 12 September 2023\n\n"
@@ -1343,12 +1343,16 @@ def test_what_was_concluded_is_answered_by_a_conclusion(index_folder, tmp_path):
             "# Commissioner's review of Valeside children's services\n\n"
             "2.1 My central conclusion is that the council has the capacity to improve and "
             "should keep running its children's services.\n\n"
-            "2.2 Permanence planning for children in care is improving.\n"
+            "2.2 Permanence planning for children in care is improving.\n\n"
+            "2.3 The leader has accepted the inspection findings without reservation.\n"
         ),
     }
     assistant = _indexed(index_folder, tmp_path, files).assistant
     committee = "What did the scrutiny committee conclude about the third monitoring visit letter?"
     assert assistant.ask(committee).refused
+    # the leader's acceptance, in the commissioner's report, is no conclusion of the committee
+    findings = "What did the scrutiny committee conclude about the inspection findings?"
+    assert assistant.ask(findings).refused
     commissioner = assistant.ask(
         "What did the commissioner conclude about who should run the services?"
     )
