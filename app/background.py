@@ -27,11 +27,12 @@ WHY, HISTORY, OVERVIEW, PROBLEMS, CHANGE, VOICES = (
 _WHO = (
     r"(?:the council['’]s leaders|parents?|famil(?:y|ies)|mothers?|fathers?|carers?|"
     r"foster carers?|children|young people|"
-    r"care leavers?|(?:opposition )?councillors?|members|opposition|the opposition|"
+    r"care leavers?|(?:young people|children) in care|(?:opposition )?councillors?|members|"
+    r"opposition|the opposition|"
     r"inspectors?|ofsted|"
     r"(?:the )?(?:children's )?commissioner|the (?:government|minister|department)|"
     r"social workers|staff|the council|council leaders?|leaders|partners|campaigners?|"
-    r"people|critics)"
+    r"people|critics|unions?|the unions?|unison)"
 )
 # ...those of them that are many people
 _MANY = (
@@ -46,7 +47,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             WHY,
             r"^\s*why\s+(?:is|was|are|were|has|have|had|did|does)\s+(?:the\s+|its\s+|this\s+)?"
-            r"(?:[\w'’-]+\s+){0,3}?(?:service|services|council|department|authority|it)\b"
+            # (or the council by its place's name: "why was Brackenford placed in statutory
+            # intervention?", a calibration background question, session 20)
+            r"(?:[\w'’-]+\s+){0,3}?(?:service|services|council|department|authority|it|"
+            r"(?-i:[A-Z])[\w'’]+(?=\s+(?:placed|put|rated|judged|taken|in|under)\b))\b"
             r"[^?]*\b(?:intervention|inadequate|failing|fail|failed|commissioner|direction|"
             r"special measures|rated|judged|downgraded|government|control)\b"
             # "why did the Welsh Government send an improvement team?", "why did the
@@ -59,14 +63,18 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # what they said; it had been read as a history)
         (
             VOICES,
-            rf"^\s*(?:so\s+|and\s+)?what (?:do|does) {_WHO}(?:\s+[\w'’-]+){{0,3}}? "
+            rf"^\s*(?:so\s+|and\s+)?what (?:do|does) {_WHO}(?:(?:,\s*|,?\s+and\s+){_WHO})*"
+            r"(?:\s+[\w'’-]+){0,3}? "
             r"(?:say|think|feel|make of|want|tell)\b|"
             # ...and what they have said, with those beside them ("what have social workers
             # and their union said…?", two probe records'), about anything: "what have
             # councillors said about the overspends?" asks for what was said over time (a probe
             # record's had been a lookup; no lookup of the twelve records' is worded so),
             # "what did X say about Y?" for one occasion, a lookup
-            rf"^\s*what (?:are|have) {_WHO}(?:\s+and\s+(?:(?:their|the|other)\s+[\w'’-]+|{_WHO}))? "
+            # (several of them: "what have parents, staff and the union said…?", and a union
+            # by its name, calibration background questions, session 20)
+            rf"^\s*what (?:are|have|has) {_WHO}(?:(?:,\s*|,?\s+and\s+)(?:(?:their|the|other)\s+"
+            rf"[\w'’-]+(?:\s+branch)?|{_WHO}))* "
             r"(?:saying|said|told (?:the council|inspectors|the commissioner|councillors))\b|"
             # ...and what many said when something happened ("what did councillors say when
             # the 2023 inspection result came out?", a probe's); one person's words then
@@ -82,7 +90,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             CHANGE,
-            r"^\s*(?:so\s+|and\s+)?what (?:has|have) (?:improved|changed|got better|got worse)\b|"
+            r"^\s*(?:so\s+|and\s+)?what (?:has|have|had) (?:improved|changed|got better|got worse)\b|"
             r"^\s*(?:so\s+|and\s+)?what (?:improvements?|progress|changes?) "
             r"(?:has|have) (?:been|there)\b|"
             r"^\s*(?:has|have|is|are) (?:the service|children's services|things|it|the council|"
@@ -92,7 +100,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\s*what (?:has|have) happened to\b[^?]*\b(?:since|over (?:these|the|those) years|"
             r"over time)\b|"
             # "how has the leadership of children's services changed since 2022?"
-            r"^\s*how (?:has|have) [^?]{0,60}\bchanged\b",
+            r"^\s*how (?:has|have) [^?]{0,60}\b(?:changed|improved)\b",
         ),
         (
             PROBLEMS,
@@ -116,29 +124,33 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (four probe records' such questions had been answered by three sentences about
             # it). One about a subject ("…find about the quality of assessments?") is a lookup.
             r"^\s*what (?:did|has|have|had|does) (?:the |its |their )?(?:[\w'’-]+\s+){0,4}?"
-            r"(?:ofsted|inspectors?|commissioner|inspection|re-inspection|visit|report|letter|"
+            r"(?:ofsted|inspectors?|commissioners?|inspection|re-inspection|visit|report|letter|"
             # (a time may come between: "…the first monitoring visit in October 2022 find?",
             # a probe record's, had been answered as a lookup)
             r"review)(?:['’]s?)?(?:\s+(?:in|on|from)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?"
-            r"(?:19|20)\d\d)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"
+            # (or set off by commas: "what did the most recent monitoring visit, in September
+            # 2023, find?", "…visit, on care leavers, find?", calibration questions, session 20)
+            r"(?:19|20)\d\d|,\s*[^,?]{1,40},)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"
             r"(?:to\s+)?improve|find|found|conclude|concluded|recommend|recommended|identify|"
             r"identified)(?:\s+and\s+(?:find|found|conclude|concluded|recommend|recommended))?"
             r"(?:\s+so far)?"
             r"(?:\s+about (?:the council|the service|children's services|(?-i:[A-Z])[\w'’]+))?"
             # ...and a time or an event may follow ("…find at its visit in June 2023?"), not
             # a subject ("…find at the front door?")
-            r"(?:\s+(?:at|in|during|after|when|following|from|on)\b"
+            r"(?:\s+(?:at|in|during|after|when|following|from|on|over|throughout|since)\b"
             r"(?=[^?]*\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
             r"september|october|november|december|spring|summer|autumn|winter|visit|inspection|"
-            r"re-inspection|report|review|letter)\b)(?:(?!\babout\b)(?!\band what\b)[^?])*)?"
+            r"re-inspection|report|review|letter|intervention)\b)(?:(?!\babout\b)(?!\band what\b)[^?])*)?"
             r"(?:\s+and\s+what\s+(?:still\s+)?needs?\s+(?:still\s+)?to\s+improve)?"
             r"\s*\??\s*$",
         ),
         (
             OVERVIEW,
             r"\bsummari[sz]e\b|\bsummary of\b|\boverview\b|\bbackground\b|\bbrief me\b|"
-            r"\bbriefing\b|\bwhere (?:do|does) (?:things|the service|the council|it) stand\b|"
-            r"\bwhat is the (?:current )?(?:situation|state of)\b|^\s*tell me about\b|"
+            r"\bbriefing\b|\bwhere (?:do|does|did) (?:things|the service|the council|it|"
+            r"(?:the|its) [\w'’-]+(?: [\w'’-]+)?) stand\b|"
+            r"\bwhat is the (?:current )?(?:situation|state of|financial position)\b|"
+            r"^\s*tell me about\b|"
             r"\bwhat (?:is|was) (?:the )?(?:commissioner|inspectors|ofsted)['’]?s? view\b|"
             r"\bhow (?:is|are) (?:the service|children's services|things) (?:doing|going)\b",
         ),
@@ -146,10 +158,18 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# "What did the commissioner conclude in 2020, and what did he recommend?": a question
+# that opens with a background question is one (its briefing covers the rest); one that
+# opens with a lookup is not ("How many posts were cut, and what happened after?", a probe
+# record's lookup had been read as a history)
+_SECOND_PART = re.compile(r",?\s+and\s+(?=(?:what|why|how|who|when|where)\b)", re.IGNORECASE)
+
+
 def background_form(text: str) -> str | None:
     """The kind of briefing a background question wants (WHY, HISTORY, …), or None for a
     lookup ("how many…", "who chairs…", "what did X say about Y…")."""
+    first = _SECOND_PART.split(text, maxsplit=1)[0]
     for form, pattern in _FORMS:
-        if pattern.search(text):
+        if pattern.search(first):
             return form
     return None

@@ -97,6 +97,21 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What has happened to spending since the inadequate judgement?", "change"),
         ("How has the leadership of children's services changed since 2022?", "change"),
         ("How did the council respond?", None),
+        # phrasings of background questions written for session 20's calibration: several
+        # groups, a union, a council by its place's name, a visit set off by commas, a
+        # second question after the first
+        ("What have parents, staff and the union said about the service?", "voices"),
+        ("What do parents and children in care say about the service?", "voices"),
+        ("What have social workers and the UNISON branch said about pay?", "voices"),
+        ("Why was Brackenford placed in statutory intervention in 2021?", "why"),
+        ("Why was Brackenford's director suspended?", None),
+        ("What did the most recent monitoring visit, in September 2023, find?", "problems"),
+        ("What have the commissioners concluded over the course of the intervention?", "problems"),
+        ("What did the commissioner conclude in 2020, and what did he recommend?", "problems"),
+        ("How many posts were cut, and what happened after consultation?", None),
+        ("How has the social work workforce improved since the inadequate judgement?", "change"),
+        ("What had improved by the time of the 2018 inspection?", "change"),
+        ("Where did the improvement plan stand at its January 2024 refresh?", "overview"),
     ],
     ids=lambda v: str(v)[:40],
 )
