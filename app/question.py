@@ -20,6 +20,7 @@ from app.slots import (
     asks_aim,
     asks_future,
     counted,
+    main_clause,
     names_person,
     numbered_events,
     people,
@@ -51,7 +52,7 @@ MIN_FIGURE_DIGITS, MIN_NAME_LETTERS = 2, 3
 
 def _kind(text: str) -> str:
     """The shape of answer wanted, from the question's first words."""
-    first = words(text)[:QUESTION_OPENING]
+    first = words(main_clause(text))[:QUESTION_OPENING]
     if first[:2] == ["how", "long"]:
         return DURATION
     if "when" in first or "date" in first or "year" in first:
@@ -808,6 +809,9 @@ def _focus_stems(focus: str, refs: Sequence[TimeRef]) -> tuple[tuple[str, ...], 
 
 _FRAMING = re.compile(
     r"\b(?:end(?:s|ed)?|turn(?:s|ed)?)\s+(?:up|out)\b"
+    # "what share of the workforce was made up of agency staff?" (a calibration paraphrase,
+    # session 20)
+    r"|\b(?:made|make|makes)\s+up\s+of\b"
     r"|\bthe\s+(?:county|council|borough|city|authority)['’]s?(?=\s)",
     re.IGNORECASE,
 )

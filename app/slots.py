@@ -101,9 +101,16 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bhow much\s+(?:is|was|are|were|will|would|did|does|do|has|have|had)\s+"
             r"(?P<focus5>[^?]+?)\s+(?:(?:expected|likely|going|due|set|estimated|forecast)\s+to\s+)?"
             r"(?:be\s+|been\s+)?(?:paid|cost|costs|worth)\b"
-            r"|\bhow much\s+(?:did|does|do|will|would|has|have|had|should|is|was)\s+[^?]+?\s+"
-            r"(?:spend|spent|spending|pay|paid|invest|invested|put)\s+(?:out\s+)?(?:on|in|into|for|to)\s+"
-            rf"(?P<predicate3>{_NOUN_PHRASE})"
+            # ("how much extra funding had Ashmoor set aside for more social workers…?", "how
+            # much did cabinet agree to pay permanent social workers…?": what it is for, or who
+            # is paid; calibration paraphrases, session 20, had asked of "funding" or "pay")
+            r"|\bhow much\s+(?:[\w'’-]+\s+){0,3}?(?:did|does|do|will|would|has|have|had|should|is|"
+            r"was)\s+[^?]+?\s+(?:spend|spent|spending|pay|paid|invest|invested|put|set aside|"
+            r"allocate|allocated|earmark|earmarked|provide|provided)\s+(?:out\s+)?(?:on|in|into|for|"
+            rf"to)\s+(?P<predicate3>{_NOUN_PHRASE})"
+            r"|\bhow much\s+(?:[\w'’-]+\s+){0,3}?(?:did|does|do|will|would|has|have|had|should|is|"
+            r"was)\s+[^?]+?\s+(?:pay|paid)\s+(?!(?:on|in|into|for|to|out|the council|it|them)\b)"
+            rf"(?P<predicate5>{_NOUN_PHRASE})"
             rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
             # ("what was Ashmoor's final overspend…?" likewise, a calibration near miss)
             r"|\bwhat (?:was|is|were|are) (?:the|[\w'’-]+['’]s?) (?:[\w'’-]+\s){0,3}?"
@@ -133,6 +140,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # year's rate, no slot asking for a figure)
             r"|\bwhat (?:is|was|were|are) (?:the|its|their|our) (?P<focus3>(?:[\w'’-]+\s+){1,4}?)"
             r"(?:rate|figure|level|score)s?\b"
+            # "how high did caseloads get?" (a calibration paraphrase, session 20, had no slot)
+            r"|\bhow (?:high|low|large|big)\s+(?:did|do|does|had|have|has|was|were|is|are)\s+"
+            r"(?P<focus6>[^?]+?)\s+(?:get|gotten|become|rise|risen|grow|grown|go|gone|reach|climb)\b"
             # "what was the net gain in fostering households in 2023/24?": a change's figure,
             # of what changed (a calibration near miss, session 20, had no slot)
             r"|\bwhat (?:is|was|were|are|has been) (?:the|its|their|our) (?:[\w'’-]+\s+){0,2}?"
@@ -236,8 +246,24 @@ _REPORTED_QUESTION = re.compile(
 _AS_POST = re.compile(rf"\bas\s+((?:an?\s+|the\s+)?{_NOUN_PHRASE})", re.IGNORECASE)
 
 
+# "When Ofsted made its focused visit in September 2019, how high did caseloads get?": a
+# clause of time before the question asks for no date (a calibration paraphrase, session
+# 20, had been read as a "when" question and refused)
+_TIME_CLAUSE = re.compile(
+    r"^\s*(?:when|while|whilst|after|before|once|by the time)\b[^,?]{3,100},\s*"
+    r"(?=(?:what|how|who|whom|which|where|why|did|does|do|was|were|is|are|had|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
+def main_clause(text: str) -> str:
+    """The question without a clause of time before it."""
+    return _TIME_CLAUSE.sub("", text)
+
+
 def slot_of(text: str) -> tuple[str | None, str]:
     """The slot a question asks to fill, and the phrase it is about ("" when none)."""
+    text = main_clause(text)
     if _REPORTED_QUESTION.search(text):
         return None, ""
     for slot, pattern in _SLOTS:

@@ -150,6 +150,17 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # a council's own sum, and what it is of up to a clause of time
         ("What was Ashmoor's final overspend on children's services once the accounts were "
          "closed?", MONEY, {"overspend", "children's", "services"}),
+        # what money was set aside for, or who is paid, whatever words come before the verb
+        ("How much extra funding had the council set aside for more social workers?", MONEY,
+         {"more", "social", "workers"}),
+        ("How much extra a year did cabinet agree to pay permanent social workers?", MONEY,
+         {"permanent", "social", "workers"}),
+        # how high a figure got asks for it; a clause of time before the question asks no date
+        ("How high did caseloads get in some teams?", NUMBER, {"caseloads"}),
+        ("When Ofsted visited in September 2019, how high did caseloads get?", NUMBER,
+         {"caseloads"}),
+        ("When Ofsted visited in July 2019, how many contacts were waiting?", NUMBER,
+         {"contacts", "waiting"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
@@ -552,6 +563,18 @@ def test_how_it_came_out_and_whose_are_not_what_is_asked() -> None:
     county = read_question("What proportion of the county's social workers were agency staff?")
     assert stems("county")[0] not in county.focus
     assert stems("workers")[0] in county.focus
+    made = read_question("What share of the workforce was made up of agency staff?")
+    assert stems("made")[0] not in made.focus
+    assert stems("agency")[0] in made.focus
+
+
+def test_a_clause_of_time_before_a_question_asks_no_date() -> None:
+    from app.question import read_question
+
+    asked = read_question("When Ofsted came in July 2019, how many contacts were waiting?")
+    assert (asked.kind, asked.slot) == ("number", NUMBER)
+    assert asked.about and asked.about[0].iso == "2019-07"
+    assert read_question("When did Ofsted come in July 2019?").slot == DATE
 
 
 def test_how_much_time_asks_for_a_length_of_time() -> None:
