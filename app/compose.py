@@ -43,6 +43,7 @@ from app.slots import (
     names_person,
     new_figures,
     new_names,
+    other_numbered,
     other_ordinal,
     people,
     post_heads,
@@ -478,7 +479,7 @@ class ExtractiveComposer:
 
     def _gives(self, asked: Question, sentence: _Sentence, hit: Hit, whole: _Sentence) -> bool:
         text = sentence.text
-        if other_ordinal(asked.numbered, text):
+        if other_ordinal(asked.numbered, text) or other_numbered(asked.text, text):
             return False
         if asked.slot in (PERSON, NAME):
             text = new_names(asked.text, text)

@@ -1014,6 +1014,52 @@ def other_ordinal(question: str, text: str) -> bool:
     )
 
 
+# "the third cohort", "the second of the two new homes", "quarter 2": one of a series by
+# its number, and the words that say of what (a few after it, "of the two" passed over)
+_ORDINAL_THING = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(_ORDINALS)})\s+(?:of\s+the\s+(?:two|three|four|five)\s+)?"
+    r"(?P<what>(?:[\w'’-]+\s*){1,3})"
+    r"|\b(?:quarter|q)\s*(?P<quarter>[1-4])\b",
+    re.IGNORECASE,
+)
+# ...not where "first" or "second" is no number of a series ("for the first time")
+_NOT_A_SERIES = frozenset(stems("time times year years half"))
+
+
+# ...nor one named to compare with ("an improvement of £1.3 million on the position at
+# quarter 1" gives quarter 2's forecast)
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|than|on the position|from|since|up on|down on)\b[^.;]{0,40}$", re.I
+)
+
+
+def _things(text: str) -> set[tuple[str, frozenset[str]]]:
+    """The numbered things a text names, as (ordinal, the stems said with it)."""
+    found = set()
+    text = undated(text)
+    for m in _ORDINAL_THING.finditer(text):
+        if _COMPARED.search(text[: m.start()]):
+            continue
+        if m.group("quarter"):
+            found.add((_ORDINALS[int(m.group("quarter")) - 1], frozenset({"quarter"})))
+            continue
+        said = frozenset(stems(m.group("what")))
+        if said and not said & _NOT_A_SERIES:
+            found.add((m.group("ordinal").lower(), said))
+    return found
+
+
+def other_numbered(question: str, text: str) -> bool:
+    """Is the sentence about another of a numbered series than the one asked about, of any
+    kind? "How many joined the third cohort?" is not answered by "the first cohort of 14",
+    nor "when did the second of the two homes open?" by the first's opening, nor "quarter
+    2" by quarter 1 (calibration near misses, session 20)."""
+    asked = _things(question)
+    said = _things(text)
+    others = [(o, w) for o, w in said for a, v in asked if w & v and o != a]
+    return bool(others) and not any(o == a and w & v for o, w in said for a, v in asked)
+
+
 def same_ordinal(question: str, text: str) -> bool:
     """Does the text name the numbered event the question asks about ("the second
     monitoring visit")?"""

@@ -22,6 +22,7 @@ from app.slots import (
     counts,
     fills,
     new_names,
+    other_numbered,
     slot_of,
     speaks_of_future,
     states_aim,
@@ -582,3 +583,22 @@ def test_how_much_time_asks_for_a_length_of_time() -> None:
     assert slot == DURATION
     assert "commissioner" in focus
     assert slot_of("How much money did the council spend?")[0] == MONEY
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        ("How many joined the academy's third cohort?", "The first cohort of 14 joined.", True),
+        ("How many joined the academy's third cohort?", "The third cohort, 12, joined.", False),
+        ("When did the second of the two new homes open?", "The first of the two new homes "
+         "opened in May 2025.", True),
+        ("What overspend was forecast at quarter 2?", "At quarter 1 it was £5.1m.", True),
+        # a number named to compare with, or no number of a series at all
+        ("What overspend was forecast at quarter 2?", "It was £7.9m, an improvement of £1.3m "
+         "on the position reported at quarter 1.", False),
+        ("How many cases were there in the first year?", "For the first time, 40 cases.", False),
+        ("When did the second home open?", "The second home opened after the first home.", False),
+    ],
+)
+def test_another_of_a_numbered_series(question: str, sentence: str, other: bool) -> None:
+    assert other_numbered(question, sentence) is other
