@@ -90,7 +90,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             CHANGE,
-            r"^\s*(?:so\s+|and\s+)?what (?:has|have|had) (?:improved|changed|got better|got worse)\b|"
+            r"^\s*(?:so\s+|and\s+)?what (?:has|have|had) "
+            r"(?:improved|changed|got better|got worse)\b|"
             r"^\s*(?:so\s+|and\s+)?what (?:improvements?|progress|changes?) "
             r"(?:has|have) (?:been|there)\b|"
             r"^\s*(?:has|have|is|are) (?:the service|children's services|things|it|the council|"
@@ -140,7 +141,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?:at|in|during|after|when|following|from|on|over|throughout|since)\b"
             r"(?=[^?]*\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
             r"september|october|november|december|spring|summer|autumn|winter|visit|inspection|"
-            r"re-inspection|report|review|letter|intervention)\b)(?:(?!\babout\b)(?!\band what\b)[^?])*)?"
+            r"re-inspection|report|review|letter|intervention)\b)"
+            r"(?:(?!\babout\b)(?!\band what\b)[^?])*)?"
             r"(?:\s+and\s+what\s+(?:still\s+)?needs?\s+(?:still\s+)?to\s+improve)?"
             r"\s*\??\s*$",
         ),

@@ -439,8 +439,11 @@ class ExtractiveComposer:
         before: Callable[[Hit], Hit | None] | None = None,
         document: Callable[[Hit], list[Hit]] | None = None,
         similar: Callable[[str, Sequence[str]], Sequence[float]] | None = None,
+        own_council: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         self.similar = similar  # each text's closeness in meaning to a query, 0-1
+        # the stems of the record's own council's name, its subject
+        self.own_council = own_council or frozenset
         self.weights = weights
         self.before = before  # the passage before a hit's, to find who is speaking
         self.document = document  # a hit's whole document, to quote the list it holds
@@ -579,6 +582,12 @@ class ExtractiveComposer:
         focus = set(asked.focus) - _SAYING
         if not focus:
             return True
+        # the record's own council ("Elmshire's social workers", "quitting Ravensholme") is
+        # what every sentence is about, named or not (calibration paraphrases, session 20,
+        # were refused for want of the council's name)
+        # (not a person's post: "the leader of Wrenfield County Council" is a role of it)
+        if asked.slot != PERSON:
+            focus = focus - self.own_council() or focus
         # a word the record never uses ("stuck" for "awaiting a decision") is the asker's
         # own, which no sentence can hold: for a figure, the rest of the focus is what it is
         # about (not for a person or name, where it is often the role asked about:

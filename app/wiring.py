@@ -57,6 +57,19 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
     """The Assistant the chat, the CLI and the tests all use, over `retriever`: quoting
     answers, or a configured model's answers checked against the record."""
     from app.record import answer_from_record
+    from app.record.timeline import record_places
+    from index.lexical import stems
+
+    held: list[tuple[int, frozenset[str]]] = []
+
+    def own_council() -> frozenset[str]:
+        """The stems of the record's own council's name ("Wexbridge"), worked out again
+        only when the number of documents changes."""
+        docs = retriever.docs
+        if not held or held[0][0] != len(docs):
+            places = record_places([doc.text for doc in docs.values()])
+            held[:] = [(len(docs), frozenset(stems(" ".join(places.own))))]
+        return held[0][1]
 
     composer = ExtractiveComposer(
         retriever.lexical_weights(),
@@ -65,6 +78,7 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
         before=retriever.before,
         document=retriever.document_hits,
         similar=retriever.similar,
+        own_council=own_council,
     )
 
     def record(asked: Question) -> Answer | None:

@@ -1453,6 +1453,23 @@ def test_a_body_named_after_a_paragraph_number_or_doing_what_was_asked(index_fol
     assert assistant.ask("Which charity handles advocacy for children in care?").refused
 
 
+@pytest.mark.parametrize("own", [frozenset({"valesid"}), frozenset()])
+def test_the_councils_own_name_need_not_be_in_the_answer(own):
+    """'What share of Valeside's social workers were agency staff?' is answered by a
+    sentence of Valeside's own record that does not repeat the council's name: the record is
+    about Valeside. Where Valeside is not the record's own council, it is asked of."""
+    texts = (
+        "Valeside County Council was inspected in March.",
+        "At the time of the inspection, 14% were agency staff.",
+        "Social workers met the inspectors.",
+    )
+    hits, composer = _passages_as_hits(texts, own_council=lambda: own)
+    answer = composer.compose(
+        read_question("What share of Valeside's social workers were agency staff?"), hits
+    )
+    assert answer.refused is not bool(own)
+
+
 def test_what_was_recommended_is_the_numbered_recommendations(index_folder, tmp_path):
     """"Recommendation 1: …", "Recommendation 2: …" are the items of the commissioner's list
     wherever the text runs them on: "what did the commissioner recommend?" quotes them, not

@@ -214,7 +214,6 @@ class Briefer:
         self.composer = composer
         self._lists_open: dict[tuple[str, int], _Intro | None] = {}
         self._doc_stems: list[frozenset[str]] | None = None  # each document's stems, once
-        self._own: tuple[int, frozenset[str]] | None = None  # the record's council, once
 
     def __call__(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
         return self.brief(asked, hits)
@@ -320,13 +319,7 @@ class Briefer:
         however few of its passages name it (a probe record of committee pages, whose
         attendance lists and resolutions name no place, had its history read as about
         "Wexbridge")."""
-        from app.record.timeline import record_places
-
-        docs = self.retriever.docs
-        if self._own is None or self._own[0] != len(docs):
-            places = record_places([doc.text for doc in docs.values()])
-            self._own = (len(docs), frozenset(stems(" ".join(places.own))))
-        return self._own[1]
+        return self.composer.own_council()
 
     def _common(self, terms: set[str]) -> set[str]:
         """Those of `terms` in SUBJECT_DOCUMENTS of the record's documents or more."""
