@@ -134,8 +134,12 @@ def counting_target(text: str) -> str | None:
     if not match:
         return None
     noun = next(g for g in match.groups() if g)
+    # (a visit that only says when, "…in bed and breakfast before the October 2023 monitoring
+    # visit?", is not what is counted: a calibration paraphrase had been answered with the
+    # list of visits, session 20)
+    counted_clause = _WHEN_EVENT.sub("", text)
     if noun.lower() in ("times", "occasions", "often") and not re.search(
-        r"\binspect\w*|\bjudge?\w*|\brated\b|\bfound\b|\bvisit", text, re.I
+        r"\binspect\w*|\bjudge?\w*|\brated\b|\bfound\b|\bvisit", counted_clause, re.I
     ):
         return None
     if re.search(r"\binspections\b", text, re.I) and re.search(r"\bvisits\b", text, re.I):
@@ -180,6 +184,11 @@ _ASKS_FOR_LIST = re.compile(
     re.IGNORECASE,
 )
 _EVENT_TARGETS = frozenset({"inspection", "visit", "monitoring visit", "focused visit"})
+_WHEN_EVENT = re.compile(
+    r"\b(?:before|after|since|during|until|ahead of|following|by the time of)\s+"
+    r"(?:the|its|their|this|that|each)\s+[^,?]*?\b(?:visit|inspection)s?\b",
+    re.IGNORECASE,
+)
 _ONE_EVENT = re.compile(
     r"\b(?:in|at|of|from|for|during)\s+(?:the|its|this|that|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:inspection|visit)\b",

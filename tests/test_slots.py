@@ -260,6 +260,10 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
         ("What did the visit identify as an area for priority action?", "recommendation"),
         ("Which priority actions were set?", "recommendation"),
         ("What recommendations did the commissioner make about care leavers?", None),
+        # how many times something happened before a visit counts no visits
+        ("How many times had care leavers been put in bed and breakfast before the October "
+         "2023 monitoring visit?", None),
+        ("How many times did Ofsted visit before the re-inspection?", "visit"),
     ],
 )
 def test_a_list_of_events_is_not_one_event(question: str, target: str | None) -> None:
