@@ -742,7 +742,10 @@ _REASON = re.compile(
     r"\b(?:because|due to|as a result|result(?:ed|s)? (?:of|from|in)|owing to|reasons?|"
     r"caused|causes?|led to|leads? to|driven by|driving|drove|so that|in order to|"
     r"blamed|attributed|why|means? that|meant that|"
-    r"leaving|meaning|which means|prompting|prompted|triggered|triggering|in response to)\b",
+    r"leaving|meaning|which means|prompting|prompted|triggered|triggering|in response to|"
+    # "given the scale of the workforce challenge, I have asked her…", "in view of…"
+    # (calibration paraphrases, session 20)
+    r"given (?:the|that|its|their|how)|in view of|in the light of|in light of)\b",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,8 @@ from app.slots import (
         (PERSON, "Councillor A asked a question.", False),
         (REASON, "Posts stay vacant, leaving a need for more costly agency staff.", True),
         (REASON, "He took up his post in October 2017.", False),
+        (REASON, "Given the scale of the workforce challenge, I asked for a further report.",
+         True),
         (REASON, "It was rated inadequate, prompting direct government intervention.", True),
         (DATE, "Inspectors visited in March.", True),
         # a length of time, not a plan's name nor a figure of another unit
