@@ -311,7 +311,7 @@ _CONCLUDE_ASKED = re.compile(
 _DECISION_SAID = re.compile(
     r"\b(?:conclu\w+|decid\w+|decisions?|resolv\w+|resolutions?|agree[ds]?|agreement|"
     r"approv\w+|accept\w+|reject\w+|judged|judgements?|rated|recommend\w*|determin\w+|"
-    r"endors\w+|noted|verdict)\b",
+    r"endors\w+|noted|verdict|(?:found|finds|showed|shows) that)\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(r"\b(?:monitoring|focus+ed)\s+visits?\b", re.IGNORECASE)
@@ -643,6 +643,10 @@ class ExtractiveComposer:
         if any(voice == sentence.voice for voice in _roles(actor).values()):
             return True
         around = sentence.stems | set(stems(hit.doc.meta.title))
+        # ("It found that the threshold document was clear…" after the sentence naming the
+        # review: a calibration paraphrase, session 20)
+        if re.match(r"^\W*(?:it|they|he|she)\b", sentence.text, re.IGNORECASE):
+            around |= _neighbours(hit, sentence)
         total = sum(self.weights.idf(t) for t in named) or 1.0
         held = present(named, around)
         return sum(self.weights.idf(t) for t in held) / total >= FOCUS_SHARE

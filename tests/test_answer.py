@@ -1346,6 +1346,12 @@ def test_what_was_concluded_is_answered_by_a_conclusion(index_folder, tmp_path):
             "2.2 Permanence planning for children in care is improving.\n\n"
             "2.3 The leader has accepted the inspection findings without reservation.\n"
         ),
+        "thresholds.md": (
+            "# Improvement board papers, March 2022\n\n"
+            "6.1 The independent review of front door thresholds reported in February 2022. "
+            "It found that the threshold document was clear but was not understood by "
+            "partners, particularly schools.\n"
+        ),
     }
     assistant = _indexed(index_folder, tmp_path, files).assistant
     committee = "What did the scrutiny committee conclude about the third monitoring visit letter?"
@@ -1353,6 +1359,9 @@ def test_what_was_concluded_is_answered_by_a_conclusion(index_folder, tmp_path):
     # the leader's acceptance, in the commissioner's report, is no conclusion of the committee
     findings = "What did the scrutiny committee conclude about the inspection findings?"
     assert assistant.ask(findings).refused
+    # what "it found", after the sentence naming the review, is the review's conclusion
+    review = assistant.ask("What did the independent review of front door thresholds conclude?")
+    assert "not understood by partners" in review.text
     commissioner = assistant.ask(
         "What did the commissioner conclude about who should run the services?"
     )
