@@ -406,6 +406,29 @@ def test_an_event_is_not_dated_by_another_events_date(index_folder, tmp_path_fac
     assert ("monitoring visit", "2020-02") not in events
 
 
+def test_a_direction_planned_or_recalled_is_dated_when_issued(index_folder, tmp_path_factory):
+    """"A direction is likely to be issued in the coming weeks" issues none; "has been
+    subject to a statutory direction since February 2016", in a 2018 letter, dates the
+    direction to February 2016, not to the letter."""
+    record = {
+        "cabinet.md": (
+            "Ashdown Council,cabinet report,2016-01-12",
+            "# Cabinet report: Ofsted inspection outcome\n\n"
+            "Officers have been informed that a direction is likely to be issued in the coming "
+            "weeks.\n",
+        ),
+        "letter.md": (
+            "Ofsted,monitoring visit letter,2018-08-10",
+            "# Monitoring visit to Ashdown children's services\n\n"
+            "The local authority has been subject to a statutory direction since February "
+            "2016.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "direction-dated")
+    directions = [e.date[:7] for e in timeline(components.retriever) if e.kind == "direction"]
+    assert directions == ["2016-02"]
+
+
 def test_what_is_no_event_of_the_council(index_folder, tmp_path_factory) -> None:
     """Not events of the record's council: a partner council's judgement, audits "rated
     good", a figure "at the inspection", the next visit expected, a table's "At inspection

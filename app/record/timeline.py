@@ -196,12 +196,23 @@ _REFERENCE_DATE = re.compile(
 # and press pages: 3 wrong events).
 _PLANNED = re.compile(
     r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:due|going)\s+to\b|\bexpect(?:s|ed)?\s+to\b|"
+    # "a direction is likely to be issued in the coming weeks"
+    r"\b(?:likely|set|about)\s+to\b|"
     # "the next monitoring visit is expected in the autumn" (a probe record's letter),
     # "briefing on readiness for the Ofsted re-inspection" (its actions log)
     r"\bnext\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:readiness|preparations?|preparing|ready|ahead)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
     re.I,
+)
+# ...and one the words after it plan: "a direction is likely to be issued in the coming
+# weeks" (a probe record's cabinet report, session 20, had made it a direction)
+_PLANNED_AFTER = re.compile(
+    r"^\W*(?:(?:is|are|was|were)\s+(?:likely|expected|due|set|about|going)\s+to|will|would)\b",
+    re.I,
+)
+_PLANNED_WITHIN = re.compile(
+    r"\b(?:likely|expected|due|set|about|going)\s+to\b|\b(?:will|would)\b", re.I
 )
 # An inspection's fieldwork, judgement and report, a visit and its letter, a commissioner's
 # report submitted and then published, span up to this many months: events of such a kind
@@ -381,11 +392,18 @@ def _cells(text: str) -> list[tuple[int, int]]:
 
 
 _IN_PLACE = re.compile(
-    r"\bin place\b|\b(?:continuing|existing|current|lifting|lift)\s+(?:the\s+)?"
-    r"(?:statutory\s+)?direction\b",
+    r"\bin place\b|\b(?:continuing|existing|current|lifting|lift|future of)\s+(?:the\s+)?"
+    r"(?:statutory\s+)?direction\b"
+    # "has been subject to a statutory direction since February 2016" (probe and calibration
+    # records, session 20: the direction had been dated by each later document recalling it)
+    r"|\b(?:subject to|under)\s+(?:a|the)\s+(?:statutory\s+)?direction\b",
     re.I,
 )
-_IN_PLACE_SINCE = re.compile(r"\bin place since\s+", re.I)
+_IN_PLACE_SINCE = re.compile(
+    r"\b(?:in place|(?:subject to|under)\s+(?:a|the)\s+(?:statutory\s+)?direction)"
+    r"(?:\s+(?:from|of|issued by)\s+the\s+[\w ]{0,40}?)?\s+since\s+",
+    re.I,
+)
 # "Of the 48 audits, 21 were rated good": items rated, not an inspection
 _COUNTED_RATING = re.compile(
     r"\b\d+\s+(?:(?:of them|were|was|are|is)\s+)*(?:rated|judged|graded)\b", re.I
@@ -440,7 +458,11 @@ def _events_in(
                 and _REPORT_PUBLISHED.search(clause)
             ):
                 continue
-            if named and _PLANNED.search(clause[: named.start()]):
+            if named and (
+                _PLANNED.search(clause[: named.start()])
+                or _PLANNED_AFTER.match(clause[named.end() :])
+                or _PLANNED_WITHIN.search(named.group())
+            ):
                 break
             if named and _NONE.search(clause[: named.start()]):
                 break  # "No monitoring visits took place between 2019 and 2024"
