@@ -997,3 +997,52 @@ def test_an_event_is_said_by_those_who_carry_it_out() -> None:
     assert _within(inspection, set(stems("Inspectors found thresholds unclear"))) == inspection
     working = set(stems("working"))
     assert not _within(working, set(stems("Social workers were interviewed")))
+
+
+_JUDGED_NEWS = (
+    "Ashfold children's services rated inadequate by Ofsted\n\n"
+    "Ofsted inspectors have rated Ashfold Council's children's services inadequate after an "
+    "inspection in February 2023.\n\n"
+    "The report says too many children who need help and protection wait too long for the "
+    "right response.\n\n"
+    "Inspectors found that some social workers were responsible for as many as 34 children, "
+    "and that plans for children were vague.\n\n"
+    "The council leader said she was sorry and that the council would act quickly.\n"
+)
+_DIRECTION_NOTICE = (
+    "Statutory direction to Ashfold Council\n\n"
+    "The Secretary of State for Education issued a statutory direction to Ashfold Council on "
+    "2 May 2023, following Ofsted's judgement that its children's services are inadequate.\n\n"
+    "Dr Lena Marsh has been appointed as children's services commissioner for Ashfold.\n\n"
+    "The direction requires the council to co-operate with the commissioner.\n"
+)
+_LATER_LETTER = (
+    "Monitoring visit to Ashfold Council children's services\n\n"
+    "This was the first monitoring visit since the local authority was judged inadequate in "
+    "February 2023. Inspectors looked at the front door.\n\n"
+    "Contacts are now screened promptly and the backlog has been cleared.\n\n"
+    "Managers now hold regular supervision with social workers.\n"
+)
+
+
+def test_why_a_service_is_in_intervention_gives_the_judging_reports_findings(
+    index_folder, tmp_path
+) -> None:
+    """ "Why is the service in intervention?": the judgement and the direction from the
+    timeline, and the findings of the report that judged it, which name no reason word
+    ("wait too long") and would otherwise sit under the events' score, in "more"."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    record = {
+        "judged.txt": ("Ashfold Gazette,news,2023-04-05", _JUDGED_NEWS),
+        "direction.txt": ("Department for Education,direction,2023-05-02", _DIRECTION_NOTICE),
+        "visit.txt": ("Ofsted,letter,2023-10-12", _LATER_LETTER),
+    }
+    write_record(folder, record)
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "Why is Ashfold's children's service in intervention?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "wait too long" in answer.text, answer.text
+    assert "statutory direction" in answer.text, answer.text
+    assert "sorry" not in answer.text, answer.text

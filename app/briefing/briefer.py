@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation, Point
@@ -34,6 +34,7 @@ from app.briefing.cues import (
     NEGATIVE,
     POSITIVE,
     REACTIONS,
+    REPORT_LAG_DAYS,
     REPORTS,
     SEARCH_WORDS,
     STATUS_WORDS,
@@ -238,9 +239,11 @@ class Briefer:
             form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
         if form == HISTORY:
             points = self._history(asked, _HISTORY_KINDS)
-        elif form == PROBLEMS and (
-            asked.counts == "recommendation" or _RECOMMENDS.search(asked.text)
-        ) and (points := self._recommendations(asked)):
+        elif (
+            form == PROBLEMS
+            and (asked.counts == "recommendation" or _RECOMMENDS.search(asked.text))
+            and (points := self._recommendations(asked))
+        ):
             form = RECOMMENDATIONS  # headed as what they are, not as findings
         elif (
             form in (CHANGE, HISTORY, OVERVIEW)
@@ -271,6 +274,7 @@ class Briefer:
                 in_sections, headed = self._named_sections(asked, named_docs)
                 extra += in_sections
             found = [*hits, *pool, *extra]
+            reasons: frozenset[str] = frozenset()
             if form == WHY:
                 # the judgement and the intervention it brought, from the timeline; a document
                 # from before the judgement (the last good inspection) gives no reason for it
@@ -279,9 +283,18 @@ class Briefer:
                 events = self._history(asked, _WHY_KINDS)
                 judged = self._judged(asked)[:4]  # a year: some judgements are dated no closer
                 found = [h for h in found if h.doc.meta.published[:4] >= judged]
-            points = self._from_passages(asked, form, found, after, named_docs, headed)
+                # the judging report's own summary holds the reasons ("Too many children
+                # wait too long for the right response"), though it seldom repeats the
+                # question's words
+                judging = self._judging_report(asked)
+                found += judging
+                reasons = frozenset(h.doc.doc_id for h in judging)
+            points = self._from_passages(asked, form, found, after, named_docs, headed, reasons)
             if form == WHY:
-                points = distinct([*events, *points])
+                # the events lead, at the best reason's score: scored 1.0 they had put every
+                # reason under the briefing's floor, into "more points"
+                best = max((p.score for p in points), default=1.0)
+                points = distinct([*(replace(e, score=best) for e in events), *points])
         # voices the person chose: only points in their words (an event's point quotes
         # whoever reported it; with "Ofsted only" a paper's and a minister's had been shown)
         if asked.scope is not None and asked.scope.voices:
@@ -598,6 +611,34 @@ class Briefer:
             points.sort(key=order)
         return distinct(points)
 
+    def _judging_report(self, asked: Question) -> list[Hit]:
+        """The opening passages of the documents that report the record's first inadequate
+        judgement: published within REPORT_LAG_DAYS of it, their opening reporting an
+        inspection judged inadequate (the report, or the news of it quoting the report)."""
+        from ingest.dates import day_bounds
+
+        judged = self._judged(asked)
+        bounds = day_bounds(judged) if judged else None
+        if bounds is None:
+            return []
+        first = bounds[0]
+        last = (date.fromisoformat(bounds[1]) + timedelta(days=REPORT_LAG_DAYS)).isoformat()
+        out: list[Hit] = []
+        for doc_id, doc in self.retriever.docs.items():
+            meta = doc.meta
+            if asked.scope is not None and not asked.scope.admits_document(doc):
+                continue
+            if not first[: len(meta.published)] <= meta.published <= last:
+                continue
+            opening = f"{meta.title} {meta.kind} {meta.about} {doc.text[:DOCUMENT_OPENING]}"
+            # (its headline may put the commissioner first: "rated 'inadequate' as minister
+            # sends in commissioner")
+            if not (_INSPECTED.search(opening) and _INADEQUATE.search(opening)):
+                continue
+            for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]:
+                out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
+        return out
+
     def _judged(self, asked: Question) -> str:
         """The date of the record's first inadequate judgement ("" when it has none)."""
         from app.record.timeline import timeline
@@ -620,6 +661,7 @@ class Briefer:
         after: str | None = None,
         named_docs: frozenset[str] = frozenset(),
         headed: dict[str, list[tuple[int, int]]] | None = None,
+        reasons: frozenset[str] = frozenset(),
     ) -> list[Point]:
         """Points from these passages; with `after`, only from documents published later
         (the question's own subject is then that reference point, not a filter)."""
@@ -689,6 +731,8 @@ class Briefer:
                 continue
             # ...and the letter that opens on "the second monitoring visit" is about it
             named = hit.doc.doc_id in named_docs or same_ordinal(asked.numbered, opening)
+            # ...and the judging report's findings are what a "why" question is about
+            named = named or hit.doc.doc_id in reasons
             context = set(stems(f"{heading} {hit.passage.text}"))
             titled = set(stems(heading))
             timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
@@ -772,6 +816,8 @@ class Briefer:
                     # "what has happened to spending since…?": what is said of spending,
                     # up or down, is the change asked about (dev bb11)
                     or (form == CHANGE and specific and own > 0)
+                    # what the judging report found wanting is why it judged so
+                    or (hit.doc.doc_id in reasons and NEGATIVE.search(shown) is not None)
                     else 0.0
                 )
                 if money:
@@ -867,6 +913,8 @@ _HISTORY_KINDS = frozenset(
         "direction",
     }
 )
+_INADEQUATE = re.compile(r"\binadequate\b", re.IGNORECASE)
+_INSPECTED = re.compile(r"\b(?:ofsted|inspect\w*)\b", re.IGNORECASE)
 _WHY_KINDS = frozenset({"inspection", "direction", "commissioner appointed"})
 
 
