@@ -1046,3 +1046,38 @@ def test_why_a_service_is_in_intervention_gives_the_judging_reports_findings(
     assert "wait too long" in answer.text, answer.text
     assert "statutory direction" in answer.text, answer.text
     assert "sorry" not in answer.text, answer.text
+
+
+_VOICES_NEWS = (
+    "Families and staff speak out on Ashfold children's services\n\n"
+    "Ashfold Council's children's services were rated inadequate in February 2023.\n\n"
+    "One mother, whose son is in care, said: \"We had five social workers in a year and "
+    "nobody ever rang us back.\"\n\n"
+    "A social worker in the assessment team told the Gazette: \"I carry 31 cases and I "
+    "cannot see children as often as they need.\"\n\n"
+    "The council said recruitment was its first priority.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "heard", "unheard"),
+    [
+        ("What have parents and social workers said?", ("nobody ever rang", "31 cases"), ()),
+        ("What do parents say about social workers?", ("nobody ever rang",), ("31 cases",)),
+    ],
+)
+def test_a_voices_question_hears_every_group_it_names(
+    index_folder, tmp_path, question, heard, unheard
+) -> None:
+    """ "What have parents and social workers said?" quotes both groups, each headed as
+    itself; "what do parents say about social workers?" only the parents (the first
+    version heard the first group named alone)."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"voices.txt": ("Ashfold Gazette,news,2023-05-10", _VOICES_NEWS)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(question)
+    assert answer.form == "briefing", answer.text
+    for words in heard:
+        assert words in answer.text, answer.text
+    for words in unheard:
+        assert words not in answer.text, answer.text

@@ -38,10 +38,11 @@ from app.briefing.cues import (
     REPORTS,
     SEARCH_WORDS,
     STATUS_WORDS,
+    Group,
     event_cue,
     first_kind,
-    group_of,
     group_words,
+    groups_of,
     list_wanted,
     published_in,
     quotable,
@@ -256,7 +257,9 @@ class Briefer:
             cued = " ".join(sorted(self._topic(asked))) + " " + SEARCH_WORDS[form]
             pool += self.retriever.search(cued, k=POOL // 2, scope=asked.scope)
             extra = (
-                self._voiced(group) if form == VOICES and (group := group_of(asked.text)) else []
+                [h for g in groups_of(asked.text) for h in self._voiced(g)]
+                if form == VOICES
+                else []
             )
             named = self._named_documents(asked)
             # "What has improved since the commissioner's report?": what later documents say
@@ -396,12 +399,10 @@ class Briefer:
         found = self._lists_open[key] = _list_intros(hit, carried)[1]
         return found
 
-    def _running(
-        self, group: tuple[str, frozenset[str], re.Pattern[str] | None] | None, hit: Hit
-    ) -> bool:
+    def _running(self, group: Group, hit: Hit) -> bool:
         """Does a quote by the people asked about run on into this passage from the one
         before ("One parent told the BBC: … | I think a public inquiry is the only way")?"""
-        if group is None or not hit.voices:
+        if not hit.voices:
             return False
         earlier = self.retriever.before(hit)
         if earlier is None:
@@ -497,7 +498,7 @@ class Briefer:
             for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]
         ]
 
-    def _voiced(self, group: tuple[str, frozenset[str], re.Pattern[str] | None]) -> list[Hit]:
+    def _voiced(self, group: Group) -> list[Hit]:
         """Every passage in which the people asked about speak (a parent quoted near the end
         of a news story seldom shares the question's words)."""
         voices = group[1] - {NARRATION}
@@ -685,8 +686,8 @@ class Briefer:
         # about the documents that are it; others' sentences mentioning it are reports of it
         headed = headed or {}
         event_only = bool(named_docs or headed) and not specific
-        group = group_of(asked.text) if form == VOICES else None
-        if group is not None:
+        groups = groups_of(asked.text) if form == VOICES else []
+        if groups:
             # "what do parents say": a mother is one; "the council's leaders": a chief
             # executive is one (dev: herefordshire 0.567 / 0.701 -> 0.602 / 0.708)
             topic -= set(stems(group_words(asked.text)))
@@ -737,7 +738,8 @@ class Briefer:
             titled = set(stems(heading))
             timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
-            previous, in_group = "", self._running(group, hit)
+            previous = ""
+            running = {g[0]: self._running(g, hit) for g in groups}
             intros, _ = _list_intros(hit, self._open_list(self.retriever.before(hit)))
             for (start, end), intro in zip(spans, intros, strict=True):
                 raw = hit.passage.text[start:end]
@@ -749,14 +751,17 @@ class Briefer:
                 # Ofsted's, and a problem, though the council's self-assessment lists them
                 if intro is not None and intro[1] in AUTHORITATIVE and voice not in AUTHORITATIVE:
                     voice = intro[1]
-                if group is not None:
-                    in_group = speaks_for_group(group, voice, shown, before, in_group)
+                for g in groups:
+                    running[g[0]] = speaks_for_group(g, voice, shown, before, running[g[0]])
+                # (the first group named that speaks here heads the point)
+                speaking = next((name for name, says in running.items() if says), None)
+                in_group = speaking is not None
                 amount = money and bool(AMOUNT.search(shown))
                 row = amount and " | " in shown  # "2020/21 | Outturn | £6.8m"
-                spoken = group is not None and in_group and voice != NARRATION
+                spoken = bool(groups) and in_group and voice != NARRATION
                 if not (row or quotable(raw, shown, spoken)) or ABOUT_ITSELF.search(shown):
                     continue
-                if group is not None and not in_group:
+                if groups and not in_group:
                     continue
                 # a report the document quotes is as old as its introduction says ("Letter
                 # from Ofsted in January 2019:"); dev coverage / precision: herefordshire
@@ -852,8 +857,7 @@ class Briefer:
                 # specific"): a finding is not a recommendation, unless improvement is asked
                 if form == PROBLEMS and INSTRUCTION.match(shown) and not improving:
                     continue
-                label = group[0] if group else None
-                source = _source(voice, meta, meta.published, label)
+                source = _source(voice, meta, meta.published, speaking)
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
         return distinct(sorted(points, key=lambda p: -p.score))

@@ -398,8 +398,10 @@ def published_in(published: str, asked: Question, events: bool = True) -> bool:
         # an event's report comes out after it: "the May 2022 inspection" is reported in
         # July (a probe record's findings of its May inspection had been briefed from the
         # later visits' letters, the July report not being named)
-        if events and _names_event(asked.text, t.phrase) and t.start <= bounds[0] <= _later(
-            t.end, REPORT_LAG_DAYS
+        if (
+            events
+            and _names_event(asked.text, t.phrase)
+            and t.start <= bounds[0] <= _later(t.end, REPORT_LAG_DAYS)
         ):
             return True
     return False
@@ -457,12 +459,41 @@ def group_words(text: str) -> str:
     return " ".join(m.group() for pattern, _, _ in GROUPS for m in pattern.finditer(text))
 
 
-def group_of(text: str) -> tuple[str, frozenset[str], re.Pattern[str] | None] | None:
+Group = tuple[str, frozenset[str], re.Pattern[str] | None]
+
+
+def group_of(text: str) -> Group | None:
     for pattern, voices, cue in GROUPS:
         m = pattern.search(text)
         if m:
             return m.group().lower(), voices, cue
     return None
+
+
+# Who a "what do/have … say" question asks to hear: the words before its verb of saying.
+_SPEAKERS = re.compile(
+    r"^\s*(?:so\s+|and\s+)?what\s+(?:do|does|did|have|has|are)\s+(?P<who>.+?)"
+    r"\s+(?:say|saying|said|think|feel|make of|want|tell|told)\b",
+    re.IGNORECASE,
+)
+
+
+def groups_of(text: str) -> list[Group]:
+    """Every group a voices question asks to hear, in the order it names them ("what have
+    parents, staff and the union said?": parents, then staff and their union), not a group
+    it asks about ("what do parents say about social workers?": parents); the first group
+    named when the question is worded otherwise."""
+    m = _SPEAKERS.search(text)
+    found: dict[str, tuple[int, Group]] = {}
+    if m:
+        for pattern, voices, cue in GROUPS:
+            hit = pattern.search(m.group("who"))
+            if hit and voices not in {v for _, (_, v, _) in found.values()}:
+                found[hit.group().lower()] = (hit.start(), (hit.group().lower(), voices, cue))
+    if not found:
+        first = group_of(text)
+        return [first] if first else []
+    return [g for _, g in sorted(found.values(), key=lambda f: f[0])]
 
 
 def councillor_words(voice: str, text: str, before: str) -> bool:
