@@ -51,7 +51,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # intervention?", a calibration background question, session 20)
             r"(?:[\w'’-]+\s+){0,3}?(?:service|services|council|department|authority|it|"
             r"(?-i:[A-Z])[\w'’]+(?=\s+(?:placed|put|rated|judged|taken|in|under)\b))\b"
-            r"[^?]*\b(?:intervention|inadequate|failing|fail|failed|commissioner|direction|"
+            # (or "under an improvement notice", a probe record's, session 21)
+            r"[^?]*\b(?:intervention|inadequate|failing|fail|failed|commissioner|direction|notice|"
             r"special measures|rated|judged|downgraded|government|control)\b"
             # "why did the Welsh Government send an improvement team?", "why did the
             # minister appoint a commissioner?" (a probe's was read as a lookup, refused)
@@ -125,7 +126,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (four probe records' such questions had been answered by three sentences about
             # it). One about a subject ("…find about the quality of assessments?") is a lookup.
             r"^\s*what (?:did|has|have|had|does) (?:the |its |their )?(?:[\w'’-]+\s+){0,4}?"
-            r"(?:ofsted|inspectors?|commissioners?|inspection|re-inspection|visit|report|letter|"
+            r"(?:ofsted|inspectors?|commissioners?|advisers?|inspection|re-inspection|visit|report|letter|"
             # (a time may come between: "…the first monitoring visit in October 2022 find?",
             # a probe record's, had been answered as a lookup)
             r"review)(?:['’]s?)?(?:\s+(?:in|on|from)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?"
@@ -152,6 +153,14 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bbriefing\b|\bwhere (?:do|does|did) (?:things|the service|the council|it|"
             r"(?:the|its) [\w'’-]+(?: [\w'’-]+)?) stand\b|"
             r"\bwhat is the (?:current )?(?:situation|state of|financial position)\b|"
+            # "where does SEND improvement stand at the start of 2025?", "what is the money
+            # and budget position?", "what is the position on homes and placements?" (three
+            # probe records' background questions had been read as lookups, session 21)
+            r"^\s*where (?:do|does|did) [^?]{1,60}? stand\b|"
+            r"^\s*what is the (?:[\w'’-]+\s+){0,4}?position\b"
+            r"(?:\s+(?:on|for|with|in)\b|\s*\??\s*$)|"
+            r"^\s*what is the (?:[\w'’-]+\s+){0,3}?(?:money|budget|budgetary|financial|funding|"
+            r"spending) position\b|"
             r"^\s*tell me about\b|"
             r"\bwhat (?:is|was) (?:the )?(?:commissioner|inspectors|ofsted)['’]?s? view\b|"
             r"\bhow (?:is|are) (?:the service|children's services|things) (?:doing|going)\b",

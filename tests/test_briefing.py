@@ -112,6 +112,15 @@ def test_every_background_question_is_read_as_one() -> None:
         ("How has the social work workforce improved since the inadequate judgement?", "change"),
         ("What had improved by the time of the 2018 inspection?", "change"),
         ("Where did the improvement plan stand at its January 2024 refresh?", "overview"),
+        # session 21's hold-out records' dev background questions: a status by any name, a
+        # money position, an improvement notice, an adviser's conclusions
+        ("Where does SEND improvement stand at the start of 2025?", "overview"),
+        ("What is the money and budget position for children's social care?", "overview"),
+        ("What is the position on homes and placements for children in care?", "overview"),
+        ("What is the position?", "overview"),
+        ("What is the position of the council's leader on the budget?", None),
+        ("Why is the council under a Department for Education improvement notice?", "why"),
+        ("What did the improvement adviser conclude in her second review?", "problems"),
     ],
     ids=lambda v: str(v)[:40],
 )
@@ -398,6 +407,9 @@ def test_points_with_other_years_are_not_the_same_point() -> None:
         ("What were the main findings of the May 2022 Ofsted inspection?", "2022-04-20", False),
         # a time that names no event takes only what was published then
         ("What happened in May 2022?", "2022-07-08", False),
+        # the time after the event's name ("the focused visit in July 2021"), as before it
+        ("What did Ofsted's focused visit in July 2021 find?", "2021-08-26", True),
+        ("What did Ofsted's focused visit in July 2021 find?", "2022-03-04", False),
     ],
 )
 def test_an_events_report_is_published_after_it(question, published, named) -> None:
@@ -1059,11 +1071,23 @@ _VOICES_NEWS = (
 )
 
 
+_CHILDREN_TOLD = (
+    "Inspection of Ashfold Council children's services\n\n"
+    "Children in care\n\n"
+    "Most children in care live in stable homes. Some children have had too many changes of "
+    "social worker. One young person told inspectors that she had had seven social workers "
+    "in two years. Care leavers in Ashfold receive a good service from personal advisers "
+    "who know them well.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("question", "heard", "unheard"),
     [
         ("What have parents and social workers said?", ("nobody ever rang", "31 cases"), ()),
         ("What do parents say about social workers?", ("nobody ever rang",), ("31 cases",)),
+        # children heard through those they told, not the report's own words after them
+        ("What have children in care said?", ("seven social workers",), ("good service",)),
     ],
 )
 def test_a_voices_question_hears_every_group_it_names(
@@ -1074,10 +1098,55 @@ def test_a_voices_question_hears_every_group_it_names(
     version heard the first group named alone)."""
     folder = tmp_path / "record"
     folder.mkdir()
-    write_record(folder, {"voices.txt": ("Ashfold Gazette,news,2023-05-10", _VOICES_NEWS)})
+    write_record(
+        folder,
+        {
+            "voices.txt": ("Ashfold Gazette,news,2023-05-10", _VOICES_NEWS),
+            "report.txt": ("Ofsted,report,2023-03-01", _CHILDREN_TOLD),
+        },
+    )
     answer = index_folder(folder, tmp_path / "index").assistant.ask(question)
     assert answer.form == "briefing", answer.text
     for words in heard:
         assert words in answer.text, answer.text
     for words in unheard:
         assert words not in answer.text, answer.text
+
+
+
+_VISIT_NEWS = (
+    "Ofsted finds serious weaknesses at Dunmore's front door\n\n"
+    "Ofsted carried out a two-day focused visit to the council's children's services on 13 "
+    "and 14 July, looking at how the council responds when concerns are first reported.\n\n"
+    "Inspectors found two areas for priority action: the timeliness of decisions about "
+    "contacts, and the management oversight of child protection enquiries.\n\n"
+    "The letter says too many children wait too long for their needs to be assessed.\n"
+)
+_LATER_STATEMENT = (
+    "Statement on the Ofsted inspection of Dunmore children's services\n\n"
+    "Dunmore's children's services were judged inadequate in March 2022, following a focused "
+    "visit in July 2021 which found serious weaknesses at the front door.\n\n"
+    "The report finds that too many children have been left in situations of unassessed "
+    "risk, and that leaders did not understand the quality of practice.\n"
+)
+
+
+def test_a_visit_named_by_its_month_is_briefed_from_its_report(index_folder, tmp_path) -> None:
+    """ "What did Ofsted's focused visit in July 2021 find?": the newspaper's report of it,
+    published in August, is the visit's document (a time after the event's name names it
+    as one before does: "the July 2021 focused visit"); the next year's inspection findings,
+    naming the visit in passing, are not its findings."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    record = {
+        "visit.txt": ("Dunmore Chronicle,news,2021-08-26", _VISIT_NEWS),
+        "statement.txt": ("Dunmore Council,press release,2022-03-04", _LATER_STATEMENT),
+    }
+    write_record(folder, record)
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did Ofsted's focused visit in July 2021 find?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "areas for priority action" in answer.text, answer.text
+    assert "wait too long" in answer.text, answer.text
+    assert "unassessed" not in answer.text, answer.text
