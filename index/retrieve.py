@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from itertools import islice
 
 import numpy as np
@@ -35,6 +36,10 @@ class Scope:
     voices: frozenset[str] | None = None
     until: str | None = None
     since: str | None = None
+    # documents published up to this many days after `until` come in too: a question's "as
+    # of 31 October 2022" asks the state of things then, which is often reported weeks later
+    # ("At 31 October 2022, 43% of posts…" in a December decision notice)
+    reported_days: int = 0
 
     @property
     def active(self) -> bool:
@@ -47,6 +52,9 @@ class Scope:
         if published is None:
             return False  # undated material cannot be placed before or after a date
         until, since = PartialDate.parse(self.until), PartialDate.parse(self.since)
+        if until and self.reported_days:
+            last = until.bounds()[1] + timedelta(days=self.reported_days)
+            until = PartialDate(last.year, last.month, last.day)
         if until and not published.on_or_before(until):
             return False
         return not (since and not since.on_or_before(published))

@@ -758,3 +758,74 @@ def test_a_deputation_speaks_for_those_it_represents_not_the_council() -> None:
         kind="minutes",
     )
     assert [v for _, v in voices][1:] == ["other", "other", "other", "council", "council"]
+
+
+_WORKFORCE_NOTICE = (
+    "Decision: social work recruitment and retention package\n\n"
+    "At 31 October 2022, 43% of frontline social worker posts in Eastbrook were filled by "
+    "agency workers, and the vacancy rate for permanent posts was 29%.\n\n"
+    "Cabinet agreed a market supplement for social workers.\n"
+)
+_WORKFORCE_MINUTES = (
+    "Cabinet minutes, Eastbrook Council\n\n"
+    "As at 28 February 2022, 38% of frontline social worker posts in Eastbrook were filled by "
+    "agency workers.\n\n"
+    "Cabinet approved additional funding for children's services.\n"
+)
+_WORKFORCE_LATER = (
+    "Eastbrook workforce update\n\n"
+    "By March 2023, 30% of frontline social worker posts in Eastbrook were filled by agency "
+    "workers, after the market supplement took effect.\n"
+)
+
+
+def test_as_of_a_date_takes_what_was_reported_of_that_time_soon_after(
+    index_folder, tmp_path
+) -> None:
+    """ "As of 31 October 2022, what share … were agency?" asks the state of things then,
+    reported in a December decision notice: documents published within the reporting lag
+    come in, but only passages about that time or before it answer (not the next spring's
+    figure). The person's own As-of choice still limits to what was published by then."""
+    from app.question import AS_OF_REPORTED_DAYS
+
+    folder = tmp_path / "record"
+    folder.mkdir()
+    record = {
+        "minutes.txt": ("Eastbrook Council,minutes,2022-04-19", _WORKFORCE_MINUTES),
+        "notice.txt": ("Eastbrook Council,decision,2022-12-14", _WORKFORCE_NOTICE),
+        "update.txt": ("Eastbrook Council,report,2023-01-20", _WORKFORCE_LATER),
+    }
+    write_record(folder, record)
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    question = (
+        "As of 31 October 2022, what share of frontline social worker posts in Eastbrook "
+        "were filled by agency workers?"
+    )
+    answer = assistant.ask(question)
+    assert "43%" in answer.text, answer.text
+    assert "30%" not in answer.text, answer.text
+    assert f"within {AS_OF_REPORTED_DAYS} days" in answer.text, answer.text
+    chosen = assistant.ask(question, scope=Scope(until="2022-10-31"))
+    assert "43%" not in chosen.text, chosen.text
+
+
+_SECOND_LETTER = (
+    "Monitoring visit to Eastbrook children's services\n\n"
+    "This was the second monitoring visit since the local authority was judged inadequate in "
+    "March 2022. Inspectors reviewed the progress made for children in need of help and "
+    "protection.\n\n"
+    "Inspectors carried out the visit on 20 and 21 June 2023, meeting social workers and "
+    "managers.\n"
+)
+
+
+def test_which_days_asks_for_days(index_folder, tmp_path) -> None:
+    """ "On which days did the second monitoring visit take place?" asks for days: a month
+    the sentence names for another event ("judged inadequate in March 2022") gives none."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"letter.txt": ("Ofsted,letter,2023-07-18", _SECOND_LETTER)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "On which days did Ofsted's second monitoring visit take place?"
+    )
+    assert "20 and 21 June 2023" in answer.text, answer.text

@@ -171,6 +171,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What is the average caseload of social workers in the disabled children's team?",
          NUMBER, {"caseload", "social", "workers", "disabled", "children's", "team"}),
         ("How many children were in care in March 2023?", NUMBER, {"children", "care"}),
+        ("On which days did the second monitoring visit take place?", DATE, set()),
+        ("Over which dates did the inspection run?", DATE, set()),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
