@@ -375,9 +375,7 @@ def _scoped(answer: Answer, scope: Scope | None) -> Answer:
         return answer
     bits = []
     if scope.until:
-        bits.append(f"published by {spoken_date(scope.until)}")
-        if scope.reported_days:
-            bits[-1] += f" or reporting that time within {scope.reported_days} days of it"
+        bits.append(scope.published_by())
     if scope.since:
         bits.append(f"published from {spoken_date(scope.since)} on")
     note = f"(Drawing only on material {' and '.join(bits)}.)"

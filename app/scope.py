@@ -38,9 +38,7 @@ def describe_scope(scope: Scope | None) -> str:
         labels = [LABELS.get(v, v) for v in VOICES if v in scope.voices]
         bits.append(" and ".join(labels) + " only")
     if scope.until:
-        bits.append(f"material published by {spoken_date(scope.until)}")
-        if scope.reported_days:
-            bits[-1] += f" or reporting that time within {scope.reported_days} days of it"
+        bits.append(f"material {scope.published_by()}")
     if scope.since:
         bits.append(f"material published from {spoken_date(scope.since)}")
     return "; ".join(bits)

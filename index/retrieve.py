@@ -13,7 +13,7 @@ from index.build import lexical_text
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, stems
 from index.store import IndexStore
-from ingest.dates import PartialDate
+from ingest.dates import PartialDate, spoken_date
 from ingest.furniture import furniture_passage
 from ingest.models import Document, Passage, VoiceSpans
 
@@ -40,6 +40,16 @@ class Scope:
     # of 31 October 2022" asks the state of things then, which is often reported weeks later
     # ("At 31 October 2022, 43% of posts…" in a December decision notice)
     reported_days: int = 0
+
+    def published_by(self) -> str:
+        """In words, what `until` admits: "published by 31 October 2022" (and, with
+        `reported_days`, "or reporting that time within 100 days of it")."""
+        if not self.until:
+            return ""
+        said = f"published by {spoken_date(self.until)}"
+        if self.reported_days:
+            said += f" or reporting that time within {self.reported_days} days of it"
+        return said
 
     @property
     def active(self) -> bool:

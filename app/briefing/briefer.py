@@ -284,12 +284,13 @@ class Briefer:
                 # (dev: northmere's 2019 report, "most children at risk of harm are identified
                 # and protected", had been quoted as a reason; precision 0.769 -> 0.800)
                 events = self._history(asked, _WHY_KINDS)
-                judged = self._judged(asked)[:4]  # a year: some judgements are dated no closer
+                judged_on = self._judged(asked)
+                judged = judged_on[:4]  # a year: some judgements are dated no closer
                 found = [h for h in found if h.doc.meta.published[:4] >= judged]
                 # the judging report's own summary holds the reasons ("Too many children
                 # wait too long for the right response"), though it seldom repeats the
                 # question's words
-                judging = self._judging_report(asked)
+                judging = self._judging_report(asked, judged_on)
                 found += judging
                 reasons = frozenset(h.doc.doc_id for h in judging)
             points = self._from_passages(asked, form, found, after, named_docs, headed, reasons)
@@ -612,13 +613,13 @@ class Briefer:
             points.sort(key=order)
         return distinct(points)
 
-    def _judging_report(self, asked: Question) -> list[Hit]:
+    def _judging_report(self, asked: Question, judged: str) -> list[Hit]:
         """The opening passages of the documents that report the record's first inadequate
-        judgement: published within REPORT_LAG_DAYS of it, their opening reporting an
-        inspection judged inadequate (the report, or the news of it quoting the report)."""
+        judgement (`judged`, its date): published within REPORT_LAG_DAYS of it, their opening
+        reporting an inspection judged inadequate (the report, or the news of it quoting the
+        report)."""
         from ingest.dates import day_bounds
 
-        judged = self._judged(asked)
         bounds = day_bounds(judged) if judged else None
         if bounds is None:
             return []

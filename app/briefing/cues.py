@@ -443,15 +443,11 @@ def _names_event(text: str, phrase: str) -> bool:
     )
 
 
-# what follows a time that makes it an event's name ("the 2024 inspection")
-_NAMES_EVENT = re.compile(
-    r"['’]?s?\s+(?:[\w-]+\s+)?(?:inspection|re-inspection|visit|report|review|letter)\b", re.I
-)
-_EVENT_NAMED = re.compile(
-    r"\b(?:inspection|re-inspection|visit|report|review|letter)\s+(?:in|of|on|from|during)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
+# what follows a time that makes it an event's name ("the 2024 inspection"), or comes
+# before it ("the visit in July 2021")
+_EVENT_NOUN = r"(?:inspection|re-inspection|visit|report|review|letter)"
+_NAMES_EVENT = re.compile(rf"['’]?s?\s+(?:[\w-]+\s+)?{_EVENT_NOUN}\b", re.I)
+_EVENT_NAMED = re.compile(rf"\b{_EVENT_NOUN}\s+(?:in|of|on|from|during)\s+(?:the\s+)?$", re.I)
 
 
 def event_cue(asked: Question) -> str | None:
