@@ -49,12 +49,34 @@ def clean_text(raw: str) -> str:
     # part a label from its value, as a table's cells are parted; read as full stops they
     # cut the value off (a probe report lost its judgements)
     text = _LEADERS.sub(" | ", text)
-    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
+    for raw_line in text.split("\n"):
+        line = SPACES.sub(" ", raw_line).strip()
+        if out and out[-1] and line and _hangs_under(out[-1], raw_line):
+            out[-1] += " " + line  # the item's wrapped line, by its hanging indent
+        elif line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
+
+
+# A list item ("1. Children's social care functions should remain with Ravensmoor
+# Metropolitan Borough", "- Unallocated cases have fallen … to 11 on 31") and the line
+# its text wraps onto, indented under the item's text ("   Council, subject to …"): one
+# item. Read as two, a probe record's (ravensmoor) wrapped items had been quoted as
+# "Council, subject to a revised statutory direction." and "January 2015, all of them …".
+_ITEM = re.compile(r"^(?:[-–•*·▪●]|\d{1,3}[.)]|\(?[a-z][.)])\s+\S")
+# (not an item or a section of its own: "  2.1 Adoption performance", a judgements table's)
+_HANGING = re.compile(r"^[ \t]{2,}(?![-–•*·▪●]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s|\(?[a-z][.)]\s)\S")
+_ITEM_ENDS = (".", "!", "?", ":", ";")
+
+
+def _hangs_under(previous: str, raw_line: str) -> bool:
+    """Is `raw_line` the indented run-on of the list item `previous` (already cleaned)?"""
+    return (
+        bool(_ITEM.match(previous))
+        and not previous.endswith(_ITEM_ENDS)
+        and bool(_HANGING.match(raw_line))
+    )
 
 
 # A page that opens with a figure carrying on a sentence ("24%.", "£3,000", "31 children"),

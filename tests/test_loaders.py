@@ -207,8 +207,23 @@ def test_plain_text_keeps_paragraph_breaks(fixture_files):
         # a PDF's typeset ligatures are their letters; a soft hyphen is no letter
         ("East\ufb01eld O\ufb03cer Sta\ufb00 co\u00adordinate",
          "Eastfield Officer Staff coordinate"),
+        # a list item's text wrapped onto a line indented under it is one item, whatever
+        # letter the wrapped line starts with
+        ("1. Services should remain with Ashcombe Borough\n   Council, subject to review.\n"
+         "2. A review\n   after 12 months.",
+         "1. Services should remain with Ashcombe Borough Council, subject to review.\n"
+         "2. A review after 12 months."),
+        ("- Cases fell to 11 on 31\n  January 2015, all allocated.\n- Next item",
+         "- Cases fell to 11 on 31 January 2015, all allocated.\n- Next item"),
+        # ...not an item, a sub-item or a numbered section of its own, nor after an item
+        # that ended its sentence, nor under a line that is no item
+        ("2. Children in care Requires improvement\n  2.1 Adoption Good\n"
+         "- Parent item\n  - child item\n- Ended here.\n  Next line\nProse line\n  indented",
+         "2. Children in care Requires improvement\n2.1 Adoption Good\n"
+         "- Parent item\n- child item\n- Ended here.\nNext line\nProse line\nindented"),
     ],
-    ids=["newlines", "spaces", "blank-runs", "control-chars", "nfc", "only-space", "ligatures"],
+    ids=["newlines", "spaces", "blank-runs", "control-chars", "nfc", "only-space", "ligatures",
+         "hanging-item", "hanging-bullet", "not-hanging"],
 )
 def test_clean_text(raw, expected):
     assert clean_text(raw) == expected
