@@ -1189,3 +1189,36 @@ def test_what_opposition_councillors_say_is_the_oppositions_words(index_folder, 
     assert "sorry" not in answer.text, answer.text
     assert "already fallen" not in answer.text, answer.text
     assert "recruitment had begun" not in answer.text, answer.text
+
+
+def test_a_named_reports_main_findings_are_its_paragraphs_openings(index_folder, tmp_path) -> None:
+    """A report's paragraph opens with its point and goes on with detail: "what were the
+    main findings of the inspection?" is answered by the openings first (a probe record's
+    area SEND report had been briefed with its context and its follow-up sentences)."""
+    paragraphs = {
+        "Assessments of children's needs are still too slow across the county.": "Families "
+        "told inspectors they had waited months while their circumstances worsened, and "
+        "nobody called them back.",
+        "Plans for children in care are weak and rarely reviewed.": "Reviewing officers "
+        "found targets that were vague, copied between siblings and not revisited.",
+        "The sufficiency of local placements is poor for older children.": "Leaders rely on "
+        "distant residential homes, because local foster carers are too scarce.",
+        "School transport arrangements often fail disabled pupils.": "Parents described "
+        "routes cancelled without notice, so pupils missed lessons for weeks.",
+        "Waiting lists for therapy and diagnosis are too long.": "Speech therapists carry "
+        "heavy loads, and an autism diagnosis can take two years, a delay families deplore.",
+        "Management oversight of frontline practice lacks rigour.": "Supervision records "
+        "rarely show challenge, and decisions are not written down clearly.",
+    }
+    opening = "Inspection of services for children\n\nThe inspection took place in June 2023."
+    report = opening + "\n\n" + "\n\n".join(
+        f"{lead} {detail}" for lead, detail in paragraphs.items()
+    ) + "\n"
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"report.txt": ("Ofsted,inspection report,2023-08-01", report)})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What were the main findings of the 2023 inspection?")
+    assert answer.form == "briefing", answer.text
+    missing = [lead for lead in paragraphs if lead not in answer.text]
+    assert not missing, answer.text
