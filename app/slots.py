@@ -837,6 +837,15 @@ def counted(question: str) -> str | None:
     phrase = _OBJECT.split(match.group("phrase"))[0].split()
     while len(phrase) > 1 and phrase[-1].lower().endswith("ed"):
         phrase.pop()
+    # ...and at its plural head, before a verb with no article: "how many family hubs
+    # deliver early help" counts hubs (a probe record's dev question had counted "help"
+    # and been refused)
+    # (the last of plurals in a row: "EHC needs assessments" counts assessments)
+    plural = next((i for i, word in enumerate(phrase) if _plural(word)), None)
+    if plural is not None:
+        while plural + 1 < len(phrase) and _plural(phrase[plural + 1]):
+            plural += 1
+        phrase = phrase[: plural + 1]
     # "how many members of staff" counts staff (a calibration paraphrase, session 19)
     part = _PART_OF.match(question[match.end() :])
     if phrase and part and phrase[-1].lower() in _PARTS:
@@ -845,6 +854,18 @@ def counted(question: str) -> str | None:
     if not head or head[0] in _UNCOUNTED:
         return None
     return head[0]
+
+
+# (not "staff" nor "police": "staff vacancies", "police notifications" count the others)
+_PLURALS = frozenset(("children", "people"))
+
+
+def _plural(word: str) -> bool:
+    """Is `word` a plural noun's form ("hubs", "children"), not a possessive ("children's")?"""
+    low = word.lower()
+    if "'" in low or "’" in low:
+        return False
+    return low in _PLURALS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
 _PARTS = frozenset(

@@ -252,6 +252,11 @@ def test_another_of_a_numbered_series_is_not_the_one_asked_about() -> None:
         ("How many children were adopted in 2024?", "children"),
         # the noun phrase ends where a verb and its object begin
         ("How many people signed the Valeside Parents Voice petition?", "peopl"),
+        # ...and at its plural head where the verb takes no article
+        ("How many family hubs deliver early help in the county?", "hub"),
+        ("How many EHC needs assessments were overdue?", "ases"),  # (its stem)
+        ("How many cases does each social worker carry?", "case"),
+        ("How many children's homes does the council run?", "home"),
         # events are counted by ordinals too ("the second visit"): any number will do
         ("How many monitoring visits has Ofsted made?", None),
         ("How many reports has the commissioner written?", None),
