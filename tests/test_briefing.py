@@ -1222,3 +1222,40 @@ def test_a_named_reports_main_findings_are_its_paragraphs_openings(index_folder,
     assert answer.form == "briefing", answer.text
     missing = [lead for lead in paragraphs if lead not in answer.text]
     assert not missing, answer.text
+
+
+def test_where_things_stand_now_is_the_records_latest_year(index_folder, tmp_path) -> None:
+    """ "Where do things stand now?" is about the record's latest year, and says so: the
+    latest documents join the briefing whatever words they use, and lead (a probe record's
+    had been briefed from its 2014 and 2015 reports)."""
+    old = (
+        "Inspection of children's services\n\n"
+        "Services for children in Ashfold are inadequate overall. Where things stand is "
+        "that too many children wait too long for help and protection. The summary position "
+        "is that leaders do not know their services well.\n"
+    )
+    recent = (
+        "Ashfold turnaround praised\n\n"
+        "Inspectors rated Ashfold's services for children good in their latest visit. "
+        "Caseloads have fallen to an average of 16 children per social worker. "
+        "Care leavers still lack enough suitable accommodation, the report warned.\n"
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "2015.txt": ("Ofsted,inspection report,2015-03-01", old),
+            "2024.txt": ("Ashfold Gazette,news,2024-06-08", recent),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "Where do things stand now, in summary?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert answer.text.startswith("(Read as a question about the record's latest year"), answer.text
+    assert "rated Ashfold's services for children good" in answer.text, answer.text
+    first_point = answer.text.split("\n- ", 1)[1]
+    assert not first_point.startswith(("Services for children in Ashfold", "Where things")), (
+        answer.text
+    )

@@ -57,10 +57,10 @@ from app.briefing.cues import (
 from app.cite import cite, display_sentence, voice_at
 from app.question import AFTER, BEFORE, BY, Question, TimeRef
 from app.slots import other_ordinal, same_ordinal
-from app.times import about, happened_at, only_other_times
+from app.times import about, described, happened_at, only_other_times
 from index.lexical import stems
 from index.retrieve import Hit
-from ingest.dates import month_number, spoken_date
+from ingest.dates import day_bounds, month_number, spoken_date
 from ingest.models import DocMeta
 from ingest.voice import (
     AUTHORITATIVE,
@@ -244,6 +244,9 @@ class Briefer:
             return None
         if form == HISTORY and self._specific(asked):
             form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
+        latest = ""
+        if form not in (HISTORY, CHANGE) and not asked.times and _NOW.search(asked.text):
+            asked, latest = self._latest_year(asked)
         if form == HISTORY:
             points = self._history(asked, _HISTORY_KINDS)
         elif (
@@ -268,6 +271,8 @@ class Briefer:
                 else []
             )
             named = self._named_documents(asked)
+            if latest:
+                extra += self._later(latest)  # the latest year's documents, whatever words
             # "What has improved since the commissioner's report?": what later documents say
             after = max((h.doc.meta.published for h in named), default=None)
             if form == CHANGE and after and not asked.about:
@@ -311,7 +316,33 @@ class Briefer:
             points = [p for p in points if p.citation.voice in asked.scope.voices]
         if not points:
             return self.composer._refuse(asked.text, asked.query, hits)  # noqa: SLF001
-        return assemble(asked, form, points)
+        answer = assemble(asked, form, points)
+        if latest:  # the time it was taken to be about, as a named time's answer says
+            note = f"(Read as a question about {described(asked.about)}.)"
+            answer = replace(answer, text=f"{note} {answer.text}")
+        return answer
+
+    def _latest_year(self, asked: Question) -> tuple[Question, str]:
+        """ "Where do things stand now?": about the record's latest year, the year before
+        its latest document (ranked so, nothing left out; the answer says which time); and
+        the day before that year."""
+        latest = max(
+            (
+                d.meta.published[:10]
+                for d in self.retriever.docs.values()
+                if len(d.meta.published) >= len("2024-03")
+                and (asked.scope is None or asked.scope.admits_document(d))
+            ),
+            default="",
+        )
+        bounds = day_bounds(latest) if latest else None
+        if bounds is None:
+            return asked, ""
+        start = date.fromisoformat(bounds[1]) - timedelta(days=LATEST_DAYS)
+        phrase = f"the record's latest year, since {spoken_date(start.isoformat()[:7])}"
+        ref = TimeRef(phrase, AFTER, start.isoformat(), start.isoformat(), bounds[1])
+        before = (start - timedelta(days=1)).isoformat()
+        return replace(asked, times=(*asked.times, ref)), before
 
     def _near_miss(self, asked: Question, hits: Sequence[Hit]) -> Answer | None:
         """The refusal any question gets when the best passages barely touch it, or it names
@@ -624,7 +655,6 @@ class Briefer:
         judgement (`judged`, its date): published within REPORT_LAG_DAYS of it, their opening
         reporting an inspection judged inadequate (the report, or the news of it quoting the
         report)."""
-        from ingest.dates import day_bounds
 
         bounds = day_bounds(judged) if judged else None
         if bounds is None:
@@ -874,6 +904,14 @@ class Briefer:
 def _opens_paragraph(text: str, at: int) -> bool:
     """Does the sentence at `at` open its paragraph (or a line: a list item)?"""
     return at == 0 or text[at - 1] == "\n"
+
+
+# "Where do things stand now?", "what are the current problems?": the latest year's
+# documents lead (the record's whole span had been briefed, its 2014 findings first).
+_NOW = re.compile(
+    r"\b(?:now|currently|current|today|at present|presently|these days|latest)\b", re.I
+)
+LATEST_DAYS = 365
 
 
 # An item's number or letter the sentence splitter leaves on its own ("1.", "(b)")
