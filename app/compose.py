@@ -189,8 +189,20 @@ def _headline(text: str) -> bool:
         # Agency spend forecast at 6.8 million pounds in 2023/24": a probe record's deck
         # answered with the next bullet, which closed on a bracket)
         and not (_LIST_ITEM.match(text) and _FIGURE.search(undated(line)))
+        # a table's row laid out in spaces, its values at its end ("Social worker vacancy
+        # rate 29% 24% 18% 14%": a probe record's text table had no row quoted)
+        and not _row_of_values(line)
         and len(line.split()) >= HEADLINE_WORDS
     )
+
+
+_ROW_VALUES = re.compile(r"(?:\s(?:[£$€]?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k)?|[–—-])\*?)+$")
+
+
+def _row_of_values(line: str) -> bool:
+    """Does the line end in two or more values, no years ("… rate 29% 24% 18% 14%")?"""
+    end = _ROW_VALUES.search(undated(line))
+    return end is not None and sum(any(c.isdigit() for c in v) for v in end.group().split()) >= 2
 
 
 _DATED_TITLE = re.compile(

@@ -396,6 +396,12 @@ def test_asked_voice(question, voice):
         ("Joint inspection of services for children in Westbrook — March 2023", True),
         # a table's caption row, its one cell
         ("Ofsted judgements, June 2024 |", True),
+        # a table row laid out in spaces states its values; a heading with one number or a
+        # year does not
+        ("Social worker vacancy rate 29% 24% 18% 14%", False),
+        ("Children subject to a CP plan 612 571 519 497", False),
+        ("Monitoring visit 2 - 2023", True),
+        ("Average caseload in the teams 18.5", True),
     ],
 )
 def test_headline_lines(line, headline):
