@@ -2012,3 +2012,49 @@ def test_what_a_named_person_said_is_not_what_was_said_of_them():
     )
     asked = read_question("What did chief executive Marianne Cole say about the 2023 judgement?")
     assert composer.compose(asked, hits).refused
+
+
+def test_a_question_at_a_numbered_visit_is_answered_from_that_visits_letter(
+    index_folder, tmp_path
+) -> None:
+    """ "At the second monitoring visit, what share …?": the second visit's letter is read,
+    though other documents, richer in the question's words, rank above it (a probe
+    record's follow-up had been answered with the first visit's figure alone)."""
+    from conftest import write_record
+
+    def letter(ordinal: str, finding: str) -> str:
+        return (
+            "Monitoring visit to Ashcombe children's services\n\n"
+            f"This letter summarises the findings of the {ordinal} monitoring visit.\n\n"
+            f"{finding}\n"
+        )
+
+    record = {
+        "visit-1.txt": (
+            "Ofsted,monitoring visit letter,2022-11-15",
+            letter("first", "The proportion of strategy discussions attended by a health "
+                   "professional was 12%, and strategy discussions with a health "
+                   "professional were rare."),
+        ),
+        "visit-2.txt": (
+            "Ofsted,monitoring visit letter,2023-03-15",
+            letter("second", "Leaders have worked with partners at the front door. Health "
+                   "staff now take part in 71% of strategy meetings."),
+        ),
+    }
+    for n, (kind, share) in enumerate((("inspection report", 9), ("board report", 15))):
+        text = (
+            f"Ashcombe {kind}\n\nThe proportion of strategy discussions attended by a "
+            f"health professional was {share}%. Strategy discussions need a health "
+            "professional, and the proportion attending is reported to the board.\n"
+        )
+        record[f"doc-{n}.txt"] = (f"Ashcombe Council,{kind},2022-0{n + 5}-01", text)
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, record)
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask(
+        "At the second monitoring visit, what proportion of strategy discussions did a "
+        "health professional attend?"
+    )
+    assert "71%" in quoted_part(answer.text), answer.text
