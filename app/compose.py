@@ -232,7 +232,7 @@ _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 _ASKS_NAME = re.compile(r"\bname of\b|['’]s\s+name\b", re.IGNORECASE)
 _SCOPE = re.compile(
     r"\b(?:visits?|inspections?|inspectors?|they|letter|report|review)\b[^.;]{0,60}?\b(?:"
-    r"focus+ed on|looked at|considered|evaluated|reviewed|covered|examined|summarises|"
+    r"focus+ed on|looked at|looking at|considered|evaluated|reviewed|covered|examined|summarises|"
     r"sets out the findings)\b",
     re.IGNORECASE,
 )

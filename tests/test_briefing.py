@@ -1259,3 +1259,29 @@ def test_where_things_stand_now_is_the_records_latest_year(index_folder, tmp_pat
     assert not first_point.startswith(("Services for children in Ashfold", "Where things")), (
         answer.text
     )
+
+
+def test_what_a_visit_found_is_not_what_it_looked_at_nor_when(index_folder, tmp_path) -> None:
+    """A briefing of what a visit found quotes findings, not what the visit looked at, when
+    it was carried out or who carried it out (the lookups' rule; a probe record's briefing
+    of a focused visit had led with "Ofsted carried out a two-day focused visit …, looking
+    at how the council responds …")."""
+    letter = (
+        "Focused visit to Ashcombe children's services\n\n"
+        "Ofsted carried out a two-day focused visit on 13 and 14 July 2021, looking at how "
+        "the council responds when concerns about a child are first reported.\n\n"
+        "The visit was carried out on 13 and 14 July 2021 by two inspectors.\n\n"
+        "Too many children wait too long for decisions about their safety at the front door.\n\n"
+        "Managers have not had an accurate understanding of the scale of the delays.\n\n"
+        "Thresholds are not applied consistently, and some children are not seen quickly.\n"
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"visit.txt": ("Ofsted,focused visit letter,2021-08-24", letter)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did Ofsted's focused visit in July 2021 find?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "wait too long" in answer.text, answer.text
+    assert "looking at" not in answer.text, answer.text
+    assert "was carried out on" not in answer.text, answer.text

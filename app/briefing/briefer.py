@@ -703,6 +703,9 @@ class Briefer:
     ) -> list[Point]:
         """Points from these passages; with `after`, only from documents published later
         (the question's own subject is then that reference point, not a filter)."""
+        from app.compose import _NO_FINDING as not_found
+        from app.compose import _SCOPE as looked_at
+
         weights = self.composer.weights
         topic = self._topic(asked)
         since = _SINCE.search(asked.text) if form == CHANGE else None
@@ -894,6 +897,10 @@ class Briefer:
                 # told the council to do ("e. Ensure that child protection plans are
                 # specific"): a finding is not a recommendation, unless improvement is asked
                 if form == PROBLEMS and INSTRUCTION.match(shown) and not improving:
+                    continue
+                # ...nor by what the visit looked at, when it took place or who carried it
+                # out (the lookups' rule: app/compose.py)
+                if findings and (not_found.search(shown) or looked_at.search(shown)):
                     continue
                 source = _source(voice, meta, meta.published, speaking)
                 c = cite(0, hit, ((start, end),))
