@@ -57,7 +57,7 @@ from app.times import about, only_other_times, said_of_other_times, same_time, w
 from app.wording import present
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
-from ingest.dates import MONTH_NAMES, find_dates, spoken_date
+from ingest.dates import MONTH_NAMES, financial_years, find_dates, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
 from ingest.voice import AUTHORITATIVE, NARRATION, document_voice, role_voice
 
@@ -1117,6 +1117,12 @@ class ExtractiveComposer:
         # "What did the cabinet decide?" likewise, with the resolutions the minutes list
         elif _DECIDE.search(question) and asked.slot is None and chosen and self.document:
             hits, chosen = self._with_list(asked, hits, chosen, _DECISIONS_INTRO)
+        # a table's row says which of its figures is of which date by its header: "Social
+        # worker vacancy rate 29% 24% 18% 14%" is quoted with "Measure Mar 2022 Mar 2023
+        # Mar 2024 Jan 2025" (two probe records' as-of questions were answered by a row)
+        row = next((n for n, c in enumerate(chosen) if _table_row(c.text)), None)
+        if row is not None and self.document is not None:
+            hits, chosen = self._with_header(hits, chosen, row)
         # a lead that names its person ("chaired by Professor X") needs no speaker found
         if kind == "who" and chosen and not names_person(chosen[0].text):
             hits, chosen = self._with_speaker(hits, chosen)
@@ -1209,6 +1215,39 @@ class ExtractiveComposer:
             voice = voice_at(extended[i], start, end)
             listed.append(_Sentence(i, start, end, text, frozenset(stems(text)), voice, True))
         return extended, listed
+
+    def _with_header(
+        self, hits: Sequence[Hit], chosen: list[_Sentence], row: int
+    ) -> tuple[Sequence[Hit], list[_Sentence]]:
+        """The answer with its table's row (chosen[row]) followed by the table's header when
+        the header dates the columns."""
+        assert self.document is not None
+        lead = chosen[row]
+        hit = hits[lead.hit_index]
+        at = table_header(hit.doc.text, hit.passage.start + lead.start)
+        if at is None:
+            return hits, chosen
+        for other in self.document(hit):
+            p = other.passage
+            if not p.start <= at < p.start + len(p.text):
+                continue
+            for start, end in p.sentences or ((0, len(p.text)),):
+                if start <= at - p.start < end:
+                    known = [i for i, h in enumerate(hits) if h.passage.passage_id == p.passage_id]
+                    hits = list(hits)
+                    if not known:
+                        hits.append(replace(other, score=hit.score))
+                    i = known[0] if known else len(hits) - 1
+                    text = p.text[start:end]
+                    if not _dates_columns(text):
+                        return hits, chosen  # (the line's item number split from it)
+                    header = _Sentence(i, start, end, text, frozenset(stems(text)), lead.voice)
+                    if any((c.hit_index, c.start) == (i, start) for c in chosen):
+                        return hits, chosen
+                    # (a key to the row, it takes no answer sentence's place: a test answer's
+                    # gold third sentence had been pushed out)
+                    return hits, [*chosen[: row + 1], header, *chosen[row + 1 :]]
+        return hits, chosen
 
     def _with_speaker(
         self, hits: Sequence[Hit], chosen: list[_Sentence]
@@ -1507,6 +1546,46 @@ def _by_event(asked: Question, hits: Sequence[Hit]) -> list[Hit]:
 
     ranked = sorted(hits, key=order)
     return [replace(h, score=max(h.score, top)) if order(h) == 0 else h for h in ranked]
+
+
+def _table_row(text: str) -> bool:
+    """A table's row: two cells or more parted by bars, one with a figure, or values at its
+    end laid out in spaces."""
+    line = display_sentence(text)
+    cells = [c for c in line.split("|") if c.strip()]
+    return (len(cells) >= 2 and any(_FIGURE.search(undated(c)) for c in cells)) or (
+        _row_of_values(line)
+    )
+
+
+def _dates_columns(line: str) -> bool:
+    """Does a line date two columns or more ("Mar 2022 Mar 2023", "2013/14 | 2014/15")?"""
+    return len(financial_years(line)) + len(find_dates(line, "2000-01-01")) >= 2
+
+
+# How far above a row its table's header is looked for.
+HEADER_LOOKBACK = 3000
+
+
+def table_header(text: str, at: int) -> int | None:
+    """Where the header of the table whose row starts at `at` starts, when the header dates
+    its columns (two dates or more: "Measure | 2013/14 | 2014/15 | Q3 2016/17", "Mar 2022
+    Mar 2023"); None when the lines above the row reach prose first (blank lines part the
+    rows of a table read from a web page or Markdown)."""
+    start = text.rfind("\n", 0, at) + 1
+    floor = max(0, at - HEADER_LOOKBACK)
+    while start > floor:
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if _dates_columns(line):
+            return start
+        # a row, a "|---|" rule, or a label wrapped over two lines: still the table
+        if not ("|" in line or _row_of_values(line) or not line.endswith(_CLOSED)):
+            return None
+    return None
 
 
 def _reports_event(asked: Question, hit: Hit) -> bool:

@@ -2058,3 +2058,46 @@ def test_a_question_at_a_numbered_visit_is_answered_from_that_visits_letter(
         "health professional attend?"
     )
     assert "71%" in quoted_part(answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # laid out in spaces, as text copied out of a PDF
+        "5.1 Key measures:\n\n"
+        "    Measure                      Mar 2022  Mar 2023  Jan 2025\n"
+        "    Contacts decided in a day       61%       93%       96%\n"
+        "    Social worker vacancy rate      29%       24%       14%\n",
+        # bars, blank lines between the rows (a web page's or Markdown's table)
+        "5.1 Key measures:\n\n"
+        "| Measure | 2021/22 | 2022/23 | Q3 2024/25 |\n|---|---|---|---|\n"
+        "| Contacts decided in a day | 61% | 93% | 96% |\n"
+        "| Social worker vacancy rate | 29% | 24% | 14% |\n",
+    ],
+    ids=["spaces", "bars"],
+)
+def test_a_table_row_is_quoted_with_the_header_that_dates_its_columns(
+    index_folder, tmp_path, table
+) -> None:
+    """A row's figures are of the dates its table's header gives ("Social worker vacancy
+    rate 29% 24% 14%" says nothing of when): the answer quotes the header after the row
+    (two probe records' as-of questions had been answered by a row alone)."""
+    from conftest import write_record
+
+    report = (
+        "Improvement board update\n\n"
+        "The board reviewed performance across the service at its February meeting.\n\n"
+        f"{table}\n"
+        "Leaders expect further progress in the coming year.\n"
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    suffix = "md" if "|" in table else "txt"
+    write_record(folder, {f"update.{suffix}": ("Ashcombe Council,report,2025-02-27", report)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What was the social worker vacancy rate?"
+    )
+    text = quoted_part(answer.text)
+    row = text.find("14%")
+    assert row >= 0, answer.text
+    assert re.search(r"Measure \|? ?(?:Mar 2022|2021/22)", text[row:]), answer.text
