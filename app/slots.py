@@ -887,12 +887,16 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
     share or a date, with the noun within COUNT_WINDOW words after it? `total`: the
     question asks how many there were in all, which "22 new fostering households" or "a net
     gain of 12" does not say."""
-    tokens = re.findall(r"[£$€]?[\w'’-]+%?", undated(text))
+    # (a figure is one token: "10,000", "81.5")
+    tokens = re.findall(r"[£$€]?\d[\d,.]*\d%?|[£$€]?[\w'’-]+%?", undated(text))
     for i, token in enumerate(tokens):
         if not _COUNT_WORD.fullmatch(token):
             continue
         after = tokens[i + 1 : i + 1 + COUNT_WINDOW]
         if after and after[0].lower() in ("per", "percent", "million", "billion", "pounds"):
+            continue
+        # "per 10,000 children" is a rate's base, no count of children
+        if i and tokens[i - 1].lower() == "per":
             continue
         if total and (
             _ADDED.fullmatch(after[0] if after else "")
@@ -904,6 +908,14 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
         # (said the trade's other way: "how many referrals" counted as "37 contacts")
         if any(said_as(noun, set(stems(word))) for word in counted):
             return True
+    # "Children looked after (number) | 468 | 497 | 512": a table's row counts what its
+    # label names (not a rate's row: "… per 10,000 children", "… (%)"; a probe record's
+    # as-of question had been refused, its row never a count)
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) >= 2 and any(_COUNT_WORD.fullmatch(c) for c in cells[1:]):
+        label = cells[0]
+        if not _RATE_LABEL.search(label) and said_as(noun, set(stems(label))):
+            return True
     # "The number of children in care has reduced slightly, to 1,012": the count follows
     # the noun it counts (a probe record's answerable question had been refused)
     for match in _NUMBER_OF.finditer(undated(text)):
@@ -912,6 +924,9 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
         ):
             return True
     return False
+
+
+_RATE_LABEL = re.compile(r"\bper\b|%|\b(?:rate|proportion|percentage|share|average)\b", re.I)
 
 
 # "How many fostering households did it have in total?" asks for all there were: a count of

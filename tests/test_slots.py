@@ -314,6 +314,10 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         ("household", "Fostering households were recruited in 2024.", False),
         # a possessive modifies the noun counted: two children's homes are homes
         ("children", "The first of the council's two local children's homes opened.", False),
+        # a table's row counts what its label names; a rate's row or base counts nothing
+        ("children", "Children looked after (number) | 468 | 497 | 512 | 509 | – | –", True),
+        ("children", "Children looked after per 10,000 children | 81.5 | 86.6 | 89.2", False),
+        ("children", "The rate was 81.5 per 10,000 children.", False),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
