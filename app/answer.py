@@ -203,7 +203,8 @@ class Assistant:
                 return _scoped(_about(listed, asked), asked.scope)
         # Times the question is about re-rank a deeper pool; they never remove evidence.
         depth = self.top_k * TIME_POOL if asked.about else self.top_k
-        hits = self.retriever.search(asked.search, k=depth, scope=asked.scope)
+        search = self._abbreviated(asked.search)
+        hits = self.retriever.search(search, k=depth, scope=asked.scope)
         hits = by_time(hits, asked.about)[: self.top_k]
         # A "who" question whose passages name nobody in the role it asks about looks
         # deeper for one that does ("Who is the commissioner?" on the sample record had
@@ -218,7 +219,7 @@ class Assistant:
             and not any(_names_in_role(h, asked.focus) for h in hits)
         ):
             deeper = self.retriever.search(
-                asked.search, k=self.top_k * TIME_POOL, scope=asked.scope
+                search, k=self.top_k * TIME_POOL, scope=asked.scope
             )
             hits = by_role(deeper, asked.focus)[: self.top_k]
         if self.brief is not None and asked.background:
@@ -230,6 +231,16 @@ class Assistant:
         else:
             answer = self.composer.compose(asked, hits)
         return _scoped(_about(answer, asked), asked.scope)
+
+    def _abbreviated(self, query: str) -> str:
+        """The query with the abbreviation the record uses for each long form it names
+        ("personal advisers" and "PAs": "Average PA caseloads had fallen")."""
+        from index.lexical import stems
+
+        known: dict[str, frozenset[str]] = getattr(self.composer, "abbreviations", dict)()
+        said = set(stems(query))
+        short = [a for a, long in known.items() if long <= said and stems(a)[0] not in said]
+        return f"{query} {' '.join(short)}" if short else query
 
     def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:
         return self.retriever.search(query, k=k, scope=scope)

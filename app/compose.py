@@ -463,7 +463,10 @@ class ExtractiveComposer:
         document: Callable[[Hit], list[Hit]] | None = None,
         similar: Callable[[str, Sequence[str]], Sequence[float]] | None = None,
         own_council: Callable[[], frozenset[str]] | None = None,
+        abbreviations: Callable[[], dict[str, frozenset[str]]] | None = None,
     ) -> None:
+        # the abbreviations the record defines ("personal advisers (PAs)"), by stem
+        self.abbreviations = abbreviations or dict
         self.similar = similar  # each text's closeness in meaning to a query, 0-1
         # the stems of the record's own council's name, its subject
         self.own_council = own_council or frozenset
@@ -473,6 +476,13 @@ class ExtractiveComposer:
         self.max_sentences = max_sentences
         self.min_support = min_support
         self.passages_considered = passages_considered
+
+    def _spelt_out(self, held: frozenset[str]) -> frozenset[str]:
+        """A sentence's stems with the long form of each abbreviation the record defines:
+        "Average PA caseloads had fallen" holds "personal advisers" (a probe record's
+        follow-up had been refused; "EET" for education, employment or training)."""
+        extra = [long for short, long in self.abbreviations().items() if stems(short)[0] in held]
+        return held.union(*extra) if extra else held
 
     # -- evidence -------------------------------------------------------------------
     def unknown_specifics(self, asked: Question) -> list[str]:
@@ -627,7 +637,7 @@ class ExtractiveComposer:
         if any((t.isdigit() or t in _RANKS) and t not in sentence.stems for t in focus):
             return False
         total = sum(self.weights.idf(t) for t in focus) or 1.0
-        held = present(focus, sentence.stems)
+        held = present(focus, self._spelt_out(sentence.stems))
         # the speaker the question names ("how much did the leader promise?") is who says
         # the sentence, not a word of it: a quote of theirs holds that part of the focus
         # (not for "who is the leader?", where the role is what the sentence must name:

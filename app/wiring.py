@@ -58,6 +58,7 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
     answers, or a configured model's answers checked against the record."""
     from app.record import answer_from_record
     from app.record.timeline import record_places
+    from app.wording import defined_abbreviations
     from index.lexical import stems
 
     held: list[tuple[int, frozenset[str]]] = []
@@ -71,6 +72,16 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
             held[:] = [(len(docs), frozenset(stems(" ".join(places.own))))]
         return held[0][1]
 
+    spelt: list[tuple[int, dict[str, frozenset[str]]]] = []
+
+    def abbreviations() -> dict[str, frozenset[str]]:
+        """The abbreviations the record defines, worked out again only when the number of
+        documents changes."""
+        docs = retriever.docs
+        if not spelt or spelt[0][0] != len(docs):
+            spelt[:] = [(len(docs), defined_abbreviations(d.text for d in docs.values()))]
+        return spelt[0][1]
+
     composer = ExtractiveComposer(
         retriever.lexical_weights(),
         max_sentences=settings.max_sentences,
@@ -79,6 +90,7 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
         document=retriever.document_hits,
         similar=retriever.similar,
         own_council=own_council,
+        abbreviations=abbreviations,
     )
 
     def record(asked: Question) -> Answer | None:

@@ -3,6 +3,8 @@ same thing another way (the trade's words for a post, irregular verb forms)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from index.lexical import stems
@@ -63,3 +65,29 @@ def present(focus: set[str], stems_: frozenset[str] | set[str]) -> set[str]:
         if said_as(t, stems_)
         or any(len(w) >= 4 and len(t) >= 4 and (w.startswith(t) or t.startswith(w)) for w in stems_)
     }
+
+
+# "education, employment or training (EET)", "personal advisers (PAs)": an abbreviation the
+# record defines, after the words whose initials it takes ("and", "or", "of" skipped)
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'’-]*,?\s+){1,8}?)\(([A-Z]{2,6})s?\)")
+_SKIPPED = frozenset(("and", "or", "of", "the", "for", "to", "in", "with"))
+
+
+def defined_abbreviations(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each abbreviation the texts define ("PA"), with the stems of its long form."""
+    found: dict[str, frozenset[str]] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            short = m.group(2)
+            words = [w.strip(",") for w in m.group(1).split()]
+            kept: list[str] = []
+            for word in reversed(words):
+                if len(kept) == len(short):
+                    break
+                if word.lower() in _SKIPPED and kept:
+                    continue
+                kept.insert(0, word)
+            initials = "".join(w[0] for w in kept).upper()
+            if initials == short and stems(short):
+                found[short] = frozenset(stems(" ".join(kept)))
+    return found

@@ -2101,3 +2101,48 @@ def test_a_table_row_is_quoted_with_the_header_that_dates_its_columns(
     row = text.find("14%")
     assert row >= 0, answer.text
     assert re.search(r"Measure \|? ?(?:Mar 2022|2021/22)", text[row:]), answer.text
+
+
+def test_an_abbreviation_the_record_defines_answers_for_its_long_form(
+    index_folder, tmp_path
+) -> None:
+    """ "Average PA caseloads had fallen to 19" answers a question about personal advisers
+    when the record says "personal advisers (PAs)" somewhere (a probe record's follow-up
+    had been refused: the sentence held none of the question's words)."""
+    from conftest import write_record
+
+    from app.wording import defined_abbreviations
+    from index.lexical import stems
+
+    assert defined_abbreviations(
+        ["relationships with personal advisers (PAs) and", "in education, employment or "
+         "training (EET) is", "the Care Quality Commission (CQC)", "a visit (July)"]
+    ) == {
+        "PA": frozenset(stems("personal advisers")),
+        "EET": frozenset(stems("education employment training")),
+        "CQC": frozenset(stems("Care Quality Commission")),
+    }
+    report = (
+        "Care leavers report\n\n"
+        "Care leavers benefit from consistent relationships with personal advisers (PAs), "
+        "who keep in touch with them.\n\n"
+        "Housing for care leavers remains hard to find, and some young people move often.\n"
+    )
+    minutes = (
+        "Corporate parenting panel minutes\n\n"
+        "Members heard that the leaving care team was now fully staffed. Average PA caseloads "
+        "had fallen further, to 19.\n"
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "report.txt": ("Ofsted,inspection report,2023-11-20", report),
+            "minutes.txt": ("Ashcombe Council,minutes,2024-03-13", minutes),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What was the average caseload of personal advisers?"
+    )
+    assert "to 19" in answer.text, answer.text
