@@ -465,8 +465,10 @@ class ExtractiveComposer:
         own_council: Callable[[], frozenset[str]] | None = None,
         abbreviations: Callable[[], dict[str, frozenset[str]]] | None = None,
     ) -> None:
-        # the abbreviations the record defines ("personal advisers (PAs)"), by stem
+        # the abbreviations the record defines ("PA" for "personal advisers (PAs)"), each
+        # with its long form's stems; and, worked out once for each such dict, by stem
         self.abbreviations = abbreviations or dict
+        self._spelt: tuple[object, dict[str, frozenset[str]]] = (None, {})
         self.similar = similar  # each text's closeness in meaning to a query, 0-1
         # the stems of the record's own council's name, its subject
         self.own_council = own_council or frozenset
@@ -481,7 +483,10 @@ class ExtractiveComposer:
         """A sentence's stems with the long form of each abbreviation the record defines:
         "Average PA caseloads had fallen" holds "personal advisers" (a probe record's
         follow-up had been refused; "EET" for education, employment or training)."""
-        extra = [long for short, long in self.abbreviations().items() if stems(short)[0] in held]
+        known = self.abbreviations()
+        if self._spelt[0] is not known:
+            self._spelt = (known, {stems(short)[0]: long for short, long in known.items()})
+        extra = [long for stem, long in self._spelt[1].items() if stem in held]
         return held.union(*extra) if extra else held
 
     # -- evidence -------------------------------------------------------------------
@@ -1241,22 +1246,23 @@ class ExtractiveComposer:
             p = other.passage
             if not p.start <= at < p.start + len(p.text):
                 continue
-            for start, end in p.sentences or ((0, len(p.text)),):
-                if start <= at - p.start < end:
-                    known = [i for i, h in enumerate(hits) if h.passage.passage_id == p.passage_id]
-                    hits = list(hits)
-                    if not known:
-                        hits.append(replace(other, score=hit.score))
-                    i = known[0] if known else len(hits) - 1
-                    text = p.text[start:end]
-                    if not _dates_columns(text):
-                        return hits, chosen  # (the line's item number split from it)
-                    header = _Sentence(i, start, end, text, frozenset(stems(text)), lead.voice)
-                    if any((c.hit_index, c.start) == (i, start) for c in chosen):
-                        return hits, chosen
-                    # (a key to the row, it takes no answer sentence's place: a test answer's
-                    # gold third sentence had been pushed out)
-                    return hits, [*chosen[: row + 1], header, *chosen[row + 1 :]]
+            span = next(
+                ((a, b) for a, b in p.sentences or ((0, len(p.text)),) if a <= at - p.start < b),
+                None,
+            )
+            # (the header's sentence, not its item number split from it)
+            if span is None or not _dates_columns(text := p.text[span[0] : span[1]]):
+                return hits, chosen
+            known = [i for i, h in enumerate(hits) if h.passage.passage_id == p.passage_id]
+            i = known[0] if known else len(hits)
+            if any((c.hit_index, c.start) == (i, span[0]) for c in chosen):
+                return hits, chosen
+            if not known:
+                hits = [*hits, replace(other, score=hit.score)]
+            header = _Sentence(i, *span, text, frozenset(stems(text)), lead.voice)
+            # (a key to the row, it takes no answer sentence's place: a test answer's gold
+            # third sentence had been pushed out)
+            return hits, [*chosen[: row + 1], header, *chosen[row + 1 :]]
         return hits, chosen
 
     def _with_speaker(
