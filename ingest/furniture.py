@@ -48,6 +48,10 @@ _LETTER_CLOSING = re.compile(
     r"^(?:this|the) letter will be published\b|^yours (?:sincerely|faithfully)\b",
     re.IGNORECASE,
 )
+# A newspaper's rules for its letters page ("Letters should not exceed 250 words and local
+# issues take precedence.": the sample record's letters page, quoted first in a briefing of
+# where things stand now)
+_HOUSE_RULES = re.compile(r"^letters? (?:should|must|may|will|can)\b", re.IGNORECASE)
 _CONTACT = re.compile(
     r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\bwww\.\S+"
     # a postal address: its postcode ("Piccadilly Gate, Store Street, Manchester M1 2WD")
@@ -83,6 +87,7 @@ def is_apparatus(sentence: str) -> bool:
         or _DATE_ONLY.match(line)
         or _POSTED_BY.match(line)
         or _LETTER_CLOSING.search(line)
+        or _HOUSE_RULES.match(line)
     ):
         return True
     return (

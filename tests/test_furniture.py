@@ -131,12 +131,16 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         ),
         ("This letter will be published on the inspectorate's website.", True),
         ("Inspectors took the council's own audits into account when judging progress.", False),
+        # a letters page's own rules; not letters the record speaks of
+        ("Letters should not exceed 250 words and local issues take precedence.", True),
+        ("Letters from Ofsted should be read alongside the council's plan.", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
          "link-list", "read-more", "file-links", "read-more-in-a-sentence", "comment-header",
          "label-value",
-         "sentence", "figure", "letter-closing", "letter-published", "into-account-finding"],
+         "sentence", "figure", "letter-closing", "letter-published", "into-account-finding",
+         "letters-page-rule", "letters-named"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
     from ingest.furniture import is_apparatus
