@@ -249,7 +249,11 @@ _LOGISTICS = re.compile(
 _NO_FINDING = re.compile(
     _LOGISTICS.pattern
     + r"|(?i:\b(?:had|has|have)\s+taken place\b|^\W*resolved\b|"
-    r"\bfindings\b[^.;]{0,40}\b(?:could not|cannot|can't|will|would|not yet|are due|is due)\b)"
+    r"\bfindings\b[^.;]{0,40}\b(?:could not|cannot|can't|will|would|not yet|are due|is due)\b|"
+    # ...nor when the next one will be ("A monitoring inspection will be carried out within
+    # approximately 18 months": a probe record's main findings of its area SEND inspection)
+    r"\b(?:visits?|inspections?|reinspections?|reviews?)\b[^.;]{0,40}?\bwill\s+(?:be\s+)?"
+    r"(?:carried out|take place|taking place|held|undertaken|within)\b)"
 )
 _LOOKED_AT = re.compile(
     r"\b(?:focus\w*|look(?:ed)? at|cover\w*|consider\w*|examin\w*|review\w*|scope)\b", re.I

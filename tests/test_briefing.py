@@ -1285,3 +1285,95 @@ def test_what_a_visit_found_is_not_what_it_looked_at_nor_when(index_folder, tmp_
     assert "wait too long" in answer.text, answer.text
     assert "looking at" not in answer.text, answer.text
     assert "was carried out on" not in answer.text, answer.text
+
+
+def test_an_inspections_findings_are_its_reports_not_the_scene_nor_what_comes_next(
+    index_folder, tmp_path
+) -> None:
+    """ "What were the main findings of the 2023 inspection?" is answered from the
+    inspection's own report: not its scene-setting section, nor when the next visit will
+    be, nor who should do what; and a council's press release about it gives only what it
+    reports the inspectors found, not its own actions (a probe record's briefing of its
+    area SEND inspection had quoted the council's actions, the number of children with a
+    plan and the date of the next monitoring inspection, dev lb04)."""
+    report = (
+        "Inspection of Ashfold local area partnership\n\n"
+        "## Inspection outcome\n\n"
+        "There are widespread failings in the support for children with SEND in Ashfold.\n\n"
+        "A monitoring inspection will be carried out within approximately 18 months.\n\n"
+        "## Information about the local area partnership\n\n"
+        "In January 2023, 1,846 children and young people in Ashfold had an EHC plan.\n\n"
+        "## What is it like to be a child with SEND in this area?\n\n"
+        "Children wait far too long for an assessment of their needs.\n\n"
+        "There are not enough specialist school places in Ashfold.\n\n"
+        "Caseloads for coordinators are too high, at more than 250 children each.\n\n"
+        "## Areas for improvement\n\n"
+        "| Responsible | Area for improvement |\n"
+        "| --- | --- |\n"
+        "| Ashfold Council | Leaders should make sure that transport is planned in good "
+        "time for every family. |\n"
+    )
+    release = (
+        "Council responds to 2023 SEND inspection report\n\n"
+        "Ashfold Council has apologised to families after the 2023 SEND inspection.\n\n"
+        "Inspectors found that children wait far too long for plans and for therapy.\n\n"
+        "What happens next\n\n"
+        "Immediate steps already under way include:\n\n"
+        "- an extra £1.8 million a year for the SEND casework service and 12 coordinators;\n"
+        "- a weekly tracker meeting to review every assessment at risk of passing 20 weeks;\n"
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "report.md": ("Ofsted,area SEND inspection report,2023-08-01", report),
+            "release.txt": ("Ashfold Council,press release,2023-08-01", release),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What were the main findings of the 2023 area SEND inspection?"
+    )
+    assert answer.form == "briefing", answer.text
+    for finding in ("not enough specialist school places", "at more than 250 children"):
+        assert finding in answer.text, answer.text
+    for not_found in ("£1.8 million", "weekly tracker", "1,846", "will be carried out", "should"):
+        assert not_found not in answer.text, answer.text
+
+
+def test_what_children_in_care_told_the_council_is_their_survey_and_words(
+    index_folder, tmp_path
+) -> None:
+    """ "What have children in care told the council?": what minutes report them saying,
+    sentence after sentence ("The young people presented their survey … | 79% said they felt
+    safe"), headed as theirs; not a "Children's Services Commissioner, said" (a probe
+    record's had quoted the commissioner and left the survey out, dev jb07)."""
+    minutes = (
+        "Minutes of the Corporate Parenting Panel, 13 March 2024\n\n"
+        "5. Big Survey results\n\n"
+        "The young people presented the results of the Big Survey 2023, which had 124 "
+        "responses from children in care aged 8 to 17. 79% said they felt safe where they "
+        "lived, but 41% said they had had three or more social workers in two years.\n\n"
+        "RESOLVED: That the findings of the survey be noted.\n"
+    )
+    release = (
+        "Government lifts statutory direction on Ashfold children's services\n\n"
+        "Fiona Castleden, Children's Services Commissioner, said: \"Ashfold's journey shows "
+        'what is possible when a council sticks to a plan."\n'
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "minutes.txt": ("Ashfold Council,minutes,2024-03-13", minutes),
+            "release.txt": ("Ashfold Council,press release,2025-10-02", release),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What have children in care and care leavers told the council?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "79% said they felt safe" in answer.text, answer.text
+    assert "Children, quoted in" in answer.text, answer.text
+    assert "journey shows" not in answer.text, answer.text

@@ -282,6 +282,10 @@ class Briefer:
                 extra += named
                 after = None
             named_docs = frozenset(h.doc.doc_id for h in named) if after is None else frozenset()
+            reporting: frozenset[str] = frozenset()
+            if form in (PROBLEMS, OVERVIEW):
+                own = _own_reports(named, named_docs)
+                named_docs, reporting = own, named_docs - own
             headed: dict[str, list[tuple[int, int]]] = {}
             if after is None:
                 # a minute item headed with what the question names is what it names too
@@ -304,7 +308,9 @@ class Briefer:
                 judging = self._judging_report(asked, judged_on)
                 found += judging
                 reasons = frozenset(h.doc.doc_id for h in judging)
-            points = self._from_passages(asked, form, found, after, named_docs, headed, reasons)
+            points = self._from_passages(
+                asked, form, found, after, named_docs, headed, reasons, reporting
+            )
             if form == WHY:
                 # the events lead, at the best reason's score: scored 1.0 they had put every
                 # reason under the briefing's floor, into "more points"
@@ -700,6 +706,7 @@ class Briefer:
         named_docs: frozenset[str] = frozenset(),
         headed: dict[str, list[tuple[int, int]]] | None = None,
         reasons: frozenset[str] = frozenset(),
+        reporting: frozenset[str] = frozenset(),
     ) -> list[Point]:
         """Points from these passages; with `after`, only from documents published later
         (the question's own subject is then that reference point, not a filter)."""
@@ -795,6 +802,10 @@ class Briefer:
                     running[g[0]] = speaks_for_group(g, voice, shown, before, running[g[0]])
                 # (the first group named that speaks here heads the point)
                 speaking = next((name for name, says in running.items() if says), None)
+                if speaking is not None and voice not in next(
+                    g[1] for g in groups if g[0] == speaking
+                ):
+                    voice = OTHER  # theirs, though the reader gave it to the minutes' clerk
                 in_group = speaking is not None
                 amount = money and bool(AMOUNT.search(shown))
                 row = amount and " | " in shown  # "2020/21 | Outturn | £6.8m"
@@ -838,7 +849,10 @@ class Briefer:
                 else:
                     subject = 1.0
                 at = hit.passage.start + start
-                if named or any(a <= at < b for a, b in headed.get(hit.doc.doc_id, ())):
+                # a report of the event names it where it gives the event's own words or
+                # findings ("Inspectors found that too many children waited too long")
+                reports = hit.doc.doc_id in reporting and voice in AUTHORITATIVE
+                if named or reports or any(a <= at < b for a, b in headed.get(hit.doc.doc_id, ())):
                     subject = max(subject, 1.0)
                 elif event_only:
                     subject = OTHER_DOCUMENTS  # "the 2022 inspection" is its report
@@ -846,6 +860,9 @@ class Briefer:
                     # "what do social workers say about working there?": their own words are
                     # about it, whatever words they use ("carrying 25 cases and upwards")
                     subject = max(subject, W_SPOKEN)
+                section = section_weight(hit.doc.text, at, form)
+                if findings and section < 0:
+                    continue  # "Information about the local area": the scene, no finding
                 when = timely
                 if asked.about and only_other_times(shown, meta.published, asked.about):
                     when = 0.0  # "since the last inspection in June 2018" for "since 2022"
@@ -889,7 +906,7 @@ class Briefer:
                     + (W_RECENT * recency.get(hit.doc.doc_id, 0.0) if form == CHANGE else 0.0)
                     + (W_EARLY / (1 + hit.passage.ordinal) if named else 0.0)
                     + (W_LEAD if named and wants and _opens_paragraph(hit.doc.text, at) else 0.0)
-                    + W_SECTION * section_weight(hit.doc.text, at, form)
+                    + W_SECTION * section
                 ) * (W_UNTIMELY + (1 - W_UNTIMELY) * when)
                 if score < MIN_POINT_SCORE or (form in (PROBLEMS, WHY) and not wants):
                     continue
@@ -906,6 +923,21 @@ class Briefer:
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
         return distinct(sorted(points, key=lambda p: -p.score))
+
+
+def _own_reports(named: Sequence[Hit], named_docs: frozenset[str]) -> frozenset[str]:
+    """Of the documents a question names ("the 2023 area SEND inspection"), the event's own
+    report, when the record holds it (an inspectorate's, a commissioner's or a department's
+    words): a council's press release or a paper's story about it reports it, and only its
+    sentences in the inspectors' voice are the event's (its actions, contact lines and
+    reactions had been quoted as findings: dev lb04). With no such report among them, all
+    stay named (a visit known only from the press)."""
+    own = frozenset(
+        h.doc.doc_id
+        for h in named
+        if h.doc.doc_id in named_docs and document_voice(h.doc.meta) in AUTHORITATIVE
+    )
+    return own or named_docs
 
 
 def _opens_paragraph(text: str, at: int) -> bool:

@@ -39,8 +39,9 @@ FORM_WORDS = frozenset(
         "issues concerns weaknesses failings criticisms points messages conclusions history "
         "track record timeline happened summarise summarize summary overview background brief "
         "briefing situation state view improved improve improvements changed change changes "
-        "progress better worse say said saying think feel tell want make found find concluded "
-        "conclude recommend recommended years last over since service services council "
+        "progress better worse say said saying says think feel tell told tells want make found "
+        "find concluded conclude recommend recommended years last over since service services "
+        "council "
         "children's children social care department authority stand things going doing current "
         # the asking itself: "give me the history…", "can you outline…" (a probe record's
         # dev history question had been read as about "give")
@@ -187,8 +188,11 @@ GROUPS: tuple[tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None], ..
         re.compile(
             # (themselves: not "families of young people … said")
             r"(?<!\bof )(?<!\bfor )(?<!\bwith )"
-            r"\b(?:child|children|young (?:people|person)|care leavers?|boy|girl|teenager)\b"
-            r"[^.\"“”]{0,40}\b(?:told|said|say|says|spoke|described|wanted|want|asked)\b",
+            # (not "Children's Services Commissioner, said": her words, dev jb07)
+            r"\b(?:child|children(?!['’]s)|young (?:people|person)|care leavers?|boy|girl|"
+            r"teenager)\b"
+            r"[^.\"“”]{0,40}\b(?:told|said|say|says|spoke|described|wanted|want|asked|"
+            r"presented|wrote)\b",
             re.I,
         ),
     ),
@@ -236,6 +240,8 @@ MIN_POINT_CHARS = 40
 # ...and a person's own words this ("The overspend is not a surprise.").
 MIN_SPOKEN_CHARS = 25
 SECTION_HEADING_WORDS = 8
+# ...or, marked as a heading or asking a question, of at most this many.
+QUESTION_HEADING_WORDS = 16
 
 
 # A line that opens a list of findings ("Negatives included:", "Inspectors identified the
@@ -281,9 +287,15 @@ def list_wanted(form: str, intro: str, question: str) -> bool:
 # What an inspector tells a council to do ("e. Ensure that plans are specific", "Improve
 # the quality of supervision"): a recommendation, not a finding (dev: elmshire's 2015
 # report's lettered list had been briefed as the main problems found, gb03) ...
+_TO_DO = (
+    r"(?:ensure|improve|reduce|develop|strengthen|increase|establish|introduce|provide|"
+    r"make sure|review|prioriti[sz]e|put in place)\b"
+)
 INSTRUCTION = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:ensure|improve|reduce|develop|strengthen|increase|"
-    r"establish|introduce|provide|make sure|review|prioriti[sz]e|put in place)\b",
+    rf"^\W*(?:\(?[a-z0-9]{{1,2}}[.)]\s+)?{_TO_DO}|"
+    # ... or who should do it ("Leaders should make sure that …", in a report's table of
+    # areas for improvement: a probe record's main findings had quoted one, dev lb04)
+    rf"^(?:[^|]*\|\s*)?[^|,;]{{0,60}}?\b(?:should|must)\s+(?:urgently\s+)?{_TO_DO}",
     re.IGNORECASE,
 )
 # ... unless the question asks what should improve
@@ -337,7 +349,7 @@ FINDINGS_SECTION = re.compile(
 )
 SCENE_SECTION = re.compile(
     r"\b(?:background|context|introduction|contact|notes to editors|purpose|present|"
-    r"apologies|declarations|attendance)\b",
+    r"apologies|declarations|attendance|information about|next steps|what happens next)\b",
     re.IGNORECASE,
 )
 # How far back a sentence's section heading is looked for.
@@ -376,9 +388,13 @@ def section_weight(text: str, at: int, form: str) -> float:
     if form == VOICES:
         return 0.0
     lines = text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]
-    for line in reversed(lines):
-        line = line.strip(" #*")
-        if line and len(line.split()) <= SECTION_HEADING_WORDS and not line.endswith(CLOSED):
+    for raw in reversed(lines):
+        line = raw.strip(" #*")
+        # a heading may ask a question ("## What is it like to be a child with SEND in this
+        # area?"): it heads its section, not the scene-setting one above it (dev lb04)
+        marked = raw.lstrip().startswith("#") or line.endswith("?")
+        short = len(line.split()) <= (QUESTION_HEADING_WORDS if marked else SECTION_HEADING_WORDS)
+        if line and short and (marked or not line.endswith(CLOSED)):
             if FINDINGS_SECTION.search(line):
                 return 1.0
             return -1.0 if SCENE_SECTION.search(line) else 0.0
@@ -435,11 +451,14 @@ def _later(iso: str, days: int) -> str:
 
 def _names_event(text: str, phrase: str) -> bool:
     at = text.find(phrase)
-    return at >= 0 and (
-        _NAMES_EVENT.match(text, at + len(phrase)) is not None
-        # ...or before it: "Ofsted's focused visit in July 2021" (a probe record's, session
-        # 21: the newspaper's report of the visit, published in August, had not been named)
-        or _EVENT_NAMED.search(text[:at]) is not None
+    return (
+        at >= 0
+        and (
+            _NAMES_EVENT.match(text, at + len(phrase)) is not None
+            # ...or before it: "Ofsted's focused visit in July 2021" (a probe record's, session
+            # 21: the newspaper's report of the visit, published in August, had not been named)
+            or _EVENT_NAMED.search(text[:at]) is not None
+        )
     )
 
 
@@ -526,6 +545,12 @@ OPPOSITION = re.compile(
 )
 
 
+# Those just reported on, saying more: "79% said …", "Most said …", "They told us …".
+_THEY_SAID = re.compile(
+    r"^\W*(?:\d+%|(?:they|most|many|some|half|all|none|several)\b)[^.;]{0,30}?"
+    r"\b(?:said|told|say|says|felt|wanted)\b",
+    re.IGNORECASE,
+)
 _GOES_ON = re.compile(r"^\W*(?:in (?:his|her|their) view|he|she|they)\b", re.IGNORECASE)
 
 
@@ -547,6 +572,11 @@ def speaks_for_group(
     sentences ("Good people leave. … I think a public inquiry is the only way forward.")
     stays theirs while the voice does."""
     name, voices, cue = group
+    if cue is not None and cue.search(before) and _THEY_SAID.match(text):
+        # what the report of them goes on to give, whoever the reader took to say it: "The
+        # young people presented the results of their survey … | 79% said they felt safe
+        # where they lived" (minutes, read as the council's words: dev jb07)
+        return True
     if voice not in voices:
         return False
     if cue is None:
