@@ -1142,8 +1142,20 @@ class ExtractiveComposer:
         row = next((n for n, c in enumerate(chosen) if _table_row(c.text)), None)
         if row is not None and self.document is not None:
             hits, chosen = self._with_header(hits, chosen, row)
-        # a lead that names its person ("chaired by Professor X") needs no speaker found
-        if kind == "who" and chosen and not names_person(chosen[0].text):
+        # a lead that names its person ("chaired by Professor X") needs no speaker found;
+        # ...and a "what did X say" answer that opens on a quote ("“Families should not have
+        # to wait as long …”") is led by the line that says whose it is ("Diane Carraway,
+        # Chief Nursing Officer at NHS Coastway ICB, said:"), unless the question names them
+        # (dev: a probe record's l37 had quoted the words alone)
+        unnamed = bool(chosen) and not names_person(chosen[0].text)
+        quoted = (
+            bool(_SAY_ASKED.search(question))
+            and asked.slot is None
+            and not asked.speaker
+            and bool(chosen)
+            and bool(_OPENS_QUOTE.match(chosen[0].text))
+        )
+        if unnamed and (kind == "who" or quoted):
             hits, chosen = self._with_speaker(hits, chosen)
             chosen = chosen[: self.max_sentences]
         # "Who is the independent chair?" answered by sentences that name nobody new is not
@@ -1426,6 +1438,9 @@ QUOTE_REACH = 1200  # characters back from a sentence to the words that open its
 def _in_quote_of(names: re.Pattern[str], text: str, at: int) -> bool:
     """Is position `at` of a document's `text` inside a quote that a sentence naming the
     speaker opens ("X, Cabinet Member, said: \"…"), with no closing mark between?"""
+    # (the sentence that opens the quote holds its opening mark: "X said: | “I want to …")
+    if text[at : at + 1] in ('"', "“"):
+        at += 1
     window = text[max(0, at - QUOTE_REACH) : at]
     opened = next(reversed(list(_QUOTE_OPENED.finditer(window))), None)  # the last
     if opened is None or re.search(r"[\"”]", window[opened.end() :]):
@@ -1471,6 +1486,7 @@ EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it re
 # DOCUMENT_OPENING).
 EVENT_OPENING = 600
 _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
+_OPENS_QUOTE = re.compile(r"^\W{0,3}[\"“‘']")
 _SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
 _ORDINAL_ASKED = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"

@@ -1813,6 +1813,41 @@ def test_a_quote_opened_by_a_line_naming_its_speaker_is_theirs(index_folder, tmp
     assert "too many posts" not in answer.text, "Councillor Oduya's words are not his"
 
 
+def test_a_quotes_first_sentence_is_its_speakers(index_folder, tmp_path):
+    """The sentence that opens a quote ("“I want to start by saying sorry …") is the
+    speaker's as much as those after it: a probe record's answer to what a councillor said
+    when a report came out had quoted his second sentence and never his apology (dev l31)."""
+    release = (
+        "Council responds to inspection report\n\n"
+        "Councillor Peter Haverstock, Cabinet Member for Children, said:\n\n"
+        "“I want to start by saying sorry to every family who has waited too long. The "
+        "inspectors have told us what parents have been telling us. There are no excuses.”\n"
+    )
+    components = _indexed(index_folder, tmp_path, {"release.txt": release})
+    answer = components.assistant.ask("What did Councillor Haverstock say about the report?")
+    assert "saying sorry" in answer.text, answer.text
+
+
+def test_what_a_role_said_is_led_by_the_line_naming_who_said_it(index_folder, tmp_path):
+    """ "What did the chief nursing officer say about waits?" answered by a quote is led by
+    the line that says whose words they are ("Diane Carraway, Chief Nursing Officer, said:"),
+    not left for the reader to guess (a probe record's answer had quoted the words alone,
+    dev l37)."""
+    release = (
+        "NHS partners respond to SEND inspection\n\n"
+        "Diane Carraway, Chief Nursing Officer at NHS Coastway, said:\n\n"
+        "“Families should not have to wait as long as they currently do for "
+        "neurodevelopmental assessments. We are commissioning additional assessment "
+        "capacity for families while children wait.”\n"
+    )
+    components = _indexed(index_folder, tmp_path, {"release.txt": release})
+    answer = components.assistant.ask(
+        "What did the chief nursing officer say about neurodevelopmental waits?"
+    )
+    assert "wait as long as they currently do" in answer.text, answer.text
+    assert answer.text.startswith("Diane Carraway"), answer.text
+
+
 def test_how_many_in_total_is_not_answered_by_how_many_were_added():
     """"How many fostering households did it have in total?" asks for all of them: "22 new
     fostering households" or "a net gain of 12" says how many were added, not how many
