@@ -1404,6 +1404,20 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
 
     names = re.compile(rf"\b{who}\b")
     named = [where(s) for s in candidates if names.search(s.text)]
+    # "she said" carries on from the last sentence naming anyone, if it names them first,
+    # its subject: not from "Councillor Chauhan thanked Mrs Whitby …" for Mrs Whitby (dev
+    # i52)
+    persons = [
+        (*where(s), _named_first(names, s.text))
+        for s in candidates
+        if names.search(s.text) or _PERSON_NAMED.search(s.text)
+    ]
+
+    def pointed_at(doc: str, begins: int) -> bool:
+        last = max(
+            (p for p in persons if p[0] == doc and p[2] <= begins), key=lambda p: p[2], default=None
+        )
+        return last is not None and last[3] and begins - last[2] <= CARRIES_ON
     found = []
     quoting: tuple[int, int] | None = None  # (passage, end) of a found one leaving a quote open
     for s in sorted(candidates, key=lambda s: (s.hit_index, s.start)):
@@ -1415,8 +1429,11 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
         )
         doc, begins, _ = where(s)
         carries_on = (
-            _QUOTE_START.match(s.text) is not None or _PRONOUN_SAYS.search(s.text) is not None
-        ) and any(d == doc and 0 <= begins - end <= CARRIES_ON for d, _, end in named)
+            _QUOTE_START.match(s.text) is not None
+            and any(d == doc and 0 <= begins - end <= CARRIES_ON for d, _, end in named)
+        ) or (
+            _PRONOUN_SAYS.search(s.text) is not None and pointed_at(doc, begins)
+        )
         # ...and so does the rest of a quote they opened ("Every child deserves to be safe.
         # Ofsted's findings are deeply concerning…": dev, wrenfield w38)
         within = quoting is not None and quoting[0] == s.hit_index and s.start >= quoting[1]
@@ -1431,8 +1448,32 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
 # "Councillor Kwame Asante, Cabinet Member for Children, said:" opening a quote of a
 # paragraph or more: every sentence up to its closing mark is theirs, though the line that
 # names them is no quotable sentence (a probe record's press release, dev h53).
-_QUOTE_OPENED = re.compile(rf"\b(?:{_SAYING_VERBS})\b[^.\"“”:\n]{{0,40}}:\s*[\"“]")
+# ...and so does a line that heads what someone put to a meeting ("**Question from Mrs
+# Karen Whitby, Thrapley:**" in minutes, the question quoted below it: dev i52)
+_QUOTE_OPENED = re.compile(
+    rf"(?:\b(?:{_SAYING_VERBS})\b[^.\"“”:\n]{{0,40}}|"
+    r"\b(?i:question|statement|submission|deputation)\s+(?:from|by)\b[^.\"“”:\n]{0,60})"
+    r":[*_]*\s*[\"“]"
+)
 QUOTE_REACH = 1200  # characters back from a sentence to the words that open its quote
+
+
+# A person as a sentence names them: a title and a name, or two capitalised words.
+_PERSON_NAMED = re.compile(
+    r"\b(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
+    r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)"
+)
+
+
+def _named_first(names: re.Pattern[str], text: str) -> bool:
+    """Does the sentence name the speaker (`names`) before any other person?"""
+    found = names.search(text)
+    if found is None:
+        return False
+    other = next(
+        (m for m in _PERSON_NAMED.finditer(text) if not names.search(m.group())), None
+    )
+    return other is None or found.start() < other.start()
 
 
 def _in_quote_of(names: re.Pattern[str], text: str, at: int) -> bool:

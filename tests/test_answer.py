@@ -1848,6 +1848,29 @@ def test_what_a_role_said_is_led_by_the_line_naming_who_said_it(index_folder, tm
     assert answer.text.startswith("Diane Carraway"), answer.text
 
 
+def test_a_question_put_to_a_meeting_is_its_askers_words(index_folder, tmp_path):
+    """Minutes head a member of the public's question with their name ("**Question from
+    Mrs Karen Whitby, Thrapley:**") and quote it below: those are her words, and "She said
+    …" after "Councillor Chauhan thanked Mrs Whitby" is the councillor's, not hers (a probe
+    record had answered what Mrs Whitby told cabinet with the councillor's reply, dev i52)."""
+    minutes = (
+        "Minutes of Cabinet, 15 November 2022\n\n"
+        "**Question from Mrs Karen Whitby, Thrapley:**\n\n"
+        '"My son has had five different social workers since last September. Every time a '
+        'new one arrives we have to start again."\n\n'
+        "**Response from Councillor Neelam Chauhan:**\n\n"
+        "Councillor Chauhan thanked Mrs Whitby for her question and apologised for the "
+        "changes of social worker. She said that this was exactly the issue raised by "
+        "children and families with the Commissioner.\n"
+    )
+    components = _indexed(index_folder, tmp_path, {"minutes.txt": minutes})
+    answer = components.assistant.ask(
+        "What did Mrs Karen Whitby tell cabinet about her family's experience?"
+    )
+    assert "five different social workers" in answer.text, answer.text
+    assert "exactly the issue" not in answer.text, answer.text
+
+
 def test_how_many_in_total_is_not_answered_by_how_many_were_added():
     """"How many fostering households did it have in total?" asks for all of them: "22 new
     fostering households" or "a net gain of 12" says how many were added, not how many
