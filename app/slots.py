@@ -164,7 +164,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # told…/called…" asks for a speaker, found from the quote's voice instead)
             _LEAD + rf"(?:who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|"
             rf"could|should|can|said|says|told|tells|called|calls|described|warned|wrote|"
-            rf"added|claimed|admitted|stated|argued|explained|insisted)\b)(?P<focus4>[a-z]+s?\s+{_NOUN_PHRASE})"
+            rf"added|claimed|admitted|stated|argued|explained|insisted)\b)"
+            rf"(?P<focus4>[a-z]+s?\s+(?:(?:over|charge\s+of)\s+)?{_NOUN_PHRASE})"
             rf"|who\b(?:\s+(?:is|was|are|were)\s+(?P<focus>{_NOUN_PHRASE}))?"
             rf"|what (?:is|was) the name of\s+(?P<focus2>{_NOUN_PHRASE}?\b{_ROLE})\b"
             # "what is the improvement adviser's name?"
@@ -269,6 +270,9 @@ _REPORTED_QUESTION = re.compile(
 )
 
 
+_TAKEN_OVER = re.compile(
+    r"(?:(?:took|takes|take|taken|taking)\s+(?:over|charge\s+of)|held|holds|hold)\s+", re.I
+)
 _AS_POST = re.compile(rf"\bas\s+((?:an?\s+|the\s+)?{_NOUN_PHRASE})", re.IGNORECASE)
 
 
@@ -308,6 +312,9 @@ def slot_of(text: str) -> tuple[str | None, str]:
                 # Safeguarding who stood in as director", a probe record's near miss)
                 if post and not re.search(rf"\b{_ROLE}\b", phrase[: post.start()], re.I):
                     found[key] = post.group(1)
+                # ...and "who took over the children's portfolio?": the post taken over
+                elif taken := _TAKEN_OVER.match(phrase):
+                    found[key] = phrase[taken.end() :]
         # "which council did the commissioner want Ashmoor to team up with as its
         # improvement partner?": the part it is asked to play is what the sentence names it
         # in, not the asker's verbs (five calibration paraphrases on five probe records,
@@ -636,17 +643,31 @@ AS_POST = re.compile(
 )
 
 
+_NAMED_AS = re.compile(
+    r"\b(?:as|became|becomes|become)\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?"
+    r"([^,.;()]{3,80}?)(?=\s+(?:on|in|from|until|since|and|after|before|when|with|at|to)\b|"
+    r"[,.;()]|$)",
+    re.IGNORECASE,
+)
+NAMED_AS_REACH = 100  # characters after a name within which the post it is named as is read
+
+
 def names_new_holder(question: str, text: str, heads: set[str]) -> bool:
     """Does the sentence name someone the question does not, with the post beside the name
     or said with a verb ("Ruth Abernethy became Cabinet Member…")? "Who was cabinet member
     before Derek Sayle?" is not answered by an attendance list naming him in the post."""
     fresh = set(people(new_names(question, text)))
     for name, before, after in posts_beside(text):
-        if name not in fresh:
+        # (named with a title or without: "Cllr Daniel Whitcombe" is "Daniel Whitcombe")
+        if not any(name == f or name.endswith(f" {f}") for f in fresh):
             continue
         phrases = [before, after]
-        if as_post := AS_POST.match(text[text.find(name) + len(name) :]):
+        rest = text[text.find(name) + len(name) :]
+        if as_post := AS_POST.match(rest):
             phrases.append(as_post.group(1))
+        # "… has been appointed, with immediate effect, as Cabinet Member for Children": the
+        # post it is named as, after the verb (a hold-out record's dev j15)
+        phrases += [m.group(1) for m in _NAMED_AS.finditer(rest[:NAMED_AS_REACH])]
         if any(all(said_as(h, frozenset(stems(p))) for h in heads) for p in phrases):
             return True
     return False

@@ -202,6 +202,9 @@ def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
         ("Who stood in as chief executive between Ann Bell leaving and a new appointment?",
          "chief executive"),
         ("Who took over as chair of the improvement board?", "chair of the improvement board"),
+        # the post taken over or held, not the verb (two hold-out records' dev i27, j15)
+        ("Who took over the children's portfolio in Cabinet?", "the children's portfolio"),
+        ("Who held the cabinet portfolio for children's services?", "the cabinet portfolio"),
         # a post named before "as" stays the focus
         ("Who was the assistant director who stood in as director in March 2019?",
          "the assistant director"),
@@ -469,6 +472,12 @@ def test_a_post_said_beside_a_name(sentence: str, post: str, named: bool) -> Non
             True,
         ),
         ("Councillor Jo Hale, Cabinet Member for Children, took over from Derek Sayle.", True),
+        # the post named after the verb and a phrase between (a hold-out record's dev j15)
+        (
+            "Cllr Daniel Whitcombe has been appointed, with immediate effect, as Cabinet "
+            "Member for Children, Young People and Families.",
+            True,
+        ),
     ],
 )
 def test_someone_else_in_the_post_asked_about(sentence: str, named: bool) -> None:
@@ -637,3 +646,13 @@ def test_how_much_time_asks_for_a_length_of_time() -> None:
 )
 def test_another_of_a_numbered_series(question: str, sentence: str, other: bool) -> None:
     assert other_numbered(question, sentence) is other
+
+
+def test_a_portfolio_is_what_a_cabinet_member_holds() -> None:
+    """ "Who held the children's portfolio?" asks for the cabinet member: a sentence naming
+    "Cabinet Member for Children" answers it, though it never says "portfolio"."""
+    from app.question import read_question
+
+    asked = read_question("Who took over the children's portfolio in Cabinet in March 2022?")
+    assert {"cabinet", "member"} <= set(asked.focus), asked.focus
+    assert "portfolio" not in asked.focus, asked.focus
