@@ -36,7 +36,10 @@ _APPARATUS = re.compile(
     r"agenda item|item \d|related (?:stories|news|articles|links)|more (?:stories|news)|"
     r"latest (?:stories|news)|most read|skip to|you are here|home\s*[>›/»]|"
     # a link to another story ("Read more: Children left at risk…", a probe record's answer)
-    r"read more|see also|read next|also read|more on this)",
+    r"read more|see also|read next|also read|more on this|"
+    # a table's or chart's caption ("Table 1: New EHC plans issued within 20 weeks"): it
+    # names what follows, it says nothing (a probe record's briefing had quoted one)
+    r"(?:table|figure|chart|graph)\s+\d+[a-z]?\s*[:.]\s)",
     re.IGNORECASE,
 )
 # A regulator's letter's standard closing lines ("Ofsted will take the findings from this

@@ -1377,3 +1377,30 @@ def test_what_children_in_care_told_the_council_is_their_survey_and_words(
     assert "79% said they felt safe" in answer.text, answer.text
     assert "Children, quoted in" in answer.text, answer.text
     assert "journey shows" not in answer.text, answer.text
+
+
+def test_where_things_stand_is_not_what_someone_recommends(index_folder, tmp_path) -> None:
+    """ "Where does improvement stand?" is answered by what the review found, not by the
+    list under its "Recommendations" heading (a probe record's had led with its adviser's
+    recommended targets, dev lb14); asked for the recommendations, they are the answer."""
+    review = (
+        "SEND improvement adviser: second review, January 2025\n\n"
+        "4. PROGRESS\n\n"
+        "Caseloads for coordinators have fallen from more than 250 to an average of 168.\n\n"
+        "Agency staff still make up around 30% of the coordinator workforce.\n\n"
+        "Timeliness of new plans has improved steadily since the notice was issued.\n\n"
+        "7. RECOMMENDATIONS\n\n"
+        "7.1 I recommend that:\n\n"
+        "R1. The improvement notice remains in place until a further review in July 2025.\n\n"
+        "R2. The council agrees a revised trajectory to issue 60% of new plans on time.\n"
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"review.txt": ("Department for Education,review,2025-01-24", review)})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("Where does SEND improvement stand at the start of 2025?")
+    assert answer.form == "briefing", answer.text
+    assert "around 30%" in answer.text, answer.text
+    assert "revised trajectory" not in answer.text, answer.text
+    asked = assistant.ask("What did the adviser recommend in her second review?")
+    assert "revised trajectory" in asked.text, asked.text

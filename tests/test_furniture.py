@@ -134,13 +134,16 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         # a letters page's own rules; not letters the record speaks of
         ("Letters should not exceed 250 words and local issues take precedence.", True),
         ("Letters from Ofsted should be read alongside the council's plan.", False),
+        # a table's caption names what follows; a sentence about the table says something
+        ("Table 1: New EHC plans issued within 20 weeks (excluding exceptions)", True),
+        ("Table 1 shows that 47% of new plans were issued within 20 weeks.", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
          "link-list", "read-more", "file-links", "read-more-in-a-sentence", "comment-header",
          "label-value",
          "sentence", "figure", "letter-closing", "letter-published", "into-account-finding",
-         "letters-page-rule", "letters-named"],
+         "letters-page-rule", "letters-named", "table-caption", "table-in-a-sentence"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
     from ingest.furniture import is_apparatus

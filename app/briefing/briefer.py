@@ -34,6 +34,8 @@ from app.briefing.cues import (
     NEGATIVE,
     POSITIVE,
     REACTIONS,
+    RECOMMENDATION_LIST,
+    RECOMMENDING,
     REPORT_LAG_DAYS,
     REPORTS,
     SEARCH_WORDS,
@@ -43,6 +45,7 @@ from app.briefing.cues import (
     first_kind,
     group_words,
     groups_of,
+    heading_at,
     list_wanted,
     published_in,
     quotable,
@@ -762,6 +765,7 @@ class Briefer:
         }
         judged = self._judged(asked)[:4] if form == WHY else ""
         improving = bool(ASKS_IMPROVEMENT.search(asked.text))
+        recommending = bool(CONCLUSIONS_ASKED.search(asked.text))
         money = bool(MONEY.search(asked.text))
         # what was found or changed, not what someone concluded or what people say
         figures = form != VOICES and not CONCLUSIONS_ASKED.search(asked.text)
@@ -914,6 +918,21 @@ class Briefer:
                 # told the council to do ("e. Ensure that child protection plans are
                 # specific"): a finding is not a recommendation, unless improvement is asked
                 if form == PROBLEMS and INSTRUCTION.match(shown) and not improving:
+                    continue
+                # ...and where things stand, or what has changed, is not what someone
+                # recommends should happen ("I recommend that: … The council reduces its
+                # reliance on agency coordinators, with a plan to …"): a probe record's
+                # "where does SEND improvement stand?" had led with its adviser's list
+                if (
+                    form in (OVERVIEW, CHANGE, PROBLEMS)
+                    and not recommending
+                    and not amount  # (a budget report's "Cabinet (a) notes the overspend …")
+                    and (
+                        RECOMMENDING.search(shown)
+                        or (intro is not None and RECOMMENDATION_LIST.search(intro[0]))
+                        or RECOMMENDATION_LIST.search(heading_at(hit.doc.text, at) or "")
+                    )
+                ):
                     continue
                 # ...nor by what the visit looked at, when it took place or who carried it
                 # out (the lookups' rule: app/compose.py)

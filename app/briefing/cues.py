@@ -272,7 +272,9 @@ LIST_OF = {
 # made the following recommendations:"): a commissioner's conclusions are her
 # recommendations (a probe record's dev db06 had quoted the seventh alone).
 CONCLUSIONS_ASKED = re.compile(r"\b(?:conclu\w*|recommend\w*)\b", re.IGNORECASE)
-_RECOMMENDATION_LIST = re.compile(r"\brecommend\w*\b", re.IGNORECASE)
+RECOMMENDATION_LIST = re.compile(r"\brecommend\w*\b", re.IGNORECASE)
+# A sentence that recommends ("I recommend that the notice remains in place").
+RECOMMENDING = re.compile(r"\b(?:I|we)\s+recommend\b|\brecommend(?:s|ed)?\s+that\b", re.I)
 
 
 def list_wanted(form: str, intro: str, question: str) -> bool:
@@ -280,7 +282,7 @@ def list_wanted(form: str, intro: str, question: str) -> bool:
     return bool(LIST_OF[form].search(intro)) or (
         form == PROBLEMS
         and bool(CONCLUSIONS_ASKED.search(question))
-        and bool(_RECOMMENDATION_LIST.search(intro))
+        and bool(RECOMMENDATION_LIST.search(intro))
     )
 
 
@@ -381,12 +383,9 @@ def sections(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((start, end, line) for (start, line), end in zip(heads, ends, strict=True))
 
 
-def section_weight(text: str, at: int, form: str) -> float:
-    """+1 under a findings heading ("Main findings", "Headline findings", "What needs to
-    improve"), -1 under a scene-setting one ("Background"), else 0: the nearest earlier
-    short line without closing punctuation is the heading."""
-    if form == VOICES:
-        return 0.0
+def heading_at(text: str, at: int) -> str | None:
+    """The heading of the section position `at` is in: the nearest earlier short line
+    without closing punctuation (or one marked as a heading, or asking a question)."""
     lines = text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]
     for raw in reversed(lines):
         line = raw.strip(" #*")
@@ -395,10 +394,21 @@ def section_weight(text: str, at: int, form: str) -> float:
         marked = raw.lstrip().startswith("#") or line.endswith("?")
         short = len(line.split()) <= (QUESTION_HEADING_WORDS if marked else SECTION_HEADING_WORDS)
         if line and short and (marked or not line.endswith(CLOSED)):
-            if FINDINGS_SECTION.search(line):
-                return 1.0
-            return -1.0 if SCENE_SECTION.search(line) else 0.0
-    return 0.0
+            return line
+    return None
+
+
+def section_weight(text: str, at: int, form: str) -> float:
+    """+1 under a findings heading ("Main findings", "Headline findings", "What needs to
+    improve"), -1 under a scene-setting one ("Background"), else 0."""
+    if form == VOICES:
+        return 0.0
+    line = heading_at(text, at)
+    if line is None:
+        return 0.0
+    if FINDINGS_SECTION.search(line):
+        return 1.0
+    return -1.0 if SCENE_SECTION.search(line) else 0.0
 
 
 def quoted_date(text: str, at: int, published: str) -> str | None:
