@@ -273,8 +273,10 @@ LIST_OF = {
 # recommendations (a probe record's dev db06 had quoted the seventh alone).
 CONCLUSIONS_ASKED = re.compile(r"\b(?:conclu\w*|recommend\w*)\b", re.IGNORECASE)
 RECOMMENDATION_LIST = re.compile(r"\brecommend\w*\b", re.IGNORECASE)
-# A sentence that recommends ("I recommend that the notice remains in place").
-RECOMMENDING = re.compile(r"\b(?:I|we)\s+recommend\b|\brecommend(?:s|ed)?\s+that\b", re.I)
+# A sentence that opens on recommending ("2.3 I recommend that the notice remains in
+# place"), not one that reports a conclusion and a recommendation with it ("He concluded
+# that …, but recommended that the direction should remain").
+RECOMMENDING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:I|we)\s+(?:would\s+)?recommend\b", re.I)
 
 
 def list_wanted(form: str, intro: str, question: str) -> bool:

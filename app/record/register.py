@@ -161,7 +161,10 @@ def is_finding(text: str) -> bool:
 _DIRECTION = re.compile(
     r"\b(?:statutory|ministerial|revised) direction\b|^\W*(?:the|this|its) direction\b", re.I
 )
-_MARKER = re.compile(r"^\s*(?:\d+|[a-z])[.)]?\s*$", re.I)
+_MARKER = re.compile(r"^\s*(?:[a-z]{0,2}\d+|[a-z])[.)]?\s*$", re.I)
+# ...and the first item's mark, which the sentence splitter leaves at the end of the list's
+# intro ("7.1 I recommend that: R1."): a probe record's adviser's R1-R5 had been missed
+_MARK_ENDING = re.compile(r"(?<=:)\s+\(?(?:[a-z]{0,2}\d+|[a-z])[.)]$", re.I)
 _STATEMENT = re.compile(r"\b(?:will|would)\b", re.I)
 # A council's minutes: "RESOLVED:" heads what the council decided, "(a) To approve …" or
 # "That … be …" its items (wrenfield and northmere cabinet minutes).
@@ -258,8 +261,11 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             current_doc, listing, recent, listed_when = s.doc.doc_id, None, [], ""
         recent = [*recent[-2:], s.voice if s.voice in AUTHORITATIVE else None]
         text = display_sentence(s.text)
-        item_start, after_marker = after_marker, bool(_MARKER.match(text))
-        if not text or after_marker:
+        ends_on_mark = _MARK_ENDING.search(text)
+        text = text[: ends_on_mark.start()] if ends_on_mark else text
+        marker_only = bool(_MARKER.match(text))
+        item_start, after_marker = after_marker, marker_only or ends_on_mark is not None
+        if not text or marker_only:
             continue
         # "What needs to improve in this local authority?" heads a report's own list (the
         # wrenfield inspection report; northmere's reports end theirs with a colon).
