@@ -46,12 +46,12 @@ from app.briefing.cues import (
     group_words,
     groups_of,
     heading_at,
+    heading_weight,
     list_wanted,
     published_in,
     quotable,
     quoted_date,
     reported_kind,
-    section_weight,
     sections,
     speaker,
     speaks_for_group,
@@ -864,7 +864,8 @@ class Briefer:
                     # "what do social workers say about working there?": their own words are
                     # about it, whatever words they use ("carrying 25 cases and upwards")
                     subject = max(subject, W_SPOKEN)
-                section = section_weight(hit.doc.text, at, form)
+                section_head = heading_at(hit.doc.text, at)
+                section = heading_weight(section_head, form)
                 if findings and section < 0:
                     continue  # "Information about the local area": the scene, no finding
                 when = timely
@@ -930,7 +931,7 @@ class Briefer:
                     and (
                         RECOMMENDING.search(shown)
                         or (intro is not None and RECOMMENDATION_LIST.search(intro[0]))
-                        or RECOMMENDATION_LIST.search(heading_at(hit.doc.text, at) or "")
+                        or RECOMMENDATION_LIST.search(section_head or "")
                     )
                 ):
                     continue

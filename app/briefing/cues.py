@@ -403,9 +403,13 @@ def heading_at(text: str, at: int) -> str | None:
 def section_weight(text: str, at: int, form: str) -> float:
     """+1 under a findings heading ("Main findings", "Headline findings", "What needs to
     improve"), -1 under a scene-setting one ("Background"), else 0."""
+    return heading_weight(heading_at(text, at), form)
+
+
+def heading_weight(line: str | None, form: str) -> float:
+    """section_weight for the section headed `line` (None: no heading)."""
     if form == VOICES:
         return 0.0
-    line = heading_at(text, at)
     if line is None:
         return 0.0
     if FINDINGS_SECTION.search(line):
