@@ -1153,7 +1153,7 @@ class ExtractiveComposer:
             and asked.slot is None
             and not asked.speaker
             and bool(chosen)
-            and bool(_OPENS_QUOTE.match(chosen[0].text))
+            and bool(_QUOTE_START.match(chosen[0].text))
         )
         if unnamed and (kind == "who" or quoted):
             hits, chosen = self._with_speaker(hits, chosen)
@@ -1527,7 +1527,6 @@ EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it re
 # DOCUMENT_OPENING).
 EVENT_OPENING = 600
 _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
-_OPENS_QUOTE = re.compile(r"^\W{0,3}[\"“‘']")
 _SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
 _ORDINAL_ASKED = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
