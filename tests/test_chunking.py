@@ -186,3 +186,31 @@ def test_a_resolution_and_its_items_are_read_together():
     passages = chunk_document(Document("m", "m.html", "0", DocMeta("t"), text))
     assert all(item in passages[0].text for item in items)
     assert after not in passages[0].text
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
+    """A letter saved as plain text, wrapped at a fixed width, breaks lines before capitals
+    too ("… Janet Pryor | HMI and Owen Tate HMI."); each paragraph is still one block, while
+    a list item after a full line starts its own."""
+    import textwrap
+
+    paragraphs = [
+        "Thank you for the help and cooperation that you and your staff gave when we visited "
+        "Dunmere Children's Services on 14 and 15 March for the second monitoring visit. The "
+        "inspectors were Janet Pryor HMI and Owen Tate HMI, with Priya Raman Ofsted Inspector.",
+        "Inspectors reviewed the progress made in the areas of the Front Door, Early Help and "
+        "Children in Need, since the last inspection of Local Authority Children's Services "
+        "in October, when the Service was judged Inadequate overall by His Majesty's Inspectors.",
+        "Senior leaders have an accurate understanding of the Service, and Managers in the "
+        "Multi Agency Safeguarding Hub now make timely decisions for most Children referred "
+        "to them by Police, Schools and Health Partners across the whole of the County.",
+    ]
+    wrapped = [textwrap.fill(p, width=72) for p in paragraphs]
+    breaks = [line.split()[0] for w in wrapped for line in w.split("\n")[1:]]
+    assert any(word[0].isupper() for word in breaks)  # the test wraps before a capital
+    item = "- " + "the quality of plans for children in need, which remains too variable " * 1
+    text = "\n\n".join(wrapped[:2]) + "\n" + item.strip() + "\n\n" + wrapped[2]
+    spans = [text[s:e] for s, e in paragraph_spans(text)]
+    assert [" ".join(s.split()) for s in spans] == [
+        paragraphs[0], paragraphs[1], item.strip(), paragraphs[2]
+    ]
