@@ -404,6 +404,28 @@ def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
     }
 
 
+# A letter's or a direction's sign-off, above the name of whoever signed it
+_SIGN_OFF = re.compile(
+    r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind\s+|best\s+)?regards|signed\b)",
+    re.IGNORECASE,
+)
+_SIGNING = frozenset(stems("signed sign signs wrote written writes letter author"))
+
+
+def _signed_off(hit: Hit, sentence: _Sentence) -> str | None:
+    """The sign-off line just before a sentence whose first line is a person's name."""
+    spans = list(hit.passage.sentences)
+    first = sentence.text.strip().split("\n", 1)[0]
+    if (sentence.start, sentence.end) not in spans or people(first) != [first.strip()]:
+        return None
+    i = spans.index((sentence.start, sentence.end))
+    if i == 0:
+        return None
+    start, end = spans[i - 1]
+    line = hit.passage.text[start:end]
+    return line if _SIGN_OFF.match(line) else None
+
+
 @dataclass(frozen=True)
 class _Sentence:
     hit_index: int
@@ -670,6 +692,13 @@ class ExtractiveComposer:
         elif asked.slot == PERSON and named_in_post(sentence.text, asked.focus):
             titled = present(focus - held, set(stems(hit.doc.meta.title)))
             share += CONTEXT_WEIGHT * sum(self.weights.idf(t) for t in titled) / total
+        # ...and for the name under a letter's sign-off, that they signed it and what the
+        # sign-off says: "Signed on behalf of the Secretary of State | Deborah Lyle
+        # Director, …" answers "who signed the direction?" (dev i24; with the signature
+        # read as one block, lookups dev facts 208 -> 209, test unchanged)
+        elif asked.slot == PERSON and (off := _signed_off(hit, whole)) is not None:
+            signed = present(focus - held, set(stems(off)) | _SIGNING)
+            share += sum(self.weights.idf(t) for t in signed) / total
         return share >= FOCUS_SHARE
 
     def _by_actor(self, actor: str, sentence: _Sentence, hit: Hit) -> bool:

@@ -555,9 +555,11 @@ def people(text: str) -> list[str]:
     """The people a text names, in order ("Dr Anjali Rao", "Helen Marsh")."""
     found = [m.group() for m in _HONORIFIC_NAME.finditer(text)]
     for match in _CAPITALISED.finditer(text):
-        parts = match.group().split()
-        if all(p not in _NOT_NAMES and p not in _MONTH_OR_DAY for p in parts):
-            found.append(match.group())
+        # a line ends a name: "Deborah Lyle" over the "Director, …" line of her signature
+        for line in match.group().split("\n"):
+            parts = line.split()
+            if len(parts) > 1 and not any(p in _NOT_NAMES or p in _MONTH_OR_DAY for p in parts):
+                found.append(line.strip())
     return list(dict.fromkeys(found))
 
 

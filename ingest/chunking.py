@@ -31,6 +31,28 @@ WRAP_MIN_LINES = 10
 _LIST_LINE = re.compile(r"^(?:[-–•*·▪●#]|\d{1,3}[.)]|\(?[a-z][.)])\s")
 
 
+# A line that is only a person's name ("Deborah Lyle", "Dr Janet Pryor HMI") goes on into
+# the post on the line under it: a letter's signature is one block, "Deborah Lyle Director,
+# Children's Social Care …", and the name alone, too short to quote, is not lost.
+_NAME_LINE = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Cllr|Councillor)\.?\s+)?"
+    r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}"
+    r"(?:\s+(?:HMI|OBE|MBE|CBE))?"
+)
+
+_POST_LINE = re.compile(
+    r"(?:(?:Acting|Interim|Deputy|Assistant|Executive|Corporate|Strategic|Senior|Chief|"
+    r"Principal|Lead|Regional|Service)\s+)*(?:Director|Inspector|Commissioner|Head|Leader|"
+    r"Chair|Cabinet Member|Councillor|Manager|Officer|Minister|Secretary|Adviser|Advisor|"
+    r"HMI|His Majesty's|Her Majesty's|Ofsted)\b"
+)
+
+
+def _signature(prev: str, line: str) -> bool:
+    """Is `prev` a name alone, with the post of whoever it names on the next `line`?"""
+    return bool(_NAME_LINE.fullmatch(prev.strip()) and _POST_LINE.match(line))
+
+
 def wrap_width(text: str) -> int | None:
     """The width a text was wrapped at, or None when its lines are not wrapped."""
     lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
@@ -68,7 +90,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             continues = (
                 "\n\n" not in gap
                 and not prev.endswith(_END)
-                and (line[0].islower() or wrapped)
+                and (line[0].islower() or wrapped or _signature(prev, line))
             )
         if continues:
             spans[-1] = (spans[-1][0], end)

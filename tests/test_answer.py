@@ -2204,3 +2204,35 @@ def test_an_abbreviation_the_record_defines_answers_for_its_long_form(
         "What was the average caseload of personal advisers?"
     )
     assert "to 19" in answer.text, answer.text
+
+
+def test_who_signed_a_letter_is_the_name_under_its_sign_off(index_folder, tmp_path):
+    """A letter's or a direction's signature ("Signed on behalf of the Secretary of State |
+    Deborah Lyle | Director, …") names who signed it: the name on a line of its own is read
+    with the post under it, and the sign-off says what the name did (a hold-out record's
+    "who signed the statutory direction?" had been refused, dev i24)."""
+    direction = (
+        "Statutory direction to Elmbury Borough Council\n\n"
+        "The Secretary of State directs the council to co-operate with the Children's "
+        "Services Commissioner and to provide her with the information she needs.\n\n"
+        "The direction will remain in force until it is revoked by the Secretary of State.\n\n"
+        "Signed on behalf of the Secretary of State for Education\n\n"
+        "Rosalind Achebe\nDirector, Children's Social Care Improvement and Intervention\n"
+        "Department for Education\n"
+    )
+    letter = (
+        "Monitoring visit to Elmbury children's services\n\n"
+        "This letter summarises the findings of the monitoring visit. Inspectors found that "
+        "leaders have improved the front door, and that caseloads have fallen.\n\n"
+        "Yours sincerely\n\nOwen Tate\nHis Majesty's Inspector\n"
+    )
+    components = _indexed(
+        index_folder, tmp_path, {"direction.txt": direction, "letter.txt": letter}
+    )
+    signed = components.assistant.ask("Who signed the statutory direction?")
+    assert not signed.refused
+    assert "Rosalind Achebe" in signed.text, signed.text
+    assert "Owen Tate" not in signed.text, signed.text
+    wrote = components.assistant.ask("Who signed the monitoring visit letter?")
+    assert not wrote.refused
+    assert "Owen Tate" in wrote.text, wrote.text

@@ -214,3 +214,17 @@ def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
     assert [" ".join(s.split()) for s in spans] == [
         paragraphs[0], paragraphs[1], item.strip(), paragraphs[2]
     ]
+
+
+def test_a_signature_is_read_as_one_block_and_a_heading_is_not():
+    """A name on a line of its own over its post ("Deborah Lyle | Director, …") is one
+    block, so the name is quoted with the post; a heading over a table's row is not joined."""
+    text = (
+        "Yours sincerely,\n\nDeborah Lyle\nDirector, Children's Social Care\n\n"
+        "Dr Janet Pryor HMI\nHis Majesty's Inspector\n\nThe Judgements\nArea | Judgement"
+    )
+    spans = [text[s:e] for s, e in paragraph_spans(text)]
+    assert "Deborah Lyle\nDirector, Children's Social Care" in spans
+    assert "Dr Janet Pryor HMI\nHis Majesty's Inspector" in spans
+    assert "The Judgements" in spans
+    assert "Area | Judgement" in spans

@@ -656,3 +656,12 @@ def test_a_portfolio_is_what_a_cabinet_member_holds() -> None:
     asked = read_question("Who took over the children's portfolio in Cabinet in March 2022?")
     assert {"cabinet", "member"} <= set(asked.focus), asked.focus
     assert "portfolio" not in asked.focus, asked.focus
+
+
+def test_a_name_ends_at_its_line() -> None:
+    """A signature's name over its post ("Deborah Lyle | Director, …") names her: the post's
+    capitalised words on the next line are no part of the name."""
+    from app.slots import people
+
+    assert people("Deborah Lyle\nDirector, Children's Social Care") == ["Deborah Lyle"]
+    assert people("Wrenfield County Council\nChildren's Services") == []
