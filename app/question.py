@@ -185,7 +185,8 @@ _ASKS_FOR_LIST = re.compile(
 )
 _EVENT_TARGETS = frozenset({"inspection", "visit", "monitoring visit", "focused visit"})
 _WHEN_EVENT = re.compile(
-    r"\b(?:before|after|since|during|until|ahead of|following|by the time of)\s+"
+    r"\b(?:before|after|since|during|until|ahead of|following|by the time of|at the time of|"
+    r"leading up to|in the run-up to|prior to|up to)\s+"
     r"(?:the|its|their|this|that|each)\s+[^,?]*?\b(?:visit|inspection)s?\b",
     re.IGNORECASE,
 )

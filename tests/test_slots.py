@@ -293,6 +293,11 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
         ("How many times had care leavers been put in bed and breakfast before the October "
          "2023 monitoring visit?", None),
         ("How many times did Ofsted visit before the re-inspection?", "visit"),
+        # ...and how often a group met in the run-up to an inspection counts its meetings
+        ("How often did the corporate parenting panel convene in the year leading up to "
+         "the 2014 inspection?", None),
+        ("How many times did the panel meet at the time of the inspection?", None),
+        ("How often has Ofsted inspected the council?", "inspection"),
     ],
 )
 def test_a_list_of_events_is_not_one_event(question: str, target: str | None) -> None:
