@@ -2266,3 +2266,23 @@ def test_a_target_the_record_never_gives_is_not_answered_by_the_plan(index_folde
     )
     assert not answered.refused
     assert "18 children" in answered.text, answered.text
+
+
+def test_a_who_answer_goes_on_about_its_person_not_the_next_one_named(index_folder, tmp_path):
+    """"Who did the government appoint as commissioner?" is answered by the commissioner's
+    appointment and what is said of her, not by the next person the record names beside it
+    (a new director; dev n11 had gone on to the current director)."""
+    story = (
+        "Government appoints commissioner for Elmbury children's services\n\n"
+        "The Department for Education has appointed Frances Oduya as children's services "
+        "commissioner for Elmbury. Frances Oduya was previously director of children's "
+        "services in two councils.\n\n"
+        "Dr Anjali Rao has been appointed by the council as its new Director of Children's "
+        "Services, and will work with the commissioner from January.\n"
+    )
+    components = _indexed(index_folder, tmp_path, {"story.txt": story})
+    answer = components.assistant.ask(
+        "Who did the government appoint as children's services commissioner for Elmbury?"
+    )
+    assert "Frances Oduya" in answer.text, answer.text
+    assert "Anjali Rao" not in answer.text, answer.text
