@@ -404,11 +404,10 @@ def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
     }
 
 
-def _about_person(asked: Question, lead: _Sentence, s: _Sentence) -> bool:
-    """Does a further sentence of a "who" answer name the person its lead names, someone in
-    the post asked about, or no one new?"""
+def _about_person(asked: Question, led: set[str], s: _Sentence) -> bool:
+    """Does a further sentence of a "who" answer name the person its lead names (`led`,
+    their surnames), someone in the post asked about, or no one new?"""
     named = people(new_names(asked.text, s.text))
-    led = {name.split()[-1] for name in people(new_names(asked.text, lead.text))}
     return not named or in_role(s.text, asked.focus) or any(n in s.text for n in led)
 
 
@@ -1147,7 +1146,8 @@ class ExtractiveComposer:
                 # dev halves one quoted sentence labelled not worth keeping went, no fact
                 # or citation moved (test: four such sentences went, none kept lost).
                 if asked.slot == PERSON:
-                    pool = [s for s in pool if _about_person(asked, chosen[0], s)]
+                    led = {n.split()[-1] for n in people(new_names(asked.text, chosen[0].text))}
+                    pool = [s for s in pool if _about_person(asked, led, s)]
                 if not pool:
                     break
             close = closeness(pool) if len(pool) > 1 else {}
