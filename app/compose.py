@@ -391,12 +391,19 @@ def _published(hits: Sequence[Hit], s: _Sentence) -> str:
     return hits[s.hit_index].doc.meta.published
 
 
+def _place(hit: Hit, sentence: _Sentence) -> int | None:
+    """Where a sentence stands among its passage's sentences (None for a clause of one)."""
+    spans = list(hit.passage.sentences)
+    at = (sentence.start, sentence.end)
+    return spans.index(at) if at in spans else None
+
+
 def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
     """The stems of the sentences just before and after this one in its passage."""
     spans = list(hit.passage.sentences)
-    if (sentence.start, sentence.end) not in spans:
+    i = _place(hit, sentence)
+    if i is None:
         return set()
-    i = spans.index((sentence.start, sentence.end))
     return {
         t
         for start, end in spans[max(0, i - 1) : i] + spans[i + 1 : i + 2]
@@ -421,14 +428,11 @@ _SIGNING = frozenset(stems("signed sign signs wrote written writes letter author
 
 def _signed_off(hit: Hit, sentence: _Sentence) -> str | None:
     """The sign-off line just before a sentence whose first line is a person's name."""
-    spans = list(hit.passage.sentences)
     first = sentence.text.strip().split("\n", 1)[0]
-    if (sentence.start, sentence.end) not in spans or people(first) != [first.strip()]:
+    i = _place(hit, sentence)
+    if not i or people(first) != [first.strip()]:
         return None
-    i = spans.index((sentence.start, sentence.end))
-    if i == 0:
-        return None
-    start, end = spans[i - 1]
+    start, end = hit.passage.sentences[i - 1]
     line = hit.passage.text[start:end]
     return line if _SIGN_OFF.match(line) else None
 
