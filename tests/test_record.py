@@ -266,6 +266,28 @@ def test_voice_follows_attribution_quotes_and_pronouns() -> None:
     ]
 
 
+def test_she_after_a_person_who_opens_a_sentence_is_that_person() -> None:
+    """Minutes report a visitor's words with "she said": the person who opened the last
+    sentence, though nothing she said was quoted yet. "It said she asked…" is the body's
+    reply, with "she" what it said, not who said it."""
+    minutes = (
+        "The Commissioner addressed Cabinet.\n\n"
+        "She said she had met more than 120 staff in eight days.\n\n"
+        "The Corporate Director of Resources presented the budget.\n\n"
+        "He warned that the recurrent sum would add to the pressure on the budget.\n"
+    )
+    voices = [v for _, v in _voices(minutes, publisher="X Borough Council", kind="minutes")]
+    assert voices[1] == "commissioner"
+    assert voices[3] == "council"
+    news = (
+        "Ms Aldane, the commissioner, spoke to one family herself.\n\n"
+        "The council said that other parents had written to her.\n\n"
+        'It said she "asked for and received briefings from the director".\n'
+    )
+    voices = [v for _, v in _voices(news, publisher="The Courier", kind="news")]
+    assert voices[1:] == ["council", "council"]
+
+
 def test_whose_role_speaks_and_a_relative_clause_names_no_speaker() -> None:
     text = (
         "Council leader Tom Brack said the authority accepted the findings.\n\n"
