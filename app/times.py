@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from app.question import AFTER, BEFORE, BY, TimeRef
 from index.retrieve import Hit
-from ingest.dates import day_bounds, financial_years, find_dates
+from ingest.dates import (
+    FinancialYear,
+    Season,
+    day_bounds,
+    financial_years,
+    find_dates,
+    seasons,
+)
 
 # How much being about the question's time adds to a passage's fused score (0–1 scale).
 # Set on the dev halves of the four records in eval/: 0.05 and 0.1 left them as they were
@@ -41,12 +48,13 @@ def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
 
 
 def _dated(text: str, published: str) -> list[tuple[str, str]]:
-    """The days each date in `text` can mean; a financial year is read once, as itself."""
-    years = financial_years(text)
-    return [y.days for y in years] + [
+    """The days each date in `text` can mean; a financial year, a season or a school term
+    is read once, as itself."""
+    periods: list[FinancialYear | Season] = [*financial_years(text), *seasons(text)]
+    return [y.days for y in periods] + [
         b
         for d in find_dates(text, published)
-        if not any(d.start < y.end and d.end > y.start for y in years)
+        if not any(d.start < y.end and d.end > y.start for y in periods)
         and (b := day_bounds(d.iso)) is not None
     ]
 

@@ -320,3 +320,39 @@ def financial_years(text: str) -> list[FinancialYear]:
         for m in _FINANCIAL.finditer(text)
         if (int(m.group(1)) + 1) % 100 == int(m.group(2))
     ]
+
+
+# "the autumn term 2024", "in spring 2023", "summer of 2022": a season or school term, read as
+# the months it covers, not as the whole year (an eval record's "at the start of the autumn
+# term 2024" had been read as 2024, so January 2024's count was answered with it).
+_SEASON = re.compile(
+    r"\b(spring|summer|autumn|fall|winter)(\s+(?:term|half[- ]term))?(?:\s+of)?\s+"
+    r"((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+# first and last month of each, as seasons and as school terms
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_TERM_MONTHS = {"spring": (1, 3), "summer": (4, 7), "autumn": (9, 12), "fall": (9, 12)}
+
+
+@dataclass(frozen=True)
+class Season:
+    start: int  # where it is written in the text
+    end: int
+    days: tuple[str, str]  # its first and last day, as ISO text
+
+
+def seasons(text: str) -> list[Season]:
+    """Seasons and school terms with their year ("autumn term 2024", "winter 2022")."""
+    found = []
+    for m in _SEASON.finditer(text):
+        name, year = m.group(1).lower(), int(m.group(3))
+        if name == "winter":  # December into the next year
+            first, last = (year, 12), (year + 1, 2)
+        else:
+            a, b = (_TERM_MONTHS if m.group(2) else _SEASON_MONTHS)[name]
+            first, last = (year, a), (year, b)
+        end_day = calendar.monthrange(*last)[1]
+        days = (f"{first[0]}-{first[1]:02d}-01", f"{last[0]}-{last[1]:02d}-{end_day:02d}")
+        found.append(Season(m.start(), m.end(), days))
+    return found

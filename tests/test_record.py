@@ -165,6 +165,26 @@ def test_by_a_time_is_on_or_before_it(sentence, fits) -> None:
     assert only_other_times(sentence, "2024-11-12", refs) is not fits
 
 
+@pytest.mark.parametrize(
+    ("question", "fits"),
+    [
+        ("How many children had a plan in January 2024?", False),
+        ("How many children had a plan in October 2024?", True),
+        ("How many children had a plan in 2024?", True),
+    ],
+)
+def test_a_season_or_term_is_the_months_it_covers(question, fits) -> None:
+    """"At the start of the autumn term 2024" is September to December 2024: a count given
+    for it is not January's."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    sentence = "At the start of the autumn term 2024, 1,184 children had a plan."
+    assert only_other_times(sentence, "2024-11-19", time_refs(question)) is not fits
+    winter = "Over the winter of 2022 the waiting list grew."
+    assert not only_other_times(winter, "2023-06-01", time_refs("What happened in February 2023?"))
+
+
 def test_question_about_one_year_is_not_limited_by_publication_date(other_index: Path) -> None:
     """Asked about one year, nothing is left out by its publication date; the answer says
     which time it took the question to be about."""
