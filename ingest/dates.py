@@ -178,7 +178,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"\b{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?{_MONTH}\s+{_DAY}\b"),
         ("day", rf"\b{_DAY}\s+{_MONTH}\b"),
-        ("month", rf"\b(?:in|of|since|until|by|during|from|end of|early|late|mid-?)\s+{_MONTH}\b"),
+        (
+            "month",
+            rf"\b(?:in|of|since|until|by|during|from|end of|early|late|mid-?|last)\s+{_MONTH}\b",
+        ),
         ("year", rf"\b{_YEAR}\b"),
         (
             "relative",
@@ -276,6 +279,14 @@ def _absolute(m: re.Match[str], base: PartialDate | None) -> tuple[PartialDate, 
     found_year = named_year
     if found_year is None and month is not None:
         found_year = _year_for(month, base)
+        # "last March" written in March is a year before (the month itself is "this March")
+        if (
+            found_year is not None
+            and base is not None
+            and m.group().lower().startswith("last")
+            and (found_year, month) == (base.year, base.month)
+        ):
+            found_year -= 1
     if found_year is None:
         return None
     day = int(groups["day"]) if groups.get("day") else None

@@ -77,6 +77,9 @@ def other_index(tmp_path_factory) -> Path:
         ("in October last year", "2022-09-14", "2021-10", "month"),
         ("judged in 2014", "", "2014", "year"),
         ("rated a year ago", "2023-08-02", "2022", "year"),
+        # "last February": the latest before the document, a year back in its own month
+        ("posts approved by cabinet last February", "2025-01-22", "2024-02", "month"),
+        ("posts approved by cabinet last January", "2025-01-22", "2024-01", "month"),
     ],
 )
 def test_dates_in_prose(text: str, anchor: str, iso: str, precision: str) -> None:
