@@ -37,11 +37,10 @@ _LEAD = r"^\s*(?:and|but|so|also)?\s*"
 # ("in care", "in need" are part of a noun phrase; so is "in the assessment team": a part of
 # the service is what is asked of, "what is the average caseload … in the children with
 # disabilities team?" had been answered with another team's, a hold-out record's near miss)
-_IN = (
-    r"in(?!\s+(?:care|need)\b)"
-    r"(?!\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:team|teams|service|unit|units|hub|hubs|panel|"
-    r"directorate)\b)"
-)
+_PART = r"(?:team|teams|service|unit|units|hub|hubs|panel|directorate)\b"
+_IN = r"in(?!\s+(?:care|need)\b)" rf"(?!\s+the\s+(?:[\w'’-]+\s+){{0,4}}?{_PART})"
+# ...and "with" inside that part's name ("the children with disabilities team") ends nothing
+_WITH = rf"with(?!\s+(?!(?:the|a|an|its|their)\b)(?:[\w'’-]+\s+){{1,3}}?{_PART})"
 _MONEY_WORDS = (
     r"(?:salary|pay|paid|cost|costs|budget|outturn|overspend|underspend|spend|spent|funding|"
     r"investment|grant|allowance|fee|fees|money|savings?)"
@@ -245,7 +244,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Where a focus phrase stops: the verb or preposition after the noun phrase.
 _FOCUS_END = re.compile(
     r"\s+(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|should|"
-    rf"{_IN}|at|for|from|on|by|after|before|since|during|between|over|under|with|when|that|who|"
+    rf"{_IN}|at|for|from|on|by|after|before|since|during|between|over|under|{_WITH}|when|that|"
+    r"who|"
     r"which|"
     r"according|receive[sd]?|get|got|make|made|give|gave)\b(?![-‑]).*$",
     re.IGNORECASE,
@@ -1025,6 +1025,20 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\b(?:final|actual|outturn (?:was|is|of)|closed|year-end)\b", re.IGNORECASE)
+
+
+# "the average caseload in the children with disabilities team", "agency staff in the front
+# door and assessment service": the part of the service a figure is asked of
+_PART_ASKED = re.compile(
+    rf"\b(?:in|of|within|for|across)\s+the\s+((?:[\w'’-]+\s+){{1,4}}?){_PART}", re.IGNORECASE
+)
+
+
+def part_asked(question: str) -> tuple[str, ...]:
+    """The stems that name the part of the service a question asks a figure of ("children
+    with disabilities" in "…in the children with disabilities team?"); () when none."""
+    match = _PART_ASKED.search(question)
+    return tuple(stems(match.group(1))) if match else ()
 
 
 def asks_final(question: str) -> bool:

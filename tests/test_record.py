@@ -893,3 +893,29 @@ def test_a_visit_whose_findings_the_record_lacks_is_not_answered_with_its_logist
     assert fifth.refused, fifth.text
     fourth = assistant.ask("What did Ofsted find at its fourth monitoring visit?")
     assert not fourth.refused, fourth.text
+
+
+_TEAMS_LETTER = (
+    "Monitoring visit to Eastbrook children's services\n\n"
+    "Inspectors looked at the experiences of children in need of help and protection.\n\n"
+    "Average caseloads in the assessment teams were 24 children, and some social workers "
+    "held up to 31.\n\n"
+    "The disabled children's team has recruited new managers this year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("team", "answered"),
+    [("the assessment teams", True), ("the children with disabilities team", False)],
+)
+def test_a_figure_of_one_team_is_not_another_teams(index_folder, tmp_path, team, answered):
+    """A figure asked of one part of the service is given by a sentence that names that
+    part: the assessment teams' caseload is not the disabled children's team's."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"letter.txt": ("Ofsted,letter,2023-07-18", _TEAMS_LETTER)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        f"What is the average caseload of social workers in {team}?"
+    )
+    assert ("24 children" in answer.text) is answered, answer.text
+    assert answer.refused is not answered, answer.text
