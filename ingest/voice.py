@@ -770,8 +770,42 @@ def main_voice(sentences: Sequence[tuple[int, int, str]]) -> str:
 def describe(voice: str, meta: DocMeta, date_text: str) -> str:
     """How a citation names its speaker: "Ofsted, quoted in Hereford Times, 2 Aug 2023"."""
     own = document_voice(meta)
-    source = meta.publisher or meta.title
+    source = meta.publisher or short_title(meta.title)
     tail = f", {date_text}" if date_text else ""
     if voice == NARRATION or (voice == own and voice != OTHER):
         return f"{source}{tail}"
     return f"{LABELS[voice]}, quoted in {source}{tail}"
+
+
+# A site's name at the end of a page title ("Minutes of Cabinet - Brentholm Council"): its
+# words capitalised, "of", "and", "the" or "&" apart
+_SITE_SUFFIX = re.compile(
+    r"\s+[-|–—_]\s+((?:[A-Z][\w'’.]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'’.]*|of|and|the|for|&)){0,5})$"
+)
+# what is left before a date cut from a title: "…Committee on Tuesday," / "Minutes of Cabinet,"
+_BEFORE_DATE = re.compile(
+    r"(?:\s*(?:[,:;–—-]|\bon\b|\bheld\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))+\s*$",
+    re.IGNORECASE,
+)
+# ...and cut short, it does not end on a word that leads on ("Children's Services – an…")
+_LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:a|an|the|of|and|for|in|on|to|by|with))+$", re.I)
+SOURCE_CHARS = 60  # a source named in a heading or a citation's voice line, at most
+
+
+def short_title(title: str) -> str:
+    """A document's title as a source's name where no publisher is known: without the
+    site's name after it, the date the line gives anyway, or more than SOURCE_CHARS
+    characters ("Minutes of Cabinet, 19 April 2022 - Brentholm Council" → "Minutes of
+    Cabinet"; an eval record's briefing headings had run to 130 characters)."""
+    from ingest.dates import find_dates
+
+    short = title.strip()
+    if (site := _SITE_SUFFIX.search(short)) and len(short[: site.start()].split()) >= 2:
+        short = short[: site.start()]
+    dates = find_dates(short)
+    if dates and dates[0].start > 0:
+        short = _BEFORE_DATE.sub("", short[: dates[0].start]) or short
+    if len(short) > SOURCE_CHARS:
+        short = short[: short.rfind(" ", 0, SOURCE_CHARS - 1)]
+        short = _LOOSE_END.sub("", short) + "…"
+    return short or title

@@ -265,6 +265,29 @@ def test_document_voice_from_manifest() -> None:
     assert document_voice(DocMeta("t", publisher="X Borough Council", kind="minutes")) == "council"
 
 
+def test_a_source_without_a_publisher_is_named_by_a_short_title() -> None:
+    """A saved page with no site name known is named by its title, without the site's name
+    after it, the date the line gives anyway, or a clause past 60 characters."""
+    from ingest.voice import describe
+
+    minutes = DocMeta("Minutes of Cabinet, 19 April 2022 - Eastbrook Council", kind="minutes")
+    assert describe("council", minutes, "19 April 2022") == "Minutes of Cabinet, 19 April 2022"
+    agenda = DocMeta(
+        "Agenda for Children and Young People Scrutiny Committee on Tuesday, 20th January, "
+        "2026, 7.00 pm - Eastbrook Council"
+    )
+    said = describe("ofsted", agenda, "20 January 2026")
+    assert said == (
+        "Ofsted, quoted in Agenda for Children and Young People Scrutiny Committee, "
+        "20 January 2026"
+    )
+    long = DocMeta("Decision - Children's social care workforce recruitment and retention package")
+    assert describe("narration", long, "2022").startswith("Decision - Children's social care")
+    assert len(describe("narration", long, "")) <= 60
+    # a publisher, where known, names the source as it is
+    assert describe("narration", DocMeta("Any title", publisher="The Courier"), "") == "The Courier"
+
+
 def test_voice_follows_attribution_quotes_and_pronouns() -> None:
     text = (
         "The service was criticised again this week.\n\n"
