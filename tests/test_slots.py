@@ -193,6 +193,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          "inspection?", JUDGEMENT, {"Elmbury's", "children's", "services"}),
         ("What was the NHS Coastway ICB's total budget for neurodevelopmental services?", MONEY,
          {"budget", "neurodevelopmental", "services"}),
+        # hubs and centres are named places, with up to three words before them
+        ("Which early help locality hubs are proposed for closure?", NAME,
+         {"proposed", "closure"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
