@@ -180,6 +180,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What reason was given for her leaving the council?", REASON, set()),
         ("What was the reason for the delay?", REASON, set()),
         ("Which minister signed the letter revoking the direction?", PERSON, set()),
+        ("Which Ofsted inspector led the third monitoring visit?", PERSON, set()),
+        ("Which DfE official signed the improvement notice?", PERSON, set()),
         # savings are money, with a word or two before them
         ("What annual revenue savings were expected from the new homes?", MONEY, {"savings"}),
         ("What extra funding did the cabinet approve?", MONEY, {"funding"}),
