@@ -78,7 +78,8 @@ _ASKED = re.compile(
     r"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+"
     r"(?P<who>.{3,80}?)\s+"
     r"(?:say|said|think|find|found|conclude|recommend|require|tell|describe|report|write|"
-    r"argue|warn|claim|make of|feel|want|ask|criticise|propose|announce|order|direct)\b"
+    r"argue|warn|claim|make of|feel|want|ask|criticise|propose|announce|order|direct|"
+    r"respond|react|reply)\b"
     r"|\baccording to (?P<source>[^,?]{3,80})"
     r"|\bin (?P<view>[^,?]{3,60}?)['’]s? (?:view|opinion|words)\b",
     re.IGNORECASE,

@@ -374,6 +374,9 @@ def test_question_naming_a_speaker_leads_with_their_words(question, voice):
         ("According to Ofsted, what went wrong?", "ofsted"),
         ("When was the service judged inadequate?", None),
         ("What did the report say about housing?", None),
+        # how someone responded, reacted or replied is in their words too
+        ("How did the Liberal Democrat group leader react to the result?", "councillor"),
+        ("How did the council leader respond when the report was published?", "council"),
     ],
 )
 def test_asked_voice(question, voice):
