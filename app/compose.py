@@ -412,6 +412,37 @@ def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
     }
 
 
+# A motion or amendment put to a meeting ("Councillor Ambler moved … that …"), and the line
+# after it that says how the vote went ("… carried, with 6 votes for, 3 against …")
+_MOTION = re.compile(r"\b(?:moved|proposed|seconded|amendment|motion)\b", re.IGNORECASE)
+_VOTE = re.compile(
+    r"\bput to the vote\b|\bvotes? (?:for|in favour|against)\b|\b\d+\s+(?:votes?\s+)?"
+    r"(?:for|against|in favour)\b|\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|"
+    r"\b(?:was|were) (?:carried|lost|defeated)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_votes(hits: Sequence[Hit], chosen: list[_Sentence]) -> list[_Sentence]:
+    """Each motion quoted with the sentence after it that says how the vote went, when its
+    passage has one: "Did the whole committee back the call?" is answered by the vote, not
+    by the motion alone (dev c62 had quoted the motion without "6 votes for, 3 against")."""
+    out: list[_Sentence] = []
+    taken = {(c.hit_index, c.start) for c in chosen}
+    for c in chosen:
+        out.append(c)
+        hit = hits[c.hit_index]
+        i = _place(hit, c)
+        if i is None or not _MOTION.search(c.text) or i + 1 >= len(hit.passage.sentences):
+            continue
+        start, end = hit.passage.sentences[i + 1]
+        text = hit.passage.text[start:end]
+        if (c.hit_index, start) not in taken and _VOTE.search(text):
+            out.append(_Sentence(c.hit_index, start, end, text, frozenset(stems(text)), c.voice))
+            taken.add((c.hit_index, start))
+    return out
+
+
 def _about_person(asked: Question, led: set[str], s: _Sentence) -> bool:
     """Does a further sentence of a "who" answer name the person its lead names (`led`,
     their surnames), someone in the post asked about, or no one new?"""
@@ -1199,6 +1230,7 @@ class ExtractiveComposer:
         row = next((n for n, c in enumerate(chosen) if _table_row(c.text)), None)
         if row is not None and self.document is not None:
             hits, chosen = self._with_header(hits, chosen, row)
+        chosen = _with_votes(hits, chosen)
         # a lead that names its person ("chaired by Professor X") needs no speaker found;
         # ...and a "what did X say" answer that opens on a quote ("“Families should not have
         # to wait as long …”") is led by the line that says whose it is ("Diane Carraway,

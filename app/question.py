@@ -581,7 +581,18 @@ def expand_query(query: str) -> str:
     lowered = " ".join(words(query))
     if any(phrase in lowered for phrase in _DURATION):
         return f"{query} months years weeks"
+    # ...and whether everyone backed something, for the words a vote is recorded in
+    if _ALL_BACKED.search(query):
+        return f"{query} voted against abstained unanimously"
     return query
+
+
+# "Did every cabinet member support …?", "did the whole committee back …?": was it agreed by
+# all, which the record says with a vote (dev n45, c62 had been answered with the decision)
+_ALL_BACKED = re.compile(
+    r"\b(?:every|all|whole|everyone|unanimous(?:ly)?)\b.*\b(?:support|back|agree|vote|endorse)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -2289,3 +2289,37 @@ def test_a_who_answer_goes_on_about_its_person_not_the_next_one_named(index_fold
     )
     assert "Frances Oduya" in answer.text, answer.text
     assert "Anjali Rao" not in answer.text, answer.text
+
+
+_VOTE_MINUTES = (
+    "Minutes of the Children and Young People Scrutiny Committee\n\n"
+    "Present: Councillors Ambler, Garside, Holt and Pryce.\n\n"
+    "42. Caseload data\n\n"
+    "The Director reported that caseloads in the assessment teams averaged 22 children. "
+    "Members asked how often caseload figures were published.\n\n"
+    "Councillor Ambler moved, and Councillor Garside seconded, that the committee ask "
+    "Cabinet to publish monthly data on caseloads. On being put to the vote, the motion was "
+    "carried, with 6 votes for, 3 against and 1 abstention.\n\n"
+    "43. Date of next meeting\n\n"
+    "The next meeting will be held on 4 June 2024.\n"
+)
+
+
+def test_a_motion_is_quoted_with_how_the_vote_went(index_folder, tmp_path) -> None:
+    """"Did the whole committee back the call?" is answered by the vote on the motion, not by
+    the motion alone."""
+    from conftest import write_record
+
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"minutes.txt": ("Eastbrook Council,minutes,2024-03-05", _VOTE_MINUTES)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "Did the whole scrutiny committee back the call for monthly caseload data?"
+    )
+    assert "moved" in answer.text, answer.text
+    assert "3 against" in answer.text, answer.text
+    # whether all backed it is searched for in the words a vote is recorded in
+    from app.question import read_question
+
+    searched = read_question("Did every cabinet member support the new posts?").search
+    assert "against" in searched.split(), searched
