@@ -1247,6 +1247,9 @@ class ExtractiveComposer:
         if unnamed and (kind == "who" or quoted):
             hits, chosen = self._with_speaker(hits, chosen)
             chosen = chosen[: self.max_sentences]
+        # "What did the mother quoted by the Echo say …?" goes on with what she said next
+        if _SAY_ASKED.search(question) and asked.slot is None and chosen and self.document:
+            hits, chosen = self._with_words_after(hits, chosen)
         # "Who is the independent chair?" answered by sentences that name nobody new is not
         # answered: say so rather than quote the topic around it.
         if asked.slot == PERSON and not any(
@@ -1400,6 +1403,40 @@ class ExtractiveComposer:
                     speaker = _Sentence(index, start, end, text, frozenset(stems(text)), voice)
                     extended = [*hits, source] if index == len(hits) else hits
                     return extended, [speaker, *chosen]
+        return hits, chosen
+
+    def _with_words_after(
+        self, hits: Sequence[Hit], chosen: list[_Sentence]
+    ) -> tuple[Sequence[Hit], list[_Sentence]]:
+        """An answer to "what did X say?" whose lead is someone's words goes on with the
+        sentence after it in the document when that is their words too, a quote ("Sophie
+        Marchant … said the service had been "chaotic". | "He's had three different taxi
+        firms …," she said.": a hold-out record's dev answer had stopped at the first)."""
+        assert self.document is not None
+        lead = chosen[0]
+        if lead.voice == NARRATION:
+            return hits, chosen
+        hit = hits[lead.hit_index]
+        after = hit.passage.start + lead.end
+        taken = {hits[c.hit_index].passage.start + c.start for c in chosen}
+        for other in self.document(hit):
+            for start, end in other.passage.sentences or ((0, len(other.passage.text)),):
+                at = other.passage.start + start
+                if at < after:
+                    continue
+                text = other.passage.text[start:end]
+                if at in taken or voice_at(other, start, end) != lead.voice:
+                    return hits, chosen
+                quote = _QUOTE_CHARS.search(text)
+                # (not another speaker's: "Darryl Freeman, Director …, said: "As …")
+                if quote is None or _NAME.search(text[: quote.start()]):
+                    return hits, chosen
+                here = other.passage.passage_id
+                known = [i for i, h in enumerate(hits) if h.passage.passage_id == here]
+                i = known[0] if known else len(hits)
+                extended = list(hits) if known else [*hits, replace(other, score=hit.score)]
+                words = _Sentence(i, start, end, text, frozenset(stems(text)), lead.voice)
+                return extended, [lead, words, *chosen[1:]][: self.max_sentences]
         return hits, chosen
 
     def _cite(
@@ -1616,6 +1653,7 @@ EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it re
 # DOCUMENT_OPENING).
 EVENT_OPENING = 600
 _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
+_QUOTE_CHARS = re.compile(r"[\"“”‘’]")
 _SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
 _ORDINAL_ASKED = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"

@@ -2323,3 +2323,32 @@ def test_a_motion_is_quoted_with_how_the_vote_went(index_folder, tmp_path) -> No
 
     searched = read_question("Did every cabinet member support the new posts?").search
     assert "against" in searched.split(), searched
+
+
+_TRANSPORT_STORY = (
+    "Transport overspend hits council budget\n\n"
+    "The cost of home-to-school transport is expected to be £3.1m over budget this year, "
+    "figures presented to the cabinet show.\n\n"
+    "Council leader Ann Vale said the pressures were shared by councils across the country.\n\n"
+    "Sophie Marchant, from Wrenmouth, whose son Alfie, 11, travels 34 miles each way to a "
+    'specialist school, said the transport service had been "chaotic" this term.\n\n'
+    '"He has had three different taxi firms and four different drivers since September," '
+    'she said. "For a child like Alfie, that kind of change is massive."\n\n'
+    "The council said a review of transport contracts would report in the spring.\n"
+)
+
+
+def test_what_someone_said_goes_on_with_their_next_words(index_folder, tmp_path) -> None:
+    """"What did the mother say …?" is answered with her words: the sentence that names her
+    and the quote of hers that follows it, not her first sentence alone."""
+    from conftest import write_record
+
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"story.txt": ("The Echo,news,2024-11-19", _TRANSPORT_STORY)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did the Wrenmouth mother say about her son's school transport this term?"
+    )
+    assert "chaotic" in answer.text, answer.text
+    assert "three different taxi firms" in answer.text, answer.text
+    assert "Ann Vale" not in answer.text, answer.text
