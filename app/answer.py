@@ -204,8 +204,11 @@ class Assistant:
         # Times the question is about re-rank a deeper pool; they never remove evidence.
         depth = self.top_k * TIME_POOL if asked.about else self.top_k
         search = self._abbreviated(asked.search)
+        # ...and so does the voice it asks for ("what did the council leader say?")
+        if asked.voice is not None and not asked.background:
+            depth = self.top_k * TIME_POOL
         hits = self.retriever.search(search, k=depth, scope=asked.scope)
-        hits = by_time(hits, asked.about)[: self.top_k]
+        hits = by_voice(by_time(hits, asked.about), asked.voice)[: self.top_k]
         # A "who" question whose passages name nobody in the role it asks about looks
         # deeper for one that does ("Who is the commissioner?" on the sample record had
         # five passages that mention her role and never her name). Not for a question about
@@ -337,6 +340,25 @@ def joined(question: str, query: str, parts: Sequence[str], answers: Sequence[An
 
 def _renumbered(text: str, numbers: dict[int, int]) -> str:
     return _MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", text)
+
+
+# How much holding words in the voice a question asks for ("what did the council leader
+# say …?") adds to a passage's fused score (0-1 scale), as being about its time does, over
+# a pool TIME_POOL times as deep. Eight records (first value tried, as W_TIME): dev facts
+# +1.5, cited +1; test facts +2.0, cited +2; labelled precision dev 185/253 -> 185/250,
+# test 190/272 -> 191/271; no near miss changed.
+W_VOICE_HIT = 0.1
+
+
+def by_voice(hits: Sequence[Hit], voice: str | None) -> list[Hit]:
+    """The hits re-ranked with W_VOICE_HIT added to those holding a sentence in `voice`."""
+    if voice is None:
+        return list(hits)
+    scored = [
+        replace(h, score=h.score + W_VOICE_HIT * any(v == voice for _, _, v in h.voices))
+        for h in hits
+    ]
+    return sorted(scored, key=lambda h: -h.score)
 
 
 def by_role(hits: Sequence[Hit], focus: Sequence[str]) -> list[Hit]:

@@ -2352,3 +2352,27 @@ def test_what_someone_said_goes_on_with_their_next_words(index_folder, tmp_path)
     assert "chaotic" in answer.text, answer.text
     assert "three different taxi firms" in answer.text, answer.text
     assert "Ann Vale" not in answer.text, answer.text
+
+
+
+def test_passages_in_the_voice_asked_for_rank_first_among_near_equals() -> None:
+    """"What did the council leader say …?": a passage where the council speaks comes before
+    passages a little more like the question in words where nobody does, never before one
+    far ahead; with no voice asked, the order stands."""
+    from app.answer import W_VOICE_HIT, by_voice
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    def hit(name: str, score: float, voice: str) -> Hit:
+        text = f"A sentence of {name}."
+        doc = Document(name, f"{name}.txt", "0", DocMeta(title=name), text)
+        passage = Passage(f"{name}-0", name, 0, 0, len(text), 1, text, ((0, len(text)),))
+        return Hit(passage, doc, score, 0.0, 0.0, ((0, len(text), voice),))
+
+    hits = [
+        hit("far", 1.0, "narration"),
+        hit("near", 0.8, "narration"),
+        hit("leader", 0.8 - W_VOICE_HIT / 2, "council"),
+    ]
+    assert [h.doc.doc_id for h in by_voice(hits, "council")] == ["far", "leader", "near"]
+    assert [h.doc.doc_id for h in by_voice(hits, None)] == ["far", "near", "leader"]
