@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 from app.question import Question, Rewrite, question_parts, read_question
-from app.slots import PERSON, in_role
+from app.slots import PERSON, in_role, same_ordinal
 from app.times import by_time, described
 from index.lexical import words
 from index.retrieve import Hit, Scope
@@ -204,11 +204,13 @@ class Assistant:
         # Times the question is about re-rank a deeper pool; they never remove evidence.
         depth = self.top_k * TIME_POOL if asked.about else self.top_k
         search = self._abbreviated(asked.search)
-        # ...and so does the voice it asks for ("what did the council leader say?")
-        if asked.voice is not None and not asked.background:
+        # ...and so do the voice it asks for ("what did the council leader say?") and the
+        # numbered event it names ("at the second monitoring visit")
+        if (asked.voice is not None or asked.numbered) and not asked.background:
             depth = self.top_k * TIME_POOL
         hits = self.retriever.search(search, k=depth, scope=asked.scope)
-        hits = by_voice(by_time(hits, asked.about), asked.voice)[: self.top_k]
+        hits = by_voice(by_time(hits, asked.about), asked.voice)
+        hits = by_event(hits, asked.numbered)[: self.top_k]
         # A "who" question whose passages name nobody in the role it asks about looks
         # deeper for one that does ("Who is the commissioner?" on the sample record had
         # five passages that mention her role and never her name). Not for a question about
@@ -358,6 +360,28 @@ def by_voice(hits: Sequence[Hit], voice: str | None) -> list[Hit]:
         replace(h, score=h.score + W_VOICE_HIT * any(v == voice for _, _, v in h.voices))
         for h in hits
     ]
+    return sorted(scored, key=lambda h: -h.score)
+
+
+# ...and being the document of the numbered event a question names ("as of the second
+# monitoring visit, how many children …?": that visit's letter, whose opening names it).
+# Eight records: dev facts +1.0, cited +1, first +1 (i66); test facts unchanged, one
+# labelled sentence worth keeping lost (w41).
+W_EVENT_HIT = 0.1
+EVENT_OPENING = 600  # characters of a document's text where it says which event it is
+
+
+def by_event(hits: Sequence[Hit], numbered: str) -> list[Hit]:
+    """The hits re-ranked with W_EVENT_HIT added to passages of the numbered event's own
+    document (its title or opening names it)."""
+    if not numbered:
+        return list(hits)
+    own = {
+        h.doc.doc_id
+        for h in hits
+        if same_ordinal(numbered, f"{h.doc.meta.title} {h.doc.text[:EVENT_OPENING]}")
+    }
+    scored = [replace(h, score=h.score + W_EVENT_HIT * (h.doc.doc_id in own)) for h in hits]
     return sorted(scored, key=lambda h: -h.score)
 
 

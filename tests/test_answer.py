@@ -2376,3 +2376,28 @@ def test_passages_in_the_voice_asked_for_rank_first_among_near_equals() -> None:
     ]
     assert [h.doc.doc_id for h in by_voice(hits, "council")] == ["far", "leader", "near"]
     assert [h.doc.doc_id for h in by_voice(hits, None)] == ["far", "near", "leader"]
+
+
+def test_passages_of_the_numbered_event_asked_about_rank_first_among_near_equals() -> None:
+    """"As of the second monitoring visit, how many …?": the second visit's letter, whose
+    opening names it, comes before a passage a little more like the question in words from
+    the inspection report; a question naming no numbered event keeps the order."""
+    from app.answer import W_EVENT_HIT, by_event
+    from index.retrieve import Hit
+    from ingest.models import DocMeta, Document, Passage
+
+    def hit(name: str, opening: str, score: float) -> Hit:
+        text = f"{opening} At the time, many children were subject to a plan."
+        doc = Document(name, f"{name}.txt", "0", DocMeta(title="Letter"), text)
+        passage = Passage(f"{name}-0", name, 0, 0, len(text), 1, text)
+        return Hit(passage, doc, score, 0.0, 0.0)
+
+    hits = [
+        hit("report", "This report sets out the inspection's findings.", 0.8),
+        hit("second", "This was the second monitoring visit since the judgement.", 0.75),
+        hit("first", "This was the first monitoring visit since the judgement.", 0.7),
+    ]
+    asked = "As of the second monitoring visit, how many children were on plans?"
+    assert W_EVENT_HIT > 0.05
+    assert [h.doc.doc_id for h in by_event(hits, asked)] == ["second", "report", "first"]
+    assert [h.doc.doc_id for h in by_event(hits, "")] == ["report", "second", "first"]
