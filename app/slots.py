@@ -155,6 +155,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "how high did caseloads get?" (a calibration paraphrase, session 20, had no slot)
             r"|\bhow (?:high|low|large|big)\s+(?:did|do|does|had|have|has|was|were|is|are)\s+"
             r"(?P<focus6>[^?]+?)\s+(?:get|gotten|become|rise|risen|grow|grown|go|gone|reach|climb)\b"
+            # ...and "how big was the backlog of contacts …?" (a hold-out record's dev
+            # question had no slot, and was answered with the backlog's clearing)
+            r"|\bhow (?:high|low|large|big|great|small)\s+(?:is|was|were|are|has been|had been)\s+"
+            r"(?:the|its|their|our)\s+(?P<focus8>[^?]+?)"
+            r"(?:\s+(?:found|identified|seen|recorded|reported|noted)\b[^?]*)?(?:\?|$)"
             # "what was the net gain in fostering households in 2023/24?": a change's figure,
             # of what changed (a calibration near miss, session 20, had no slot)
             r"|\bwhat (?:is|was|were|are|has been) (?:the|its|their|our) (?:[\w'’-]+\s+){0,2}?"

@@ -181,6 +181,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What was the reason for the delay?", REASON, set()),
         ("Which minister signed the letter revoking the direction?", PERSON, set()),
         ("Which Ofsted inspector led the third monitoring visit?", PERSON, set()),
+        # how big something was asks for its figure, of that thing, not of what found it
+        ("How large was the backlog of overdue assessments found at the 2014 inspection?",
+         NUMBER, {"backlog", "overdue", "assessments"}),
         ("Which DfE official signed the improvement notice?", PERSON, set()),
         # savings are money, with a word or two before them
         ("What annual revenue savings were expected from the new homes?", MONEY, {"savings"}),
