@@ -1085,7 +1085,12 @@ class ExtractiveComposer:
                 and not _INTERVAL.search(question)
             ):
                 return self._refuse(question, query, hits)
-            givers = timely or givers
+            # (a sum approved in a month is often for the year after: "(b) To approve
+            # additional recurring funding of £5.4 million a year … from 2025/26" answers
+            # what the cabinet approved in October 2024; dev w05 had led with a one-off
+            # sum for 2024/25 instead)
+            if not (asked.slot == MONEY and all(len(t.iso) > len("2024") for t in asked.held_at)):
+                givers = timely or givers
         counts = Counter(t for t in stems(query) if t not in settled) or Counter(stems(query))
         terms = set(counts)
         # A term the query repeats (a follow-up's own words) weighs up to twice as much.

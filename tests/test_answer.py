@@ -2401,3 +2401,31 @@ def test_passages_of_the_numbered_event_asked_about_rank_first_among_near_equals
     assert W_EVENT_HIT > 0.05
     assert [h.doc.doc_id for h in by_event(hits, asked)] == ["second", "report", "first"]
     assert [h.doc.doc_id for h in by_event(hits, "")] == ["report", "second", "first"]
+
+
+_FUNDING_MINUTES = (
+    "Cabinet minutes: 17 October 2024\n\n"
+    "Children's services improvement plan and funding\n\n"
+    "RESOLVED:\n\n"
+    "(a) To approve the revised improvement plan.\n\n"
+    "(b) To approve additional recurring revenue funding of £5.4 million a year for "
+    "children's social care from 2025/26.\n\n"
+    "(c) To approve one-off funding of £1.9 million from reserves in 2024/25 for a "
+    "recruitment and retention package for social workers.\n"
+)
+
+
+def test_a_sum_approved_in_a_month_may_be_for_the_year_after(index_folder, tmp_path) -> None:
+    """"How much recurring money did the cabinet approve in October 2024?" is answered by
+    the sum approved then for 2025/26, not by another sum because it is dated 2024/25."""
+    from conftest import write_record
+
+    folder = tmp_path / "record"
+    folder.mkdir()
+    meta = "Eastbrook Council,minutes,2024-10-17"
+    write_record(folder, {"minutes.txt": (meta, _FUNDING_MINUTES)})
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "How much extra recurring money did the cabinet approve for children's social care "
+        "in October 2024?"
+    )
+    assert "£5.4 million" in answer.text.split("[1]")[0], answer.text
