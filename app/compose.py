@@ -414,11 +414,15 @@ def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
 
 # A motion or amendment put to a meeting ("Councillor Ambler moved … that …"), and the line
 # after it that says how the vote went ("… carried, with 6 votes for, 3 against …")
-_MOTION = re.compile(r"\b(?:moved|proposed|seconded|amendment|motion)\b", re.IGNORECASE)
+_MOTION = re.compile(
+    r"\b(?:moved|proposed|seconded|amendment|motion|resolved)\b", re.IGNORECASE
+)
 _VOTE = re.compile(
     r"\bput to the vote\b|\bvotes? (?:for|in favour|against)\b|\b\d+\s+(?:votes?\s+)?"
     r"(?:for|against|in favour)\b|\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|"
-    r"\b(?:was|were) (?:carried|lost|defeated)\b",
+    r"\b(?:was|were) (?:carried|lost|defeated)\b|"
+    # "(For 8, Against 0, Abstentions 2)"
+    r"\b(?:for|against|abstentions?)\s*[:-]?\s*\d+\b",
     re.IGNORECASE,
 )
 

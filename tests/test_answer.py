@@ -2300,7 +2300,11 @@ _VOTE_MINUTES = (
     "Councillor Ambler moved, and Councillor Garside seconded, that the committee ask "
     "Cabinet to publish monthly data on caseloads. On being put to the vote, the motion was "
     "carried, with 6 votes for, 3 against and 1 abstention.\n\n"
-    "43. Date of next meeting\n\n"
+    "43. Revised improvement plan\n\n"
+    "The Director presented the revised improvement plan for 2024 to 2026.\n\n"
+    "RESOLVED: That the committee supports the revised improvement plan and recommends it "
+    "to Cabinet for approval. (For 8, Against 0, Abstentions 2)\n\n"
+    "44. Date of next meeting\n\n"
     "The next meeting will be held on 4 June 2024.\n"
 )
 
@@ -2313,11 +2317,15 @@ def test_a_motion_is_quoted_with_how_the_vote_went(index_folder, tmp_path) -> No
     folder = tmp_path / "record"
     folder.mkdir()
     write_record(folder, {"minutes.txt": ("Eastbrook Council,minutes,2024-03-05", _VOTE_MINUTES)})
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask(
         "Did the whole scrutiny committee back the call for monthly caseload data?"
     )
     assert "moved" in answer.text, answer.text
     assert "3 against" in answer.text, answer.text
+    # ...and a resolution with the count after it
+    voted = assistant.ask("How did the scrutiny committee vote on the revised improvement plan?")
+    assert "For 8, Against 0" in voted.text, voted.text
     # whether all backed it is searched for in the words a vote is recorded in
     from app.question import read_question
 
