@@ -188,6 +188,26 @@ def test_a_season_or_term_is_the_months_it_covers(question, fits) -> None:
     assert not only_other_times(winter, "2023-06-01", time_refs("What happened in February 2023?"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        # "last year" in a November 2024 report is 2023: three months of 2022/23
+        ("The service overspent by £2.7m last year.", False),
+        ("The service overspent by £2.1m in 2022.", True),  # nine months of it
+        ("The service had overspent by £2.4m by March 2023.", True),
+        ("The service overspent by £2.4m in 2022/23.", True),
+    ],
+)
+def test_a_year_fits_a_financial_year_it_mostly_falls_in(sentence, fits) -> None:
+    """A calendar year and a financial year are about the same time where they share at
+    least half the shorter of the two, not where they touch."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    refs = time_refs("What was the overspend in 2022/23?")
+    assert only_other_times(sentence, "2024-11-19", refs) is not fits
+
+
 def test_question_about_one_year_is_not_limited_by_publication_date(other_index: Path) -> None:
     """Asked about one year, nothing is left out by its publication date; the answer says
     which time it took the question to be about."""
