@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -283,6 +284,20 @@ def index_folder(make_components) -> Callable[[Path, Path], object]:
         assert not report.failed, (report.problems, failed)
         components.retriever.reload()
         return components
+
+    return factory
+
+
+@pytest.fixture
+def record_assistant(index_folder, tmp_path: Path) -> Callable[[dict[str, tuple[str, str]]], Any]:
+    """Factory: the assistant over a fresh index of a small record the test writes
+    (`write_record`'s file -> ("publisher,kind,published", text))."""
+
+    def factory(record: dict[str, tuple[str, str]]) -> Any:
+        folder = tmp_path / "record"
+        folder.mkdir()
+        write_record(folder, record)
+        return index_folder(folder, tmp_path / "index").assistant
 
     return factory
 

@@ -2309,15 +2309,12 @@ _VOTE_MINUTES = (
 )
 
 
-def test_a_motion_is_quoted_with_how_the_vote_went(index_folder, tmp_path) -> None:
+def test_a_motion_is_quoted_with_how_the_vote_went(record_assistant) -> None:
     """"Did the whole committee back the call?" is answered by the vote on the motion, not by
     the motion alone."""
-    from conftest import write_record
-
-    folder = tmp_path / "record"
-    folder.mkdir()
-    write_record(folder, {"minutes.txt": ("Eastbrook Council,minutes,2024-03-05", _VOTE_MINUTES)})
-    assistant = index_folder(folder, tmp_path / "index").assistant
+    assistant = record_assistant(
+        {"minutes.txt": ("Eastbrook Council,minutes,2024-03-05", _VOTE_MINUTES)}
+    )
     answer = assistant.ask(
         "Did the whole scrutiny committee back the call for monthly caseload data?"
     )
@@ -2346,15 +2343,11 @@ _TRANSPORT_STORY = (
 )
 
 
-def test_what_someone_said_goes_on_with_their_next_words(index_folder, tmp_path) -> None:
+def test_what_someone_said_goes_on_with_their_next_words(record_assistant) -> None:
     """"What did the mother say …?" is answered with her words: the sentence that names her
     and the quote of hers that follows it, not her first sentence alone."""
-    from conftest import write_record
-
-    folder = tmp_path / "record"
-    folder.mkdir()
-    write_record(folder, {"story.txt": ("The Echo,news,2024-11-19", _TRANSPORT_STORY)})
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    story = {"story.txt": ("The Echo,news,2024-11-19", _TRANSPORT_STORY)}
+    answer = record_assistant(story).ask(
         "What did the Wrenmouth mother say about her son's school transport this term?"
     )
     assert "chaotic" in answer.text, answer.text
@@ -2423,16 +2416,11 @@ _FUNDING_MINUTES = (
 )
 
 
-def test_a_sum_approved_in_a_month_may_be_for_the_year_after(index_folder, tmp_path) -> None:
+def test_a_sum_approved_in_a_month_may_be_for_the_year_after(record_assistant) -> None:
     """"How much recurring money did the cabinet approve in October 2024?" is answered by
     the sum approved then for 2025/26, not by another sum because it is dated 2024/25."""
-    from conftest import write_record
-
-    folder = tmp_path / "record"
-    folder.mkdir()
-    meta = "Eastbrook Council,minutes,2024-10-17"
-    write_record(folder, {"minutes.txt": (meta, _FUNDING_MINUTES)})
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    minutes = {"minutes.txt": ("Eastbrook Council,minutes,2024-10-17", _FUNDING_MINUTES)}
+    answer = record_assistant(minutes).ask(
         "How much extra recurring money did the cabinet approve for children's social care "
         "in October 2024?"
     )

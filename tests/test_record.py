@@ -921,13 +921,11 @@ _SECOND_LETTER = (
 )
 
 
-def test_which_days_asks_for_days(index_folder, tmp_path) -> None:
+def test_which_days_asks_for_days(record_assistant) -> None:
     """ "On which days did the second monitoring visit take place?" asks for days: a month
     the sentence names for another event ("judged inadequate in March 2022") gives none."""
-    folder = tmp_path / "record"
-    folder.mkdir()
-    write_record(folder, {"letter.txt": ("Ofsted,letter,2023-07-18", _SECOND_LETTER)})
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    letter = {"letter.txt": ("Ofsted,letter,2023-07-18", _SECOND_LETTER)}
+    answer = record_assistant(letter).ask(
         "On which days did Ofsted's second monitoring visit take place?"
     )
     assert "20 and 21 June 2023" in answer.text, answer.text
@@ -965,13 +963,11 @@ _TEAMS_LETTER = (
     ("team", "answered"),
     [("the assessment teams", True), ("the children with disabilities team", False)],
 )
-def test_a_figure_of_one_team_is_not_another_teams(index_folder, tmp_path, team, answered):
+def test_a_figure_of_one_team_is_not_another_teams(record_assistant, team, answered):
     """A figure asked of one part of the service is given by a sentence that names that
     part: the assessment teams' caseload is not the disabled children's team's."""
-    folder = tmp_path / "record"
-    folder.mkdir()
-    write_record(folder, {"letter.txt": ("Ofsted,letter,2023-07-18", _TEAMS_LETTER)})
-    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+    letter = {"letter.txt": ("Ofsted,letter,2023-07-18", _TEAMS_LETTER)}
+    answer = record_assistant(letter).ask(
         f"What is the average caseload of social workers in {team}?"
     )
     assert ("24 children" in answer.text) is answered, answer.text
