@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 from app.question import Question, Rewrite, question_parts, read_question
-from app.slots import PERSON, in_role, same_ordinal
+from app.slots import PERSON, document_opening, in_role, same_ordinal
 from app.times import by_time, described
 from index.lexical import words
-from index.retrieve import Hit, Scope
+from index.retrieve import Hit, Scope, rescored
 from ingest.dates import day_bounds, spoken_date
 
 
@@ -356,11 +356,7 @@ def by_voice(hits: Sequence[Hit], voice: str | None) -> list[Hit]:
     """The hits re-ranked with W_VOICE_HIT added to those holding a sentence in `voice`."""
     if voice is None:
         return list(hits)
-    scored = [
-        replace(h, score=h.score + W_VOICE_HIT * any(v == voice for _, _, v in h.voices))
-        for h in hits
-    ]
-    return sorted(scored, key=lambda h: -h.score)
+    return rescored(hits, lambda h: W_VOICE_HIT * any(v == voice for _, _, v in h.voices))
 
 
 # ...and being the document of the numbered event a question names ("as of the second
@@ -368,7 +364,6 @@ def by_voice(hits: Sequence[Hit], voice: str | None) -> list[Hit]:
 # Eight records: dev facts +1.0, cited +1, first +1 (i66); test facts unchanged, one
 # labelled sentence worth keeping lost (w41).
 W_EVENT_HIT = 0.1
-EVENT_OPENING = 600  # characters of a document's text where it says which event it is
 
 
 def by_event(hits: Sequence[Hit], numbered: str) -> list[Hit]:
@@ -376,13 +371,8 @@ def by_event(hits: Sequence[Hit], numbered: str) -> list[Hit]:
     document (its title or opening names it)."""
     if not numbered:
         return list(hits)
-    own = {
-        h.doc.doc_id
-        for h in hits
-        if same_ordinal(numbered, f"{h.doc.meta.title} {h.doc.text[:EVENT_OPENING]}")
-    }
-    scored = [replace(h, score=h.score + W_EVENT_HIT * (h.doc.doc_id in own)) for h in hits]
-    return sorted(scored, key=lambda h: -h.score)
+    own = {h.doc.doc_id for h in hits if same_ordinal(numbered, document_opening(h.doc))}
+    return rescored(hits, lambda h: W_EVENT_HIT * (h.doc.doc_id in own))
 
 
 def by_role(hits: Sequence[Hit], focus: Sequence[str]) -> list[Hit]:

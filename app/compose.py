@@ -36,6 +36,7 @@ from app.slots import (
     TOTAL_ASKED,
     asks_final,
     counts,
+    document_opening,
     fills,
     in_role,
     named_in_post,
@@ -445,6 +446,15 @@ def _with_votes(hits: Sequence[Hit], chosen: list[_Sentence]) -> list[_Sentence]
             out.append(_Sentence(c.hit_index, start, end, text, frozenset(stems(text)), c.voice))
             taken.add((c.hit_index, start))
     return out
+
+
+def _with_hit(hits: Sequence[Hit], other: Hit, score: float) -> tuple[list[Hit], int]:
+    """The hits with `other`'s passage among them (added last, at `score`, when it is not
+    yet), and its index: a sentence quoted from it cites it."""
+    for i, h in enumerate(hits):
+        if h.passage.passage_id == other.passage.passage_id:
+            return list(hits), i
+    return [*hits, replace(other, score=score)], len(hits)
 
 
 def _about_person(asked: Question, led: set[str], s: _Sentence) -> bool:
@@ -1370,16 +1380,13 @@ class ExtractiveComposer:
             # (the header's sentence, not its item number split from it)
             if span is None or not _dates_columns(text := p.text[span[0] : span[1]]):
                 return hits, chosen
-            known = [i for i, h in enumerate(hits) if h.passage.passage_id == p.passage_id]
-            i = known[0] if known else len(hits)
+            extended, i = _with_hit(hits, other, hit.score)
             if any((c.hit_index, c.start) == (i, span[0]) for c in chosen):
                 return hits, chosen
-            if not known:
-                hits = [*hits, replace(other, score=hit.score)]
             header = _Sentence(i, *span, text, frozenset(stems(text)), lead.voice)
             # (a key to the row, it takes no answer sentence's place: a test answer's gold
             # third sentence had been pushed out)
-            return hits, [*chosen[: row + 1], header, *chosen[row + 1 :]]
+            return extended, [*chosen[: row + 1], header, *chosen[row + 1 :]]
         return hits, chosen
 
     def _with_speaker(
@@ -1440,10 +1447,7 @@ class ExtractiveComposer:
                 # (not another speaker's: "Darryl Freeman, Director …, said: "As …")
                 if quote is None or _NAME.search(text[: quote.start()]):
                     return hits, chosen
-                here = other.passage.passage_id
-                known = [i for i, h in enumerate(hits) if h.passage.passage_id == here]
-                i = known[0] if known else len(hits)
-                extended = list(hits) if known else [*hits, replace(other, score=hit.score)]
+                extended, i = _with_hit(hits, other, hit.score)
                 words = _Sentence(i, start, end, text, frozenset(stems(text)), lead.voice)
                 return extended, [lead, words, *chosen[1:]][: self.max_sentences]
         return hits, chosen
@@ -1658,9 +1662,6 @@ def _outside_quotes(text: str, at: int) -> bool:
 SPEAKER_REACH = 80  # characters from a speaker's name to the verb of saying
 
 EVENT_HEAD, EVENT_TITLE_HEAD = 1500, 300  # where a letter names the visit it reports
-# A document opening (this many characters) on one numbered event reports it (the briefing's
-# DOCUMENT_OPENING).
-EVENT_OPENING = 600
 _ROW_WORDS = frozenset(stems("date event ofsted " + " ".join(MONTH_NAMES)))
 _QUOTE_CHARS = re.compile(r"[\"“”‘’]")
 _SAY_ASKED = re.compile(r"\b(?:say|said|tell|told|respond\w*|react\w*)\b", re.IGNORECASE)
@@ -1753,7 +1754,7 @@ def _by_event(asked: Question, hits: Sequence[Hit]) -> list[Hit]:
     def order(hit: Hit) -> int:
         if _reports_event(asked, hit):
             return 0
-        opening = f"{hit.doc.meta.title} {hit.doc.text[:EVENT_OPENING]}"
+        opening = document_opening(hit.doc)
         return 2 if other_ordinal(asked.numbered, opening) else 1
 
     ranked = sorted(hits, key=order)
@@ -1810,7 +1811,7 @@ def _reports_event(asked: Question, hit: Hit) -> bool:
         return False
     cue = _event_cue(asked.event)
     title, head = hit.doc.meta.title, hit.doc.text[:EVENT_HEAD]
-    opening = f"{title} {hit.doc.text[:EVENT_OPENING]}"
+    opening = document_opening(hit.doc)
     return bool(
         (cue.search(title) and nth.search(title))
         or re.search(rf"\b(?:this|findings of)\b[^.|]{{0,40}}{nth.pattern}", head, re.I)

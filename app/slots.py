@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from app.wording import said_as
 from index.lexical import stems
 from ingest.dates import MONTH_NAMES, financial_years, find_dates
+from ingest.models import Document
 
 NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON, DURATION, AGE, FORMER = (
     "number",
@@ -1176,6 +1177,16 @@ def other_numbered(question: str, text: str) -> bool:
     said = _things(text)
     others = [(o, w) for o, w in said for a, v in asked if w & v and o != a]
     return bool(others) and not any(o == a and w & v for o, w in said for a, v in asked)
+
+
+# Characters of a document's text in which it says which event it reports ("This was the
+# second monitoring visit …"), read with its title.
+EVENT_OPENING = 600
+
+
+def document_opening(doc: Document) -> str:
+    """A document's title and the opening of its text: where it names the event it is."""
+    return f"{doc.meta.title} {doc.text[:EVENT_OPENING]}"
 
 
 def same_ordinal(question: str, text: str) -> bool:

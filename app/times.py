@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from app.question import AFTER, BEFORE, BY, TimeRef
-from index.retrieve import Hit
+from index.retrieve import Hit, rescored
 from ingest.dates import (
     FinancialYear,
     Season,
@@ -45,8 +44,9 @@ def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
         return last >= ref.start
     if ref.relation == BY:  # on or before: "cleared by October 2024"
         return first <= end
-    if lag or not (first <= end and last >= ref.start):
-        return first <= end and last >= ref.start
+    meets = first <= end and last >= ref.start
+    if lag or not meets:
+        return meets
     # a whole year and a financial year meet for three months or nine: "last year" in a
     # November 2024 budget report (2023) is not about 2022/23 (a hold-out record's dev near
     # miss had been answered with it); they fit where they share half the shorter span.
@@ -146,11 +146,7 @@ def by_time(hits: Sequence[Hit], refs: Sequence[TimeRef]) -> list[Hit]:
     """The hits re-ranked with what each says about the question's times added to its score."""
     if not refs:
         return list(hits)
-    scored = [
-        replace(h, score=h.score + W_TIME * about(h.passage.text, h.doc.meta.published, refs))
-        for h in hits
-    ]
-    return sorted(scored, key=lambda h: -h.score)
+    return rescored(hits, lambda h: W_TIME * about(h.passage.text, h.doc.meta.published, refs))
 
 
 def described(refs: Sequence[TimeRef]) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from itertools import islice
 
@@ -26,6 +26,13 @@ class Hit:
     bm25: float
     cosine: float
     voices: VoiceSpans = ()
+
+
+def rescored(hits: Sequence[Hit], extra: Callable[[Hit], float]) -> list[Hit]:
+    """The hits with `extra(hit)` added to each fused score, best first: evidence that
+    ranks, never a filter (a question's time, the voice or the event it names)."""
+    scored = [replace(h, score=h.score + extra(h)) for h in hits]
+    return sorted(scored, key=lambda h: -h.score)
 
 
 @dataclass(frozen=True)
