@@ -363,7 +363,6 @@ def seasons(text: str) -> list[Season]:
         else:
             a, b = (_TERM_MONTHS if m.group(2) else _SEASON_MONTHS)[name]
             first, last = (year, a), (year, b)
-        end_day = calendar.monthrange(*last)[1]
-        days = (f"{first[0]}-{first[1]:02d}-01", f"{last[0]}-{last[1]:02d}-{end_day:02d}")
-        found.append(Season(m.start(), m.end(), days))
+        opens, closes = PartialDate(*first).bounds()[0], PartialDate(*last).bounds()[1]
+        found.append(Season(m.start(), m.end(), (opens.isoformat(), closes.isoformat())))
     return found
