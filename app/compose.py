@@ -55,7 +55,14 @@ from app.slots import (
     undated,
     without_titled_names,
 )
-from app.times import about, only_other_times, said_of_other_times, same_time, written_before
+from app.times import (
+    about,
+    dated_at,
+    only_other_times,
+    said_of_other_times,
+    same_time,
+    written_before,
+)
 from app.wording import present
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
@@ -249,8 +256,7 @@ _LOGISTICS = re.compile(
     r"\btook place (?:on|between|from|in)\b)"
 )
 _NO_FINDING = re.compile(
-    _LOGISTICS.pattern
-    + r"|(?i:\b(?:had|has|have)\s+taken place\b|^\W*resolved\b|"
+    _LOGISTICS.pattern + r"|(?i:\b(?:had|has|have)\s+taken place\b|^\W*resolved\b|"
     r"\bfindings\b[^.;]{0,40}\b(?:could not|cannot|can't|will|would|not yet|are due|is due)\b|"
     # ...nor when the next one will be ("A monitoring inspection will be carried out within
     # approximately 18 months": a probe record's main findings of its area SEND inspection)
@@ -415,9 +421,7 @@ def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
 
 # A motion or amendment put to a meeting ("Councillor Ambler moved … that …"), and the line
 # after it that says how the vote went ("… carried, with 6 votes for, 3 against …")
-_MOTION = re.compile(
-    r"\b(?:moved|proposed|seconded|amendment|motion|resolved)\b", re.IGNORECASE
-)
+_MOTION = re.compile(r"\b(?:moved|proposed|seconded|amendment|motion|resolved)\b", re.IGNORECASE)
 _VOTE = re.compile(
     r"\bput to the vote\b|\bvotes? (?:for|in favour|against)\b|\b\d+\s+(?:votes?\s+)?"
     r"(?:for|against|in favour)\b|\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|"
@@ -960,8 +964,11 @@ class ExtractiveComposer:
                 ]
             if said:
                 naming = NAMED_SPEAKER.search(asked.text)
-                hits, candidates = further, self._on_occasion(
-                    asked, naming.group("name") if naming else speaker, said, further
+                hits, candidates = (
+                    further,
+                    self._on_occasion(
+                        asked, naming.group("name") if naming else speaker, said, further
+                    ),
                 )
             elif not asked.speaker_resolved:
                 return self._refuse(question, query, further)
@@ -1072,6 +1079,7 @@ class ExtractiveComposer:
         # Givers that date what they say to other times than the question's come last:
         # "in 2022-23, 17 households…" does not lead an answer about 2024 when another
         # sentence gives it for 2024. (Dev: wrenfield w20, w68 lead with the asked year.)
+        leading: list[_Sentence] = []
         if asked.held_at:
             # (a figure said without a date, in a document of years later, is of its own
             # time: a probe record's dev near miss had a 2024 slide's weekly cost as 2019/20's)
@@ -1105,6 +1113,15 @@ class ExtractiveComposer:
             # sum for 2024/25 instead)
             if not (asked.slot == MONEY and all(len(t.iso) > len("2024") for t in asked.held_at)):
                 givers = timely or givers
+            # ...and one that dates what it gives to the time by which it is asked leads:
+            # "At 31 October 2022, 43% …" before "As at 28 February 2022, 38% …" for "as of
+            # 31 October 2022". Eight records: first citations dev +2, test +1, nothing
+            # else moved (any date meeting any time asked about: dev +1, test -2)
+            leading = [
+                s
+                for s in givers
+                if dated_at(s.text, hits[s.hit_index].doc.meta.published, asked.held_at)
+            ]
         counts = Counter(t for t in stems(query) if t not in settled) or Counter(stems(query))
         terms = set(counts)
         # A term the query repeats (a follow-up's own words) weighs up to twice as much.
@@ -1176,7 +1193,7 @@ class ExtractiveComposer:
                 # been passed over for a parent's quote, a probe record's dev answer)
                 and (asked.slot != PERSON or max(map(base, givers)) >= ON_TOPIC or bool(in_post))
             )
-            pool = (named or givers) if lead else candidates
+            pool = (named or leading or givers) if lead else candidates
             # Headings ("Recommendations of the Scrutiny Committee") name a subject and
             # state nothing: a sentence leads when there is one. (Dev: wrenfield w30; no
             # other dev or test answer changed.)
@@ -1557,6 +1574,7 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
             (p for p in persons if p[0] == doc and p[2] <= begins), key=lambda p: p[2], default=None
         )
         return last is not None and last[3] and begins - last[2] <= CARRIES_ON
+
     found = []
     quoting: tuple[int, int] | None = None  # (passage, end) of a found one leaving a quote open
     for s in sorted(candidates, key=lambda s: (s.hit_index, s.start)):
@@ -1570,9 +1588,7 @@ def _said_by(who: str, candidates: list[_Sentence], hits: Sequence[Hit]) -> list
         carries_on = (
             _QUOTE_START.match(s.text) is not None
             and any(d == doc and 0 <= begins - end <= CARRIES_ON for d, _, end in named)
-        ) or (
-            _PRONOUN_SAYS.search(s.text) is not None and pointed_at(doc, begins)
-        )
+        ) or (_PRONOUN_SAYS.search(s.text) is not None and pointed_at(doc, begins))
         # ...and so does the rest of a quote they opened ("Every child deserves to be safe.
         # Ofsted's findings are deeply concerning…": dev, wrenfield w38)
         within = quoting is not None and quoting[0] == s.hit_index and s.start >= quoting[1]
@@ -1609,9 +1625,7 @@ def _named_first(names: re.Pattern[str], text: str) -> bool:
     found = names.search(text)
     if found is None:
         return False
-    other = next(
-        (m for m in _PERSON_NAMED.finditer(text) if not names.search(m.group())), None
-    )
+    other = next((m for m in _PERSON_NAMED.finditer(text) if not names.search(m.group())), None)
     return other is None or found.start() < other.start()
 
 

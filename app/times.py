@@ -115,6 +115,18 @@ def said_of_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> b
     )
 
 
+def dated_at(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
+    """Does `text` date what it says within a time by which the question asks how things
+    stood ("At 31 October 2022, 43% …" for "as of 31 October 2022"), itself, not only by
+    its document's date, and no less precisely ("during 2023" is not "by June 2023")?"""
+    spans = [(r.start, r.end) for r in refs if r.relation == BY]
+    return any(
+        start <= first and last <= end
+        for first, last in _dated(text, published)
+        for start, end in spans
+    )
+
+
 def same_time(a: str, a_published: str, b: str, b_published: str) -> bool:
     """Can two sentences be about the same time? Not when each dates what it says and no
     date of one meets a date of the other: "41% in March 2022" and "46% in November 2022"

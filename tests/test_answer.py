@@ -2425,3 +2425,35 @@ def test_a_sum_approved_in_a_month_may_be_for_the_year_after(record_assistant) -
         "in October 2024?"
     )
     assert "£5.4 million" in answer.text.split("[1]")[0], answer.text
+
+
+_WORKFORCE_REPORT = (
+    "Children's services workforce update\n\n"
+    "As at 28 February 2022, 38% of social worker posts in frontline teams were filled by "
+    "agency workers, and the vacancy rate among permanent social worker posts was 31%.\n\n"
+    "Recruitment has been slower than planned, and the service has relied on agency staff "
+    "to cover vacant posts in the assessment teams.\n\n"
+    "At 31 October 2022, 43% of frontline posts were filled by agency workers, and annual "
+    "turnover was 26%.\n"
+)
+
+
+def test_an_as_of_figure_is_led_by_the_one_dated_to_that_time(record_assistant) -> None:
+    """"As of 31 October 2022, what share …?" leads with the figure the record dates to 31
+    October 2022, not an earlier one more like the question in words; "during 2022" would
+    not date it so precisely."""
+    report = {"report.txt": ("Brentholm Council,report,2022-11-20", _WORKFORCE_REPORT)}
+    answer = record_assistant(report).ask(
+        "As of 31 October 2022, what share of social worker posts in frontline teams were "
+        "filled by agency workers?"
+    )
+    assert not answer.refused, answer.text
+    lead = answer.text.split("[1]")[0]
+    assert "43%" in lead, answer.text
+
+    from app.question import BY, TimeRef
+    from app.times import dated_at
+
+    october = TimeRef("by 31 October 2022", BY, "2022-10-31", "2022-10-31", "2022-10-31")
+    assert dated_at("At 31 October 2022, 43% of posts", "2022-11-20", [october])
+    assert not dated_at("During 2022, 43% of posts", "2022-11-20", [october])
