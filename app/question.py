@@ -584,7 +584,15 @@ def expand_query(query: str) -> str:
     # ...and whether everyone backed something, for the words a vote is recorded in
     if _ALL_BACKED.search(query):
         return f"{query} voted against abstained unanimously"
+    # ...and children "looked after" for the words most of the record says it in: children
+    # "in care" ("looked" alone drew "inspectors looked at …"; eight records: dev facts +1,
+    # l50, nothing else moved)
+    if _LOOKED_AFTER.search(query):
+        return f"{query} in care"
     return query
+
+
+_LOOKED_AFTER = re.compile(r"\blook(?:ed|ing)?[- ]after\b", re.IGNORECASE)
 
 
 # "Did every cabinet member support …?", "did the whole committee back …?": was it agreed by

@@ -2457,3 +2457,40 @@ def test_an_as_of_figure_is_led_by_the_one_dated_to_that_time(record_assistant) 
     october = TimeRef("by 31 October 2022", BY, "2022-10-31", "2022-10-31", "2022-10-31")
     assert dated_at("At 31 October 2022, 43% of posts", "2022-11-20", [october])
     assert not dated_at("During 2022, 43% of posts", "2022-11-20", [october])
+
+
+_LOOKED_AT_LETTER = "Focused visit to Eastbrook children's services\n\n" + "\n\n".join(
+    f"Inspectors looked at how many children {what} by Eastbrook Council, and looked at "
+    "the records of those children with their social workers and managers during the visit "
+    "to the council's children's services, which were looked at in the previous visit too."
+    for what in (
+        "were referred to the front door",
+        "were seen after a referral",
+        "were discussed at strategy meetings",
+        "were assessed within timescales",
+        "were helped by the early help service",
+        "were visited by their social workers",
+        "were stepped down to early help",
+        "were subject to child protection plans",
+    )
+)
+_IN_CARE_REPORT = (
+    "Eastbrook Council: inspection of children's social care services\n\n"
+    "Children in care are visited regularly by social workers who know them well.\n\n"
+    "At the time of the inspection, 304 children were in the care of Eastbrook Council. "
+    "Decisions for children to come into care are appropriate.\n\n"
+    "Care leavers receive a good service from personal advisers.\n"
+)
+
+
+def test_children_looked_after_are_searched_for_as_children_in_care(record_assistant) -> None:
+    """"How many children were looked after?" finds the count of children "in the care of"
+    the council, not the letter in which inspectors "looked at" much else."""
+    assistant = record_assistant(
+        {
+            "letter.txt": ("Ofsted,monitoring letter,2024-02-01", _LOOKED_AT_LETTER),
+            "report.txt": ("Ofsted,inspection report,2024-03-08", _IN_CARE_REPORT),
+        }
+    )
+    answer = assistant.ask("How many children were looked after by Eastbrook Council?")
+    assert "304" in answer.text, answer.text
