@@ -2494,3 +2494,17 @@ def test_children_looked_after_are_searched_for_as_children_in_care(record_assis
     )
     answer = assistant.ask("How many children were looked after by Eastbrook Council?")
     assert "304" in answer.text, answer.text
+
+
+def test_vacant_posts_are_counted_by_vacancies(record_assistant) -> None:
+    """"How many social worker posts were vacant?" is answered by "93 vacancies for social
+    workers": a vacant post is a vacancy."""
+    story = (
+        "Council struggles to recruit social workers\n\n"
+        "Recruitment remains a major issue for the authority, with 93 vacancies for social "
+        "workers leaving a need for more costly agency staff.\n\n"
+        "The council said it had launched a new campaign to attract experienced staff.\n"
+    )
+    assistant = record_assistant({"story.txt": ("The Gazette,news,2023-12-01", story)})
+    answer = assistant.ask("How many social worker posts were vacant at the end of 2023?")
+    assert "93 vacancies" in answer.text, answer.text
