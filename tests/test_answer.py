@@ -2508,3 +2508,17 @@ def test_vacant_posts_are_counted_by_vacancies(record_assistant) -> None:
     assistant = record_assistant({"story.txt": ("The Gazette,news,2023-12-01", story)})
     answer = assistant.ask("How many social worker posts were vacant at the end of 2023?")
     assert "93 vacancies" in answer.text, answer.text
+
+
+def test_cases_are_counted_by_the_children_they_are(record_assistant) -> None:
+    """"How many children's cases did Ofsted ask the council to review?" is answered by the
+    count of children whose circumstances it asked to have reviewed."""
+    story = (
+        "Ofsted publishes inspection report\n\n"
+        "During the inspection, Ofsted asked the council to review the circumstances of 21 "
+        "children urgently.\n\n"
+        "The council said senior managers had taken action where it was needed.\n"
+    )
+    assistant = record_assistant({"story.txt": ("Eastbrook Council,news,2022-03-04", story)})
+    answer = assistant.ask("How many children's cases did Ofsted ask the council to review?")
+    assert "21 children" in answer.text, answer.text
