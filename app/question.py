@@ -254,11 +254,23 @@ def is_follow_up(text: str) -> bool:
     # pointed at, however long the question (a probe's dev follow-up had been read alone)
     if _THAT_EVENT.search(text):
         return True
+    # ...and anything pointed at so: "how many posts was that money meant to pay for?",
+    # "what is the council doing about that kind of problem?" (dev i71 had been read alone;
+    # eight records: dev facts +1, nothing else moved. Not after "did" or "had": "how did
+    # that compare…" is a pronoun before its verb)
+    if _POINTED.search(text):
+        return True
     content = stems(text)
     has_anaphor = any(w in _ANAPHORA for w in words(text))
     return len(content) <= 1 or (has_anaphor and len(content) <= 3)
 
 
+_POINTED = re.compile(
+    r"\b(?:about|of|for|on|in|with|from|to|by|after|before|since|over|was|is|were|are)\s+"
+    r"(?:that|those|these)\s+"
+    r"(?!(?:the|a|an|it|its|they|them|their|he|she|his|her|we|our|you|there|this|that)\b)[a-z]",
+    re.IGNORECASE,
+)
 _THAT_EVENT = re.compile(
     r"\b(?:that|this|the same)\s+(?:(?:full|focused|monitoring|ofsted)\s+)?(?:inspection|"
     r"re-inspection|visit|report|review|letter|meeting)\b",

@@ -228,11 +228,18 @@ PREVIOUS = "What did Ofsted find about social worker turnover in 2022?"
         ("What part of the service did that visit focus on?", True),
         ("What did the inspection say about that?", True),
         ("What did the 2022 inspection say about caseloads in the assessment teams?", False),
+        # anything pointed at after a preposition or "was": "that money", "that problem"
+        ("How many extra posts was that money meant to pay for?", True),
+        ("What is the council doing about that kind of problem?", True),
+        # ...not "that" as a pronoun before a verb, nor a clause after "said that"
+        ("How many children were in care, and how did that compare with 2019?", False),
+        ("Which councillor said that the report was unfair to social workers?", False),
     ],
     ids=["and", "and-lower", "but-why", "what-about", "how-about", "pronoun-that",
          "pronoun-they-it", "one-word", "one-word-imperative", "full-question",
          "full-who", "full-number", "starts-with-and-letters", "and-comma", "also-comma",
-         "that-inspection", "that-visit", "about-that", "full-event"],
+         "that-inspection", "that-visit", "about-that", "full-event", "that-money",
+         "that-kind-of", "that-pronoun", "said-that"],
 )
 def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up
