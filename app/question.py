@@ -650,6 +650,9 @@ class Question:
     # the numbered events it names ("third monitoring visit"), or those of the question a
     # follow-up points back to ("at that visit")
     numbered: str = ""
+    # the stems of the subject a question without a slot asks "about" ("what did the review
+    # recommend about the emergency duty team?"), if it names one
+    topic: tuple[str, ...] = ()
     # the surname of the person whose words it asks for: named ("what did Councillor Imrie
     # say…"), or, `speaker_resolved`, the one a follow-up's "she" points at
     speaker: str | None = None
@@ -827,7 +830,28 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         background=background_form(text),
         numbered=numbered_events(text),
         speaker=named_speaker(text),
+        topic=_topic(text, refs) if slot is None else (),
     )
+
+
+# "…recommend about the emergency duty team at the 2022 visit?": the subject, up to the time
+# or occasion it is asked of
+_ABOUT = re.compile(r"\babout\s+(?P<topic>[^?]+)", re.IGNORECASE)
+_OCCASION = re.compile(
+    r"\s+(?:at|after|before|since|during|when|in|on|this|last|by|following)\s.*$", re.IGNORECASE
+)
+
+
+_WH_TOPIC = re.compile(r"(?:who|whom|whether|how|what|when|where|why|which|if)\b", re.I)
+
+
+def _topic(text: str, refs: Sequence[TimeRef]) -> tuple[str, ...]:
+    """The stems of what a question asks "about", or () when it names nothing so."""
+    match = _ABOUT.search(text)
+    # ("…recommend about who should run the service?" asks a question, not of a subject)
+    if match is None or _WH_TOPIC.match(match.group("topic")):
+        return ()
+    return _focus_stems(_OCCASION.sub("", match.group("topic")), refs)[0]
 
 
 # Words that say when or how sure, not what: "how many were still in such homes by the

@@ -2529,3 +2529,27 @@ def test_cases_are_counted_by_the_children_they_are(record_assistant) -> None:
     assistant = record_assistant({"story.txt": ("Eastbrook Council,news,2022-03-04", story)})
     answer = assistant.ask("How many children's cases did Ofsted ask the council to review?")
     assert "21 children" in answer.text, answer.text
+
+
+_REVIEW = (
+    "Review of children's services in Eastbrook\n\n"
+    "The emergency duty team continues to provide an appropriate response to children out "
+    "of hours, and the emergency duty team's managers know the children well.\n\n"
+    "Caseloads in the assessment teams are too high, and some social workers hold more than "
+    "30 children.\n\n"
+    "My recommendations are:\n\n"
+    "R1. The council reduces caseloads so that no social worker in the assessment teams "
+    "holds more than 18 children.\n\n"
+    "R2. The council should appoint a permanent director of children's services.\n"
+)
+
+
+def test_a_recommendation_about_a_subject_is_one_the_record_makes(record_assistant) -> None:
+    """"What did the review recommend about X?" is answered by a recommendation about X (an
+    item of its list); with only findings about X in the record, it is not answered."""
+    assistant = record_assistant({"review.txt": ("Eastbrook Council,report,2023-05-01", _REVIEW)})
+    made = assistant.ask("What did the review recommend about caseloads?")
+    assert "18 children" in made.text.split("[1]")[0], made.text
+    assert "more than 30" not in made.text, made.text
+    found_only = assistant.ask("What did the review recommend about the emergency duty team?")
+    assert found_only.refused, found_only.text
