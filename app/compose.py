@@ -68,7 +68,14 @@ from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, financial_years, find_dates, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
-from ingest.voice import AUTHORITATIVE, NARRATION, document_voice, role_voice
+from ingest.voice import (
+    AUTHORITATIVE,
+    COUNCIL,
+    COUNCILLOR,
+    NARRATION,
+    document_voice,
+    role_voice,
+)
 
 # Sentence score = how much of the question it covers + its passage's retrieval score
 # + whether it holds what a when/who/how-many question asks for.
@@ -1044,6 +1051,16 @@ class ExtractiveComposer:
                 ]
             if not candidates:
                 return self._refuse(question, query, hits)
+        # "How did the council respond to UNISON's warning?" is answered by the council's
+        # words, not by the warning: with none of them found, the record does not say.
+        # (Calibration set, session 26: near misses refused +1; eight records: facts
+        # unchanged, j50 now cites the leader's words; holding the words to the subject
+        # of the response as well refused three answerable reactions, i56, j45, l32.)
+        if _RESPOND_ASKED.search(question) and asked.slot is None and asked.voice:
+            voices = _SPEAKS_FOR.get(asked.voice, {asked.voice})
+            candidates = [s for s in candidates if s.voice in voices]
+            if not candidates:
+                return self._refuse(question, query, hits)
         # "What did the first monitoring visit find?" is answered from that visit: a sentence
         # naming it with something it found, or its own letter. With none, the record does
         # not say (two probe records' near misses had quoted another visit's findings, or a
@@ -1806,6 +1823,14 @@ _RECOMMENDING = re.compile(
 )
 # a list item's mark at the start of its line: "R6.", "3.", "(b)", "-"
 _LINE_MARK = re.compile(r"(?:^|\n)\s*(?:[A-Z]{0,2}\d{1,2}[.)]|\(?[a-z][.)]|[•●▪*–-])\s*$")
+
+
+_RESPOND_ASKED = re.compile(
+    r"\bhow did\b[^?]*\b(?:respond|react|reply|answer)\b", re.IGNORECASE
+)
+# whose words speak for whom: a councillor's for the council, and the council's for its
+# councillors (minutes give a cabinet member's reply in the council's voice)
+_SPEAKS_FOR = {COUNCIL: {COUNCIL, COUNCILLOR}, COUNCILLOR: {COUNCIL, COUNCILLOR}}
 
 
 def _recommends(s: _Sentence, hit: Hit) -> bool:

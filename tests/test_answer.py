@@ -2553,3 +2553,30 @@ def test_a_recommendation_about_a_subject_is_one_the_record_makes(record_assista
     assert "more than 30" not in made.text, made.text
     found_only = assistant.ask("What did the review recommend about the emergency duty team?")
     assert found_only.refused, found_only.text
+
+
+_COMPLAINT = (
+    "Mother criticises changes of social worker\n\n"
+    'Jane Smith, a mother from Eastbrook, said: "We have had five social workers in a year, '
+    'and every one of them asked us to tell our story again."\n\n'
+    "She said families were tired of repeating their stories to new workers.\n"
+)
+_REPLY = (
+    '\nA council spokesperson said: "We are sorry that the family has had so many changes '
+    'of social worker, and we are recruiting more permanent staff."\n'
+)
+
+
+@pytest.mark.parametrize("replied", [False, True], ids=["no-reply", "reply"])
+def test_how_a_body_responded_is_answered_by_its_own_words(record_assistant, replied) -> None:
+    """"How did the council respond to the mother's complaint?" is answered by what the
+    council said, not by the complaint; with no words of the council, it is not answered."""
+    story = _COMPLAINT + (_REPLY if replied else "")
+    assistant = record_assistant({"story.txt": ("The Gazette,news,2024-02-01", story)})
+    answer = assistant.ask(
+        "How did Eastbrook Council respond to the mother's complaint about social workers?"
+    )
+    if replied:
+        assert "We are sorry" in answer.text.split("[1]")[0], answer.text
+    else:
+        assert answer.refused, answer.text
