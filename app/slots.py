@@ -196,7 +196,14 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwhich\s+(?:[\w'’-]+\s){0,3}?(?:council|authority|organi[sz]ation|"
             r"charity|company|ward|body|agency|partner|documentary|programme|school|home|"
             r"provider|trust|firm|consultancy|consultants|hub|centre|center)s?\s+"
-            r"(?P<predicate>[^?]+)",
+            r"(?P<predicate>[^?]+)"
+            # "where will the third children's home be?": the place named for it (five near
+            # misses of the calibration set written for session 26 had no slot, and were
+            # answered with the home's cost or opening date; calibration near misses refused
+            # 52 -> 56 of 108; eight records: test near misses +1, c78, first citations +1)
+            r"|\bwhere\b(?:\s+in\s+(?:the\s+)?[\w'’-]+)?\s+(?:is|was|are|were|will|would)\s+"
+            r"(?P<focus2>[^?]+?)(?:\s+(?:be\s+)?(?:located|based|sited|built|situated|found|"
+            r"placed))?\s*(?:\?|$)",
         ),
         # "why did…?", "what was behind…?": a sentence that gives a cause or purpose
         # ("what reason was given for her leaving?", a hold-out record's near miss, session 21)

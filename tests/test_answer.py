@@ -2580,3 +2580,21 @@ def test_how_a_body_responded_is_answered_by_its_own_words(record_assistant, rep
         assert "We are sorry" in answer.text.split("[1]")[0], answer.text
     else:
         assert answer.refused, answer.text
+
+
+_HOMES = (
+    "New children's homes for Eastbrook\n\n"
+    "The council opened a new four-bed children's home, Larkspur House, in Alderbury in "
+    "November 2024, and a second home is due to open in the spring of 2025.\n\n"
+    "The council said the homes would mean fewer children living far from their families.\n"
+)
+
+
+def test_where_a_place_is_asks_for_its_name(record_assistant) -> None:
+    """"Where is the new children's home?" is answered by the clause that names its place;
+    "where is the second home?" is not, when the record never says."""
+    assistant = record_assistant({"homes.txt": ("Eastbrook Council,news,2024-12-01", _HOMES)})
+    first = assistant.ask("Where is the new four-bed children's home located?")
+    assert "Alderbury" in first.text, first.text
+    second = assistant.ask("Where will the second new children's home be located?")
+    assert second.refused, second.text
