@@ -2598,3 +2598,29 @@ def test_where_a_place_is_asks_for_its_name(record_assistant) -> None:
     assert "Alderbury" in first.text, first.text
     second = assistant.ask("Where will the second new children's home be located?")
     assert second.refused, second.text
+
+
+_LETTER = (
+    "Inspection of Eastbrook children's services\n\n"
+    "Lead inspector: Helen Marsh, Her Majesty's Inspector\n\n"
+    "Children in care told inspectors that they value their social workers, and the "
+    "children in care council meets the lead member for children's services every term.\n"
+)
+_LEAD_MEMBER = (
+    "\nCouncillor Sam Price, the lead member for children's services, met the children in "
+    "care council in March.\n"
+)
+
+
+@pytest.mark.parametrize("named", [False, True], ids=["post-unnamed", "post-named"])
+def test_a_person_asked_for_in_a_post_is_named_in_it(record_assistant, named) -> None:
+    """"Who was the lead member …?" is answered by the name given for that post, never by
+    the lead inspector's; with none given, it is not answered."""
+    text = _LETTER + (_LEAD_MEMBER if named else "")
+    assistant = record_assistant({"letter.txt": ("Ofsted,inspection report,2019-05-01", text)})
+    answer = assistant.ask("Who was the lead member for children's services?")
+    assert "Helen Marsh" not in answer.text.replace("Closest material", ""), answer.text
+    if named:
+        assert "Sam Price" in answer.text, answer.text
+    else:
+        assert answer.refused, answer.text
