@@ -201,6 +201,12 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # hubs and centres are named places, with up to three words before them
         ("Which early help locality hubs are proposed for closure?", NAME,
          {"proposed", "closure"}),
+        # ...and "which of <the council's> … hubs" likewise
+        ("Which of Elmbury's early help locality hubs would close under the budget proposal?",
+         NAME, {"close", "budget", "proposal"}),
+        # "where is / will … be?" asks for the name of a place, of what is asked
+        ("Where will the council's third children's home be located?", NAME,
+         {"third", "children's", "home"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
