@@ -807,12 +807,14 @@ class ExtractiveComposer:
         held = present(named, around)
         return sum(self.weights.idf(t) for t in held) / total >= FOCUS_SHARE
 
-    def _on_topic(self, topic: Sequence[str], s: _Sentence, hits: Sequence[Hit]) -> bool:
-        """Does a sentence, with the sentences either side, hold FOCUS_SHARE of a topic's
-        terms, weighted by rarity (the record's own council aside)?"""
+    def _on_topic(
+        self, topic: Sequence[str], s: _Sentence, hits: Sequence[Hit] | None = None
+    ) -> bool:
+        """Does a sentence, with the sentences either side when `hits` are given, hold
+        FOCUS_SHARE of a topic's terms, weighted by rarity (the record's own council aside)?"""
         terms = set(topic) - self.own_council() or set(topic)
         total = sum(self.weights.idf(t) for t in terms) or 1.0
-        near = set(s.stems) | _neighbours(hits[s.hit_index], s)
+        near = set(s.stems) | (_neighbours(hits[s.hit_index], s) if hits else set())
         held = present(terms, self._spelt_out(frozenset(near)))
         return sum(self.weights.idf(t) for t in held) / total >= FOCUS_SHARE
 
@@ -987,6 +989,12 @@ class ExtractiveComposer:
                 said = [
                     s for s in said if about(_text(further, s), _published(further, s), asked.about)
                 ]
+            # ...and about what it asks: "What did Gary Nolan say about the transport
+            # charge?" is not answered by what he said about workloads
+            # (in their own words: the sentence beside theirs may be another's, on the
+            # subject)
+            if asked.topic:
+                said = [s for s in said if self._on_topic(asked.topic, s)]
             if said:
                 naming = NAMED_SPEAKER.search(asked.text)
                 hits, candidates = (

@@ -315,9 +315,18 @@ NAMED_SPEAKER = re.compile(
     # of session 19 that had been answered with what others said of them)
     r"\b[Ww]hat did\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:executive|director|leader|chair|"
     r"chairman|member|inspector|commissioner|minister|secretary|officer|manager|adviser|head)"
-    r"\s+(?=[A-Z]))?"
+    r"\s+(?=[A-Z])"
+    # ...or the role in capitals and a comma: "the Children's Services Commissioner, Fiona
+    # Castleden, say…"
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Executive|Director|Leader|Chair|Member|"
+    r"Inspector|Commissioner|Minister|Secretary|Officer|Manager|Adviser|Head),\s+(?=[A-Z]))?"
     r"(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|"
-    r"Lord|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)*|(?:[A-Z][\w'’-]+\s+)+)(?P<surname>[A-Z][\w'’-]+))\s+"
+    r"Lord|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)*|(?:[A-Z][\w'’-]+\s+)+)(?P<surname>[A-Z][\w'’-]+))"
+    # (and who they are after it: "Dave Mellor of Dunsmore UNISON", "Graham Tullis, the
+    # improvement adviser," — calibration near misses, session 26, had been read as asking
+    # for nobody's words in particular)
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*"
+    r"|,\s+[^,?]{3,80}?,|,)?\s+"
     r"(?:(?:herself|himself|themselves)\s+)?"
     r"(?:say|tell|write|argue|claim|warn|promise|add|announce|state|report)\b"
 )
@@ -842,7 +851,11 @@ _OCCASION = re.compile(
 )
 
 
-_WH_TOPIC = re.compile(r"(?:who|whom|whether|how|what|when|where|why|which|if)\b", re.I)
+# (nor of the speaker's own: "what did Mrs Whitby tell cabinet about her family's
+# experience?" is answered by whatever she told it, dev i52)
+_WH_TOPIC = re.compile(
+    r"(?:who|whom|whether|how|what|when|where|why|which|if|her|his|their|its|my|our)\b", re.I
+)
 
 
 def _topic(text: str, refs: Sequence[TimeRef]) -> tuple[str, ...]:

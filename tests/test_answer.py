@@ -2624,3 +2624,50 @@ def test_a_person_asked_for_in_a_post_is_named_in_it(record_assistant, named) ->
         assert "Sam Price" in answer.text, answer.text
     else:
         assert answer.refused, answer.text
+
+
+_UNION_STORY = (
+    "Transport charge approved\n\n"
+    "The cabinet approved a £750 charge for post-16 transport, which parents had opposed.\n\n"
+    "Gary Nolan, branch secretary of Eastbrook UNISON, said the pressure was also being felt "
+    "by staff.\n\n"
+    '"Our members in the assessment teams are carrying workloads that are simply too high," '
+    "he said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("What did Gary Nolan of Eastbrook UNISON say about workloads?", True),
+        ("What did Gary Nolan of Eastbrook UNISON say about the post-16 transport charge?", False),
+        # the speaker's own matter is whatever they said
+        ("What did Gary Nolan of Eastbrook UNISON say about his members?", True),
+    ],
+    ids=["on-topic", "never-on-topic", "own-matter"],
+)
+def test_what_someone_said_about_a_subject_is_their_words_on_it(
+    record_assistant, question, answered
+) -> None:
+    """"What did Gary Nolan of the union say about X?" is answered by his words about X; with
+    none, the record does not say, though he spoke of other things and X is in the story."""
+    story = {"story.txt": ("The Echo,news,2024-11-19", _UNION_STORY)}
+    answer = record_assistant(story).ask(question)
+    assert answer.refused is not answered, answer.text
+    if answered:
+        assert "workloads" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "surname"),
+    [
+        ("What did Dave Mellor of Dunsmore UNISON say about recruitment?", "Mellor"),
+        ("What did Graham Tullis, the improvement adviser, say about housing?", "Tullis"),
+        ("What did the Children's Services Commissioner, Fiona Castleden, say?", "Castleden"),
+        ("What did Herefordshire Council say about the report?", None),
+    ],
+)
+def test_a_speaker_is_named_with_who_they_are(question, surname) -> None:
+    from app.question import named_speaker
+
+    assert named_speaker(question) == surname
