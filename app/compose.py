@@ -1834,7 +1834,9 @@ def _by_event(asked: Question, hits: Sequence[Hit]) -> list[Hit]:
 # what a recommendation says: what should, must or needs to be done, what is required,
 # urged, advised or called for
 _RECOMMENDING = re.compile(
-    r"\b(?:recommend\w*|should|must|needs? to|ought|requir\w*|urg(?:e|es|ed|ing)|advis\w*|"
+    r"\b(?:recommend\w*|should|must|needs? to|ought|urg(?:e|es|ed|ing)|advis\w*|"
+    # (not a grade: "judged to require improvement to be good")
+    r"requir(?:e|es|ed|ing|ement|ements)\b(?!\s+improvement)|"
     r"called for|calls for)\b",
     re.IGNORECASE,
 )
@@ -1858,7 +1860,11 @@ def _recommends(s: _Sentence, hit: Hit) -> bool:
         _RECOMMENDING.search(s.text)
         or _RESOLUTION.match(_ITEM_MARK.sub("", s.text))
         or _ITEM_MARK.match(s.text)
-        or _LINE_MARK.search(text[max(0, s.start - 12) : s.start])
+        # (a numbered paragraph of a report is no item: the item is its line's only sentence)
+        or (
+            _LINE_MARK.search(text[max(0, s.start - 12) : s.start]) is not None
+            and text[s.end :].lstrip(" ")[:1] in ("\n", "")
+        )
         # (an item of a list its mark has been taken from: "reduce the proportion of agency
         # social workers to below 25% by March 2025;")
         or s.text[:1].islower()

@@ -854,7 +854,7 @@ _OCCASION = re.compile(
 # (nor of the speaker's own: "what did Mrs Whitby tell cabinet about her family's
 # experience?" is answered by whatever she told it, dev i52)
 _WH_TOPIC = re.compile(
-    r"(?:who|whom|whether|how|what|when|where|why|which|if|her|his|their|its|my|our)\b", re.I
+    r"(?:who|whom|whether|how|what|when|where|why|which|if|her|his|my|our)\b", re.I
 )
 
 

@@ -2533,8 +2533,9 @@ def test_cases_are_counted_by_the_children_they_are(record_assistant) -> None:
 
 _REVIEW = (
     "Review of children's services in Eastbrook\n\n"
-    "The emergency duty team continues to provide an appropriate response to children out "
-    "of hours, and the emergency duty team's managers know the children well.\n\n"
+    "7. The emergency duty team continues to provide an appropriate response to children "
+    "out of hours. The emergency duty team's managers know the children well.\n\n"
+    "The emergency duty team was judged to require improvement to be good in 2019.\n\n"
     "Caseloads in the assessment teams are too high, and some social workers hold more than "
     "30 children.\n\n"
     "My recommendations are:\n\n"
