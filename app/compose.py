@@ -426,6 +426,25 @@ def _neighbours(hit: Hit, sentence: _Sentence) -> set[str]:
     }
 
 
+# A line introduces the quote that follows it within this many characters of its document.
+# Set by hand.
+INTRO_REACH = 400
+
+
+def _introducing(s: _Sentence, lines: Sequence[_Sentence], hits: Sequence[Hit]) -> frozenset[str]:
+    """The stems of the lines (sentences naming the speaker) that end in `s`'s document just
+    before it, within INTRO_REACH characters: what introduces their words."""
+    hit = hits[s.hit_index]
+    begins = hit.passage.start + s.start
+    return frozenset(
+        t
+        for line in lines
+        if hits[line.hit_index].doc.doc_id == hit.doc.doc_id
+        and 0 <= begins - (hits[line.hit_index].passage.start + line.end) <= INTRO_REACH
+        for t in line.stems
+    )
+
+
 # A motion or amendment put to a meeting ("Councillor Ambler moved … that …"), and the line
 # after it that says how the vote went ("… carried, with 6 votes for, 3 against …")
 _MOTION = re.compile(r"\b(?:moved|proposed|seconded|amendment|motion|resolved)\b", re.IGNORECASE)
@@ -808,13 +827,18 @@ class ExtractiveComposer:
         return sum(self.weights.idf(t) for t in held) / total >= FOCUS_SHARE
 
     def _on_topic(
-        self, topic: Sequence[str], s: _Sentence, hits: Sequence[Hit] | None = None
+        self,
+        topic: Sequence[str],
+        s: _Sentence,
+        hits: Sequence[Hit],
+        around: frozenset[str] = frozenset(),
     ) -> bool:
-        """Does a sentence, with the sentences either side when `hits` are given, hold
-        FOCUS_SHARE of a topic's terms, weighted by rarity (the record's own council aside)?"""
+        """Does a sentence, with the sentences either side when `hits` are given and the
+        stems `around` it, hold FOCUS_SHARE of a topic's terms, weighted by rarity (the
+        record's own council aside)?"""
         terms = set(topic) - self.own_council() or set(topic)
         total = sum(self.weights.idf(t) for t in terms) or 1.0
-        near = set(s.stems) | (_neighbours(hits[s.hit_index], s) if hits else set())
+        near = set(s.stems) | set(around) | (_neighbours(hits[s.hit_index], s) if hits else set())
         held = present(terms, self._spelt_out(frozenset(near)))
         return sum(self.weights.idf(t) for t in held) / total >= FOCUS_SHARE
 
@@ -991,10 +1015,18 @@ class ExtractiveComposer:
                 ]
             # ...and about what it asks: "What did Gary Nolan say about the transport
             # charge?" is not answered by what he said about workloads
-            # (in their own words: the sentence beside theirs may be another's, on the
-            # subject)
+            # (in their words, or in the line that introduces them: "Opposition leader
+            # Councillor Ross Kinlay was less positive about the improvement plan." before
+            # his quote; not in another's sentence beside theirs)
             if asked.topic:
-                said = [s for s in said if self._on_topic(asked.topic, s)]
+                lines = [
+                    c for c in candidates + extra if re.search(rf"\b{re.escape(speaker)}\b", c.text)
+                ]
+                said = [
+                    s
+                    for s in said
+                    if self._on_topic(asked.topic, s, (), _introducing(s, lines, further))
+                ]
             if said:
                 naming = NAMED_SPEAKER.search(asked.text)
                 hits, candidates = (
@@ -1844,9 +1876,7 @@ _RECOMMENDING = re.compile(
 _LINE_MARK = re.compile(r"(?:^|\n)\s*(?:[A-Z]{0,2}\d{1,2}[.)]|\(?[a-z][.)]|[•●▪*–-])\s*$")
 
 
-_RESPOND_ASKED = re.compile(
-    r"\bhow did\b[^?]*\b(?:respond|react|reply|answer)\b", re.IGNORECASE
-)
+_RESPOND_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:respond|react|reply|answer)\b", re.IGNORECASE)
 # whose words speak for whom: a councillor's for the council, and the council's for its
 # councillors (minutes give a cabinet member's reply in the council's voice)
 _SPEAKS_FOR = {COUNCIL: {COUNCIL, COUNCILLOR}, COUNCILLOR: {COUNCIL, COUNCILLOR}}
