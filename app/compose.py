@@ -152,6 +152,12 @@ def _roles(question: str) -> dict[str, str]:
 # weighted by rarity. Set on the dev halves of the four records in eval/ (0.34 and 0.5
 # tried: 0.5 refused one more near miss and one more answerable question).
 FOCUS_SHARE = 0.5
+# ...and of the subject a named speaker's words are asked "about", which they hold in
+# part: "What did Felix Brandt say about agency staff?" is answered by "We have brought
+# agency use down to 22%". (At FOCUS_SHARE two of the tests' quotes were refused; at this
+# share the calibration set's near misses refused fall 69 -> 68 of 108, the eight records'
+# answers do not change.)
+SPEAKER_TOPIC_SHARE = 0.34
 # A focus term only in the sentence before or after counts this much of its weight.
 CONTEXT_WEIGHT = 0.5
 OWN_SHARE = 0.25
@@ -832,6 +838,7 @@ class ExtractiveComposer:
         s: _Sentence,
         hits: Sequence[Hit],
         around: frozenset[str] = frozenset(),
+        share: float = FOCUS_SHARE,
     ) -> bool:
         """Does a sentence, with the sentences either side when `hits` are given and the
         stems `around` it, hold FOCUS_SHARE of a topic's terms, weighted by rarity (the
@@ -840,7 +847,7 @@ class ExtractiveComposer:
         total = sum(self.weights.idf(t) for t in terms) or 1.0
         near = set(s.stems) | set(around) | (_neighbours(hits[s.hit_index], s) if hits else set())
         held = present(terms, self._spelt_out(frozenset(near)))
-        return sum(self.weights.idf(t) for t in held) / total >= FOCUS_SHARE
+        return sum(self.weights.idf(t) for t in held) / total >= share
 
     def _covers(self, query: str, s: _Sentence) -> float:
         """The share of the query's terms, weighted by rarity, that a sentence holds."""
@@ -1025,7 +1032,13 @@ class ExtractiveComposer:
                 said = [
                     s
                     for s in said
-                    if self._on_topic(asked.topic, s, (), _introducing(s, lines, further))
+                    if self._on_topic(
+                        asked.topic,
+                        s,
+                        (),
+                        _introducing(s, lines, further),
+                        SPEAKER_TOPIC_SHARE,
+                    )
                 ]
             if said:
                 naming = NAMED_SPEAKER.search(asked.text)

@@ -864,7 +864,16 @@ def _topic(text: str, refs: Sequence[TimeRef]) -> tuple[str, ...]:
     # ("…recommend about who should run the service?" asks a question, not of a subject)
     if match is None or _WH_TOPIC.match(match.group("topic")):
         return ()
-    return _focus_stems(_OCCASION.sub("", match.group("topic")), refs)[0]
+    found = _focus_stems(_OCCASION.sub("", match.group("topic")), refs)[0]
+    return tuple(t for t in found if t not in _OCCASION_NOUNS)
+
+
+# "…say about the report / the findings / the result?": the occasion the words were said
+# on, not a subject they must name ("What did Councillor Haverstock say about the report?"
+# is answered by "I want to start by saying sorry …")
+_OCCASION_NOUNS = frozenset(
+    stems("report reports finding findings result results outcome letter news publication")
+)
 
 
 # Words that say when or how sure, not what: "how many were still in such homes by the
