@@ -2672,3 +2672,29 @@ def test_a_speaker_is_named_with_who_they_are(question, surname) -> None:
     from app.question import named_speaker
 
     assert named_speaker(question) == surname
+
+
+_DIRECTORS = (
+    "Leadership changes in Eastbrook\n\n"
+    "The interim Director of Children's Services, Martin Hale, has been in post since "
+    "September 2023, following the departure of the previous permanent director.\n\n"
+    "The council is recruiting to its assistant director posts for safeguarding and for "
+    "children in care.\n"
+)
+_ASSISTANT = "\nPriya Shah was appointed assistant director for safeguarding in May 2024.\n"
+
+
+@pytest.mark.parametrize("named", [False, True], ids=["assistant-unnamed", "assistant-named"])
+def test_an_assistant_directors_post_is_not_the_directors(record_assistant, named) -> None:
+    """"Who was appointed assistant director for safeguarding?" is not answered by the
+    interim director's name: an assistant's or deputy's post is another post."""
+    text = _DIRECTORS + (_ASSISTANT if named else "")
+    assistant = record_assistant({"news.txt": ("Eastbrook Council,news,2024-06-01", text)})
+    answer = assistant.ask(
+        "Who was appointed as the permanent assistant director for safeguarding?"
+    )
+    assert "Martin Hale" not in answer.text.split("Closest material")[0], answer.text
+    if named:
+        assert "Priya Shah" in answer.text, answer.text
+    else:
+        assert answer.refused, answer.text
