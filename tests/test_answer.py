@@ -2698,3 +2698,30 @@ def test_an_assistant_directors_post_is_not_the_directors(record_assistant, name
         assert "Priya Shah" in answer.text, answer.text
     else:
         assert answer.refused, answer.text
+
+
+_ALLOWANCES = (
+    "Minutes of Cabinet, 9 June 2015\n\n"
+    "Mr Colin Shaw, a foster carer, asked whether the additional investment would include any "
+    "increase in fostering allowances.\n\n"
+    "The Interim Director replied that a review of fostering allowances was included in the "
+    "improvement plan and would be reported to Cabinet in the autumn, but that no decision "
+    "had yet been taken.\n"
+)
+_CONCLUDED = (
+    "\nThe review of fostering allowances concluded that allowances should rise by 6% from "
+    "April 2016.\n"
+)
+
+
+@pytest.mark.parametrize("done", [False, True], ids=["put-off", "concluded"])
+def test_an_outcome_is_what_was_concluded_not_what_was_put_off(record_assistant, done) -> None:
+    """"What was the outcome of the review …?" is answered by what the review concluded; a
+    review put off to a later meeting has no outcome in the record."""
+    text = _ALLOWANCES + (_CONCLUDED if done else "")
+    assistant = record_assistant({"minutes.txt": ("Eastbrook Council,minutes,2015-06-09", text)})
+    answer = assistant.ask("What was the outcome of the review of fostering allowances?")
+    if done:
+        assert "6%" in answer.text.split("[1]")[0], answer.text
+    else:
+        assert answer.refused, answer.text
