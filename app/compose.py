@@ -854,9 +854,12 @@ class ExtractiveComposer:
         # review: a calibration paraphrase, session 20)
         if re.match(r"^\W*(?:it|they|he|she)\b", sentence.text, re.IGNORECASE):
             around |= _neighbours(hit, sentence)
-        total = sum(self.weights.idf(t) for t in named) or 1.0
-        held = present(named, around)
-        return sum(self.weights.idf(t) for t in held) / total >= FOCUS_SHARE
+        return self._held_share(named, around) >= FOCUS_SHARE
+
+    def _held_share(self, terms: set[str], stems_: frozenset[str] | set[str]) -> float:
+        """The share of `terms`, weighted by rarity, that these stems hold."""
+        total = sum(self.weights.idf(t) for t in terms) or 1.0
+        return sum(self.weights.idf(t) for t in present(terms, stems_)) / total
 
     def _on_topic(
         self,
@@ -870,16 +873,12 @@ class ExtractiveComposer:
         stems `around` it, hold FOCUS_SHARE of a topic's terms, weighted by rarity (the
         record's own council aside)?"""
         terms = set(topic) - self.own_council() or set(topic)
-        total = sum(self.weights.idf(t) for t in terms) or 1.0
         near = set(s.stems) | set(around) | (_neighbours(hits[s.hit_index], s) if hits else set())
-        held = present(terms, self._spelt_out(frozenset(near)))
-        return sum(self.weights.idf(t) for t in held) / total >= share
+        return self._held_share(terms, self._spelt_out(frozenset(near))) >= share
 
     def _covers(self, query: str, s: _Sentence) -> float:
         """The share of the query's terms, weighted by rarity, that a sentence holds."""
-        terms = set(stems(query))
-        total = sum(self.weights.idf(t) for t in terms) or 1.0
-        return sum(self.weights.idf(t) for t in present(terms, s.stems)) / total
+        return self._held_share(set(stems(query)), s.stems)
 
     def support(self, query: str, hits: Sequence[Hit]) -> float:
         """How well the best passages cover the question, 0–1 (terms weighted by rarity)."""
@@ -1118,10 +1117,7 @@ class ExtractiveComposer:
                 candidates = [
                     s
                     for s in candidates
-                    if (
-                        _DECISION_SAID.search(s.text)
-                        or _RESOLUTION.match(_ITEM_MARK.sub("", s.text))
-                    )
+                    if _decides(s)
                     and self._by_actor(concluded.group("actor"), s, hits[s.hit_index])
                 ]
             # "What did the review recommend about the emergency duty team?" is answered by
@@ -1150,7 +1146,7 @@ class ExtractiveComposer:
             candidates = [
                 s
                 for s in candidates
-                if (_DECISION_SAID.search(s.text) or _RESOLUTION.match(_ITEM_MARK.sub("", s.text)))
+                if _decides(s)
                 and not _ANNOUNCED.search(s.text)
                 and not _TO_COME.search(s.text)
                 and self._by_actor(outcome.group("actor"), s, hits[s.hit_index])
@@ -1937,6 +1933,11 @@ _RESPOND_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:respond|react|reply|answer)\b
 # whose words speak for whom: a councillor's for the council, and the council's for its
 # councillors (minutes give a cabinet member's reply in the council's voice)
 _SPEAKS_FOR = {COUNCIL: {COUNCIL, COUNCILLOR}, COUNCILLOR: {COUNCIL, COUNCILLOR}}
+
+
+def _decides(s: _Sentence) -> bool:
+    """Does a sentence state a decision or conclusion, or is it a resolution ("That …")?"""
+    return bool(_DECISION_SAID.search(s.text) or _RESOLUTION.match(_ITEM_MARK.sub("", s.text)))
 
 
 def _recommends(s: _Sentence, hit: Hit) -> bool:
