@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 from app.background import background_form
 from app.slots import MONEY as MONEY_SLOT
 from app.slots import NUMBER as NUMBER_SLOT
-from app.slots import PERSON as PERSON_SLOT
 from app.slots import (
+    ORDINALS,
     asks_aim,
     asks_future,
     counted,
@@ -27,6 +27,7 @@ from app.slots import (
     post_heads,
     slot_of,
 )
+from app.slots import PERSON as PERSON_SLOT
 from index.lexical import stems, words
 from index.retrieve import Scope
 from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
@@ -946,18 +947,33 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
     the earlier question asked for ("did they see any improvement?" after "what did Ofsted
     find…?"); an ellipsis ("and what about 2022?") asks the earlier question's question."""
     changes: dict[str, object] = {}
+    # "And what did the second one look at?" after a question about the first monitoring
+    # visit asks of the second monitoring visit: the earlier question's numbered event
+    # with the follow-up's number (session 27's follow-up set, dev fd04, had been answered
+    # from other visits; no question of the eight records' sets reads so)
+    nth = _NTH_ONE.search(asked.text)
+    numbered = asked.numbered
+    if nth and not numbered and earlier.numbered:
+        first = earlier.numbered.split("; ")[0]
+        changes["numbered"] = numbered = re.sub(
+            rf"^({'|'.join(ORDINALS)})\b", nth.group("ordinal").lower(), first, flags=re.I
+        )
+        if asked.event is None:
+            changes["event"] = earlier.event
     # a later part of one question is about the times and event its first part names
     if continues or _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text):
         # (not when it names a time of its own, even one it asks the state of things at:
         # "and where had it fallen to by the end of March 2025?" after a question about
-        # 2021/22 is not about 2021/22, a probe record's dev follow-up)
-        if not asked.times and earlier.about:
+        # 2021/22 is not about 2021/22, a probe record's dev follow-up; nor when it names an
+        # occasion of its own: "and at the second monitoring visit?" after a question about
+        # the 2024 inspection is not about 2024)
+        if not asked.times and earlier.about and not numbered:
             changes["times"] = (*asked.times, *earlier.about)
         if asked.event is None and earlier.event is not None:
             changes["event"] = earlier.event
         # "what did inspectors find at that visit?" after "when was the third monitoring
         # visit?" asks of the third (dev: calderbrook c59 had quoted no finding)
-        if not asked.numbered and earlier.numbered:
+        if not numbered and earlier.numbered:
             changes["numbered"] = earlier.numbered
     if asked.voice is None and _THEY.search(asked.text):
         voice = earlier.voice or earlier.body
@@ -982,6 +998,10 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
 
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+# "the second one", "the third?": one of a series by its number alone
+_NTH_ONE = re.compile(
+    rf"\bthe\s+(?P<ordinal>{'|'.join(ORDINALS)})(?:\s+one\b|\s*[?.!]?\s*$)", re.IGNORECASE
+)
 # words that point back at an event ("who carried it out?", "at that visit"); not "then",
 # which names a point the question measures to ("how long had he been in post by then?":
 # carrying the earlier time there drew sentences about that year, wrenfield dev w56)

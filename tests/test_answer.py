@@ -763,6 +763,26 @@ def test_follow_up_naming_the_time_it_asks_at_is_not_about_the_earlier_time():
     assert asked.scope.until.startswith("2025-03")
 
 
+def test_follow_up_naming_a_numbered_occasion_is_not_about_the_earlier_time():
+    asked = _read_after(
+        "How many children were living in unregistered homes at the 2024 inspection?",
+        "And at the second monitoring visit?",
+    )
+    assert asked.about == ()  # the 2024 inspection was the earlier question's occasion
+    assert asked.numbered == "second monitoring visit"
+    assert asked.slot == "number"  # the earlier question, asked of the visit
+
+
+def test_the_second_one_is_the_earlier_numbered_event_with_the_new_number():
+    asked = _read_after(
+        "What did Ofsted's first monitoring visit in October 2022 focus on?",
+        "And what did the second one look at?",
+    )
+    assert asked.numbered == "second monitoring visit"
+    assert asked.event == "monitoring visit"
+    assert asked.about == ()
+
+
 @pytest.mark.parametrize(
     ("earlier", "follow_up"),
     [
@@ -1030,6 +1050,22 @@ def test_a_follow_up_at_that_visit_asks_of_the_numbered_visit(index_folder, tmp_
     )
     assert "fallen to 21" in answer.text
     assert "26 children" not in answer.text
+
+
+def test_what_a_visit_looked_at_is_answered_by_what_it_looked_at(index_folder, tmp_path):
+    """"What did the second monitoring visit look at?" is led by the sentence saying what
+    inspectors reviewed, not by the one that names the visit."""
+    letter = (
+        "# Monitoring visit to Westbrook children's services\n\n"
+        "This was the second monitoring visit to Westbrook since the local authority was "
+        "judged inadequate in March 2022, and the visit took place in June 2023.\n\n"
+        "Inspectors reviewed the progress made for disabled children and for young carers, "
+        "including the quality of their assessments.\n\n"
+        "Managers told inspectors that the new electronic recording system is now in use.\n"
+    )
+    assistant = _indexed(index_folder, tmp_path, {"letter.md": letter}).assistant
+    answer = assistant.ask("What did the second monitoring visit look at?")
+    assert answer.text.startswith("Inspectors reviewed the progress made for disabled children")
 
 
 def test_what_someone_said_asked_by_their_role_is_their_words(index_folder, tmp_path):
