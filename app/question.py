@@ -17,6 +17,7 @@ from app.slots import MONEY as MONEY_SLOT
 from app.slots import NUMBER as NUMBER_SLOT
 from app.slots import (
     ORDINALS,
+    ROLE_WORDS,
     asks_aim,
     asks_future,
     counted,
@@ -261,6 +262,14 @@ def is_follow_up(text: str) -> bool:
     # that compare…" is a pronoun before its verb)
     if _POINTED.search(text):
         return True
+    # "How often does he meet the Director of Children's Services?": a person pointed at with
+    # no one named or in a post before the pronoun, in the question itself, is someone the
+    # conversation named (session 27's follow-up set, dev fc03, had been read alone). Eight
+    # records: dev facts +1 (i69), first -1 (n20); test facts, cited and first +1 (j69);
+    # the follow-up set: facts +3 (two dev, one test), a dev reason refused (fd01).
+    pronoun = _HE_OR_SHE.search(text)
+    if pronoun and not _ANTECEDENT.search(text[: pronoun.start()]):
+        return True
     content = stems(text)
     has_anaphor = any(w in _ANAPHORA for w in words(text))
     return len(content) <= 1 or (has_anaphor and len(content) <= 3)
@@ -270,6 +279,14 @@ _POINTED = re.compile(
     r"\b(?:about|of|for|on|in|with|from|to|by|after|before|since|over|was|is|were|are)\s+"
     r"(?:that|those|these)\s+"
     r"(?!(?:the|a|an|it|its|they|them|their|he|she|his|her|we|our|you|there|this|that)\b)[a-z]",
+    re.IGNORECASE,
+)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+# who a pronoun may point at within its own question: a name, or someone by post or kind
+_ANTECEDENT = re.compile(
+    rf"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+)|(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b)|\b{ROLE_WORDS}\b|"
+    r"\b(?:mother|father|parent|carer|man|woman|girl|boy|child|person|teenager|"
+    r"young person|care leaver|social worker)\b",
     re.IGNORECASE,
 )
 _THAT_EVENT = re.compile(

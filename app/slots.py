@@ -54,6 +54,7 @@ _ROLE = (
     r"scrutineer|member|manager|head|lead|councillor|minister|secretary|adviser|advisor|"
     r"executive|chief|mayor|principal|person|author|spokesperson|spokesman|spokeswoman)s?"
 )
+ROLE_WORDS = _ROLE
 # (slot, pattern): the first that matches a question names its slot; the groups named
 # "focus…" hold the phrase the answer must be about, where the question gives one.
 _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

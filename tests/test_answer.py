@@ -234,12 +234,18 @@ PREVIOUS = "What did Ofsted find about social worker turnover in 2022?"
         # ...not "that" as a pronoun before a verb, nor a clause after "said that"
         ("How many children were in care, and how did that compare with 2019?", False),
         ("Which councillor said that the report was unfair to social workers?", False),
+        # a person pointed at with no one named or in a post before the pronoun
+        ("How often does he meet the Director of Children's Services and the minister?", True),
+        ("Did Eleanor Brazil say whether she would return to the county next year?", False),
+        ("What did the mother tell the newspaper about her son's social workers?", False),
+        ("Did the director of children's services say when he would leave the council?", False),
     ],
     ids=["and", "and-lower", "but-why", "what-about", "how-about", "pronoun-that",
          "pronoun-they-it", "one-word", "one-word-imperative", "full-question",
          "full-who", "full-number", "starts-with-and-letters", "and-comma", "also-comma",
          "that-inspection", "that-visit", "about-that", "full-event", "that-money",
-         "that-kind-of", "that-pronoun", "said-that"],
+         "that-kind-of", "that-pronoun", "said-that", "he-unnamed", "she-named",
+         "her-mother", "he-director"],
 )
 def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up
