@@ -274,8 +274,21 @@ _LOGISTICS = re.compile(
     r"(?i:\b(?:was|were) (?:carried out|conducted|undertaken|held) (?:on|between|from|in)\b|"
     r"\btook place (?:on|between|from|in)\b)"
 )
+# A sentence that says which letter or visit this is ("This letter summarises the findings of
+# the monitoring visit to … on 13 and 14 August 2024.", "This was the second monitoring visit
+# since …", "The findings come from the third monitoring visit …"): it names the occasion and
+# states nothing found at it.
+_IDENTIFIES = re.compile(
+    r"^\W*(?:this|the|our|their)\s+(?:letter|report)\s+(?:summari[sz]es|sets out|describes|"
+    r"details|outlines)\s+(?:the\s+)?(?:main\s+)?findings\b"
+    r"|^\W*the\s+findings\s+(?:come|came|are|were)\s+from\b"
+    rf"|^\W*(?:this|it)\s+(?:was|is)\s+the\s+(?:{'|'.join(ORDINALS)})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b(?![^.;]*\b(?:concentrat|focus|look)\w*)",
+    re.IGNORECASE,
+)
 _NO_FINDING = re.compile(
-    _LOGISTICS.pattern + r"|(?i:\b(?:had|has|have)\s+taken place\b|^\W*resolved\b|"
+    f"(?i:{_IDENTIFIES.pattern})|{_LOGISTICS.pattern}"
+    r"|(?i:\b(?:had|has|have)\s+taken place\b|^\W*resolved\b|"
     r"\bfindings\b[^.;]{0,40}\b(?:could not|cannot|can't|will|would|not yet|are due|is due)\b|"
     # ...nor when the next one will be ("A monitoring inspection will be carried out within
     # approximately 18 months": a probe record's main findings of its area SEND inspection)
@@ -1356,6 +1369,13 @@ class ExtractiveComposer:
             # test first citations +1, nothing else moved)
             if not chosen and looked_asked:
                 pool = [s for s in pool if _LOOKED.search(s.text)] or pool
+            # ...and a question about what happened, was found or was said is not answered
+            # by the sentence saying which letter or visit this is (eight records: four
+            # answers lost such a sentence, two of them labelled not worth keeping; no fact,
+            # citation or refusal moved)
+            if asked.slot is None and not looked_asked and not asked.counts:
+                told = [s for s in pool if not _IDENTIFIES.search(s.text)]
+                pool = told or ([] if chosen else pool)
             # "What did the inspectors find?" is not answered by what they looked at
             if find_asked or (asked.slot != DATE and not _LOOKED_AT.search(question)):
                 found = [s for s in pool if not _SCOPE.search(s.text)]

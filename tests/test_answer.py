@@ -1074,6 +1074,30 @@ def test_what_a_visit_looked_at_is_answered_by_what_it_looked_at(index_folder, t
     assert answer.text.startswith("Inspectors reviewed the progress made for disabled children")
 
 
+def test_a_sentence_saying_which_visit_this_was_answers_no_other_question(
+    index_folder, tmp_path
+):
+    """"This was the second monitoring visit since…" says which visit a letter is about and
+    nothing found at it: not quoted for how health professionals took part."""
+    letter = (
+        "# Monitoring visit to Westbrook children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Westbrook children's "
+        "services on 20 and 21 June 2023.\n\n"
+        "This was the second monitoring visit since the local authority's strategy "
+        "discussions with health professionals were judged inadequate.\n\n"
+        "Health professionals now attend 71% of strategy discussions with the police.\n\n"
+        "Schools are still seldom invited to strategy discussions about health concerns.\n"
+    )
+    assistant = _indexed(index_folder, tmp_path, {"letter.md": letter}).assistant
+    answer = assistant.ask(
+        "Were health professionals taking part in strategy discussions at the second "
+        "monitoring visit?"
+    )
+    assert "71%" in answer.text
+    assert "This was the second monitoring visit" not in answer.text
+    assert "This letter summarises" not in answer.text
+
+
 def test_what_someone_said_asked_by_their_role_is_their_words(index_folder, tmp_path):
     """"What did the council leader say…?" quotes whoever the record has speak in that role,
     the rest of a quote they opened too, not sentences that only name the role or another
