@@ -282,7 +282,7 @@ _IDENTIFIES = re.compile(
     r"^\W*(?:this|the|our|their)\s+(?:letter|report)\s+(?:summari[sz]es|sets out|describes|"
     r"details|outlines)\s+(?:the\s+)?(?:main\s+)?findings\b"
     r"|^\W*the\s+findings\s+(?:come|came|are|were)\s+from\b"
-    rf"|^\W*(?:this|it)\s+(?:was|is)\s+the\s+(?:{'|'.join(ORDINALS)})\s+"
+    rf"|^\W*(?:this|it)(?:\s+visit)?\s+(?:was|is)\s+the\s+(?:{'|'.join(ORDINALS)})\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b(?![^.;]*\b(?:concentrat|focus|look)\w*)",
     re.IGNORECASE,
 )

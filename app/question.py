@@ -996,6 +996,13 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
         voice = earlier.voice or earlier.body
         if voice is not None:
             changes["voice"] = voice
+        # "What did they find in the Millbeck hub?" after "when was the third monitoring
+        # visit?": they are the inspectors at that visit (session 27's follow-up set, dev
+        # fr03, had quoted what the visit looked at)
+        if not numbered and earlier.numbered:
+            changes["numbered"] = earlier.numbered
+            if asked.event is None:
+                changes["event"] = earlier.event
     if _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER:
         for name in (
             "kind",

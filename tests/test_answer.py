@@ -779,6 +779,16 @@ def test_follow_up_naming_a_numbered_occasion_is_not_about_the_earlier_time():
     assert asked.slot == "number"  # the earlier question, asked of the visit
 
 
+def test_what_they_found_after_a_numbered_visit_is_asked_of_that_visit():
+    asked = _read_after(
+        "When did Ofsted make its third monitoring visit?",
+        "What did they find in the Millbeck hub?",
+    )
+    assert asked.numbered == "third monitoring visit"
+    assert asked.event == "monitoring visit"
+    assert asked.voice == "ofsted"
+
+
 def test_the_second_one_is_the_earlier_numbered_event_with_the_new_number():
     asked = _read_after(
         "What did Ofsted's first monitoring visit in October 2022 focus on?",
@@ -1074,8 +1084,9 @@ def test_what_a_visit_looked_at_is_answered_by_what_it_looked_at(index_folder, t
     assert answer.text.startswith("Inspectors reviewed the progress made for disabled children")
 
 
+@pytest.mark.parametrize("which", ["This was", "This visit was"])
 def test_a_sentence_saying_which_visit_this_was_answers_no_other_question(
-    index_folder, tmp_path
+    index_folder, tmp_path, which
 ):
     """"This was the second monitoring visit since…" says which visit a letter is about and
     nothing found at it: not quoted for how health professionals took part."""
@@ -1083,7 +1094,7 @@ def test_a_sentence_saying_which_visit_this_was_answers_no_other_question(
         "# Monitoring visit to Westbrook children's services\n\n"
         "This letter summarises the findings of the monitoring visit to Westbrook children's "
         "services on 20 and 21 June 2023.\n\n"
-        "This was the second monitoring visit since the local authority's strategy "
+        f"{which} the second monitoring visit since the local authority's strategy "
         "discussions with health professionals were judged inadequate.\n\n"
         "Health professionals now attend 71% of strategy discussions with the police.\n\n"
         "Schools are still seldom invited to strategy discussions about health concerns.\n"
@@ -1094,7 +1105,7 @@ def test_a_sentence_saying_which_visit_this_was_answers_no_other_question(
         "monitoring visit?"
     )
     assert "71%" in answer.text
-    assert "This was the second monitoring visit" not in answer.text
+    assert f"{which} the second monitoring visit" not in answer.text
     assert "This letter summarises" not in answer.text
 
 
