@@ -29,9 +29,9 @@ from app.slots import (
     slot_of,
 )
 from app.slots import PERSON as PERSON_SLOT
-from index.lexical import stems, words
+from index.lexical import number_value, stems, words
 from index.retrieve import Scope
-from ingest.dates import MONTHS, day_bounds, financial_years, find_dates
+from ingest.dates import MONTHS, day_bounds, financial_years, find_dates, spoken_date
 from ingest.voice import OTHER as OTHER_VOICE
 from ingest.voice import role_voice
 
@@ -977,6 +977,13 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
         )
         if asked.event is None:
             changes["event"] = earlier.event
+    # "And five years later?", "and the year before?" after a question about 2018: the
+    # earlier question's time moved on or back (session 27's follow-up set, dev fr07, had
+    # been read as a question about 2018 and answered with the 2018 judgement; it now
+    # quotes the later one. Eight records and the calibration set: nothing moved)
+    moved = _moved_times(asked.text, earlier.about) if not asked.times else ()
+    if moved:
+        changes["times"] = moved
     # a later part of one question is about the times and event its first part names
     if continues or _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text):
         # (not when it names a time of its own, even one it asks the state of things at:
@@ -984,7 +991,7 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
         # 2021/22 is not about 2021/22, a probe record's dev follow-up; nor when it names an
         # occasion of its own: "and at the second monitoring visit?" after a question about
         # the 2024 inspection is not about 2024)
-        if not asked.times and earlier.about and not numbered:
+        if not asked.times and earlier.about and not numbered and not moved:
             changes["times"] = (*asked.times, *earlier.about)
         if asked.event is None and earlier.event is not None:
             changes["event"] = earlier.event
@@ -1022,6 +1029,43 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
 
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+# "five years later", "a year on", "the year after", "the following year", "two years earlier"
+_MOVED = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?P<way>later|on|after(?:wards)?|earlier|before)"
+    r"|the\s+(?:(?P<next>next|following)\s+year|year\s+(?P<way2>after|before))"
+    r"|the\s+(?P<previous>previous|preceding)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_times(text: str, times: Sequence[TimeRef]) -> tuple[TimeRef, ...]:
+    """The times a follow-up moves the earlier question's to ("and five years later?"):
+    each year-long or shorter time moved by whole years; () when it moves none."""
+    match = _MOVED.search(text)
+    if match is None or not times:
+        return ()
+    count = match.group("count")
+    years = 1 if count is None else int(number_value(count) or 1)
+    way = (match.group("way") or match.group("way2") or "").lower()
+    if way in ("earlier", "before") or match.group("previous"):
+        years = -years
+    def shifted(day: str) -> str:
+        year, rest = int(day[:4]) + years, day[4:]
+        return f"{year}{'-02-28' if rest == '-02-29' else rest}"
+
+    def spoken(ref: TimeRef) -> str:
+        """The moved time in words: "2023", "March 2023", "2019/20"."""
+        fy = re.search(r"\b(\d{4})[/-](\d{2})\b", ref.phrase)
+        if fy:
+            return f"{int(fy.group(1)) + years}/{(int(fy.group(2)) + years) % 100:02d}"
+        return spoken_date(shifted(ref.iso))
+
+    return tuple(
+        TimeRef(spoken(ref), IN, shifted(ref.iso), shifted(ref.start), shifted(ref.end))
+        for ref in times
+        if ref.iso[:4].isdigit()
+    )
 # "the second one", "the third?": one of a series by its number alone
 _NTH_ONE = re.compile(
     rf"\bthe\s+(?P<ordinal>{'|'.join(ORDINALS)})(?:\s+one\b|\s*[?.!]?\s*$)", re.IGNORECASE

@@ -789,6 +789,24 @@ def test_what_they_found_after_a_numbered_visit_is_asked_of_that_visit():
     assert asked.voice == "ofsted"
 
 
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "about"),
+    [
+        ("What judgement did Ofsted give the service in the 2018 inspection?",
+         "And five years later?", [("2023", "2023-01-01", "2023-12-31")]),
+        ("How many children were in care in March 2022?",
+         "And the year before?", [("March 2021", "2021-03-01", "2021-03-31")]),
+        ("By how much did children's social care overspend in 2020/21?",
+         "And the year after?", [("2021/22", "2021-04-01", "2022-03-31")]),
+    ],
+    ids=["years-later", "year-before", "financial-year-after"],
+)
+def test_a_follow_up_moving_the_time_is_about_the_moved_time(earlier, follow_up, about):
+    asked = _read_after(earlier, follow_up)
+    assert [(t.phrase, t.start, t.end) for t in asked.about] == about
+    assert asked.scope is None  # evidence, never a limit
+
+
 def test_the_second_one_is_the_earlier_numbered_event_with_the_new_number():
     asked = _read_after(
         "What did Ofsted's first monitoring visit in October 2022 focus on?",
