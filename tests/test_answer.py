@@ -779,16 +779,6 @@ def test_follow_up_naming_a_numbered_occasion_is_not_about_the_earlier_time():
     assert asked.slot == "number"  # the earlier question, asked of the visit
 
 
-def test_what_they_found_after_a_numbered_visit_is_asked_of_that_visit():
-    asked = _read_after(
-        "When did Ofsted make its third monitoring visit?",
-        "What did they find in the Millbeck hub?",
-    )
-    assert asked.numbered == "third monitoring visit"
-    assert asked.event == "monitoring visit"
-    assert asked.voice == "ofsted"
-
-
 @pytest.mark.parametrize(
     ("earlier", "follow_up", "about"),
     [
@@ -807,14 +797,23 @@ def test_a_follow_up_moving_the_time_is_about_the_moved_time(earlier, follow_up,
     assert asked.scope is None  # evidence, never a limit
 
 
-def test_the_second_one_is_the_earlier_numbered_event_with_the_new_number():
-    asked = _read_after(
-        "What did Ofsted's first monitoring visit in October 2022 focus on?",
-        "And what did the second one look at?",
-    )
-    assert asked.numbered == "second monitoring visit"
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "numbered"),
+    [
+        # "they" are the inspectors at the visit the earlier question named
+        ("When did Ofsted make its third monitoring visit?",
+         "What did they find in the Millbeck hub?", "third monitoring visit"),
+        # "the second one": the earlier question's numbered event, with the new number
+        ("What did Ofsted's first monitoring visit in October 2022 focus on?",
+         "And what did the second one look at?", "second monitoring visit"),
+    ],
+    ids=["they-at-that-visit", "the-second-one"],
+)
+def test_a_follow_up_asks_of_the_numbered_visit_it_points_at(earlier, follow_up, numbered):
+    asked = _read_after(earlier, follow_up)
+    assert asked.numbered == numbered
     assert asked.event == "monitoring visit"
-    assert asked.about == ()
+    assert asked.about == ()  # October 2022 was the first visit's time
 
 
 @pytest.mark.parametrize(
