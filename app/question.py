@@ -985,7 +985,8 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
     if moved:
         changes["times"] = moved
     # a later part of one question is about the times and event its first part names
-    if continues or _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text):
+    points = continues or _POINTS.search(asked.text) or _ELLIPSIS.search(asked.text)
+    if points:
         # (not when it names a time of its own, even one it asks the state of things at:
         # "and where had it fallen to by the end of March 2025?" after a question about
         # 2021/22 is not about 2021/22, a probe record's dev follow-up; nor when it names an
@@ -995,21 +996,19 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
             changes["times"] = (*asked.times, *earlier.about)
         if asked.event is None and earlier.event is not None:
             changes["event"] = earlier.event
-        # "what did inspectors find at that visit?" after "when was the third monitoring
-        # visit?" asks of the third (dev: calderbrook c59 had quoted no finding)
-        if not numbered and earlier.numbered:
-            changes["numbered"] = earlier.numbered
-    if asked.voice is None and _THEY.search(asked.text):
+    they = asked.voice is None and bool(_THEY.search(asked.text))
+    if they:
         voice = earlier.voice or earlier.body
         if voice is not None:
             changes["voice"] = voice
-        # "What did they find in the Millbeck hub?" after "when was the third monitoring
-        # visit?": they are the inspectors at that visit (session 27's follow-up set, dev
-        # fr03, had quoted what the visit looked at)
-        if not numbered and earlier.numbered:
-            changes["numbered"] = earlier.numbered
-            if asked.event is None:
-                changes["event"] = earlier.event
+    # "what did inspectors find at that visit?" after "when was the third monitoring visit?"
+    # asks of the third (dev: calderbrook c59 had quoted no finding); so does "what did they
+    # find in the Millbeck hub?": they are the inspectors at that visit (session 27's
+    # follow-up set, dev fr03, had quoted what the visit looked at)
+    if (points or they) and not numbered and earlier.numbered:
+        changes["numbered"] = earlier.numbered
+        if asked.event is None:
+            changes["event"] = earlier.event
     if _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER:
         for name in (
             "kind",
@@ -1050,6 +1049,7 @@ def _moved_times(text: str, times: Sequence[TimeRef]) -> tuple[TimeRef, ...]:
     way = (match.group("way") or match.group("way2") or "").lower()
     if way in ("earlier", "before") or match.group("previous"):
         years = -years
+
     def shifted(day: str) -> str:
         year, rest = int(day[:4]) + years, day[4:]
         return f"{year}{'-02-28' if rest == '-02-29' else rest}"
@@ -1066,6 +1066,8 @@ def _moved_times(text: str, times: Sequence[TimeRef]) -> tuple[TimeRef, ...]:
         for ref in times
         if ref.iso[:4].isdigit()
     )
+
+
 # "the second one", "the third?": one of a series by its number alone
 _NTH_ONE = re.compile(
     rf"\bthe\s+(?P<ordinal>{'|'.join(ORDINALS)})(?:\s+one\b|\s*[?.!]?\s*$)", re.IGNORECASE
