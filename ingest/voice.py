@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-04b"
+RULES = "2026-12-04c"
 # Voices that are bodies, which "it" may stand for.
 BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL})
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
@@ -486,6 +486,15 @@ def _first_speaker(phrase: str, state: _State) -> str | None:
     return min(named or found)[1] if found else None
 
 
+def _first_named(phrase: str, state: _State) -> str | None:
+    """The speaker the phrase names first, not one a pronoun or "the report" points back to:
+    "…, ensuring that they are safeguarded" in a quoted report's paragraph is the report's
+    words, not the writer's about it (the sample record's blog had ended its quote of the
+    2018 judgement at its third paragraph)."""
+    named = [f for f in _mentions(phrase, state) if not f[2]]
+    return min(named)[1] if named else None
+
+
 def _outside_quotes(sentence: str, in_quote: bool) -> tuple[str, bool, float]:
     """The sentence's words outside quotation marks, whether a quote is open at its end, and
     the share of its characters inside quotes."""
@@ -705,7 +714,8 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             state.block = mentioned  # "Letter from Ofsted in January 2019:" introduces Ofsted
             voice = own
         elif state.block and (
-            _FIRST_PERSON.search(outside) or (new_paragraph and mentioned == state.block)
+            _FIRST_PERSON.search(outside)
+            or (new_paragraph and _first_named(outside, state) == state.block)
         ):
             # The writer speaks again, or writes about the body in the third person
             # ("…when Ofsted reported in 2018").

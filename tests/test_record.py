@@ -415,6 +415,20 @@ def test_a_numbered_item_of_minutes_names_a_subject_not_a_speaker() -> None:
     assert voices[1] == "ofsted"
 
 
+def test_a_quoted_reports_pronoun_does_not_hand_the_words_back_to_the_writer() -> None:
+    """Under "Ofsted 2018 – overall requires improvement" the report's paragraphs are
+    Ofsted's, though one says "they" of someone named before it; a paragraph naming Ofsted
+    in the third person is the writer again."""
+    blog = (
+        "Ofsted 2018 – overall requires improvement\n\n"
+        "Leaders have not secured an environment in which practice can flourish.\n\n"
+        "Children at risk of harm receive a prompt response, ensuring that they are safe.\n\n"
+        "This was followed by a focused visit from Ofsted in January 2019.\n"
+    )
+    voices = [v for _, v in _voices(blog, publisher="A councillor's blog", kind="blog")]
+    assert voices == ["ofsted", "ofsted", "ofsted", "councillor"]
+
+
 def test_a_role_once_held_names_no_voice() -> None:
     """"Dr X, a former director of children's services, was appointed…": her words are not
     the council's."""
