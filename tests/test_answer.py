@@ -2769,6 +2769,20 @@ _CONCLUDED = (
 )
 
 
+_ASKED = (
+    "Commissioner's report on Eastbrook children's services\n\n"
+    "I recommend that the council should:\n\n"
+    "- appoint a permanent Director of Children's Services by September 2023;\n"
+    "- enter a sector-led improvement partnership with Westbury City Council;\n"
+    "- reduce the proportion of agency social workers to below 25%.\n"
+)
+_BEGAN = (
+    "\nProgress since the report\n\n"
+    "The improvement partnership with Westbury City Council began in June 2023, with "
+    "practice leads from Westbury working alongside Eastbrook managers.\n"
+)
+
+
 # Each: a record without the passage that answers, and with it (file name, manifest row,
 # text, the passage), the question, what the answer gives when the passage is there (in its
 # first sentence, or anywhere), and whose name it never gives in place of the answer.
@@ -2804,6 +2818,15 @@ _WITH_OR_WITHOUT = {
         "What was the outcome of the review of fostering allowances?",
         ("6%", True),
         None,
+    ),
+    # "When did the partnership with Westbury begin?" is not answered by the date of
+    # another recommendation the same list gives.
+    "a-partnership's-start": (
+        ("report.txt", "Department for Education,commissioner report,2023-05-24", _ASKED, _BEGAN),
+        "When did Eastbrook's sector-led improvement partnership with Westbury City Council "
+        "begin?",
+        ("June 2023", True),
+        "September 2023",
     ),
 }
 
