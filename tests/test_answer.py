@@ -2783,6 +2783,17 @@ _BEGAN = (
 )
 
 
+_JOURNEY = (
+    "Eastbrook's children's services are no longer inadequate, Ofsted said on Friday.\n\n"
+    'Ruth Aldane, Children\'s Services Commissioner, said: "Eastbrook\'s journey shows what '
+    'is possible when a council is honest about its failings."\n'
+)
+_DISABLED = (
+    '\nMs Aldane added: "Services for disabled children are still too slow to assess '
+    'what families need."\n'
+)
+
+
 # Each: a record without the passage that answers, and with it (file name, manifest row,
 # text, the passage), the question, what the answer gives when the passage is there (in its
 # first sentence, or anywhere), and whose name it never gives in place of the answer.
@@ -2827,6 +2838,15 @@ _WITH_OR_WITHOUT = {
         "begin?",
         ("June 2023", True),
         "September 2023",
+    ),
+    # "What did the Children's Services Commissioner say about services for disabled
+    # children?" is not answered by her words on something else, introduced by her title.
+    "a-speaker's-topic": (
+        ("story.txt", "The Gazette,news,2025-03-01", _JOURNEY, _DISABLED),
+        "What did the Children's Services Commissioner, Ruth Aldane, say about Eastbrook's "
+        "services for disabled children?",
+        ("too slow", False),
+        "journey",
     ),
 }
 
