@@ -2794,6 +2794,19 @@ _DISABLED = (
 )
 
 
+_COMMISSIONED = (
+    "Minutes of the Cabinet meeting held on 13 December 2022\n\n"
+    "5. Ofsted focused visit: the council's response\n\n"
+    "Cabinet agrees to commission an independent review of the council's handling of the "
+    "findings of the 2020 focused visit.\n"
+)
+_REVIEWED = (
+    "\n6. Independent review: findings\n\n"
+    "The independent review concluded that the council had been too slow to act on the "
+    "findings of the 2020 focused visit.\n"
+)
+
+
 # Each: a record without the passage that answers, and with it (file name, manifest row,
 # text, the passage), the question, what the answer gives when the passage is there (in its
 # first sentence, or anywhere), and whose name it never gives in place of the answer.
@@ -2847,6 +2860,15 @@ _WITH_OR_WITHOUT = {
         "services for disabled children?",
         ("too slow", False),
         "journey",
+    ),
+    # "What did the independent review … conclude?" is not answered by the decision to
+    # commission it, nor "what did the review of … visit conclude?" read as asking of a visit.
+    "a-review's-conclusion": (
+        ("minutes.txt", "Eastbrook Council,minutes,2022-12-13", _COMMISSIONED, _REVIEWED),
+        "What did the independent review of the council's handling of the 2020 focused visit "
+        "conclude?",
+        ("too slow", False),
+        "agrees to commission",
     ),
 }
 
