@@ -2807,6 +2807,20 @@ _REVIEWED = (
 )
 
 
+_OUT_OF_HOURS = (
+    "Inspection of Eastbrook children's social care services\n\n"
+    "2. The council has been subject to a statutory direction since the Commissioner's "
+    "review of its children's services in 2021.\n\n"
+    "3. The emergency duty team responds appropriately to children who need help outside "
+    "office hours.\n\n"
+    "4. Managers do not always check the quality of plans.\n"
+)
+_SECOND_WORKER = (
+    "\n5. The Commissioner's review recommended that the council add a second social worker "
+    "to the emergency duty team at night.\n"
+)
+
+
 # Each: a record without the passage that answers, and with it (file name, manifest row,
 # text, the passage), the question, what the answer gives when the passage is there (in its
 # first sentence, or anywhere), and whose name it never gives in place of the answer.
@@ -2869,6 +2883,14 @@ _WITH_OR_WITHOUT = {
         "conclude?",
         ("too slow", False),
         "agrees to commission",
+    ),
+    # "What did the commissioner's review recommend about the emergency duty team?" is not
+    # answered by the inspectorate's numbered paragraph about the team.
+    "a-body's-recommendation": (
+        ("report.txt", "Ofsted,inspection report,2022-03-24", _OUT_OF_HOURS, _SECOND_WORKER),
+        "What did the Commissioner's review recommend about the emergency duty team?",
+        ("second social worker", False),
+        "responds appropriately",
     ),
 }
 
