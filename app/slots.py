@@ -134,7 +134,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "how many children were adopted / had three social workers": what is said of
             # them is part of what is counted ("had the board met" is not)
             r"\bhow many\s+(?P<focus4>(?:(?!(?:has|have|had|did|does|do|is|are|was|were|will|can|"
-            r"since|in|at|by)\b)[\w'’-]+\s+)*?[\w'’-]+)\s+"
+            r"since|in|at|by)\b)[\w'’-]+\s+)*?[\w'’-]+)"
+            # ("how many children with SEND in Sealbury were electively home educated…?": the
+            # place named is no part of what is counted, what is said of them is; a
+            # calibration near miss had been answered with children living in homes)
+            r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+)?\s+"
             rf"(?:(?:were|was)\s+(?P<predicate>{_NOUN_PHRASE})"
             r"|had\s+(?!(?:the|a|an|its|their|it|they|he|she|we|been)\b)"
             rf"(?P<predicate2>{_NOUN_PHRASE})"

@@ -171,6 +171,10 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What is the average caseload of social workers in the disabled children's team?",
          NUMBER, {"caseload", "social", "workers", "disabled", "children's", "team"}),
         ("How many children were in care in March 2023?", NUMBER, {"children", "care"}),
+        # a place named after what is counted is not what stops it: what is said of them is
+        # counted too
+        ("How many children with SEND in Elmbury were electively home educated?", NUMBER,
+         {"children", "electively", "home", "educated"}),
         ("On which days did the second monitoring visit take place?", DATE, set()),
         # what they were "in" is asked, unless a time or place follows it
         ("What percentage of care leavers were living in suitable accommodation?", SHARE,
