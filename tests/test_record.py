@@ -429,6 +429,18 @@ def test_a_quoted_reports_pronoun_does_not_hand_the_words_back_to_the_writer() -
     assert voices == ["ofsted", "ofsted", "ofsted", "councillor"]
 
 
+def test_a_writer_reporting_what_others_say_speaks_for_themself() -> None:
+    """"…, they all say that … and I have yet to see a plan": the writer's sentence, though
+    "they" might point back to the inspectors named before it."""
+    blog = (
+        "I have read the Ofsted report again and again.\n\n"
+        "Looking at the comments of leaders of councils that have improved, they all say that "
+        "stable staffing comes first and I have yet to see any real plan to deal with this.\n"
+    )
+    voices = [v for _, v in _voices(blog, publisher="A councillor's blog", kind="blog")]
+    assert voices == ["councillor", "councillor"]
+
+
 def test_a_role_once_held_names_no_voice() -> None:
     """"Dr X, a former director of children's services, was appointed…": her words are not
     the council's."""
