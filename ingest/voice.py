@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-04d"
+RULES = "2026-12-04e"
 # Voices that are bodies, which "it" may stand for.
 BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL})
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
@@ -288,6 +288,7 @@ class _State:
     last_person: str | None = None  # whom "she" or "he" refers to
     labelled: str | None = None  # a transcript's speaker, named at its paragraph's start
     spokesperson: str | None = None  # whom the last spokesperson named with a body spoke for
+    block_paragraphs: int | None = None  # paragraphs a line's block still runs (None: any)
 
 
 # The last word of an address, and the word after a place that makes it a body: a letter's
@@ -642,6 +643,22 @@ def _introduced(heading: str) -> str | None:
 
 SUBJECT_WORDS = 6  # a sentence's subject is named in its first words
 
+# A writer's line that gives an inspectorate's judgement as its last words ("… but by 2022
+# the overall judgement was that Herefordshire Council Children's Services were
+# *inadequate*."): the paragraph after it quotes the judgement's report (the sample record's
+# blog quotes three judgements, two after a heading or a colon, the third after such a line).
+_JUDGEMENT_LINE = re.compile(
+    r"\b(?:overall judgement|judgement was|was judged|were judged|rated|graded)\b[^.;:]*"
+    r"\b(?:inadequate|requires? improvement(?: to be good)?|good|outstanding)\W*$",
+    re.IGNORECASE,
+)
+
+
+def introduces_judgement(line: str) -> bool:
+    """Does a paragraph of one sentence end by giving an inspectorate's judgement, as a
+    writer introduces the words of its report?"""
+    return bool(_JUDGEMENT_LINE.search(line.strip()))
+
 
 def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str]:
     """One voice per sentence span (offsets into `doc.text`), in document order."""
@@ -652,11 +669,17 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
     previous_end = 0
     quote_opened: int | None = None  # sentence where an unattributed quote began
     stripped = ""
-    for start, end in spans:
+    for index, (start, end) in enumerate(spans):
         previous = stripped  # "3." may stand as a sentence of its own before its heading
         sentence = doc.text[start:end]
         stripped = sentence.strip()
         new_paragraph = "\n" in doc.text[previous_end:start] or not voices
+        # the paragraph after a line giving a judgement is the report's; the next is not
+        if new_paragraph and state.block_paragraphs is not None:
+            if state.block_paragraphs == 0:
+                state.block, state.block_paragraphs = None, None
+            else:
+                state.block_paragraphs -= 1
         previous_end = end
         starts_quoted = stripped[:1] in _QUOTE_OPEN
         was_in_quote = state.in_quote
@@ -731,6 +754,18 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             voice = state.block
         else:
             voice = own
+        ends_paragraph = index + 1 >= len(spans) or "\n" in doc.text[end : spans[index + 1][0]]
+        if (
+            new_paragraph
+            and ends_paragraph
+            and voice == own
+            and own not in AUTHORITATIVE
+            and state.block is None
+            and voices
+            and voices[-1] == OFSTED  # (going on from quoting an earlier report)
+            and introduces_judgement(sentence)
+        ):
+            state.block, state.block_paragraphs = OFSTED, 1
         if not state.in_quote and attributed is None:
             state.quoting = None if inside < 0.5 else state.quoting
         if subject is not None:

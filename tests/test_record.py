@@ -441,6 +441,35 @@ def test_a_writer_reporting_what_others_say_speaks_for_themself() -> None:
     assert voices == ["councillor", "councillor"]
 
 
+def test_a_line_giving_a_later_judgement_introduces_its_reports_words() -> None:
+    """A blog quoting a series of judgements: after the 2018 report's words, "… but by 2022
+    the overall judgement was that the service was inadequate." introduces the 2022 report's
+    paragraph (Ofsted's, dated 2022); the writer's next paragraph is theirs again. The same
+    line in a press release's notes, after no quoted report, introduces nothing."""
+    from app.briefing.cues import quoted_date
+
+    blog = (
+        "Ofsted 2018 – overall requires improvement\n\n"
+        "Leaders have not secured an environment in which practice can flourish.\n\n"
+        "This was followed by a focused visit in 2019 but by 2022 the overall judgement was "
+        "that the service was *inadequate*.\n\n"
+        "Children are not protected from harm. Assessments across the service are poor.\n\n"
+        "The meeting was attended by families who had been affected.\n"
+    )
+    voices = [v for _, v in _voices(blog, publisher="A councillor's blog", kind="blog")]
+    assert voices == ["ofsted", "ofsted", "councillor", "ofsted", "councillor"]
+    assert quoted_date(blog, blog.index("Children are"), "2022-10-01") == "2022"
+    assert quoted_date(blog, blog.index("Leaders have"), "2022-10-01") == "2018"
+    notes = (
+        "Notes to editors\n\n"
+        "Services were last inspected in July 2019, when they were judged to require "
+        "improvement to be good.\n\n"
+        "Media enquiries: the press office.\n"
+    )
+    voices = [v for _, v in _voices(notes, publisher="Eastbrook Council", kind="press release")]
+    assert "ofsted" not in voices
+
+
 def test_a_role_once_held_names_no_voice() -> None:
     """"Dr X, a former director of children's services, was appointed…": her words are not
     the council's."""

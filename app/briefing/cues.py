@@ -23,6 +23,7 @@ from ingest.voice import (
     NARRATION,
     OFSTED,
     OTHER,
+    introduces_judgement,
     role_voice,
 )
 
@@ -420,12 +421,13 @@ def heading_weight(line: str | None, form: str) -> float:
 def quoted_date(text: str, at: int, published: str) -> str | None:
     """The date of the earlier report a document quotes at `at`, from the line that
     introduces the quotation ("Letter from Ofsted in January 2019:", "Ofsted 2018 – overall
-    requires improvement"): the nearest earlier heading or line ending in a colon, if it names
-    a date (None otherwise)."""
+    requires improvement", "… but by 2022 the overall judgement was … *inadequate*."): the
+    nearest earlier heading, line ending in a colon or line giving a judgement, if it names a
+    date (None otherwise)."""
     for line in reversed(text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]):
         line = line.strip(" #*")
         heading = len(line.split()) <= SECTION_HEADING_WORDS and not line.endswith(CLOSED)
-        if line and (heading or line.endswith(":")):
+        if line and (heading or line.endswith(":") or introduces_judgement(line)):
             found = find_dates(line, published)
             return found[-1].iso if found else None
     return None
