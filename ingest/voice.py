@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-04e"
+RULES = "2026-12-04f"
 # Voices that are bodies, which "it" may stand for.
 BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL})
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
@@ -124,6 +124,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:she|he|they|her|his|their)\b", re.IGNORECASE)
+_COUNTED_PEOPLE = re.compile(
+    r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:members|families|parents|carers|respondents|people|"
+    r"staff|workers)\b"
+)
 _WRITER = re.compile(r"\b(?:I|I'm|I've|I'd)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|we|we're|we've|our|us)\b")
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
@@ -611,7 +615,8 @@ def _is_heading(text: str) -> bool:
     stripped = text.strip()
     return (
         len(stripped) <= 90
-        and not stripped.endswith((".", "”", '"', "?", "!", ":"))
+        # (nor an item of a resolution, "(a) the findings of Ofsted's visit be noted;")
+        and not stripped.endswith((".", "”", '"', "?", "!", ":", ";"))
         and not _BULLET.match(stripped)
         and " | " not in stripped
     )
@@ -770,6 +775,11 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             state.quoting = None if inside < 0.5 else state.quoting
         if subject is not None:
             state.last_mentioned = subject
+        elif _COUNTED_PEOPLE.search(outside):
+            # "84 members responded. They told us: …": "they" are those people, not the body
+            # named before them (a union's and a parents' forum's surveys had been the
+            # council's words)
+            state.last_mentioned = OTHER
         if attributed is not None and (_NAME.search(outside) or _PERSON.search(outside)):
             state.last_person = attributed
         elif attributed is None and subject is not None and _PERSON.search(opening):

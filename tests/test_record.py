@@ -470,6 +470,28 @@ def test_a_line_giving_a_later_judgement_introduces_its_reports_words() -> None:
     assert "ofsted" not in voices
 
 
+def test_a_resolutions_items_and_a_surveys_they_are_not_anothers_words() -> None:
+    """"(a) the findings of Ofsted's monitoring visit be noted;" is an item the council
+    resolved, not a heading handing Ofsted the lines after it; and "84 members responded.
+    They told us:" is those members, not the council the statement named before."""
+    minutes = (
+        "RESOLVED that:\n\n"
+        "(a) the findings of Ofsted's monitoring visit of 11 October 2022 be noted;\n\n"
+        "(b) the refreshed improvement plan be endorsed.\n\n"
+        "The Cabinet considered a report of the Director of Finance.\n"
+    )
+    voices = [v for _, v in _voices(minutes, publisher="Eastbrook Council", kind="minutes")]
+    assert "ofsted" not in voices, voices
+    statement = (
+        "The council has proposed a restructure of the assessment teams.\n\n"
+        "In February we surveyed members, and 84 members responded.\n\n"
+        "They told us:\n\n"
+        "- 71% said their workload was unmanageable;\n"
+    )
+    voices = [v for _, v in _voices(statement, publisher="UNISON branch", kind="statement")]
+    assert "council" not in voices[2:], voices
+
+
 def test_a_role_once_held_names_no_voice() -> None:
     """"Dr X, a former director of children's services, was appointed…": her words are not
     the council's."""
