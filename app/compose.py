@@ -435,6 +435,30 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _RANKS = frozenset(stems(" ".join(o for o in ORDINALS if o != "first")))
 
 
+# A question asking for a deadline or a date to come ("by when…?", "when did the council
+# have to…?", "when is it due…?")
+_DEADLINE_ASKED = re.compile(
+    r"\b(?:by|until|till) when\b|\bdeadline\b|\b(?:have|has|had|need|needs|needed) to\b|"
+    r"\brequir\w*|\bdue\b|\bexpected\b|\bshould\b|\bmust\b|\bwill\b|\btarget\b",
+    re.IGNORECASE,
+)
+# what someone is asked, told or required to do
+_MODAL = re.compile(
+    r"\b(?:would|should|must|shall|will|is to|are to|required to|needs? to)\b", re.IGNORECASE
+)
+
+
+def _only_deadlines(text: str) -> bool:
+    """Does a sentence date only what is asked or required to be done, each date a
+    deadline ("…if you would confirm, by 6 May 2022, that the council accepts…")?"""
+    dates = find_dates(text, "2000-12-31")
+    return (
+        bool(dates)
+        and _MODAL.search(text) is not None
+        and all(text[: d.start].rstrip().lower().endswith(("by", "before")) for d in dates)
+    )
+
+
 def _clauses(s: _Sentence) -> list[_Sentence]:
     """A sentence's clauses, each as a sentence of its own span."""
     out, at = [], 0
@@ -820,6 +844,15 @@ class ExtractiveComposer:
                 near |= _neighbours(hit, whole)
             if not any(set(stems(name.split()[-1])) <= near for name in named):
                 return False
+        # "On what date did the council confirm it accepted the Direction?" is not answered
+        # by a request to confirm "by 6 May 2022": a deadline set for what is asked to be
+        # done is no date it was done (a calibration dev near miss, session 28)
+        if (
+            asked.slot == DATE
+            and not _DEADLINE_ASKED.search(asked.text)
+            and _only_deadlines(sentence.text)
+        ):
+            return False
         # "On what date…?" asks for a day: "in 2019" does not give one (a probe record's near
         # miss had been answered with the year the question itself named)
         if (

@@ -2821,6 +2821,18 @@ _SECOND_WORKER = (
 )
 
 
+_CONFIRM_BY = (
+    "Statutory direction to Eastbrook Council\n\n"
+    "The Secretary of State has issued a statutory direction to Eastbrook Council.\n\n"
+    "I would be grateful if you would confirm, by 6 May 2022, that the council accepts the "
+    "direction and will co-operate fully with the commissioner.\n"
+)
+_CONFIRMED = (
+    "\nThe council confirmed to the Department for Education on 3 May 2022 that it accepted "
+    "the statutory direction.\n"
+)
+
+
 # Each: a record without the passage that answers, and with it (file name, manifest row,
 # text, the passage), the question, what the answer gives when the passage is there (in its
 # first sentence, or anywhere), and whose name it never gives in place of the answer.
@@ -2891,6 +2903,15 @@ _WITH_OR_WITHOUT = {
         "What did the Commissioner's review recommend about the emergency duty team?",
         ("second social worker", False),
         "responds appropriately",
+    ),
+    # "On what date did the council confirm it accepted the direction?" is not answered by
+    # the deadline the letter set for confirming.
+    "a-date-not-a-deadline": (
+        ("letter.txt", "Department for Education,letter,2022-04-20", _CONFIRM_BY, _CONFIRMED),
+        "On what date did Eastbrook Council confirm to the Department for Education that it "
+        "accepted the statutory direction?",
+        ("3 May 2022", True),
+        "6 May",
     ),
 }
 
