@@ -415,30 +415,34 @@ def test_a_numbered_item_of_minutes_names_a_subject_not_a_speaker() -> None:
     assert voices[1] == "ofsted"
 
 
-def test_a_quoted_reports_pronoun_does_not_hand_the_words_back_to_the_writer() -> None:
-    """Under "Ofsted 2018 – overall requires improvement" the report's paragraphs are
-    Ofsted's, though one says "they" of someone named before it; a paragraph naming Ofsted
-    in the third person is the writer again."""
-    blog = (
+# A councillor's blog that quotes reports: each text's sentences (one a line) and their voices.
+_BLOG_VOICES = {
+    # under "Ofsted 2018 – overall requires improvement" the report's paragraphs are Ofsted's,
+    # though one says "they" of someone named before it; a paragraph naming Ofsted in the
+    # third person is the writer again
+    "a-quoted-report's-pronoun": (
         "Ofsted 2018 – overall requires improvement\n\n"
         "Leaders have not secured an environment in which practice can flourish.\n\n"
         "Children at risk of harm receive a prompt response, ensuring that they are safe.\n\n"
-        "This was followed by a focused visit from Ofsted in January 2019.\n"
-    )
-    voices = [v for _, v in _voices(blog, publisher="A councillor's blog", kind="blog")]
-    assert voices == ["ofsted", "ofsted", "ofsted", "councillor"]
-
-
-def test_a_writer_reporting_what_others_say_speaks_for_themself() -> None:
-    """"…, they all say that … and I have yet to see a plan": the writer's sentence, though
-    "they" might point back to the inspectors named before it."""
-    blog = (
+        "This was followed by a focused visit from Ofsted in January 2019.\n",
+        ["ofsted", "ofsted", "ofsted", "councillor"],
+    ),
+    # "…, they all say that … and I have yet to see a plan": the writer's sentence, though
+    # "they" might point back to the inspectors named before it
+    "a-writer-reporting-others": (
         "I have read the Ofsted report again and again.\n\n"
         "Looking at the comments of leaders of councils that have improved, they all say that "
-        "stable staffing comes first and I have yet to see any real plan to deal with this.\n"
-    )
+        "stable staffing comes first and I have yet to see any real plan to deal with this.\n",
+        ["councillor", "councillor"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_BLOG_VOICES))
+def test_whose_words_a_blogs_sentences_are(case: str) -> None:
+    blog, expected = _BLOG_VOICES[case]
     voices = [v for _, v in _voices(blog, publisher="A councillor's blog", kind="blog")]
-    assert voices == ["councillor", "councillor"]
+    assert voices == expected
 
 
 def test_a_line_giving_a_later_judgement_introduces_its_reports_words() -> None:
