@@ -2833,6 +2833,19 @@ _CONFIRMED = (
 )
 
 
+_INQUIRY_CALL = (
+    "Parents call for inquiry into Eastbrook children's services\n\n"
+    'One mother said: "I think a public inquiry into children\'s services is the only way '
+    'forward."\n\n'
+    'A council spokesperson said: "We have appointed a new director, who starts in May, and '
+    'we are recruiting more permanent social workers."\n'
+)
+_INQUIRY_REPLY = (
+    '\nThe council said: "A public inquiry is not needed, because an independent review is '
+    'already under way."\n'
+)
+
+
 # Each: a record without the passage that answers, and with it (file name, manifest row,
 # text, the passage), the question, what the answer gives when the passage is there (in its
 # first sentence, or anywhere), and whose name it never gives in place of the answer.
@@ -2912,6 +2925,15 @@ _WITH_OR_WITHOUT = {
         "accepted the statutory direction?",
         ("3 May 2022", True),
         "6 May",
+    ),
+    # "How did the council respond to a parent's call for a public inquiry?" is answered by
+    # what the council said of an inquiry, not by its words on something else.
+    "a-response-to-a-call": (
+        ("story.txt", "The Gazette,news,2023-12-01", _INQUIRY_CALL, _INQUIRY_REPLY),
+        "How did Eastbrook Council respond to a parent's call for a public inquiry into "
+        "children's services?",
+        ("review is already under way", False),
+        "new director",
     ),
 }
 
