@@ -422,17 +422,18 @@ _BLOG_VOICES = {
     # third person is the writer again
     "a-quoted-report's-pronoun": (
         "Ofsted 2018 – overall requires improvement\n\n"
-        "Leaders have not secured an environment in which practice can flourish.\n\n"
-        "Children at risk of harm receive a prompt response, ensuring that they are safe.\n\n"
+        "Managers do not check the quality of plans often enough.\n\n"
+        "Children in need get a prompt response from social workers, ensuring that they are "
+        "safe.\n\n"
         "This was followed by a focused visit from Ofsted in January 2019.\n",
         ["ofsted", "ofsted", "ofsted", "councillor"],
     ),
-    # "…, they all say that … and I have yet to see a plan": the writer's sentence, though
+    # "…, they all say that … and I have not seen a plan": the writer's sentence, though
     # "they" might point back to the inspectors named before it
     "a-writer-reporting-others": (
         "I have read the Ofsted report again and again.\n\n"
-        "Looking at the comments of leaders of councils that have improved, they all say that "
-        "stable staffing comes first and I have yet to see any real plan to deal with this.\n",
+        "Talking to the heads of councils that turned around, they all say that keeping "
+        "staff matters most and I have not seen a plan for that here.\n",
         ["councillor", "councillor"],
     ),
 }
@@ -454,16 +455,16 @@ def test_a_line_giving_a_later_judgement_introduces_its_reports_words() -> None:
 
     blog = (
         "Ofsted 2018 – overall requires improvement\n\n"
-        "Leaders have not secured an environment in which practice can flourish.\n\n"
-        "This was followed by a focused visit in 2019 but by 2022 the overall judgement was "
+        "Managers do not check the quality of plans often enough.\n\n"
+        "A better visit came in 2019 but by 2022 the overall judgement was "
         "that the service was *inadequate*.\n\n"
-        "Children are not protected from harm. Assessments across the service are poor.\n\n"
+        "Children wait too long for help. Plans rarely say who does what.\n\n"
         "The meeting was attended by families who had been affected.\n"
     )
     voices = [v for _, v in _voices(blog, publisher="A councillor's blog", kind="blog")]
     assert voices == ["ofsted", "ofsted", "councillor", "ofsted", "councillor"]
-    assert quoted_date(blog, blog.index("Children are"), "2022-10-01") == "2022"
-    assert quoted_date(blog, blog.index("Leaders have"), "2022-10-01") == "2018"
+    assert quoted_date(blog, blog.index("Children wait"), "2022-10-01") == "2022"
+    assert quoted_date(blog, blog.index("Managers do"), "2022-10-01") == "2018"
     notes = (
         "Notes to editors\n\n"
         "Services were last inspected in July 2019, when they were judged to require "
