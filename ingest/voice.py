@@ -485,20 +485,16 @@ def _speaker(phrase: str, state: _State, named_only: bool = False) -> str | None
     return voices.pop()
 
 
-def _first_speaker(phrase: str, state: _State) -> str | None:
-    """The speaker named first (a sentence's subject)."""
+def _first_speaker(phrase: str, state: _State, named_only: bool = False) -> str | None:
+    """The speaker named first (a sentence's subject), else the first a pronoun or "the
+    report" points back to; `named_only`: not those ("…, ensuring that they are
+    safeguarded" in a quoted report's paragraph is the report's words, not the writer's
+    about it: the sample record's blog had ended its quote of the 2018 judgement there)."""
     found = _mentions(phrase, state)
     named = [f for f in found if not f[2]]
+    if named_only:
+        found = named
     return min(named or found)[1] if found else None
-
-
-def _first_named(phrase: str, state: _State) -> str | None:
-    """The speaker the phrase names first, not one a pronoun or "the report" points back to:
-    "…, ensuring that they are safeguarded" in a quoted report's paragraph is the report's
-    words, not the writer's about it (the sample record's blog had ended its quote of the
-    2018 judgement at its third paragraph)."""
-    named = [f for f in _mentions(phrase, state) if not f[2]]
-    return min(named)[1] if named else None
 
 
 def _outside_quotes(sentence: str, in_quote: bool) -> tuple[str, bool, float]:
@@ -749,7 +745,7 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             voice = own
         elif state.block and (
             _FIRST_PERSON.search(outside)
-            or (new_paragraph and _first_named(outside, state) == state.block)
+            or (new_paragraph and _first_speaker(outside, state, named_only=True) == state.block)
         ):
             # The writer speaks again, or writes about the body in the third person
             # ("…when Ofsted reported in 2018").
