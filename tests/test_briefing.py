@@ -1404,3 +1404,40 @@ def test_where_things_stand_is_not_what_someone_recommends(index_folder, tmp_pat
     assert "revised trajectory" not in answer.text, answer.text
     asked = assistant.ask("What did the adviser recommend in her second review?")
     assert "revised trajectory" in asked.text, asked.text
+
+
+_GRADED_RELEASE = (
+    "Inspection report published on Kestrel Vale children's services\n\n"
+    "Ofsted today published the report of its inspection of Kestrel Vale's services for "
+    "children in need of help and protection, carried out over three weeks in November.\n\n"
+    "Inspectors graded the service as requiring improvement to be good.\n\n"
+    "Inspectors praised the fostering team, noting that carers are well supported and "
+    "rarely leave.\n\n"
+    "They also said that assessments were not yet consistently timely.\n"
+)
+_UPGRADE_STORY = (
+    "Kestrel Vale children's services no longer inadequate\n\n"
+    "The service now requires improvement to be good, after six years in which it was "
+    "inadequate.\n\n"
+    "Care leavers were graded good, the first good grade since the fostering team in 2018.\n"
+)
+
+
+def test_a_report_named_by_its_judgement_is_the_inspections_report(index_folder, tmp_path):
+    """ "What did the 2018 'requires improvement' report find?": a grade is an inspection's,
+    so the 2018 inspection's report is what the question names, and what its inspectors
+    praised is a finding; a 2025 story recalling the 2018 grade is not its report (a probe
+    record's briefing had quoted such a story beside the 2018 report's scene-setting)."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    record = {
+        "release.txt": ("Kestrel Vale Council,press release,2018-01-24", _GRADED_RELEASE),
+        "story.txt": ("Vale Gazette,news,2025-04-02", _UPGRADE_STORY),
+    }
+    write_record(folder, record)
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did the 2018 'requires improvement' report find?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "praised the fostering team" in answer.text, answer.text
+    assert "first good grade" not in answer.text, answer.text

@@ -79,7 +79,10 @@ FINDINGS = re.compile(
 )
 FINDINGS_CUE = re.compile(
     rf"{NEGATIVE.pattern}|{POSITIVE.pattern}|"
-    r"\b(?:found|finds|conclud\w*|describes|notes|warns|highlights|\d+%)",
+    r"\b(?:found|finds|conclud\w*|describes|notes|warns|highlights|\d+%|"
+    # what inspectors praised or criticised is what they found ("Inspectors praised the
+    # council's adoption service": a probe record's 2018 findings had been left out)
+    r"prais\w*|commend\w*|criticis\w*)",
     re.IGNORECASE,
 )
 # A question about money ("the budget", "spending", "the overspends") is answered by amounts:
@@ -491,7 +494,11 @@ def event_cue(asked: Question) -> str | None:
     """The kind of event a question names ("the 2025 inspection": "inspection")."""
     if asked.event:
         return asked.event
-    return "inspection" if re.search(r"\binspection\b", asked.text, re.I) else None
+    # a judgement is an inspection's ("the 2018 'requires improvement' report": a probe
+    # record's findings had been briefed from a 2025 story recalling the 2018 grade)
+    if asked.judgement or re.search(r"\binspection\b", asked.text, re.I):
+        return "inspection"
+    return None
 
 
 def first_kind(text: str) -> str | None:
