@@ -2954,3 +2954,62 @@ def test_answered_only_with_the_passage_that_answers(record_assistant, case, giv
         assert expected in answer.text.split("[1]")[0], answer.text
     else:
         assert expected in answer.text, answer.text
+
+
+_INTERIM = (
+    "Eastbrook Council news, June 2022\n\n"
+    "Tom Ash, the Director of Children's Services, left the council on 29 April 2022. Jane "
+    "Keel, previously head of safeguarding, became interim Director of Children's Services "
+    "in May 2022.\n\n"
+    "The council leader said the service needed stable leadership after a difficult year.\n"
+)
+_MADE_PERMANENT = (
+    "\nThe Director of Children's Services was appointed permanently in February 2023.\n"
+)
+
+
+@pytest.mark.parametrize("given", [False, True], ids=["without", "with"])
+def test_a_follow_ups_date_is_of_what_it_names(record_assistant, given) -> None:
+    """ "When was she made permanent in the role?" after "who became interim director?" is
+    answered by the date she was made permanent, whoever the sentence names; not by the date
+    her predecessor left (the conversation set's dev follow-ups had been answered so)."""
+    assistant = record_assistant(
+        {
+            "news.txt": (
+                "Eastbrook Council,news,2022-06-01",
+                _INTERIM + (_MADE_PERMANENT if given else ""),
+            )
+        }
+    )
+    _, answer = _after(
+        assistant,
+        "Who became interim Director of Children's Services at Eastbrook after Tom Ash left?",
+        "When was she made permanent in the role?",
+    )
+    assert "29 April" not in answer.text.replace("Closest material", ""), answer.text
+    if given:
+        assert "February 2023" in answer.text.split("[1]")[0], answer.text
+    else:
+        assert answer.refused, answer.text
+
+
+_STARTS = (
+    "Eastbrook Council cabinet minutes, 10 October 2024\n\n"
+    "The Chief Executive reported that the appointments committee had appointed Ana Ruiz as "
+    "the council's permanent Director of Children's Services. Ms Ruiz will take up the post "
+    "on 6 January 2025.\n"
+)
+
+
+def test_when_someone_starts_is_when_they_take_up_the_post(record_assistant) -> None:
+    """ "When did she start in Eastbrook?" asks the day she took up the post: "start" names
+    what is dated, not a subject the sentence must repeat (a two-part follow-up of the eight
+    records had been refused for want of it)."""
+    assistant = record_assistant({"minutes.txt": ("Eastbrook Council,minutes,2024-10-10", _STARTS)})
+    _, answer = _after(
+        assistant,
+        "Who did the council appoint as its permanent Director of Children's Services?",
+        "When did she start in Eastbrook?",
+    )
+    assert not answer.refused, answer.text
+    assert "6 January 2025" in answer.text, answer.text
