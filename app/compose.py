@@ -27,12 +27,14 @@ from app.slots import (
     DATE,
     DURATION,
     JUDGEMENT,
+    LEAVES_POST,
     MONEY,
     NAME,
     NUMBER,
     ORDINALS,
     PERSON,
     SHARE,
+    TAKES_UP,
     TOTAL_ASKED,
     asks_final,
     counts,
@@ -787,6 +789,16 @@ class ExtractiveComposer:
             and not below <= set(stems(sentence.text))
         ):
             return False
+        # "Who took over as cabinet member …?" is not answered by "Cllr Sandhu has stepped
+        # down as Cabinet Member …": one who left the post took nothing up (the
+        # conversation set's dev fb03 had been asked of her, from such an answer)
+        if (
+            asked.slot == PERSON
+            and TAKES_UP.search(asked.text)
+            and LEAVES_POST.search(sentence.text)
+            and not TAKES_UP.search(sentence.text)
+        ):
+            return False
         # "Which council…?" is not answered by "Cllr Holloway said…": a person's name with a
         # title fills no slot for a body, place or programme.
         if asked.slot == NAME:
@@ -1055,6 +1067,12 @@ class ExtractiveComposer:
         passages at hand) holds most of the question's other words, by rarity (all, when
         it names none). `speaker`: the words naming them, not the occasion's."""
         occasion = set(stems(asked.query)) - set(stems(speaker)) - _SAYING
+        # a follow-up's occasion is what it names itself, where it names any: "what did he
+        # say his first priority would be?" after "who took over … when the council was
+        # judged inadequate in 2022?" is not asked of the story that recalls 2022 most (the
+        # conversation set's dev fb03)
+        if asked.follow_up and (own := set(stems(asked.text)) - set(stems(speaker)) - _SAYING):
+            occasion = own
 
         held: dict[str, set[str]] = {}
         for hit in hits:

@@ -671,6 +671,9 @@ def post_heads(focus: Sequence[str]) -> set[str]:
 # "… was appointed Cabinet Member for Children … on 18 May 2022" (a probe record's, dev h03).
 AS_POST = re.compile(
     r"^[^.;]{0,60}?\b(?:as|been|became|becomes|become|appointed|named|elected)\s+"
+    # ("has been appointed, with immediate effect, as Cabinet Member …": the post is after
+    # "as", not "appointed"; a probe record's appointment had been no naming in the post)
+    r"(?!(?:appointed|named|elected)\b)"
     r"(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?"
     r"([^,.;()]{3,80}?)(?=\s+(?:on|in|from|until|since|and|after|before|when|with|at|to)\b|[,.;()]|$)",
     re.IGNORECASE,
@@ -1210,3 +1213,17 @@ def same_ordinal(question: str, text: str) -> bool:
     return any(
         a[0] == b[0] and _same_kind(a, b) for a in _numbered(question) for b in _numbered(text)
     )
+
+
+# Taking up a post, and leaving one (app/compose.py, app/record/holders.py).
+TAKES_UP = re.compile(
+    r"\b(?:took|take|takes|taken|taking) (?:over|up)\b|\b(?:appointed|appointment|became|"
+    r"become|becomes|replac\w+|succeed\w*|joined|joins|stepped in|brought in|stood in|"
+    r"named as)\b",
+    re.IGNORECASE,
+)
+LEAVES_POST = re.compile(
+    r"\b(?:stepped down|steps down|stood down|stands down|resign\w*|left|leaves|leaving|"
+    r"retired|retires|retiring|departed|departure|quit|quits)\b",
+    re.IGNORECASE,
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import index_record
 
+from app.answer import Turn
 from app.question import read_question
 from app.record.holders import answer_holder
 
@@ -309,3 +310,62 @@ def test_who_took_over_permanently_is_not_who_stood_in(fernley) -> None:
     assert "Mark Dale" in successor("Who replaced Tim Rowe as chief executive?")
     permanent = successor("Who replaced Tim Rowe as chief executive on a permanent basis?")
     assert permanent.startswith("Sue Grant became Chief Executive")
+
+
+ASHBY = {
+    "hubs-2021.md": (
+        "Ashby Council,press release,2021-06-10",
+        "# Family hubs to open\n\n"
+        "Councillor Meg Lowe, Cabinet Member for Children, said the new family hubs would "
+        "open in the autumn.\n",
+    ),
+    "statement-2022.md": (
+        "Ashby Council,press release,2022-03-04",
+        "# Statement on the Ofsted inspection\n\n"
+        "Ofsted has today published the report of its inspection of Ashby's children's "
+        "services, carried out in January 2022, which judged the services inadequate.\n\n"
+        "Councillor Meg Lowe has stepped down as Cabinet Member for Children. Councillor Dev "
+        "Rao has been appointed, with immediate effect, as Cabinet Member for Children.\n\n"
+        "Councillor Dev Rao said:\n\n"
+        '"My first priority is that every child referred to us gets the right help at the '
+        'right time."\n',
+    ),
+    "news-2025.md": (
+        "Ashby Courier,news,2025-09-01",
+        "# Government lifts direction on Ashby children's services\n\n"
+        "Ashby's children's services were judged inadequate by Ofsted in 2022 and placed "
+        "under a statutory direction. The improvement board's first priority was the "
+        "front door.\n\n"
+        "Councillor Dev Rao took over as Cabinet Member for Children in 2022.\n\n"
+        "Councillor Dev Rao, Cabinet Member for Children, said: \"I want to thank our staff "
+        'and the young people who held the council to account."\n',
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ashby(index_folder, tmp_path_factory):
+    return index_record(ASHBY, index_folder, tmp_path_factory, "ashby")
+
+
+def test_who_took_over_a_post_is_not_who_left_it(ashby) -> None:
+    """ "Who took over as cabinet member when the council was judged inadequate?" names the
+    one appointed then (the sentence appointing him "with immediate effect, as" the post
+    names him in it), not the one the record has stepping down (the conversation set's
+    dev fb03 had been asked of her); and "what did he say his first priority would be?"
+    after it quotes his words on that, not those of a later story recalling the judgement
+    (the follow-up's occasion is what it names itself)."""
+    question = (
+        "Who took over as cabinet member for children when the council was judged "
+        "inadequate in 2022?"
+    )
+    took = _holder(ashby, question)
+    assert took is not None
+    assert "Dev Rao" in took.text and "Meg Lowe" not in took.text, took.text
+    # (quoting the sentence that appoints him, "with immediate effect, as" its post)
+    assert "has been appointed" in took.text, took.text
+    earlier = ashby.assistant.ask(question)
+    follow = ashby.assistant.ask(
+        "What did he say his first priority would be?", [Turn(question, earlier, earlier.query)]
+    )
+    assert "right help at the right time" in follow.text.split("[1]")[0], follow.text

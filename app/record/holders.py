@@ -26,7 +26,17 @@ from app.cite import display_sentence
 from app.question import IN, Question, TimeRef
 from app.record.sentences import Sentence, record_sentences
 from app.record.timeline import Event, timeline
-from app.slots import AS_POST, ORDINALS, PERSON, people, post_heads, posts_beside, same_ordinal
+from app.slots import (
+    AS_POST,
+    LEAVES_POST,
+    ORDINALS,
+    PERSON,
+    TAKES_UP,
+    people,
+    post_heads,
+    posts_beside,
+    same_ordinal,
+)
 from app.times import happened_at
 from app.wording import said_as
 from index.lexical import stems
@@ -121,6 +131,10 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
         return None
     (start, end), event, label = anchor
     by_person = _in_post(asked, retriever, heads)
+    if TAKES_UP.search(asked.text):
+        # "who took over as cabinet member when …?": not the one the record names leaving
+        # the post then (the conversation set's dev fb03 had been asked of her)
+        by_person = {who: ms for who, ms in by_person.items() if not _left_then(ms, start, end)}
     ranks = {}
     for who, ms in by_person.items():
         since = min((m.since for m in ms if m.since), default=None)
@@ -147,6 +161,15 @@ def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
         citations.append(event)
         text = f"(Read as a question about the time of {label} [2].) {text}"
     return Answer(asked.text, text, citations, refused=False, query=asked.text, source="timeline")
+
+
+def _left_then(ms: list[_Mention], start: date, end: date) -> bool:
+    """Do the namings of someone nearest the time all say they left the post?"""
+    nearest = _nearest(ms, start, end)
+    near = [m for m in ms if _days_apart(m, start, end) == nearest]
+    return all(
+        LEAVES_POST.search(m.sentence.text) and not TAKES_UP.search(m.sentence.text) for m in near
+    )
 
 
 def _in_post(asked: Question, retriever: Retriever, heads: set[str]) -> dict[str, list[_Mention]]:
@@ -314,9 +337,7 @@ def answer_successor(asked: Question, retriever: Retriever) -> Answer | None:
     if _PERMANENT.search(asked.text):
         # "who took over on a permanent basis?": not whoever stood in (a probe record's
         # follow-up had been answered with the interim chief executive, dev k29)
-        by_person = {
-            who: ms for who, ms in by_person.items() if not all(_acting(m) for m in ms)
-        }
+        by_person = {who: ms for who, ms in by_person.items() if not all(_acting(m) for m in ms)}
     stated = [m for m in theirs if m.succeeded_by]
     if stated and not before:
         # the record says who succeeded them ("Paul Eckersley succeeds Dr Marwick as
