@@ -580,6 +580,27 @@ _NOT_NAMES = frozenset(
         "Homes",
     )
 )
+# A body of people is no person, though its name is a name ("which organisations…?" is
+# answered by "the Local Government Association"): "Sealbury Parent Carer Forum" had
+# answered "who is the cabinet member for …?" (the conversation set's dev fs06).
+_BODIES = frozenset(
+    (
+        "Forum",
+        "Association",
+        "Union",
+        "Network",
+        "Alliance",
+        "Society",
+        "Federation",
+        "Coalition",
+        "Campaign",
+        "Charity",
+        "Parent",
+        "Parents",
+        "Carer",
+        "Carers",
+    )
+)
 _MONTH_OR_DAY = frozenset(MONTH_NAMES) | frozenset(calendar.day_name)
 
 
@@ -590,7 +611,9 @@ def people(text: str) -> list[str]:
         # a line ends a name: "Deborah Lyle" over the "Director, …" line of her signature
         for line in match.group().split("\n"):
             parts = line.split()
-            if len(parts) > 1 and not any(p in _NOT_NAMES or p in _MONTH_OR_DAY for p in parts):
+            if len(parts) > 1 and not any(
+                p in _NOT_NAMES or p in _BODIES or p in _MONTH_OR_DAY for p in parts
+            ):
                 found.append(line.strip())
     return list(dict.fromkeys(found))
 

@@ -3013,3 +3013,31 @@ def test_when_someone_starts_is_when_they_take_up_the_post(record_assistant) -> 
     )
     assert not answer.refused, answer.text
     assert "6 January 2025" in answer.text, answer.text
+
+
+def test_a_body_of_people_is_not_a_persons_name(record_assistant) -> None:
+    """ "Who is the cabinet member for children, education and families?" is answered by
+    the councillor named in the post, not by "Eastbrook Parent Carer Forum", whose
+    letter speaks of its members (the conversation set's dev fs06 had been answered so)."""
+    assistant = record_assistant(
+        {
+            "letter.txt": (
+                "Eastbrook Parent Carer Forum,letter,2025-01-20",
+                "An open letter from Eastbrook Parent Carer Forum\n\n"
+                "We are writing to the cabinet on behalf of the 900 families who are members "
+                "of Eastbrook Parent Carer Forum, because the promises made on the education "
+                "of children in Eastbrook families are at risk.\n",
+            ),
+            "story.txt": (
+                "Eastbrook Echo,news,2024-11-20",
+                "Children's services overspend grows\n\n"
+                "The council expects to overspend its children's services budget again.\n\n"
+                "Cabinet member for children, education and families Cllr Omar Blake said "
+                'the pressures were "national, not local".\n',
+            ),
+        }
+    )
+    answer = assistant.ask(
+        "Who is Eastbrook's cabinet member for children, education and families?"
+    )
+    assert "Omar Blake" in answer.text.split("[1]")[0], answer.text
