@@ -10,7 +10,7 @@ from typing import Protocol
 from app.question import Question, Rewrite, question_parts, read_question
 from app.slots import PERSON, document_opening, in_role, same_ordinal
 from app.times import by_time, described
-from index.lexical import words
+from index.lexical import stems, words
 from index.retrieve import Hit, Scope, rescored
 from ingest.dates import day_bounds, spoken_date
 
@@ -206,11 +206,12 @@ class Assistant:
         search = self._abbreviated(asked.search)
         # ...and so do the voice it asks for ("what did the council leader say?") and the
         # numbered event it names ("at the second monitoring visit")
-        if (asked.voice is not None or asked.numbered) and not asked.background:
+        if (asked.voice is not None or asked.numbered or asked.swaps) and not asked.background:
             depth = self.top_k * TIME_POOL
         hits = self.retriever.search(search, k=depth, scope=asked.scope)
         hits = by_voice(by_time(hits, asked.about), asked.voice)
-        hits = by_event(hits, asked.numbered)[: self.top_k]
+        hits = by_event(hits, asked.numbered)
+        hits = by_subject(hits, asked.topic if asked.swaps else ())[: self.top_k]
         # A "who" question whose passages name nobody in the role it asks about looks
         # deeper for one that does ("Who is the commissioner?" on the sample record had
         # five passages that mention her role and never her name). Not for a question about
@@ -240,8 +241,6 @@ class Assistant:
     def _abbreviated(self, query: str) -> str:
         """The query with the abbreviation the record uses for each long form it names
         ("personal advisers" and "PAs": "Average PA caseloads had fallen")."""
-        from index.lexical import stems
-
         known: dict[str, frozenset[str]] = getattr(self.composer, "abbreviations", dict)()
         said = set(stems(query))
         short = [a for a, long in known.items() if long <= said and stems(a)[0] not in said]
@@ -373,6 +372,18 @@ def by_event(hits: Sequence[Hit], numbered: str) -> list[Hit]:
         return list(hits)
     own = {h.doc.doc_id for h in hits if same_ordinal(numbered, document_opening(h.doc))}
     return rescored(hits, lambda h: W_EVENT_HIT * (h.doc.doc_id in own))
+
+
+def by_subject(hits: Sequence[Hit], topic: Sequence[str]) -> list[Hit]:
+    """Passages that name every word of the subject a follow-up swaps in ("what about care
+    leavers in custody?") first, the rest in their order: the search still carries the
+    earlier question's subject (the conversation set's dev fb04 had its answering passage
+    seventh)."""
+    if not topic:
+        return list(hits)
+    wanted = set(topic)
+    named = [h for h in hits if wanted <= set(stems(h.passage.text))]
+    return named + [h for h in hits if h not in named]
 
 
 def by_role(hits: Sequence[Hit], focus: Sequence[str]) -> list[Hit]:

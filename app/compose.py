@@ -1244,6 +1244,13 @@ class ExtractiveComposer:
                 ]
             if said:
                 hits, candidates = further, self._on_occasion(asked, role[1], said, further)
+        # "What about care leavers in custody?" after a question about pathway plans asks it
+        # of them: a sentence about the earlier subject does not answer (the conversation
+        # set's dev fb04)
+        if asked.swaps:
+            candidates = [s for s in candidates if self._on_topic(asked.topic, s, ())]
+            if not candidates:
+                return self._refuse(question, query, hits)
         # "What did the cabinet decide…?" and "what did the visit find?" ask what was done:
         # a sentence that announces it for later ("The report will be considered by Cabinet
         # next Wednesday", "The report updates the committee on the fifth visit") does not

@@ -684,6 +684,9 @@ class Question:
     # say…"), or, `speaker_resolved`, the one a follow-up's "she" points at
     speaker: str | None = None
     speaker_resolved: bool = False
+    # a follow-up that asks the earlier question of another subject ("what about care
+    # leavers in custody?"): `topic` is that subject, and the answer must be about it
+    swaps: bool = False
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -1024,6 +1027,15 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
             changes[name] = getattr(earlier, name)
         if asked.judgement is None:
             changes["judgement"] = earlier.judgement
+        # ...of the subject it names, whole: "in custody" is part of "care leavers in
+        # custody", not an occasion (the conversation set's dev fb04 had been answered
+        # about the earlier question's pathway plans)
+        swapped = _ABOUT.search(asked.text)
+        if swapped is not None and not asked.numbered:
+            subject = _focus_stems(swapped.group("topic"), asked.times)[0]
+            subject = tuple(t for t in subject if t not in _OCCASION_NOUNS)
+            if subject:
+                changes["topic"], changes["swaps"] = subject, True
     return replace(asked, **changes) if changes else asked  # type: ignore[arg-type]
 
 

@@ -3041,3 +3041,32 @@ def test_a_body_of_people_is_not_a_persons_name(record_assistant) -> None:
         "Who is Eastbrook's cabinet member for children, education and families?"
     )
     assert "Omar Blake" in answer.text.split("[1]")[0], answer.text
+
+
+_CARE_LEAVERS_LETTER = (
+    "Monitoring visit to Eastbrook children's services\n\n"
+    "This letter summarises the findings of the fourth monitoring visit to Eastbrook "
+    "children's services, carried out on 14 and 15 November 2023.\n\n"
+    "The quality of pathway plans for 16- and 17-year-olds remains too variable, and some "
+    "plans do not say where young people will live.\n\n"
+    "Pathway plans for 17-year-olds are too often completed late.\n\n"
+    "Personal advisers know their young people well and keep in touch with most of them.\n\n"
+    "Care leavers in custody are not consistently visited, and two had not been seen for "
+    "three months.\n"
+)
+
+
+def test_what_about_another_subject_is_answered_about_it(record_assistant) -> None:
+    """ "What about care leavers in custody?" after "what did inspectors find about pathway
+    plans…?" asks the same of them, "in custody" and all: not the earlier subject's findings
+    (the conversation set's dev fb04 had been answered with pathway plans first)."""
+    assistant = record_assistant(
+        {"letter.txt": ("Ofsted,monitoring visit letter,2023-12-12", _CARE_LEAVERS_LETTER)}
+    )
+    _, answer = _after(
+        assistant,
+        "What did inspectors find about pathway plans at the fourth monitoring visit?",
+        "What about care leavers in custody?",
+    )
+    assert "not consistently visited" in answer.text.split("[1]")[0], answer.text
+    assert "pathway plans" not in answer.text.lower(), answer.text
