@@ -2846,6 +2846,18 @@ _INQUIRY_REPLY = (
 )
 
 
+_HANDOVER = (
+    "Eastbrook Council news, 25 November 2022\n\n"
+    "Sam Cole will become Interim Director of Children's Services on 1 December, following "
+    "the departure of the previous director at the end of November.\n\n"
+    "Sam Cole, who has been deputy director since 2020, said he was proud to step up.\n"
+)
+_DEPARTED = (
+    "\nRosa Tran, Director of Children's Services since 2019, leaves the council at the end "
+    "of November.\n"
+)
+
+
 # Each: a record without the passage that answers, and with it (file name, manifest row,
 # text, the passage), the question, what the answer gives when the passage is there (in its
 # first sentence, or anywhere), and whose name it never gives in place of the answer.
@@ -2925,6 +2937,15 @@ _WITH_OR_WITHOUT = {
         "accepted the statutory direction?",
         ("3 May 2022", True),
         "6 May",
+    ),
+    # "Who was the director who left at the end of November?" is not answered by the name
+    # of the one who takes the post up after her.
+    "a-leaver's-name": (
+        ("news.txt", "Eastbrook Council,news,2022-11-25", _HANDOVER, _DEPARTED),
+        "Who was the Director of Children's Services who left Eastbrook at the end of "
+        "November 2022?",
+        ("Rosa Tran", True),
+        "Sam Cole",
     ),
     # "How did the council respond to a parent's call for a public inquiry?" is answered by
     # what the council said of an inquiry, not by its words on something else.
