@@ -605,17 +605,23 @@ _MONTH_OR_DAY = frozenset(MONTH_NAMES) | frozenset(calendar.day_name)
 
 
 def people(text: str) -> list[str]:
-    """The people a text names, in order ("Dr Anjali Rao", "Helen Marsh")."""
-    found = [m.group() for m in _HONORIFIC_NAME.finditer(text)]
+    """The people a text names, in the order it names them ("Dr Anjali Rao", "Helen
+    Marsh"): a name with a title is not put first ("… chaired by Jennifer Stott … Mr
+    Ferriby completed his role …" names her first; the conversation set's dev fr05 had
+    carried his name into "what role did she keep…?"; it now cites the answering passage,
+    and nothing else of the eight records, calibration or conversation sets moved)."""
+    found = [(m.start(), m.group()) for m in _HONORIFIC_NAME.finditer(text)]
     for match in _CAPITALISED.finditer(text):
         # a line ends a name: "Deborah Lyle" over the "Director, …" line of her signature
+        at = match.start()
         for line in match.group().split("\n"):
             parts = line.split()
             if len(parts) > 1 and not any(
                 p in _NOT_NAMES or p in _BODIES or p in _MONTH_OR_DAY for p in parts
             ):
-                found.append(line.strip())
-    return list(dict.fromkeys(found))
+                found.append((at, line.strip()))
+            at += len(line) + 1
+    return list(dict.fromkeys(name for _, name in sorted(found, key=lambda f: f[0])))
 
 
 # A name that speaks or acts in its sentence ("Councillor Briggs asked what the

@@ -698,3 +698,22 @@ def test_a_name_ends_at_its_line() -> None:
 
     assert people("Deborah Lyle\nDirector, Children's Social Care") == ["Deborah Lyle"]
     assert people("Wrenfield County Council\nChildren's Services") == []
+
+
+def test_people_are_named_in_the_order_the_text_names_them() -> None:
+    """A name with a title is not put before one named earlier without: "she" in a
+    follow-up is carried as the first person the earlier answer names."""
+    from app.answer import Answer, Turn
+    from app.question import standalone_query
+    from app.slots import people
+
+    text = (
+        "The board, chaired since May 2016 by Joan Pryce, meets monthly. Mr Tallis ended "
+        "his term as adviser in April 2016."
+    )
+    assert people(text) == ["Joan Pryce", "Mr Tallis"]
+    earlier = Answer("Who chaired the board?", f"{text} [1]", [], refused=False)
+    query = standalone_query(
+        "What role did she keep afterwards?", [Turn("Who chaired the board?", earlier)]
+    )
+    assert query.endswith("Pryce"), query
