@@ -36,6 +36,7 @@ from app.slots import (
     SHARE,
     TAKES_UP,
     TOTAL_ASKED,
+    all_take_up,
     asks_final,
     counts,
     document_opening,
@@ -509,23 +510,6 @@ def _going_on(hit: Hit, sentence: _Sentence) -> set[str]:
     return set(stems(after)) if _POINTING_BACK.match(after) else set()
 
 
-# A name's own verb of taking a post up: "Paul Hendry will become", "Ana Ruiz was appointed".
-_TAKER = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:become|becomes|became|joins|joined|starts|started|"
-    r"(?:take|takes|took) (?:up|over)|(?:was|is|has been|had been|will be) appointed)\b"
-    # ...or as holding it since ("Paul Hendry, who has been Interim Director … since
-    # December 2022, will remain…")
-    r"|^,\s*who (?:has|had) been [^,.;]{3,80}? since\b",
-    re.IGNORECASE,
-)
-
-
-def _all_take_up(text: str) -> bool:
-    """Does the sentence name people, each as the one who takes a post up?"""
-    named = people(text)
-    return bool(named) and all(_TAKER.match(text[text.find(name) + len(name) :]) for name in named)
-
-
 _POINTING_BACK = re.compile(r"^\W*(?:it|this|that|these|they|he|she)\b", re.IGNORECASE)
 # A date's sentence names at least this share of what a date question names (`_gives`).
 DATE_SUBJECT_SHARE = 0.2
@@ -823,7 +807,7 @@ class ExtractiveComposer:
             asked.slot == PERSON
             and LEAVES_POST.search(asked.text)
             and not TAKES_UP.search(asked.text)
-            and _all_take_up(sentence.text)
+            and all_take_up(sentence.text)
         ):
             return False
         # "Which council…?" is not answered by "Cllr Holloway said…": a person's name with a

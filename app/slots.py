@@ -1244,7 +1244,8 @@ def same_ordinal(question: str, text: str) -> bool:
     )
 
 
-# Taking up a post, and leaving one (app/compose.py, app/record/holders.py).
+# Taking up a post, and leaving one (app/compose.py, app/record/holders.py): said anywhere
+# in a text, and (`all_take_up`) as a named person's own verb.
 TAKES_UP = re.compile(
     r"\b(?:took|take|takes|taken|taking) (?:over|up)\b|\b(?:appointed|appointment|became|"
     r"become|becomes|replac\w+|succeed\w*|joined|joins|stepped in|brought in|stood in|"
@@ -1256,3 +1257,20 @@ LEAVES_POST = re.compile(
     r"retired|retires|retiring|departed|departure|quit|quits)\b",
     re.IGNORECASE,
 )
+
+
+# A name's own verb of taking a post up: "Paul Hendry will become", "Ana Ruiz was appointed".
+_TAKER = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:become|becomes|became|joins|joined|starts|started|"
+    r"(?:take|takes|took) (?:up|over)|(?:was|is|has been|had been|will be) appointed)\b"
+    # ...or as holding it since ("Paul Hendry, who has been Interim Director … since
+    # December 2022, will remain…")
+    r"|^,\s*who (?:has|had) been [^,.;]{3,80}? since\b",
+    re.IGNORECASE,
+)
+
+
+def all_take_up(text: str) -> bool:
+    """Does the sentence name people, each as the one who takes a post up?"""
+    named = people(text)
+    return bool(named) and all(_TAKER.match(text[text.find(name) + len(name) :]) for name in named)
