@@ -488,6 +488,15 @@ def _relation(text: str, at: int) -> tuple[str, int]:
     # "since the inspection in May 2021", "since services were judged inadequate in 2022":
     # the time after (or before) the event the date places (both had been read as about
     # that year, so a probe's "what has improved since…" was briefed from the year it fell)
+    # "After the inadequate judgement in 2022, when did Ofsted next inspect?": a clause put
+    # before the question places its time after (or before) the event it names, "after"
+    # and "following" too (a dev question of the eight records, c26, had been read as about
+    # 2022 and answered with the 2022 inspection's dates; trailing, "what grade did Ofsted
+    # give after its focused visit in November 2021?" still asks what that visit gave)
+    fronted = _FRONTED.match(before)
+    if fronted is not None and _EVENT_WORD.search(fronted.group("event")):
+        said = fronted.group("cue").lower()
+        return (BEFORE if said in _BEFORE_CUES else AFTER), fronted.start("cue")
     clause = _EVENT_CLAUSE.search(before)
     if clause is not None and _EVENT_WORD.search(clause.group("event")):
         return (BEFORE if clause.group("cue").lower() in _BEFORE_CUES else AFTER), clause.start()
@@ -509,6 +518,11 @@ _EVENT_WORD = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_CUES = ("before", "prior to")
+_FRONTED = re.compile(
+    r"^\s*(?P<cue>after|following|since|before|prior to)\s+(?P<event>[^,;:?]{3,80}?)\s+"
+    r"(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|winter)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def time_refs(text: str) -> tuple[TimeRef, ...]:

@@ -313,7 +313,8 @@ _AS_POST = re.compile(rf"\bas\s+((?:an?\s+|the\s+)?{_NOUN_PHRASE})", re.IGNORECA
 # 20, had been read as a "when" question and refused)
 _TIME_CLAUSE = re.compile(
     r"^\s*(?:when|while|whilst|after|before|once|by the time)\b[^,?]{3,100},\s*"
-    r"(?=(?:what|how|who|whom|which|where|why|did|does|do|was|were|is|are|had|has|have)\b)",
+    r"(?=(?:what|how|who|whom|which|where|why|when|did|does|do|was|were|is|are|had|has|have)"
+    r"\b)",
     re.IGNORECASE,
 )
 

@@ -138,10 +138,15 @@ def test_only_an_as_of_date_limits_the_material(question, given, until) -> None:
         ("What has improved since the inspection, and what happened in 2023?", "in", "2023"),
         ("What did Ofsted find at the visit in June 2023?", "in", "2023-06"),
         ("What grade did Ofsted give after its focused visit in November 2021?", "in", "2021-11"),
+        # a clause put before the question: the time after or before the event it names
+        ("After the inadequate judgement in 2022, when did Ofsted next inspect?", "after", "2022"),
+        ("Following the visit in June 2023, what did the council change?", "after", "2023-06"),
+        ("Before the inspection in May 2019, who led the service?", "before", "2019-05"),
     ],
     ids=["in", "before", "since", "financial-year", "as-of", "at-the-end-of", "by",
          "since-an-event", "since-an-inspection", "before-an-inspection", "another-clause",
-         "at-a-visit", "after-a-visit"],
+         "at-a-visit", "after-a-visit", "after-an-event-first", "following-first",
+         "before-first"],
 )
 def test_times_in_questions(question, relation, iso) -> None:
     from app.question import time_refs

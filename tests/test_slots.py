@@ -164,6 +164,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          {"caseloads"}),
         ("When Ofsted visited in July 2019, how many contacts were waiting?", NUMBER,
          {"contacts", "waiting"}),
+        # ...nor one before a "when" question: that asks the date
+        ("After the inadequate judgement in 2022, when did Ofsted next inspect?", DATE, set()),
         # a word's first part is no preposition ("in-house"), and a team of the service is
         # part of what is asked of (hold-out records' near misses, session 21)
         ("What is the average weekly cost of an in-house foster placement?", MONEY,
