@@ -859,7 +859,11 @@ _REASON = re.compile(
     r"leaving|meaning|which means|prompting|prompted|triggered|triggering|in response to|"
     # "given the scale of the workforce challenge, I have asked her…", "in view of…"
     # (calibration paraphrases, session 20)
-    r"given (?:the|that|its|their|how)|in view of|in the light of|in light of)\b",
+    r"given (?:the|that|its|their|how)|in view of|in the light of|in light of|"
+    # what someone was concerned or worried about is why they did it (the conversation
+    # set's dev "Why?" after "who abstained…?", fn06; no other answer of the three sets moved)
+    r"concerned (?:about|that|at)|concerns? (?:about|over|that)|worried (?:about|that)|"
+    r"fear(?:ed|ing|s)? that|citing)\b",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,10 @@ from app.slots import (
         (REASON, "Given the scale of the workforce challenge, I asked for a further report.",
          True),
         (REASON, "It was rated inadequate, prompting direct government intervention.", True),
+        # why someone voted as they did: what they were concerned about (a follow-up "Why?"
+        # of the conversation set, fn06, had been refused)
+        (REASON, "She backed the aims but was concerned about the cost to libraries.", True),
+        (REASON, "He was worried that the posts would stay vacant.", True),
         (DATE, "Inspectors visited in March.", True),
         # a length of time, not a plan's name nor a figure of another unit
         (DURATION, "She gave the council just three months to improve.", True),
