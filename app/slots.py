@@ -856,7 +856,10 @@ _REASON = re.compile(
     r"\b(?:because|due to|as a result|result(?:ed|s)? (?:of|from|in)|owing to|reasons?|"
     r"caused|causes?|led to|leads? to|driven by|driving|drove|so that|in order to|"
     r"blamed|attributed|why|means? that|meant that|"
-    r"leaving|meaning|which means|prompting|prompted|triggered|triggering|in response to|"
+    # ("leaving care" names young people: two dev near misses asking why a director left had
+    # been answered with "Young people leaving care do not get enough help…")
+    r"leaving(?! care\b)|meaning|which means|prompting|prompted|triggered|triggering|"
+    r"in response to|"
     # "given the scale of the workforce challenge, I have asked her…", "in view of…"
     # (calibration paraphrases, session 20)
     r"given (?:the|that|its|their|how)|in view of|in the light of|in light of|"
@@ -890,14 +893,35 @@ def new_names(question: str, text: str) -> str:
 def new_figures(question: str, text: str) -> str:
     """The sentence with the figures the question already gives put aside, and a list
     item's own number: "how many of the 18 new posts had been filled?" is not answered by
-    "(3) That Cabinet approves the creation of 18 additional posts" (a probe record)."""
-    text = _ITEM_NUMBER.sub(" ", text)
+    "(3) That Cabinet approves the creation of 18 additional posts" (a probe record).
+    Nor are a paragraph's number, a date, or an ordinal naming an event, unless events are
+    what is counted: "4.3 The fourth monitoring visit, whose letter was published on 10
+    December 2024, found … lower caseloads" gives no caseload (a dev near miss, i94; a
+    conversation set test follow-up gained its answer, a test answer lost its citation of a
+    paragraph numbered so)."""
+    text = undated(_ITEM_NUMBER.sub(" ", text))
+    if not _COUNTS_EVENTS.search(question):
+        text = _EVENT_ORDINAL.sub(" ", text)
     for figure in set(re.findall(r"\d+(?:[.,]\d+)?", question)):
         text = re.sub(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", " ", text)
     return text
 
 
-_ITEM_NUMBER = re.compile(r"^\W*(?:\(\d{1,2}\)|\d{1,2}[.)])\s")
+_ITEM_NUMBER = re.compile(
+    r"^\W*(?:\(\d{1,2}\)|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s+[A-Z]))\s"
+)
+# "The fourth monitoring visit … found lower caseloads": an ordinal naming an event gives no
+# figure of what it found
+_EVENT_ORDINAL = re.compile(
+    rf"\b(?:{'|'.join(_ORDINALS[1:])})\s+(?:\w+\s+)?(?:visits?|inspections?|meetings?|"
+    r"letters?|reports?|reviews?)\b",
+    re.IGNORECASE,
+)
+_COUNTS_EVENTS = re.compile(
+    r"\bhow many\s+(?:[\w-]+\s+){0,2}(?:visits|inspections|meetings|letters|reports|reviews|"
+    r"times|occasions)\b",
+    re.IGNORECASE,
+)
 
 
 # "How many approved foster carers …?": the thing counted is the noun phrase's last word.

@@ -174,6 +174,26 @@ def test_by_a_time_is_on_or_before_it(sentence, fits) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("In a letter published on 24 August 2021, inspectors said they found delays.", False),
+        ("The report, released on 3 September 2021, finds that children wait too long.", False),
+        ("In August 2021, inspectors found that children waited too long.", True),
+    ],
+    ids=["published", "released", "dated-by-what-it-says"],
+)
+def test_when_a_text_came_out_is_not_the_time_it_reports(sentence, other) -> None:
+    """A letter published in August about a July visit reports July: the date it came out
+    does not put what it says at another time (a dev briefing on a July 2021 visit had set
+    its "serious weaknesses" aside for the letter's August date)."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    refs = time_refs("What did the focused visit in July 2021 find?")
+    assert only_other_times(sentence, "2021-09-10", refs) is other
+
+
+@pytest.mark.parametrize(
     ("question", "fits"),
     [
         ("How many children had a plan in January 2024?", False),

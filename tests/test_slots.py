@@ -58,6 +58,9 @@ from app.slots import (
         # of the conversation set, fn06, had been refused)
         (REASON, "She backed the aims but was concerned about the cost to libraries.", True),
         (REASON, "He was worried that the posts would stay vacant.", True),
+        # ...but young people leaving care is who they are, no reason (two dev near misses,
+        # "why did <the director> leave…?", were answered with such a finding)
+        (REASON, "Young people leaving care do not get enough help with housing.", False),
         (DATE, "Inspectors visited in March.", True),
         # a length of time, not a plan's name nor a figure of another unit
         (DURATION, "She gave the council just three months to improve.", True),
@@ -723,3 +726,30 @@ def test_people_are_named_in_the_order_the_text_names_them() -> None:
         "What role did she keep afterwards?", [Turn("Who chaired the board?", earlier)]
     )
     assert query.endswith("Pryce"), query
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "gives"),
+    [
+        # a paragraph's number, an event's ordinal and a date's day are no figure found
+        ("What was the average caseload at the November 2024 visit?",
+         "4.3 The fourth monitoring visit, whose letter was published on 10 December 2024, "
+         "found lower caseloads.", False),
+        ("How many posts had been filled by the third visit?",
+         "It was the third such visit since the inadequate judgement.", False),
+        ("What was the average caseload?", "4.3 The average caseload had fallen to 19.", True),
+        # ...but a count of visits is given by an ordinal
+        ("How many monitoring visits has Ofsted made?",
+         "This was the second monitoring visit since the judgement.", True),
+        ("How many of the 18 posts were filled in 2024?",
+         "By March 2024, 12 of the 18 posts were filled.", True),
+    ],
+    ids=["paragraph-ordinal-day", "such-visit", "figure-after-paragraph", "count-of-visits",
+         "figures-asked-put-aside"],
+)
+def test_what_gives_a_figure(question: str, sentence: str, gives: bool) -> None:
+    """A dev near miss on a visit's average caseload had been answered by "4.3 The fourth
+    monitoring visit… found lower caseloads": no figure of caseloads in it."""
+    from app.slots import new_figures
+
+    assert fills(NUMBER, new_figures(question, sentence)) is gives
