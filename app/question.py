@@ -503,13 +503,16 @@ def _relation(text: str, at: int) -> tuple[str, int]:
     return IN, at
 
 
+# ...what ends just before a date: "in", "on", "in the early part of"
+_BEFORE_A_DATE = (
+    r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|winter)"
+    r"\s+(?:of\s+)?)?$"
+)
 _EVENT_CLAUSE = re.compile(
     # (not "after" or "following": "what grade did Ofsted give after its focused visit in
     # November 2021?" asks what that visit gave, a wrenfield dev near miss)
     r"\b(?P<cue>since|before|prior to)\s+"
-    r"(?P<event>(?:(?!\b(?:and|or|what|when|how|why|which|but)\b)[^,;:?])"
-    r"{3,80}?)\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|winter)"
-    r"\s+(?:of\s+)?)?$",
+    r"(?P<event>(?:(?!\b(?:and|or|what|when|how|why|which|but)\b)[^,;:?]){3,80}?)" + _BEFORE_A_DATE,
     re.IGNORECASE,
 )
 _EVENT_WORD = re.compile(
@@ -519,8 +522,8 @@ _EVENT_WORD = re.compile(
 )
 _BEFORE_CUES = ("before", "prior to")
 _FRONTED = re.compile(
-    r"^\s*(?P<cue>after|following|since|before|prior to)\s+(?P<event>[^,;:?]{3,80}?)\s+"
-    r"(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|winter)\s+(?:of\s+)?)?$",
+    r"^\s*(?P<cue>after|following|since|before|prior to)\s+(?P<event>[^,;:?]{3,80}?)"
+    + _BEFORE_A_DATE,
     re.IGNORECASE,
 )
 
