@@ -3091,3 +3091,44 @@ def test_what_about_another_subject_is_answered_about_it(record_assistant) -> No
     )
     assert "not consistently visited" in answer.text.split("[1]")[0], answer.text
     assert "pathway plans" not in answer.text.lower(), answer.text
+
+
+def test_not_registered_is_said_unregistered_too(record_assistant) -> None:
+    """ "And at the second monitoring visit?" after "how many children were living in homes
+    not registered with Ofsted…?" is answered by "…living in unregistered provision": the
+    record says "not X" as "unX" (the conversation set's dev fw04 had been answered with how
+    many lived far from home)."""
+    report = (
+        "# Inspection of Westbrook children's services\n\n"
+        "At the time of the inspection, seven children were living in unregistered "
+        "provision.\n\n"
+        "The council's two children's homes are registered with Ofsted and rated good.\n"
+    )
+    letter = (
+        "# Monitoring visit to Westbrook children's services\n\n"
+        "This was the second monitoring visit since the local authority was judged "
+        "inadequate.\n\n"
+        "At the time of this visit, three children were living in unregistered provision, "
+        "compared with seven at the time of the inspection. Managers told inspectors that a "
+        "new recording system is now in use.\n\n"
+        + "".join(
+            f"Paragraph {n} sets out the council's plans for its family hubs, its budget for "
+            "the coming year and its new offices.\n\n"
+            for n in range(1, 6)
+        )
+        + "At the time of this visit, 88 children were living more than 20 miles from their "
+        "home address.\n"
+    )
+    assistant = record_assistant(
+        {
+            "report.txt": ("Ofsted,inspection report,2024-03-14", report),
+            "letter.txt": ("Ofsted,monitoring visit letter,2025-02-11", letter),
+        }
+    )
+    _, answer = _after(
+        assistant,
+        "How many children were living in homes not registered with Ofsted at the time of "
+        "the inspection?",
+        "And at the second monitoring visit?",
+    )
+    assert "three children" in answer.text.split("[1]")[0], answer.text
