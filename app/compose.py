@@ -1538,6 +1538,19 @@ class ExtractiveComposer:
             # Headings ("Recommendations of the Scrutiny Committee") name a subject and
             # state nothing: a sentence leads when there is one. (Dev: wrenfield w30; no
             # other dev or test answer changed.)
+            # A follow-up is not led by a sentence the previous answer quoted, unless it
+            # holds what the follow-up newly asks: the person has just read it, and it
+            # answered that question ("when did she start in the job?" after "who was
+            # appointed…?" had led with the appointment again; "how did that compare with
+            # what the commissioner asked for?" is answered by the sentence quoted, which
+            # names the commissioner's minimum too)
+            if not chosen and asked.seen:
+                anew = set(asked.anew)
+                pool = [
+                    s
+                    for s in pool
+                    if display_sentence(s.text) not in asked.seen or present(anew, s.stems)
+                ] or pool
             if not chosen:
                 # "When was the report published?": the document's own "Published:" line
                 # before a news story's "published yesterday"

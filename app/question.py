@@ -701,6 +701,10 @@ class Question:
     # say…"), or, `speaker_resolved`, the one a follow-up's "she" points at
     speaker: str | None = None
     speaker_resolved: bool = False
+    # a follow-up's previous answer, as shown: what the person has just read; and the
+    # stems the follow-up asks that the question before it did not
+    seen: str = ""
+    anew: tuple[str, ...] = ()
     # a follow-up that asks the earlier question of another subject ("what about care
     # leavers in custody?"): `topic` is that subject, and the answer must be about it
     swaps: bool = False
@@ -774,6 +778,11 @@ def read_question(
     if person and not post_heads(asked.focus) and post_heads(earlier.focus):
         asked = replace(asked, focus=earlier.focus)  # the post the conversation is about
     asked = _inherit(asked, earlier, continues)
+    shown = history[-1].answer
+    if shown is not None and not shown.refused:
+        before = set(stems(history[-1].question))
+        anew = tuple(t for t in dict.fromkeys(stems(text)) if t not in before)
+        asked = replace(asked, seen=shown.text, anew=anew)
     if asked.speaker is None:
         resolved = conversation_speaker(text, earlier, history[-1])
         if resolved:

@@ -3132,3 +3132,26 @@ def test_not_registered_is_said_unregistered_too(record_assistant) -> None:
         "And at the second monitoring visit?",
     )
     assert "three children" in answer.text.split("[1]")[0], answer.text
+
+
+def test_a_follow_up_is_not_led_by_the_sentence_just_quoted(index_folder, tmp_path):
+    """The person has just read the previous answer's sentence, which answered that
+    question: a follow-up leads with another, unless the quoted one holds what the
+    follow-up newly asks."""
+    files = {
+        "news.md": (
+            "# New director for children's services\n\n"
+            "Dr Ana Ruiz was appointed as the council's Director of Children's Services by "
+            "the appointments panel on 12 June 2023.\n\n"
+            "Dr Ruiz started work as director on 4 September 2023, after three months' notice "
+            "at her previous council.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    first = "Who was appointed as Director of Children's Services in June 2023?"
+    earlier, answer = _after(assistant, first, "When did she start work as director?")
+    assert _split(earlier.text)[0][0].startswith("Dr Ana Ruiz was appointed")
+    assert _split(answer.text)[0][0].startswith("Dr Ruiz started work"), answer.text
+    # what was quoted may lead again where it holds what is newly asked
+    _, again = _after(assistant, first, "Which panel chose her?")
+    assert _split(again.text)[0][0].startswith("Dr Ana Ruiz was appointed"), again.text
