@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-05a"
+RULES = "2026-12-05b"
 # Voices that are bodies, which "it" may stand for.
 BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL})
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
@@ -223,7 +223,11 @@ def document_voice(meta: DocMeta) -> str:
     if "commissioner" in publisher:
         return COMMISSIONER
     if _GOVERNMENT.search(publisher):
-        return GOVERNMENT
+        # the commissioner's own report, which the department publishes ("Report of the
+        # Children's Services Commissioner", publisher the DfE), is the commissioner's
+        # (session 31's unseen record: "what did the commissioner recommend…?" had been
+        # answered with other commissioners' recommendations, a dev lookup)
+        return COMMISSIONER if _COMMISSIONERS_OWN.search(meta.title) else GOVERNMENT
     if "councillor" in publisher or kind in {"blog", "councillor"}:
         return COUNCILLOR if "councillor" in publisher or "council" in kind else NARRATION
     if kind in {"minutes", "decision", "agenda", "committee", "cabinet", "council"}:
@@ -240,6 +244,11 @@ def document_voice(meta: DocMeta) -> str:
 # read as narration, so "Ofsted only" and the inspectors' findings left them out).
 _INSPECTORATE = re.compile(
     r"\binspectorate\b|\bHMI\b|\bcare quality commission\b|\bestyn\b|\beducation scotland\b",
+    re.IGNORECASE,
+)
+_COMMISSIONERS_OWN = re.compile(
+    r"\b(?:report|review|assessment)\s+(?:of|by)\s+the\s+(?:[\w'’-]+\s+){0,3}commissioner\b|"
+    r"\bcommissioner(?:'s|’s|s'|s’)?\s+(?:report|review|assessment)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT = re.compile(

@@ -310,6 +310,23 @@ def test_document_voice_from_manifest() -> None:
     assert document_voice(DocMeta("t", publisher="X Borough Council", kind="minutes")) == "council"
 
 
+@pytest.mark.parametrize(
+    ("title", "voice"),
+    [
+        ("Elmbury Council: Report of the Children's Services Commissioner", "commissioner"),
+        ("Children's services commissioner's review of Elmbury", "commissioner"),
+        ("Children's services commissioner appointed for Elmbury", "government"),
+        ("Statutory direction to Elmbury Council", "government"),
+    ],
+    ids=["report-of", "commissioners-review", "appointment-notice", "direction"],
+)
+def test_the_commissioners_own_report_is_theirs_whoever_publishes_it(title, voice) -> None:
+    """The department publishes its commissioners' reports: one titled as the report is
+    in the commissioner's voice; the department's own notices stay the government's."""
+    meta = DocMeta(title, publisher="Department for Education", kind="report")
+    assert document_voice(meta) == voice
+
+
 def test_a_source_without_a_publisher_is_named_by_a_short_title() -> None:
     """A saved page with no site name known is named by its title, without the site's name
     after it, the date the line gives anyway, or a clause past 60 characters."""
