@@ -7,6 +7,7 @@ nothing after this module looks at the raw text again to work out what was meant
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -544,8 +545,33 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
         if days is None:
             continue
         relation, start = _relation(text, d.start)
+        if relation == IN:
+            days = _edge(text, d.start, d.iso, days)
         refs.append(TimeRef(text[start : d.end], relation, d.iso, *days))
     return _ranges(text, sorted(refs, key=lambda r: text.find(r.phrase)))
+
+
+# "At the start of March 2023" is also the last days of February, when a position is
+# counted ("at 28 February 2023, the vacancy rate was 24.7%"); "at the end of March" the
+# first days of April. (Session 31's unseen record, Pellbridge, dev p46: the minute's
+# figure "at 28 February 2023" had been set aside as another time.)
+_MONTH_START = re.compile(r"\b(?:start|beginning)\s+of\s+(?:the\s+)?$|\bearly\s+$", re.IGNORECASE)
+_MONTH_END = re.compile(r"\bend\s+of\s+(?:the\s+)?$|\blate\s+$", re.IGNORECASE)
+EDGE_DAYS = 7
+
+
+def _edge(text: str, at: int, iso: str, days: tuple[str, str]) -> tuple[str, str]:
+    """A month's days, widened by EDGE_DAYS into the month before when the question asks of
+    its start, or into the month after when it asks of its end."""
+    if len(iso) != len("2023-03"):
+        return days
+    first, last = days
+    shift = dt.timedelta(days=EDGE_DAYS)
+    if _MONTH_START.search(text[:at]):
+        first = (dt.date.fromisoformat(first) - shift).isoformat()
+    elif _MONTH_END.search(text[:at]):
+        last = (dt.date.fromisoformat(last) + shift).isoformat()
+    return first, last
 
 
 # "from 2015 to 2022", "between March and June 2023": one time, from the first to the last

@@ -156,6 +156,26 @@ def test_times_in_questions(question, relation, iso) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "day", "meant"),
+    [
+        ("What was the vacancy rate at the start of March 2023?", "2023-02-28", True),
+        ("What was the vacancy rate in early March 2023?", "2023-02-28", True),
+        ("What was the vacancy rate in March 2023?", "2023-02-28", False),
+        ("What was the vacancy rate at the end of March 2023?", "2023-04-03", True),
+        ("What was the vacancy rate at the end of March 2023?", "2023-02-28", False),
+    ],
+    ids=["start-of", "early", "the-month", "end-of", "end-of-not-before"],
+)
+def test_a_months_start_or_end_takes_in_the_days_beside_it(question, day, meant) -> None:
+    """A position counted "at 28 February" is the position at the start of March; one at
+    3 April, at the end of March. The month alone is its own days."""
+    from app.question import time_refs
+
+    [ref] = time_refs(question)
+    assert (ref.start <= day <= ref.end) is meant
+
+
+@pytest.mark.parametrize(
     ("sentence", "fits"),
     [
         ("The backlog was cleared in October 2024.", True),
