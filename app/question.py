@@ -544,11 +544,27 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
         days = day_bounds(d.iso)
         if days is None:
             continue
-        relation, start = _relation(text, d.start)
+        at = d.start
+        # "January-February 2022", "December to January 2023": from the first month's start
+        if len(d.iso) == len("2022-02") and (first := _FIRST_MONTH.search(text[:at])):
+            month = MONTHS[first.group("month").lower()]
+            opening = int(d.iso[:4]) - (month > int(d.iso[5:]))
+            days = (f"{opening:04d}-{month:02d}-01", days[1])
+            at = first.start()
+        relation, start = _relation(text, at)
         if relation == IN:
-            days = _edge(text, d.start, d.iso, days)
+            days = _edge(text, at, d.iso, days)
         refs.append(TimeRef(text[start : d.end], relation, d.iso, *days))
     return _ranges(text, sorted(refs, key=lambda r: text.find(r.phrase)))
+
+
+# A month said before another and its year, as one time from the first to the last
+# (session 31's unseen record, Pellbridge dev pb03: "the January-February 2022 inspection"
+# had been read as February's, and its report's findings refused)
+_FIRST_MONTH = re.compile(
+    r"\b(?P<month>" + "|".join(MONTHS) + r")\s*(?:-|–|—|/|to|and|until)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "At the start of March 2023" is also the last days of February, when a position is
@@ -643,7 +659,8 @@ def _specifics(text: str, refs: Sequence[TimeRef]) -> tuple[str, ...]:
     found = []
     for i, match in enumerate(_TOKEN.finditer(text)):
         token = match.group()
-        if token in scoped_years or token.lower() in MONTHS:
+        # (months joined, "January-February", are a time too)
+        if token in scoped_years or all(m.lower() in MONTHS for m in re.split(r"[-–]", token)):
             continue
         if (token.isdigit() and len(token) >= MIN_FIGURE_DIGITS) or (
             i > 0 and token[0].isupper() and not token.isupper() and len(token) >= MIN_NAME_LETTERS

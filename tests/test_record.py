@@ -176,6 +176,27 @@ def test_a_months_start_or_end_takes_in_the_days_beside_it(question, day, meant)
 
 
 @pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("What did the January-February 2022 inspection find?", "2022-01-01", "2022-02-28"),
+        ("What happened from May to June 2023?", "2023-05-01", "2023-06-30"),
+        ("What happened in December-January 2023?", "2022-12-01", "2023-01-31"),
+        ("What happened in February 2022?", "2022-02-01", "2022-02-28"),
+    ],
+    ids=["hyphened", "from-to", "across-a-new-year", "one-month"],
+)
+def test_two_months_and_a_year_are_one_time(question, start, end) -> None:
+    """"The January-February 2022 inspection" is of both months, and "January-February" is
+    no name the record must hold (it had been, and the inspection's findings refused)."""
+    from app.question import read_question, time_refs
+
+    [ref] = time_refs(question)
+    assert (ref.start, ref.end) == (start, end)
+    assert not any("-" in s for s in read_question(question).specifics)
+
+
+
+@pytest.mark.parametrize(
     ("sentence", "fits"),
     [
         ("The backlog was cleared in October 2024.", True),
