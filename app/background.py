@@ -81,7 +81,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # the 2023 inspection result came out?", a probe's); one person's words then
             # ("what did the council leader say when …") are a lookup
             rf"^\s*what did {_MANY}(?:\s+and\s+(?:(?:their|the|other)\s+[\w'’-]+|{_MANY}))? "
-            r"(?:say|said|think) (?:when|after|following)\b",
+            r"(?:say|said|think) (?:when|after|following)\b|"
+            # ...and what a group's view is ("what is the union's view of staffing?", "what
+            # are parents' views on the service?": session 31's unseen record, Pellbridge dev
+            # pb09, had been a lookup)
+            rf"^\s*what (?:is|are|were|was) (?:the )?(?:{_MANY}|unions?|unison)(?:['’]s?)?"
+            r" views?\b",
         ),
         (
             HISTORY,

@@ -127,6 +127,10 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What is the position of the council's leader on the budget?", None),
         ("Why is the council under a Department for Education improvement notice?", "why"),
         ("What did the improvement adviser conclude in her second review?", "problems"),
+        # session 31's unseen record: a group's view
+        ("What is the union's view of children's social care staffing?", "voices"),
+        ("What are parents' views on the service?", "voices"),
+        ("What is the council's view on the budget?", None),
     ],
     ids=lambda v: str(v)[:40],
 )
