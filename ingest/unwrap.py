@@ -22,6 +22,14 @@ TYPICAL_PERCENTILE = 0.75  # most lines of prose run to the margin
 
 _SENTENCE_END = re.compile(r"[.?!:][\"'”’)\]]*$")
 _ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•▪◦●○■□–*-])\s")
+# A heading wrapped inside a date ("Annex A: Progress since the inspection in October" over
+# "2019", the pellbridge report's, session 32) had been read as two headings, the first
+# dating the inspection to the October before the report.
+_MONTH_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)$"
+)
+_YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–.)]\s)")
 # In pypdf's layout text a table row's cells stand apart by a run of spaces.
 _CELL_GAP = re.compile(r"\S {3,}\S")
 
@@ -66,6 +74,8 @@ def unwrap_lines(page: str, width: int = 0, rows: set[str] | frozenset[str] = fr
         prev = lines[i - 1] if i else ""
         if not (out and out[-1] and line and prev) or _kept_apart(prev, line, rows):
             out.append(line)
+        elif _MONTH_END.search(prev) and _YEAR_START.match(line):
+            out[-1] += " " + line  # a date its writer did not break: "in October / 2019"
         elif _SENTENCE_END.search(prev):
             if short[i - 1] or heading(i):
                 out.append(line)

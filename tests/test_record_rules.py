@@ -596,3 +596,60 @@ def test_a_judgement_heading_ends_what_needs_to_improve(index_folder, tmp_path_f
     assert "initial health assessments" in texts
     assert "early help offer" not in texts, texts
     assert "front door is effective" not in texts, texts
+
+
+def test_what_is_said_in_passing_is_no_new_event(index_folder, tmp_path_factory) -> None:
+    """An inspection's report named in a commissioner's sentence is no commissioner's report;
+    what was sent "in response to the inspection", a figure "at the time of the 2022
+    inspection" or "…of the inspection in early 2022" beside a later date, a direction that
+    "continued" or is "no longer" needed, and a direction revoked make no event; a key date
+    with a label in its own cell, a cabinet's approval told in the passive and a council
+    appointing its director are events."""
+    commissioner = (
+        "# Report of the children's services commissioner for Ashdown\n\n"
+        "On 2 May 2022 the Secretary of State issued a statutory direction to Ashdown Council, "
+        "following the inadequate judgement of its children's services by Ofsted in a report "
+        "published on 20 March 2022.\n\n"
+        "The council's action plan in response to the inspection was sent to Ofsted on 10 "
+        "June 2022.\n\n"
+        "Recommendation 2: services should stay with the council, subject to continued "
+        "statutory direction.\n"
+    )
+    news = (
+        "# Ashdown recruits more social workers\n\n"
+        "At the end of June 2024, 21% of social workers were agency staff, against 40% at the "
+        "time of the Ofsted inspection in early 2022.\n\n"
+        "Vacancy rate: 12% at 31 July 2024 (30% at the time of the 2022 inspection)\n\n"
+        "The £4 million investment agreed by Cabinet in December 2022 paid for the campaign.\n\n"
+        "Since the inspection, the council has appointed an interim director of children's "
+        "services, "
+        "who took up post in June 2022.\n"
+    )
+    briefing = (
+        "# Members' briefing\n\n"
+        "The minister's letter praises progress confirmed by Ofsted's inspection in March "
+        "2025. The letter says that the council no longer needs a statutory direction.\n\n"
+        "Date: 5-16 October 2020 | Event: Ofsted inspection of children's services\n\n"
+        "Date: 8 September 2025 | Event: Statutory direction revoked\n\n"
+        "Following the revocation of the statutory direction on 28 August 2025, Cabinet "
+        "approved the next improvement plan on 9 September 2025.\n\n"
+        "The council expects the department to issue a new statutory direction.\n"
+    )
+    record = {
+        "commissioner.md": ("Ashdown commissioner,commissioner report,2022-07-01", commissioner),
+        "news.md": ("Ashdown Council,press release,2024-07-20", news),
+        "briefing.md": ("Ashdown Council,briefing,2025-09-10", briefing),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "in-passing")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("inspection", "2020-10") in events
+    assert ("council decision", "2022-12") in events
+    assert ("director appointed", "2022-06") in events
+    assert ("council decision", "2025-09") in events
+    for wrong in (
+        ("commissioner report", "2022-03"), ("inspection", "2022-06"),
+        ("inspection", "2024-06"), ("inspection", "2024-07"), ("direction", "2022-07"),
+        ("direction", "2025-03"), ("direction", "2025-09"), ("council decision", "2022-06"),
+        ("council decision", "2025-08"), ("direction", "2025-08"),
+    ):
+        assert wrong not in events, wrong

@@ -45,10 +45,14 @@ FULL = "Leaders have a realistic view of the quality of practice across the coun
          "Yours sincerely\nAnn Lowe\nHis Majesty's Inspector"),
         (f"{FULL}\n\nNew paragraph after a blank line.",
          f"{FULL}\n\nNew paragraph after a blank line."),
+        ("Appendix 2: Progress since the focused visit in March\n2020\n41. In March 2020, "
+         "inspectors found delay.",
+         "Appendix 2: Progress since the focused visit in March 2020\n41. In March 2020, "
+         "inspectors found delay."),
     ],
     ids=["capital-place", "capital-surname", "digit", "quote", "lower-case", "heading",
          "numbered-items", "short-line-ends-paragraph", "full-line-sentence-carries-on",
-         "sign-off", "blank-line"],
+         "sign-off", "blank-line", "heading-wrapped-in-a-date"],
 )
 def test_unwrap_lines(page, expected):
     assert unwrap_lines(page, WIDTH) == expected

@@ -211,9 +211,10 @@ BODY_WORDS = frozenset(
 # found (dev labels: 14 such points dropped on the four records).
 ABOUT_ITSELF = re.compile(
     # ("Their report, published today, finds that …" is a finding, not apparatus; dev
-    # coverage calderbrook 0.725 -> 0.758, precision northmere 0.815 -> 0.852)
+    # coverage calderbrook 0.725 -> 0.758, precision northmere 0.815 -> 0.852; nor is "The
+    # report was published on 16 May 2025 and judged …", pellbridge's re-inspection)
     r"^(?:this|the|our|their) (?:letter|report|page|visit)\b(?!,?[^.]{0,40}?\b(?:found|finds|"
-    r"says|said|notes|concludes|describes|judges|highlights|states)\b)|"
+    r"says|said|notes|concludes|describes|judged|judges|rated|highlights|states)\b)|"
     r"^this was the \w+ (?:monitoring |focus+ed )?(?:visit|inspection)\b|"
     r"\breproduced below\b|^you can read\b|^inspectors visited\b|^the findings come from\b|"
     # ...wherever it starts: a PDF joins a letter's title to it ("Monitoring visit to …

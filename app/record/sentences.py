@@ -51,10 +51,19 @@ def record_sentences(retriever: Retriever, scope: Scope | None = None) -> Iterat
                 yield Sentence(doc, passage, s, e, voice, "\n" in gap)
 
 
-def cite_sentences(sentences: Sequence[Sentence]) -> list[Citation]:
-    """One citation per passage the sentences come from, oldest document first."""
-    seen: dict[str, Sentence] = {}
+def cite_sentences(sentences: Sequence[Sentence], every: bool = False) -> list[Citation]:
+    """One citation per passage the sentences come from, oldest document first, marking the
+    first of its sentences (`every`: each of them)."""
+    seen: dict[str, list[Sentence]] = {}
     for s in sentences:
-        seen.setdefault(s.passage.passage_id, s)
-    ordered = sorted(seen.values(), key=lambda s: (s.doc.meta.published, s.passage.start))
-    return [s.cite(n) for n, s in enumerate(ordered, start=1)]
+        held = seen.setdefault(s.passage.passage_id, [])
+        if not held or (every and all(h.start != s.start for h in held)):
+            held.append(s)
+    ordered = sorted(seen.values(), key=lambda g: (g[0].doc.meta.published, g[0].passage.start))
+    out = []
+    for n, group in enumerate(ordered, start=1):
+        first = group[0]
+        marks = tuple(sorted((s.start, s.end) for s in group))
+        spans = tuple(sorted((s.start, s.end, s.voice) for s in group))
+        out.append(cite(n, Hit(first.passage, first.doc, 1.0, 0.0, 0.0, spans), marks))
+    return out

@@ -15,7 +15,14 @@ from app.answer import Citation
 from app.cite import display_sentence
 from app.record.sentences import Sentence, cite_sentences, record_sentences
 from index.retrieve import Scope
-from ingest.dates import date_bounds, document_date, financial_years, find_dates, month_number
+from ingest.dates import (
+    DateMention,
+    date_bounds,
+    document_date,
+    financial_years,
+    find_dates,
+    month_number,
+)
 from ingest.models import Document
 from ingest.voice import COMMISSIONER, COUNCIL, GOVERNMENT, OFSTED, document_voice
 
@@ -112,6 +119,12 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "council decision",
             COUNCIL,
             r"\b(?:cabinet|council)\b[^.;]{0,60}\b(?:approved|agreed to|decided|voted)\b|"
+            # "investment agreed by Cabinet in November 2022", a chronology's "Cabinet
+            # approves £5.25 million…" (the pellbridge press release and tracker, session 32)
+            # (dated there: not "a foster carer approved by the council", its minutes)
+            r"\b(?:approved|agreed)\s+by\s+(?:the\s+)?(?:council['’]s\s+)?(?:full\s+)?"
+            r"(?:cabinet|council)\s+(?:in|on)\b|"
+            r"\b(?:cabinet|council)\s+(?:approves|agrees)\b|"
             r"\bresolved\b[^.;]{0,80}\bto (?:approve|agree|adopt|note)\b|\bresolved\s*:",
         ),
         (
@@ -165,9 +178,14 @@ _CLAUSE_BREAK = re.compile(
 _REFERS_BACK = re.compile(r"since|following|follows|(?:[\w-]+\s+){1,3}(?:after|before)$", re.I)
 # ("appointed in January 2024, shortly before this inspection": a probe record's inspection
 # had been dated by the director's appointment.)
+# ("in response to the inspection was submitted to Ofsted on 13 June 2022" and "at the time of
+# the 2022 inspection", "…of the Ofsted inspection in early 2022" beside another date: the
+# pellbridge record's commissioner report, members' briefing and press release, session 32)
 _NOT_AN_EVENT = re.compile(
-    r"\b(?:at the time of|at|during|since|following|after|(?:(?:shortly|just|immediately|soon)\s+)?"
-    r"before) (?:the|this|our|its) (?:inspection|visit)\b(?!\s+(?:in|on|of)\s+\d|\s+in\s+[A-Z])"
+    r"\b(?:at the time of|at|during|since|following|after|in response to|"
+    r"(?:(?:shortly|just|immediately|soon)\s+)?before) (?:the|this|our|its) "
+    r"(?:(?:ofsted|ofsted['’]s|(?:19|20)\d\d|last|previous|full|standard)\s+)?(?:inspection|visit)\b"
+    r"(?!\s+(?:in|on|of)\s+\d|\s+in\s+(?:[A-Z]|early\b|late\b|mid\b))"
     # "34% at the end of November, down from 41% at inspection" (a probe record's quarterly
     # report had made November an inspection)
     r"|\b(?:at|from|since) inspection\b",
@@ -180,7 +198,14 @@ _GENERAL = re.compile(r"\b(?:usually|typically|normally)\b", re.I)
 # "the minutes of the meeting held on 22 November 2022 be approved": the date names an earlier
 # meeting, not the decision (calderbrook's minutes: 2 wrong council decisions).
 # "No monitoring visits took place…", "there has never been an inspection…": no event.
-_NONE = re.compile(r"\b(?:no|never|nor|neither)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "…no longer requires the level of intervention provided for by a statutory direction" (the
+# pellbridge members' briefing, session 32): what has stopped.
+_NONE = re.compile(r"\b(?:no|never|nor|neither)\s+(?:[\w-]+\s+){0,3}$|\bno longer\b", re.I)
+# A direction revoked or lifted is no direction issued; only a date the clause gives its
+# issue ("revoked the statutory direction issued … on 11 April 2022") dates one (the
+# pellbridge tracker's "9 September 2025 | Statutory direction revoked", session 32).
+_REVOKED = re.compile(r"\b(?:revok(?:ed|es|ing|e)|revocation|lift(?:ed|s|ing)|withdrawn)\b", re.I)
+_ISSUED_ON = re.compile(r"\b(?:issued|given|made)\b[^.;|]{0,80}\b(?:on|in|dated)\s+$", re.I)
 # Another council's events: "neighbouring X had been judged good", "other councils rated
 # inadequate" (a probe record's timeline held a neighbour's 2023 judgement).
 _ELSEWHERE = re.compile(
@@ -195,7 +220,11 @@ _REFERENCE_DATE = re.compile(
 # what is planned before the words that name the event is not an event yet (calderbrook news
 # and press pages: 3 wrong events).
 _PLANNED = re.compile(
-    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:due|going)\s+to\b|\bexpect(?:s|ed)?\s+to\b|"
+    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:due|going)\s+to\b|"
+    # "expects the department to issue a statutory direction", "undertook to publish the
+    # Commissioner's report" (the brentholm statement and minutes, session 32)
+    r"\bexpect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}to\b|\b(?:undert(?:ook|akes?)|promised|pledged|"
+    r"intends?|plans?)\s+to\b|"
     # "a direction is likely to be issued in the coming weeks"
     r"\b(?:likely|set|about)\s+to\b|"
     # "the next monitoring visit is expected in the autumn" (a probe record's letter),
@@ -208,7 +237,10 @@ _PLANNED = re.compile(
 # ...and one the words after it plan: "a direction is likely to be issued in the coming
 # weeks" (a probe record's cabinet report, session 20, had made it a direction)
 _PLANNED_AFTER = re.compile(
-    r"^\W*(?:(?:is|are|was|were)\s+(?:likely|expected|due|set|about|going)\s+to|will|would)\b",
+    r"^\W*(?:(?:is|are|was|were)\s+(?:likely|expected|due|set|about|going)\s+to|will|would)\b|"
+    # "Fourth monitoring visit expected in summer 2024" (the pellbridge board's slides of
+    # April 2024, session 32)
+    r"^\W*(?:(?:is|are)\s+)?(?:expected|due|planned|scheduled)\s+(?:in|on|for|by|during)\b",
     re.I,
 )
 _PLANNED_WITHIN = re.compile(
@@ -246,7 +278,7 @@ _DATED_BY_DOCUMENT = frozenset(
 # "The Appointments Committee, meeting on 8 October 2024, had appointed …" is the committee's
 # decision (wrenfield's minutes); "Dr X has been appointed as director" is the appointment.
 _COUNCIL_APPOINTS = re.compile(
-    r"\b(?:committee|cabinet|council|panel)\b(?:(?!\bbeen\b)[^.;]){0,60}\bappointed\b", re.I
+    r"\b(?:committee|cabinet|full council|panel)\b(?:(?!\bbeen\b)[^.;]){0,60}\bappointed\b", re.I
 )
 # "On 19 June 2023 the department issued a revised direction. It … appointed Graham Tullis as
 # improvement adviser": a sentence that opens on what the one before it reported takes its
@@ -259,14 +291,22 @@ _CONTINUES = re.compile(
     r"the (?:direction|report|review|visit|letter|decision))\b",
     re.I,
 )
+_INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|inspectorate)\b", re.I)
 _REPORT_PUBLISHED = re.compile(
     r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|came out)\b", re.I
 )
 
 
 # (and "At inspection (May 2021)", a table's heading in a probe record's visit letter)
-_DATE_OF = re.compile(
-    r"\b(inspection|visit)s?\s+(?:(?:in|on|of|dated)\s+(?:the\s+)?|\(\s*)$", re.I
+_DATE_OF = re.compile(r"\b(inspection|visit)s?\s+(?:(?:in|on|of|dated)\s+(?:the\s+)?|\(\s*)$", re.I)
+
+
+# The words between an event's name and the date that is its own ("inspection in early 2022",
+# "visit (14-15 November 2023)", "inspection of 3 March")
+_INTRODUCES = re.compile(
+    r"^\s*(?:\(|(?:in|on|of|dated|between|from)\s+)(?:the\s+)?"
+    r"(?:(?:early|late|mid|end of|start of|beginning of|spring|summer|autumn|winter)\W+)*$",
+    re.I,
 )
 
 
@@ -381,6 +421,24 @@ _ONLY_DATE = re.compile(
 )
 
 
+# A cell's label, as a spreadsheet's row reads once loaded ("Date: 7-18 October 2019 | Event:
+# Ofsted ILACS inspection…", the pellbridge tracker's key dates, session 32)
+_CELL_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,24}:\s*")
+
+
+def _date_cell(text: str, a: int, b: int, dates: list[DateMention]) -> bool:
+    """Is the cell text[a:b] a date and nothing else (a label before it aside)?"""
+    cell = text[a:b]
+    if _ONLY_DATE.match(cell):
+        return True
+    inside = [d for d in dates if a <= d.start and d.end <= b]
+    if len(inside) != 1:
+        return False
+    d = inside[0]
+    rest = _CELL_LABEL.sub("", text[a : d.start]) + text[d.end : b]
+    return not rest.strip(" ,.;-–—")
+
+
 def _cells(text: str) -> list[tuple[int, int]]:
     """The spans of a table row's cells."""
     spans, start = [], 0
@@ -392,11 +450,12 @@ def _cells(text: str) -> list[tuple[int, int]]:
 
 
 _IN_PLACE = re.compile(
-    r"\bin place\b|\b(?:continuing|existing|current|lifting|lift|future of)\s+(?:the\s+)?"
+    r"\bin place\b|\b(?:continu(?:ing|ed)|existing|current|lifting|lift|future of)\s+(?:the\s+)?"
     r"(?:statutory\s+)?direction\b"
     # "has been subject to a statutory direction since February 2016" (probe and calibration
     # records, session 20: the direction had been dated by each later document recalling it)
-    r"|\b(?:subject to|under)\s+(?:a|the)\s+(?:statutory\s+)?direction\b",
+    r"|\b(?:subject to|under)\s+(?:a|the)\s+(?:(?:revised|new|continued|further)\s+)?"
+    r"(?:statutory\s+)?direction\b",
     re.I,
 )
 _IN_PLACE_SINCE = re.compile(
@@ -419,23 +478,28 @@ def _events_in(
     if text.rstrip().endswith("?"):
         return []
     dates = find_dates(text, sentence.doc.meta.published)
+    # a borrowed date's words before it, in the sentence it comes from
+    lead: dict[int, str] = {}
     if before is not None and not dates and _CONTINUES.match(text):
         # dated as the sentence it continues: its dates, placed at the sentence's start; not
         # those of a clause that refers back ("…the first monitoring visit since the local
         # authority was judged inadequate in July 2021. The visit was carried out by…", a
         # probe record's letter, had made July a visit)
         back = [(a, b) for a, b, refers in _clauses(before.text) if refers]
-        dates = [
-            replace(d, start=0, end=0)
-            for d in find_dates(before.text, before.doc.meta.published)
-            if not any(a <= d.start < b for a, b in back)
-        ]
+        dates = []
+        for d in find_dates(before.text, before.doc.meta.published):
+            if not any(a <= d.start < b for a, b in back):
+                dates.append(replace(d, start=0, end=0))
+                lead[id(dates[-1])] = before.text[: d.start]
     latest = date_bounds(sentence.doc.meta.published)
     years = financial_years(text)  # "the outturn for 2023/24" dates no event
     found = []
     heading = not text.rstrip().endswith((".", "”", '"', "!", ":", ";"))
+    # what names an event without reporting it, blanked to spaces so that offsets hold (and
+    # across a clause's break: "…since the inspection: in September 2022…")
+    blanked = _NOT_AN_EVENT.sub(lambda m: " " * len(m.group()), text)
     for start, end, refers_back in _clauses(text):
-        clause = _NOT_AN_EVENT.sub(" ", text[start:end])
+        clause = blanked[start:end]
         if _GENERAL.search(clause):
             continue
         clause_dates = [
@@ -456,6 +520,9 @@ def _events_in(
                 kind == "commissioner report"
                 and sentence.voice == COMMISSIONER
                 and _REPORT_PUBLISHED.search(clause)
+                # (not the inspectorate's: "…by Ofsted in a report published on 18 March 2022"
+                # in the pellbridge commissioner's report, session 32)
+                and not _INSPECTORATE.search(clause)
             ):
                 continue
             if named and (
@@ -471,6 +538,19 @@ def _events_in(
             # "The statutory direction should remain in place", "has been in place since 20
             # April 2023": a state, not an issue; where it says since when, issued then (a
             # probe record's chronology and commissioner's review had made two directions)
+            if kind == "direction" and named and _REVOKED.search(clause):
+                issued = [d for d in clause_dates if _ISSUED_ON.search(text[start : d.start])]
+                if not issued:
+                    # what else the clause reports may still be an event, but not on the
+                    # date of the revocation ("Following the revocation of the statutory
+                    # direction on 29 September 2025, Cabinet approved the plan on 14
+                    # October 2025", the brentholm agenda)
+                    after = start + named.end()
+                    clause_dates = [
+                        d for d in clause_dates if not _INTRODUCES.match(text[after : d.start])
+                    ]
+                    continue
+                clause_dates = issued
             if kind == "direction" and named and _IN_PLACE.search(clause):
                 since = _IN_PLACE_SINCE.search(text)
                 issued = [d for d in dates if since and d.start == since.end()]
@@ -500,7 +580,7 @@ def _events_in(
                     d
                     for d in clause_dates
                     if (own and own[0] <= d.start < own[1])
-                    or any(a <= d.start < b and _ONLY_DATE.match(text[a:b]) for a, b in cells)
+                    or any(a <= d.start < b and _date_cell(text, a, b, dates) for a, b in cells)
                 ]
             # a "progress review" is another inspectorate's visit only in its own papers (a
             # probe record's commissioner's review and DfE review meeting had been visits)
@@ -517,7 +597,14 @@ def _events_in(
             # "visits carried out between the inspection in February 2020 and this one": a
             # date that follows another kind of event's name is that event's (a probe
             # record's annex had made a monitoring visit of the inspection's month)
-            clause_dates = [d for d in clause_dates if not _of_another(text[start : d.start], kind)]
+            # (a borrowed date too: "…as confirmed by Ofsted's inspection in March 2025. The
+            # letter notes that the council no longer requires … a statutory direction" made
+            # March 2025 a direction in the pellbridge members' briefing, session 32)
+            clause_dates = [
+                d
+                for d in clause_dates
+                if not _of_another(lead.get(id(d), text[start : d.start]), kind)
+            ]
             if not clause_dates:
                 # Undated: news of the day ("has ordered", "Ofsted has judged that … require
                 # improvement"), a statutory direction a report describes, or a resolution
@@ -560,6 +647,14 @@ def _events_in(
             # seven times since 2009, including a focused visit in 2021" dates the visit
             # 2021 (a probe record's timeline had it in 2009)
             at = start + (named.start() if named else 0)
+            # ...unless the event's name introduces a date of its own: "down from 38% at the
+            # time of the Ofsted inspection in early 2022", at the end of March 2024, is the
+            # inspection of 2022 (the pellbridge press release had made March 2024 an
+            # inspection, session 32)
+            if named:
+                after = start + named.end()
+                introduced = [d for d in clause_dates if _INTRODUCES.match(text[after : d.start])]
+                clause_dates = introduced or clause_dates
             date = max(
                 clause_dates,
                 key=lambda d: (("year", "month", "day").index(d.precision), -abs(d.start - at)),
@@ -707,7 +802,10 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
             kind=e.kind,
             judgement=e.judgement,
             summary=_summary(e),
-            citations=cite_sentences(e.sentences),
+            # every sentence that reports it, for the briefing to choose the one that tells
+            # it best (the pellbridge re-inspection had been told by a minister's letter,
+            # the first of three sentences in its passage, session 32)
+            citations=cite_sentences(e.sentences, every=True),
         )
         for e in _fold_processes(_merge(found))
     ]
