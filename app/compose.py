@@ -193,6 +193,16 @@ HEADLINE_WORDS = 4
 _CLOSED = tuple(".!?;:\"'”’)")
 
 
+# A field's label runs to at most this many words ("Lead inspector", "Chair of the board").
+LABEL_WORDS = 4
+
+
+def _names_in_field(text: str) -> bool:
+    """A "label: person" line: "Lead inspector: Margaret Tennant, Her Majesty's Inspector"."""
+    label, colon, value = display_sentence(text).partition(":")
+    return bool(colon) and len(label.split()) <= LABEL_WORDS and names_person(value)
+
+
 def _headline(text: str) -> bool:
     """A line that is not a sentence: no closing punctuation, no "label: value" colon, dash
     or table bar, four words or more ("More work needed at X, Ofsted finds", a link to
@@ -617,9 +627,16 @@ def _with_hit(hits: Sequence[Hit], other: Hit, score: float) -> tuple[list[Hit],
 
 def _about_person(asked: Question, led: set[str], s: _Sentence) -> bool:
     """Does a further sentence of a "who" answer name the person its lead names (`led`,
-    their surnames), someone in the post asked about, or no one new?"""
+    their surnames), someone in the post asked about, or no one new? (Someone else in the
+    post only for a question of no particular time: "who led the 2022 inspection?" answered
+    by "Lead inspector: X" goes on with no other inspection's lead inspector, pellbridge dev
+    p21, session 32.)"""
     named = people(new_names(asked.text, s.text))
-    return not named or in_role(s.text, asked.focus) or any(n in s.text for n in led)
+    return (
+        not named
+        or (in_role(s.text, asked.focus) and not (asked.about and led))
+        or any(n in s.text for n in led)
+    )
 
 
 # A letter's or a direction's sign-off, above the name of whoever signed it
@@ -1483,12 +1500,16 @@ class ExtractiveComposer:
             if find_asked
         }
 
+        person_asked = asked.slot == PERSON
+
         def base(s: _Sentence) -> float:
             match = sum(weight[t] for t in terms & s.stems) / total
             rank = hits[s.hit_index].score / top_score
             voice = W_VOICE if findings and s.voice in AUTHORITATIVE else 0.0
             voice += W_ASKED if voice_asked and s.voice == voice_asked else 0.0
-            voice -= W_HEADLINE if s.headline else 0.0
+            voice -= (
+                W_HEADLINE if s.headline and not (person_asked and _names_in_field(s.text)) else 0.0
+            )
             voice += section.get((s.hit_index, s.start), 0.0)
             return W_MATCH * match + W_RANK * rank + W_KIND * _kind_bonus(kind, s.text) + voice
 
@@ -1555,7 +1576,18 @@ class ExtractiveComposer:
                 # "When was the report published?": the document's own "Published:" line
                 # before a news story's "published yesterday"
                 own = [s for s in pool if _PUBLISHED.match(display_sentence(s.text))]
-                pool = (own if published else []) or [s for s in pool if not s.headline] or pool
+                # (a field naming someone answers "who": "Lead inspector: X" in a report's
+                # front matter, where a later inspection's "The lead inspector was Y" had led
+                # for "who led the 2022 inspection?", pellbridge dev p21, session 32)
+                pool = (
+                    (own if published else [])
+                    or [
+                        s
+                        for s in pool
+                        if not s.headline or (person_asked and _names_in_field(s.text))
+                    ]
+                    or pool
+                )
             # "What did the second visit look at?" is answered by what it looked at
             # ("Inspectors reviewed the progress made for children in need …"), not by the
             # sentence naming the visit (session 27's follow-up set, dev fd04; eight records:

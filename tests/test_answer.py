@@ -3155,3 +3155,28 @@ def test_a_follow_up_is_not_led_by_the_sentence_just_quoted(index_folder, tmp_pa
     # what was quoted may lead again where it holds what is newly asked
     _, again = _after(assistant, first, "Which panel chose her?")
     assert _split(again.text)[0][0].startswith("Dr Ana Ruiz was appointed"), again.text
+
+
+def test_who_led_an_inspection_is_read_from_its_reports_own_field(index_folder, tmp_path):
+    """"Lead inspector: X" in a report's front matter states who led it (a field, not a
+    heading); asked about one inspection, the answer goes on with no other inspection's
+    lead inspector."""
+    files = {
+        "report.md": (
+            "# Inspection of Ashdown children's services\n\n"
+            "Published: 18 March 2022\n\n"
+            "Inspection dates: 24 January 2022 to 4 February 2022\n\n"
+            "Lead inspector: Anna Pryce, His Majesty's Inspector\n\n"
+            "Children wait too long for help when concerns are first raised.\n"
+        ),
+        "briefing.md": (
+            "# Members' briefing on the re-inspection\n\n"
+            "Published: 10 June 2025\n\n"
+            "Ofsted re-inspected the council's children's services between 3 and 14 March "
+            "2025. The lead inspector was Tom Hale HMI. Services now require improvement to "
+            "be good, a step up from the inadequate judgement of March 2022.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    first = assistant.ask("Who was the lead inspector for Ofsted's 2022 inspection?")
+    assert "Anna Pryce" in first.text and "Tom Hale" not in first.text, first.text

@@ -653,3 +653,39 @@ def test_what_is_said_in_passing_is_no_new_event(index_folder, tmp_path_factory)
         ("council decision", "2025-08"), ("direction", "2025-08"),
     ):
         assert wrong not in events, wrong
+
+
+def test_events_told_in_other_words(index_folder, tmp_path_factory) -> None:
+    """A director "of children and families" who "has been in post since" a day, a "revised
+    Direction" issued on a day that "will remain in place", a commissioner who "reported to"
+    the minister, and an inspection whose report gives its overall grade undated below its
+    dates (one area graded lower in a story about it) are each an event with its own date and
+    the overall grade."""
+    report = (
+        "# Inspection of Ashdown children's services\n\n"
+        "Inspection dates: 3 to 14 March 2025\n\n"
+        "Judgement Grade\n\n"
+        "The experiences and progress of care leavers: requires improvement to be good\n\n"
+        "Overall effectiveness: Good\n"
+    )
+    update = (
+        "# Improvement board update\n\n"
+        "An interim Executive Director of Children and Families, Ann Lowe, has been in post "
+        "since 4 May 2022.\n\n"
+        "The Commissioner reported to the Secretary of State in February 2023.\n\n"
+        "The Secretary of State issued a revised Direction on 2 October 2023, which will "
+        "remain in place until the next inspection.\n\n"
+        "Ofsted's 2025 inspection singled out care leavers as the one area that still "
+        "requires improvement.\n"
+    )
+    record = {
+        "report.md": ("Ofsted,inspection report,2025-05-02", report),
+        "update.md": ("Ashdown Council,board report,2025-06-01", update),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "other-words")
+    events = {(e.kind, e.date[:7], e.judgement) for e in timeline(components.retriever)}
+    assert ("director appointed", "2022-05", None) in events
+    assert ("commissioner report", "2023-02", None) in events
+    assert ("direction", "2023-10", None) in events
+    inspections = {(d, j) for kind, d, j in events if kind == "inspection"}
+    assert inspections == {("2025-03", "good")}, inspections

@@ -55,6 +55,12 @@ class Event:
 
 
 # (kind, body, cue). The first kind whose cue matches a date's clause names the event.
+# The director of a council's children's services, by the names councils give the post:
+# "director of children's services", "Executive Director of Children and Families" (dunsmore)
+_DIRECTOR = (
+    r"director (?:of|for) children(?:'s|’s)?\s+(?:services|and families|and young people|"
+    r"social care)\b"
+)
 EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (kind, body, re.compile(cue, re.IGNORECASE))
     for kind, body, cue in (
@@ -95,12 +101,16 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "commissioner report",
             COMMISSIONER,
             r"\bcommissioner'?s?\b[^.;]{0,80}\b(?:report|review)\b|"
+            # "The Commissioner reported to the Secretary of State in February 2023"
+            r"\bcommissioner\s+reported\s+to\b|"
             r"\b(?:report|review)\b[^.;]{0,80}\bcommissioner\b",
         ),
         (
             "direction",
             GOVERNMENT,
             r"\b(?:statutory|ministerial) direction\b|\bdirection\b[^.;]{0,40}\b(?:issued|given)\b|"
+            # "had issued a revised Direction" (dunsmore's minutes, session 32)
+            r"\bissued\s+(?:a|an|the)\s+(?:(?:new|revised|further|second|fresh)\s+)?direction\b|"
             r"\b(?:minister|secretary of state|government)\b[^.;]{0,60}"
             r"\b(?:ordered|directed|approved|agreed)\b",
         ),
@@ -109,11 +119,14 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             # body's decision (_COUNCIL_APPOINTS).
             "director appointed",
             COUNCIL,
-            r"(?<!-)\bappoint(?:ed|s|ment of)\b[^.;]{0,80}\bdirector of children'?s services\b|"
+            rf"(?<!-)\bappoint(?:ed|s|ment of)\b[^.;]{{0,80}}\b{_DIRECTOR}|"
             # "The director of children's services, Dr X, was appointed in January 2024"
             # (not "Dr Y, a former director of children's services, was appointed commissioner")
-            r"(?<!former )(?<!previous )\bdirector of children'?s services\b[^.;]{0,60}"
-            r"\b(?:was|has been|had been)\s+appointed\b(?![^.;]{0,40}\bcommissioner\b)",
+            # "…, who took up post in May 2022", "has been in post since 3 May 2022" (the
+            # pellbridge and dunsmore letters, session 32)
+            rf"(?<!former )(?<!previous )\b{_DIRECTOR}[^.;]{{0,60}}"
+            r"\b(?:(?:was|has been|had been)\s+appointed|took up (?:the |her |his )?post|"
+            r"(?:has been|had been|was) in post since)\b(?![^.;]{0,40}\bcommissioner\b)",
         ),
         (
             "council decision",
@@ -167,8 +180,10 @@ _JUDGEMENTS = (
 # A clause that dates itself from another event ("…in October 2024, eight months after the
 # service was judged inadequate", "a year since") is broken off as one that refers back (a
 # probe record's visit had become an inadequate inspection in October).
+# ("has been in post since 3 May 2022" dates the start itself: dunsmore's commissioner)
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|\b(?:since|following|follows)\s|"
+    r";|,\s+(?:but|while|whereas|and|after)\s|\s(?:but|whereas)\s|"
+    r"(?<!\bin post )\b(?:since|following|follows)\s|"
     r",\s+(?:[\w-]+\s+){1,3}(?:after|before|since)\s",
     re.I,
 )
@@ -317,10 +332,36 @@ def _of_another(before: str, kind: str) -> bool:
     return named is not None and named.group(1).lower() not in kind
 
 
+# A part's grade, not the inspection's: "singled out services for care leavers as the one
+# area that still \"requires improvement\"" (ravensmoor's news of a good inspection, session 32)
+_AREA_GRADED = re.compile(
+    r"\b(?:one|only|an?|the)\s+(?:[\w-]+\s+)?areas?\s+(?:that|which|where)\b[^.;]{0,30}$", re.I
+)
+
+
 def judgement_in(text: str) -> str | None:
     """The first judgement a text names ("requires improvement", "inadequate", …), if any."""
-    found = [(m.start(), name) for name, pattern in _JUDGEMENTS for m in pattern.finditer(text)]
+    found = [
+        (m.start(), name)
+        for name, pattern in _JUDGEMENTS
+        for m in pattern.finditer(text)
+        if not _AREA_GRADED.search(text[: m.start()])
+    ]
     return min(found)[1] if found else None
+
+
+# "Overall effectiveness: Good", a report's judgements table, or a chronology's next sentence
+# ("Date: 7-18 October 2019 | Event: Ofsted ILACS inspection. Overall effectiveness judged
+# requires improvement to be good."): the judgement of the inspection the row or the report
+# dates (ravensmoor's summary and pellbridge's tracker, session 32)
+_OVERALL = re.compile(r"^\W*overall effectiveness\b", re.I)
+
+
+def _overall_judgement(sentence: Sentence) -> str | None:
+    text = sentence.text
+    if not _OVERALL.match(text) or find_dates(text, sentence.doc.meta.published):
+        return None
+    return judgement_in(text)
 
 
 def _clauses(text: str) -> list[tuple[int, int, bool]]:
@@ -551,7 +592,16 @@ def _events_in(
                     ]
                     continue
                 clause_dates = issued
-            if kind == "direction" and named and _IN_PLACE.search(clause):
+            # (not one whose date its name introduces: "issued a revised Direction on 2
+            # October 2023, which … will remain in place until…", dunsmore's board update)
+            if (
+                kind == "direction"
+                and named
+                and _IN_PLACE.search(clause)
+                and not any(
+                    _INTRODUCES.match(text[start + named.end() : d.start]) for d in clause_dates
+                )
+            ):
                 since = _IN_PLACE_SINCE.search(text)
                 issued = [d for d in dates if since and d.start == since.end()]
                 if issued:
@@ -783,14 +833,31 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
     by_doc: dict[str, list[_Found]] = {}
     before: Sentence | None = None
     places = record_places([doc.text for doc in retriever.docs.values()])
+    overall: dict[str, str] = {}  # a document's own overall judgement, told undated
+    last: list[_Found] = []
     for sentence in record_sentences(retriever, scope):
         same_paragraph = before is not None and before.doc.doc_id == sentence.doc.doc_id
-        events = _events_in(
-            sentence, before if same_paragraph and not sentence.new_paragraph else None, places
-        )
+        follows = same_paragraph and not sentence.new_paragraph
+        events = _events_in(sentence, before if follows else None, places)
+        judged = None if events else _overall_judgement(sentence)
+        if judged:
+            ungraded = [e for e in last if e.kind == "inspection" and e.judgement is None]
+            if follows and ungraded:
+                for e in ungraded:
+                    e.judgement = judged
+            else:
+                overall.setdefault(sentence.doc.doc_id, judged)
+        last = events if events or not follows else last
         before = sentence
         by_doc.setdefault(sentence.doc.doc_id, []).extend(events)
         found += events
+    for doc_id, judged in overall.items():
+        ungraded = [
+            e for e in by_doc.get(doc_id, []) if e.kind == "inspection" and e.judgement is None
+        ]
+        if len({e.date for e in ungraded}) == 1:
+            for e in ungraded:
+                e.judgement = judged
     for doc_id, doc in retriever.docs.items():
         if scope is None or scope.admits_document(doc):
             found += _document_events(retriever, doc, by_doc.get(doc_id, []))
