@@ -1697,7 +1697,7 @@ class ExtractiveComposer:
         if (
             asked.slot == PERSON
             and _ASKS_NAME.search(question)
-            and not any(in_role(s.text, asked.focus) for s in chosen)
+            and not any(named_in_post(s.text, asked.focus) for s in chosen)
         ):
             return self._refuse(question, query, hits)
         # Sources differ on what was asked for: a length of time for "how long…?", a share

@@ -743,7 +743,10 @@ def names_new_holder(question: str, text: str, heads: set[str]) -> bool:
 def named_in_post(text: str, focus: Sequence[str]) -> bool:
     """Does the sentence name someone with the post a "who" question asks about said beside
     the name?"""
-    wanted = {t for t in focus if not t.isdigit()}
+    # the post's own words where the focus has them: "Pellbridge Borough Council's chief
+    # executive" is not named by "the leader of the council, Councillor X" (pellbridge dev
+    # p59, session 32)
+    wanted = post_heads(focus) or {t for t in focus if not t.isdigit()}
     for _name, before, after in posts_beside(text) if wanted else ():
         held = set(stems(f"{before} {after}"))
         if any(said_as(t, held) for t in wanted):

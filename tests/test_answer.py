@@ -3180,3 +3180,22 @@ def test_who_led_an_inspection_is_read_from_its_reports_own_field(index_folder, 
     assistant = _indexed(index_folder, tmp_path, files).assistant
     first = assistant.ask("Who was the lead inspector for Ofsted's 2022 inspection?")
     assert "Anna Pryce" in first.text and "Tom Hale" not in first.text, first.text
+
+
+def test_a_name_asked_for_a_post_is_the_name_said_with_that_post(index_folder, tmp_path):
+    """"What is the name of the council's chief executive?" is not answered by a list of the
+    people met that names others and mentions the chief executive without a name; it is by
+    a name said with the post."""
+    files = {
+        "review.md": (
+            "# Commissioner's review of Ashdown Borough Council\n\n"
+            "Published: 20 July 2022\n\n"
+            "I held 60 interviews, including with the leader of the council, Councillor Jo "
+            "Pell, the lead member for children's services, Councillor Sam Reid, the leaders "
+            "of both opposition groups, the chief executive, the director of finance and "
+            "partners.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    asked = "What is the name of Ashdown Borough Council's chief executive?"
+    assert assistant.ask(asked).refused

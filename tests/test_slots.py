@@ -483,6 +483,11 @@ def test_she_is_the_role_the_earlier_question_named_or_the_person_it_asked_for()
         # a verb after the name says what they did, not their post
         ("The commissioner, Alan Prestwich, advised the Minister in October.", "minister", False),
         ("Councillor Ann Vale asked what the commissioner would cost.", "commissioner", False),
+        # the post by its own words, not the council's name asked with it
+        ("I met the leader of the council, Councillor Jo Pell, the lead member, the chief "
+         "executive and partners.", "Ashdown Borough Council chief executive", False),
+        ("The council's chief executive, Mark Dean, wrote to staff.",
+         "Ashdown Borough Council chief executive", True),
     ],
 )
 def test_a_post_said_beside_a_name(sentence: str, post: str, named: bool) -> None:
