@@ -247,6 +247,13 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bwhat (?:overall |final )?(?:rating|grade|judgement|evaluation) did\s+[^?]+?\s+"
             r"give\s+(?:to\s+|for\s+)?"
             rf"(?P<focus>[^?,]+?)(?:\s+(?:at|after|{_IN}|when|following)\b|\?|$)"
+            # "what grade did care leavers' services receive at the 2025 re-inspection?": what
+            # received it (pellbridge dev p07, session 32, had been answered with the overall
+            # grade)
+            r"|\bwhat (?:overall |final )?(?:rating|grade|judgement|evaluation) did\s+"
+            # (not a pointing phrase, "that same area", which the conversation names)
+            r"(?!(?:that|this|these|those|the same|it|they)\b)"
+            r"(?P<focus5>[^?]+?)\s+(?:receive|get|achieve|obtain|earn|gain)\b"
             # "what was the judgement for care leavers?"
             # ("…the judgement of the 2019 inspection?" names the event, not what was rated)
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) "

@@ -3200,3 +3200,24 @@ def test_a_name_asked_for_a_post_is_the_name_said_with_that_post(index_folder, t
     assistant = _indexed(index_folder, tmp_path, files).assistant
     asked = "What is the name of Ashdown Borough Council's chief executive?"
     assert assistant.ask(asked).refused
+
+
+def test_a_parts_grade_is_not_the_inspections_overall_grade(index_folder, tmp_path):
+    """"What grade did care leavers' services receive at the 2025 inspection?" is answered
+    with care leavers' grade, not the overall judgement the timeline holds for that
+    inspection; "what grade did the council get…?" with the overall one."""
+    files = {
+        "briefing.md": (
+            "# Members' briefing on the inspection\n\n"
+            "Published: 10 June 2025\n\n"
+            "Ofsted inspected the council's children's services between 3 and 14 March 2025. "
+            "The report was published on 16 May 2025 and judged the overall effectiveness of "
+            "the council's children's services to require improvement to be good.\n\n"
+            "Progress update: the 2025 inspection judged care leavers' services good.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    part = assistant.ask("What grade did care leavers' services receive at the 2025 inspection?")
+    assert "care leavers' services good" in part.text, part.text
+    whole = assistant.ask("What grade did the council get at the 2025 inspection?")
+    assert "require improvement" in whole.text, whole.text

@@ -118,6 +118,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # what was rated is the focus; the event rated in names none
         ("What was the judgement for care leavers?", JUDGEMENT, {"care", "leavers"}),
         ("What was the judgement of the 2019 inspection?", JUDGEMENT, set()),
+        ("What grade did care leavers' services receive at the 2025 inspection?", JUDGEMENT,
+         {"care", "leavers'", "services"}),
         # people asked for by what they are
         ("Which inspectors carried out the second monitoring visit?", PERSON, set()),
         # what a share measures of them is part of what it is of, a listed one whole
