@@ -689,3 +689,29 @@ def test_events_told_in_other_words(index_folder, tmp_path_factory) -> None:
     assert ("direction", "2023-10", None) in events
     inspections = {(d, j) for kind, d, j in events if kind == "inspection"}
     assert inspections == {("2025-03", "good")}, inspections
+
+
+def test_a_history_tells_an_event_by_the_sentence_that_dates_it(
+    index_folder, tmp_path_factory
+) -> None:
+    """Of the sentences reporting an inspection, the history quotes a full one dating it to
+    its own month over one that names the judgement undated."""
+    record = {
+        "news.md": (
+            "Ashdown Courier,news,2022-11-20",
+            "# Council accepts Ofsted findings\n\n"
+            "Ashdown Borough Council has accepted in full the findings of an Ofsted inspection "
+            "which has judged its children's services to be inadequate.\n",
+        ),
+        "cabinet.md": (
+            "Ashdown Borough Council,cabinet report,2023-01-10",
+            "# Report to Cabinet: improvement plan\n\n"
+            "Ofsted judged the council's children's services to be inadequate in November "
+            "2022, following an inspection in October 2022.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "dated-point")
+    answer = components.assistant.ask("What is the history of Ofsted's inspections of Ashdown?")
+    assert answer.form == "briefing"
+    assert "following an inspection in October 2022" in answer.text, answer.text
+    assert "accepted in full" not in answer.text, answer.text

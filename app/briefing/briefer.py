@@ -63,7 +63,7 @@ from app.slots import other_ordinal, same_ordinal
 from app.times import about, described, happened_at, only_other_times
 from index.lexical import stems
 from index.retrieve import Hit
-from ingest.dates import day_bounds, month_number, spoken_date
+from ingest.dates import day_bounds, find_dates, month_number, spoken_date
 from ingest.models import DocMeta
 from ingest.voice import (
     AUTHORITATIVE,
@@ -1061,6 +1061,13 @@ def _event_sentence(event: Event) -> tuple[Citation, str] | None:
                 # precision herefordshire 0.549 / 0.690 -> 0.567 / 0.701, wrenfield 0.794 /
                 # 0.860 -> 0.794 / 0.886, calderbrook 0.725 / 0.697 -> 0.725 / 0.750
                 bool(event.judgement and set(stems(event.judgement)) <= set(stems(shown))),
+                # ...and a full sentence that dates it to its own month: "3.1 Ofsted judged
+                # the council's children's services to be inadequate in November 2022,
+                # following an inspection in October 2022", not "…has accepted in full the
+                # findings of an Ofsted inspection" (not a heading's "Ofsted monitoring
+                # visit: care leavers (November 2023)"; session 32, on the history briefings)
+                shown.rstrip().endswith(".")
+                and any(d.iso.startswith(event.date[:7]) for d in find_dates(raw, c.published)),
                 event.kind.split()[0] in shown.lower(),
                 -abs(len(shown) - EVENT_SENTENCE_CHARS),
             )
