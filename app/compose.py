@@ -197,6 +197,33 @@ _CLOSED = tuple(".!?;:\"'”’)")
 LABEL_WORDS = 4
 
 
+# "When was / were … <done>?": what was done (a passive's participle)
+_DONE_WHEN = re.compile(
+    r"^\W*(?:and\s+)?(?:when|on what (?:exact |precise )?date|in what year|which year)\s+"
+    r"(?:was|were|has|have|had)\s+(?:been\s+)?[^?]*\b((?-i:[a-z]+)(?:ed|en))\b(?!['’])",
+    re.IGNORECASE,
+)
+# Participles that say only that something happened: any date of the event answers
+_HAPPENED = frozenset(
+    [
+        "carried",
+        "conducted",
+        "held",
+        "undertaken",
+        "done",
+        "made",
+        "performed",
+        "happened",
+        "occurred",
+        "seen",
+        "given",
+        "children",
+        "women",
+        "men",
+    ]
+)
+
+
 def _names_in_field(text: str) -> bool:
     """A "label: person" line: "Lead inspector: Margaret Tennant, Her Majesty's Inspector"."""
     label, colon, value = display_sentence(text).partition(":")
@@ -883,6 +910,16 @@ class ExtractiveComposer:
             return False
         # "When did the focused visit take place?" is not answered by a monitoring visit's
         # date: the sentence, or its document's title, names the kind of event asked about.
+        # "On what date was the statutory direction lifted?" is not answered by the day it
+        # was issued: the sentence says what was done, or the trade's word for it
+        # (calderbrook's calibration near miss, session 32)
+        done = _DONE_WHEN.search(asked.text) if asked.slot == DATE else None
+        if (
+            done
+            and done.group(1) not in _HAPPENED
+            and not present(set(stems(done.group(1))), whole.stems)
+        ):
+            return False
         if asked.slot == DATE and asked.future and not speaks_of_future(sentence.text):
             return False
         # "On what date did Karen Holt leave?" is answered by a date of hers: the sentence

@@ -33,6 +33,9 @@ _SAME_SENSE = (
     # to review?" is answered by "asked the council to review … 21 children" (dev j29;
     # eight records: nothing else moved)
     " case:children"
+    # a direction "lifted" is "revoked" (its "revocation"), and the other way round (a
+    # hold-out record's dev question, session 32: "when was the direction lifted?")
+    " lifted:revoked lifted:revocation revoked:lifted revocation:lifted"
 )
 # Irregular verb forms the stemmer leaves apart from their verb, as "form:verb", read both
 # ways: "who led the visit?" is answered by "the lead inspector". (Only here, where a

@@ -3221,3 +3221,28 @@ def test_a_parts_grade_is_not_the_inspections_overall_grade(index_folder, tmp_pa
     assert "care leavers' services good" in part.text, part.text
     whole = assistant.ask("What grade did the council get at the 2025 inspection?")
     assert "require improvement" in whole.text, whole.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        ("On what date was the statutory direction lifted?",
+         "On 10 January 2023 the Secretary of State issued a statutory direction to the "
+         "council.", False),
+        ("On what date was the statutory direction issued?",
+         "On 10 January 2023 the Secretary of State issued a statutory direction to the "
+         "council.", True),
+        # a verb that says only that it happened: any date of the event answers
+        ("When was the inspection carried out?",
+         "The inspection took place between 7 and 18 March 2022.", True),
+        # ...and the trade's other word for what was done
+        ("On what date was the statutory direction lifted?",
+         "The minister confirmed that the statutory direction would be revoked with effect "
+         "from 30 November 2018.", True),
+    ],
+)
+def test_when_something_was_done_is_the_date_of_that(question, sentence, answered):
+    hits, composer = _passages_as_hits(
+        [sentence, "The council welcomed the letter."], title="Report to cabinet"
+    )
+    assert composer.compose(read_question(question), hits).refused is not answered
