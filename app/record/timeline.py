@@ -325,6 +325,11 @@ _INTRODUCES = re.compile(
 )
 
 
+def _introduced(text: str, after: int, dates: list[DateMention]) -> list[DateMention]:
+    """The dates the event's name ending at `after` introduces as its own."""
+    return [d for d in dates if _INTRODUCES.match(text[after : d.start])]
+
+
 def _of_another(before: str, kind: str) -> bool:
     """Does the date after `before` belong to another kind of event than `kind` ("… the
     inspection in" before a date, for a visit)?"""
@@ -586,10 +591,8 @@ def _events_in(
                     # date of the revocation ("Following the revocation of the statutory
                     # direction on 29 September 2025, Cabinet approved the plan on 14
                     # October 2025", the brentholm agenda)
-                    after = start + named.end()
-                    clause_dates = [
-                        d for d in clause_dates if not _INTRODUCES.match(text[after : d.start])
-                    ]
+                    revoked_on = _introduced(text, start + named.end(), clause_dates)
+                    clause_dates = [d for d in clause_dates if d not in revoked_on]
                     continue
                 clause_dates = issued
             # (not one whose date its name introduces: "issued a revised Direction on 2
@@ -598,9 +601,7 @@ def _events_in(
                 kind == "direction"
                 and named
                 and _IN_PLACE.search(clause)
-                and not any(
-                    _INTRODUCES.match(text[start + named.end() : d.start]) for d in clause_dates
-                )
+                and not _introduced(text, start + named.end(), clause_dates)
             ):
                 since = _IN_PLACE_SINCE.search(text)
                 issued = [d for d in dates if since and d.start == since.end()]
@@ -702,8 +703,7 @@ def _events_in(
             # inspection of 2022 (the pellbridge press release had made March 2024 an
             # inspection, session 32)
             if named:
-                after = start + named.end()
-                introduced = [d for d in clause_dates if _INTRODUCES.match(text[after : d.start])]
+                introduced = _introduced(text, start + named.end(), clause_dates)
                 clause_dates = introduced or clause_dates
             date = max(
                 clause_dates,
