@@ -715,3 +715,33 @@ def test_a_history_tells_an_event_by_the_sentence_that_dates_it(
     assert answer.form == "briefing"
     assert "following an inspection in October 2022" in answer.text, answer.text
     assert "accepted in full" not in answer.text, answer.text
+
+
+def test_a_history_tells_an_event_by_a_sentence_that_stands_alone(
+    index_folder, tmp_path_factory
+) -> None:
+    """Of the sentences reporting an inspection, the history quotes one telling it on its
+    own: not one saying what has happened since it, nor one leaning on the sentence before."""
+    record = {
+        "report.md": (
+            "Ofsted,inspection report,2023-03-01",
+            "# Inspection of Ashdown children's services\n\n"
+            "Services for children in Ashdown have declined markedly since the last "
+            "inspection in May 2019, when they were judged to require improvement to be "
+            "good.\n",
+        ),
+        "review.md": (
+            "Department for Education,commissioner report,2023-06-01",
+            "# Commissioner's review of Ashdown\n\n"
+            "The council had been struggling for some time. Since then, Ofsted carried out an "
+            "inspection in May 2019 and judged services to require improvement to be good.\n\n"
+            "Ashdown's children's services were judged to require improvement to be good "
+            "after an inspection in May 2019.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "stands-alone")
+    answer = components.assistant.ask("What is the history of Ofsted's inspections of Ashdown?")
+    assert answer.form == "briefing"
+    assert "were judged to require improvement to be good after" in answer.text, answer.text
+    assert "declined markedly" not in answer.text, answer.text
+    assert "Since then" not in answer.text, answer.text
