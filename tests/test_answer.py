@@ -3246,3 +3246,36 @@ def test_when_something_was_done_is_the_date_of_that(question, sentence, answere
         [sentence, "The council welcomed the letter."], title="Report to cabinet"
     )
     assert composer.compose(read_question(question), hits).refused is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        # a date said after "since" is the date of what the clause names
+        ("When did the second monitoring visit take place?",
+         "The letter reports the second monitoring visit since the service was judged "
+         "inadequate in May 2021.", False),
+        ("When was the service judged inadequate?",
+         "The letter reports the second monitoring visit since the service was judged "
+         "inadequate in May 2021.", True),
+        # ...and a sentence dating the event itself answers, "since" or not
+        ("When did the second monitoring visit take place?",
+         "Since then, the second monitoring visit took place on 4 and 5 October 2022.", True),
+    ],
+)
+def test_a_date_measured_from_dates_what_the_since_clause_names(question, sentence, answered):
+    hits, composer = _passages_as_hits(
+        [sentence, "The council welcomed the letter."], title="Report to cabinet"
+    )
+    assert composer.compose(read_question(question), hits).refused is not answered
+
+
+def test_since_when_is_asked_by_the_date_after_since() -> None:
+    hits, composer = _passages_as_hits(
+        ["The family has been known to the service since 2011 through concerns of neglect.",
+         "The council welcomed the letter."],
+        title="News story",
+    )
+    answer = composer.compose(read_question("Since when has the family been known?"), hits)
+    assert not answer.refused
+    assert "2011" in answer.text, answer.text
