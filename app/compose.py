@@ -230,6 +230,22 @@ def _names_in_field(text: str) -> bool:
     return bool(colon) and len(label.split()) <= LABEL_WORDS and names_person(value)
 
 
+# A meeting's attendance line: its label ("Present:", "Officers:", "Young people:") or a
+# person and their role alone ("Councillor G. Firth (Leader of the Conservative Group)").
+_ATTENDANCE = re.compile(
+    r"^\W*(?i:(?:also\s+)?present|(?:also\s+)?in\s+attendance(?:\s+for\s+[^:]{0,30})?|"
+    r"apologies(?:\s+for\s+absence)?|attendees|attending|observers?|officers(?:\s+present)?|"
+    r"(?:members|councillors)\s+present|young\s+people)\s*(?:\([^)]*\)\s*)?:"
+    r"|^\W*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\([^)]*\)[,;.]?\s*$"
+)
+
+
+def _attendance(text: str) -> bool:
+    """Is the line a meeting's attendance list, or one entry of it?"""
+    return bool(_ATTENDANCE.search(display_sentence(text)))
+
+
 def _headline(text: str) -> bool:
     """A line that is not a sentence: no closing punctuation, no "label: value" colon, dash
     or table bar, four words or more ("More work needed at X, Ofsted finds", a link to
@@ -558,6 +574,9 @@ DATE_SUBJECT_SHARE = 0.2
 # The words a date question asks "when" with, which name no subject of it: "when did she
 # start in Wrenfield?" asks the day she took up the post (a two-part follow-up of the eight
 # records, w55, had been refused for want of "start").
+# A date question asking when someone left a post, or started in one
+_LEAVING_ASKED = re.compile(rf"\bleave\b|{LEAVES_POST.pattern}", re.IGNORECASE)
+_STARTING_ASKED = re.compile(r"\b(?:start|starts|started|begin|began|begun)\b", re.IGNORECASE)
 # "since" and what it says up to a date ("since the service was rated inadequate in
 # November 2022"), no clause break between
 _SINCE_CLAUSE = re.compile(r"\bsince\b([^,.;:]{0,80}?)$", re.IGNORECASE)
@@ -942,6 +961,18 @@ class ExtractiveComposer:
             return False
         if asked.slot == DATE and asked.future and not speaks_of_future(sentence.text):
             return False
+        # "When did Graham Pettifer leave his post?" is not answered by the day he took it
+        # up, nor "when did she start?" by the day someone left (session 33: fresh set dev
+        # near misses refused +1, yn20; calibration test +1, zn07; nothing else moved)
+        if asked.slot == DATE:
+            leaving = bool(_LEAVING_ASKED.search(asked.text))
+            starting = bool(TAKES_UP.search(asked.text) or _STARTING_ASKED.search(asked.text))
+            took_up = bool(TAKES_UP.search(sentence.text))
+            left = bool(LEAVES_POST.search(sentence.text))
+            if (leaving and not starting and took_up and not left) or (
+                starting and not leaving and left and not took_up
+            ):
+                return False
         # "On what date did Karen Holt leave?" is answered by a date of hers: the sentence
         # names her, or opens with "she" beside one that does (a probe's near miss had been
         # answered with the date her successor started)
@@ -1283,6 +1314,12 @@ class ExtractiveComposer:
         ):
             hits = _by_event(asked, hits)
         candidates = self._sentences(hits, published)
+        # An attendance list ("Present: Councillor A (Chair), …", "Councillor G. Firth
+        # (Leader of the Conservative Group)") says who was there and no more: it answers
+        # "who", not what anyone said, asked or thought. Nine records: dev first citations
+        # +1 (ravensmoor k24), fresh set dev +1 (yb14), nothing else moved (session 33)
+        if asked.slot not in (PERSON, NAME) and asked.kind != "who":
+            candidates = [s for s in candidates if not _attendance(s.text)]
         # voices the person chose: only their words are quoted (a passage is admitted when
         # any of its sentences is theirs; the others in it are not)
         chosen_voices = asked.scope.voices if asked.scope is not None else None

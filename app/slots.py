@@ -83,7 +83,19 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:job|role|post|position)\b"
             r"|\bwhere did\s+(?P<focus3>[^?]+?)\s+work\s+before\b",
         ),
-        (NUMBER, rf"\bby how much\s+(?:has|have|had|did|does|do)\s+(?P<focus>{_NOUN_PHRASE})"),
+        # ("by how much were fostering allowances increased…?" had no focus and took the
+        # first sum it met: a fresh set's dev near miss, session 33)
+        (
+            NUMBER,
+            r"\bby how much\s+(?:has|have|had|did|does|do|is|was|are|were|will|would)\s+"
+            r"(?:(?P<focus2>[^?]+?)\s+(?:be\s+|been\s+)?(?:increased?|raised?|rise|risen|rose|"
+            r"grow|grown|grew|go(?:ne)?\s+up|went\s+up|fall|fallen|fell|drop(?:ped)?|"
+            r"reduced?|cut|change[d]?)\b"
+            # ...and "by how much had leaders cut the use of agency staff?": what they cut
+            r"(?:\s+(?P<acted_on>(?!(?:in|since|by|from|over|following|after|before|during|"
+            r"between|to|on|at|for|the\s+run)\b)[^?]+))?"
+            rf"|(?P<focus>{_NOUN_PHRASE}))",
+        ),
         (
             SHARE,
             # "what proportion of care leavers were in education…?": what is measured of
@@ -318,8 +330,12 @@ _AS_POST = re.compile(rf"\bas\s+((?:an?\s+|the\s+)?{_NOUN_PHRASE})", re.IGNORECA
 # "When Ofsted made its focused visit in September 2019, how high did caseloads get?": a
 # clause of time before the question asks for no date (a calibration paraphrase, session
 # 20, had been read as a "when" question and refused)
+# ("As of July 2023, who was running children's services as director?" had been read with
+# no slot and quoted an attendance line; with "as of", "in", "by" … the dev answer quotes
+# the line naming the interim director, and a dev answer that had been wrong is refused)
 _TIME_CLAUSE = re.compile(
-    r"^\s*(?:when|while|whilst|after|before|once|by the time)\b[^,?]{3,100},\s*"
+    r"^\s*(?:when|while|whilst|after|before|once|by the time|as of|as at|in|by|at|during|"
+    r"until|up to|following)\b[^,?]{3,100},\s*"
     r"(?=(?:what|how|who|whom|which|where|why|when|did|does|do|was|were|is|are|had|has|have)"
     r"\b)",
     re.IGNORECASE,
@@ -361,6 +377,9 @@ def slot_of(text: str) -> tuple[str | None, str]:
         # session 19, had been refused for "team up", "handle", "keep working")
         if slot == NAME and (post := _AS_POST.search(found.get("predicate") or "")):
             found["predicate"] = post.group(1)
+        acted_on = found.pop("acted_on", None)
+        if acted_on:
+            found["focus2"] = acted_on  # the thing changed, not who changed it
         parts = [v for k, v in found.items() if v and not k.startswith("predicate")]
         if slot not in (MONEY, JUDGEMENT):
             parts = [_FOCUS_END.sub("", p) for p in parts]

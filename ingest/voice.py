@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-05b"
+RULES = "2026-12-05c"
 # Voices that are bodies, which "it" may stand for.
 BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL})
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
@@ -529,6 +529,10 @@ def _outside_quotes(sentence: str, in_quote: bool) -> tuple[str, bool, float]:
     return "".join(outside), in_quote, inside / max(len(sentence), 1)
 
 
+# A verb joined to the one before it, sharing its subject: "… but added", "and said".
+_COORDINATED = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
+
+
 def attributed_voice(text: str, state: _State) -> str | None:
     """The voice a sentence (its words outside quotes) attributes itself to, if any.
 
@@ -549,6 +553,11 @@ def attributed_voice(text: str, state: _State) -> str | None:
         before = _CLAUSE.split(prefix[-90:])[-1]
         if _SUBORDINATE.search(before) or _PASSIVE.search(before):
             continue  # "…when Ofsted reported in 2018" reports an event, not words
+        if _COORDINATED.search(text[: verb.start()]) and candidates:
+            # "X said the findings were … but added that …": the second verb is X's too,
+            # whatever was named between (a parent campaigner had spoken as the government
+            # through the words she quoted: a fresh set's dev question, session 33)
+            continue
         if _ACT.fullmatch(verb.group()):
             # its subject just before it, not a body named earlier in a long clause
             voice = _speaker(before[-ACT_REACH:], state, named_only=True)

@@ -3279,3 +3279,81 @@ def test_since_when_is_asked_by_the_date_after_since() -> None:
     answer = composer.compose(read_question("Since when has the family been known?"), hits)
     assert not answer.refused
     assert "2011" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Councillor Ann Moss (Leader of the Independent Group)",
+        "Young people: two representatives of the children in care council.",
+        "Present: Councillor Ann Moss (Chair), Councillor Raj Patel.",
+    ],
+)
+def test_an_attendance_line_answers_who_but_nothing_said(line):
+    hits, composer = _passages_as_hits(
+        [line, "The panel thanked officers for the report."], title="Minutes of the panel"
+    )
+    said = composer.compose(read_question("What did Councillor Moss ask the panel to do?"), hits)
+    assert line not in said.text, said.text
+    who = composer.compose(read_question("Who chaired the panel?"), hits)
+    assert not who.refused or "Chair" not in line, who.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        (
+            "When did Alan Price leave his post?",
+            "Alan Price took up his post as director in October 2017.",
+            False,
+        ),
+        ("When did Alan Price leave his post?", "Alan Price left the council in March 2021.", True),
+        (
+            "When did Alan Price start as director?",
+            "Alan Price left the council in March 2021.",
+            False,
+        ),
+        (
+            "When did Alan Price start as director?",
+            "Alan Price took up his post as director in October 2017.",
+            True,
+        ),
+    ],
+)
+def test_leaving_and_starting_dates_are_not_each_other(question, sentence, answered):
+    hits, composer = _passages_as_hits([sentence, "The council welcomed the letter."], "News")
+    assert composer.compose(read_question(question), hits).refused is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("By how much were fostering allowances increased in 2016?", False),
+        ("By how much was the children's services budget increased in 2016?", True),
+    ],
+)
+def test_by_how_much_asks_of_what_changed(question, answered):
+    hits, composer = _passages_as_hits(
+        [
+            "An increase of £4.6 million in the children's services budget from 2016 was agreed.",
+            "The council welcomed the letter.",
+        ],
+        "Minutes of Cabinet",
+    )
+    assert composer.compose(read_question(question), hits).refused is not answered
+
+
+def test_how_often_is_no_part_of_what_a_figure_is_of():
+    hits, composer = _passages_as_hits(
+        [
+            "The department's annual budget has risen to £50.8m this year.",
+            "Turnover of social workers stood at 32% in 2023.",
+        ],
+        "News",
+    )
+    answer = composer.compose(
+        read_question("What is the annual turnover rate of social workers?"), hits
+    )
+    assert "32%" in answer.text, answer.text
+    assert "budget" not in answer.text, answer.text
+

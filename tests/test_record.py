@@ -1137,3 +1137,17 @@ def test_a_figure_of_one_team_is_not_another_teams(record_assistant, team, answe
     )
     assert ("24 children" in answer.text) is answered, answer.text
     assert answer.refused is not answered, answer.text
+
+
+def test_a_second_verb_of_saying_is_the_same_speakers() -> None:
+    """"X said the findings were … but added that families were still telling her …": the
+    words after "but added" are X's, not those of the body the sentence before named."""
+    voices = _voices(
+        "In April the government-appointed commissioner gave the council six months.\n"
+        "Parent campaigner Jo Kerr, whose group Ashdown Families has lobbied for change "
+        'since 2022, said the findings were "a good start" but added that families were '
+        "still telling her about changes of social worker.\n",
+        publisher="Ashdown Gazette",
+        kind="news",
+    )
+    assert [v for _, v in voices] == ["narration", "other"]

@@ -760,3 +760,34 @@ def test_what_gives_a_figure(question: str, sentence: str, gives: bool) -> None:
     from app.slots import new_figures
 
     assert fills(NUMBER, new_figures(question, sentence)) is gives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of July 2023, who was running children's services as director?",
+        "In 2022, who was the director of children's services?",
+        "By the end of 2024, who chaired the improvement board?",
+    ],
+)
+def test_a_time_said_first_leaves_the_question_its_slot(text):
+    from app.question import read_question
+
+    asked = read_question(text)
+    assert asked.slot == PERSON
+    assert asked.kind == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("By how much were fostering allowances increased in 2016?", "fostering allowances"),
+        (
+            "By how much had leaders cut the use of agency staff before 2019?",
+            "the use of agency staff",
+        ),
+        ("By how much has the overspend grown since 2020?", "the overspend"),
+    ],
+)
+def test_by_how_much_asks_of_the_thing_changed(text, focus):
+    assert slot_of(text) == (NUMBER, focus)
