@@ -3357,3 +3357,21 @@ def test_how_often_is_no_part_of_what_a_figure_is_of():
     assert "32%" in answer.text, answer.text
     assert "budget" not in answer.text, answer.text
 
+
+
+
+def test_a_judgement_measured_from_is_an_earlier_one(index_folder, tmp_path):
+    """A 2025 report's "the three years since Ofsted judged the service inadequate" does not
+    say what a 2025 inspection judged."""
+    files = {
+        "board-report.md": (
+            "# Improvement board: progress report\n\n"
+            "Published: 27 February 2025\n\n"
+            "This report updates the board on progress against the improvement plan. It also "
+            "looks back over the three years since Ofsted judged Ashdown's children's services "
+            "inadequate, before the board reviews its own role.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("What overall judgement did Ofsted give Ashdown at its 2025 inspection?")
+    assert answer.refused, answer.text
