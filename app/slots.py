@@ -121,6 +121,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bhow much\s+(?:is|was|are|were|will|would|did|does|do|has|have|had)\s+"
             r"(?P<focus5>[^?]+?)\s+(?:(?:expected|likely|going|due|set|estimated|forecast)\s+to\s+)?"
             r"(?:be\s+|been\s+)?(?:paid|cost|costs|worth)\b"
+            # ...and "how much is the market supplement Northmere pays for …?": what is paid
+            # (a fresh set's dev near miss, session 33, had no focus and took any sum; it is
+            # refused now, nothing else of the nine records' or calibration sets moved)
+            r"|\bhow much\s+(?:is|was|are|were)\s+(?P<focus6>[^?]+?)\s+(?:that\s+|which\s+)?"
+            r"(?:the\s+)?(?:council|authority|(?-i:[A-Z])[\w'’-]+)\s+(?:pays|paid|spends|spent|"
+            r"gives|gave|offers|offered|charges|charged)\b"
             # ("how much extra funding had Ashmoor set aside for more social workers…?", "how
             # much did cabinet agree to pay permanent social workers…?": what it is for, or who
             # is paid; calibration paraphrases, session 20, had asked of "funding" or "pay")

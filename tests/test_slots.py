@@ -791,3 +791,10 @@ def test_a_time_said_first_leaves_the_question_its_slot(text):
 )
 def test_by_how_much_asks_of_the_thing_changed(text, focus):
     assert slot_of(text) == (NUMBER, focus)
+
+
+def test_how_much_is_what_someone_pays_asks_of_what_is_paid():
+    assert slot_of("How much is the market supplement Eastmoor pays for social work posts?") == (
+        MONEY,
+        "the market supplement",
+    )
