@@ -820,6 +820,20 @@ def undated(text: str) -> str:
     return "".join(chars)
 
 
+def nones(text: str) -> list[str] | None:
+    """The words after each "no" when "no" is the only number a sentence gives ("no
+    decision had yet been taken"), else None."""
+    text = undated(text)
+    found = list(_NUMBER.finditer(text))
+    if not found or any(m.group().lower() != "no" for m in found):
+        return None
+    return [" ".join(text[m.end() :].split()[:NONE_OF_WORDS]) for m in found]
+
+
+# "no" counts what is in the next this many words ("no permanent social workers")
+NONE_OF_WORDS = 3
+
+
 def fills(slot: str | None, text: str) -> bool:
     """Does the sentence give what the slot asks for? (Always, for no slot.)"""
     if slot is None:

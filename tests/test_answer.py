@@ -3375,3 +3375,45 @@ def test_a_judgement_measured_from_is_an_earlier_one(index_folder, tmp_path):
     assistant = _indexed(index_folder, tmp_path, files).assistant
     answer = assistant.ask("What overall judgement did Ofsted give Ashdown at its 2025 inspection?")
     assert answer.refused, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Who chairs the children's services improvement scrutiny panel?", False),
+        ("Who chairs the children and families scrutiny committee?", True),
+    ],
+)
+def test_a_body_asked_of_by_its_kind_is_named_so(question, answered):
+    hits, composer = _passages_as_hits(
+        ["Councillor Ann Moss, Chair of the Children and Families Scrutiny Committee, "
+         "welcomed the progress report.",
+         "The council welcomed the letter."],
+        "Minutes of Cabinet",
+    )
+    assert composer.compose(read_question(question), hits).refused is not answered
+
+
+def test_no_counts_only_what_is_asked_of():
+    """"No decision had yet been taken" says nothing of by how much allowances rose."""
+    hits, composer = _passages_as_hits(
+        ["The director replied that a review of fostering allowances would be reported to "
+         "cabinet in the autumn, but that no decision had yet been taken.",
+         "The council welcomed the letter."],
+        "Minutes of Cabinet",
+    )
+    asked = read_question("By how much were fostering allowances increased after the review?")
+    assert composer.compose(asked, hits).refused
+
+
+def test_a_body_named_in_the_sentence_before_is_the_one_its_chair_chairs():
+    hits, composer = _passages_as_hits(
+        ["The SEND Improvement Board was first chaired by the chief executive. An independent "
+         "chair, Dr Ruth Pell, was appointed on 12 February 2024.",
+         "The council welcomed the letter."],
+        "Report to cabinet",
+    )
+    answer = composer.compose(
+        read_question("Who is the independent chair of the SEND Improvement Board?"), hits
+    )
+    assert "Ruth Pell" in answer.text, answer.text
