@@ -1002,6 +1002,10 @@ def _focus_stems(focus: str, refs: Sequence[TimeRef]) -> tuple[tuple[str, ...], 
     # ...and the head of children's services is their director (calibration paraphrases)
     focus = _HEAD_OF_SERVICES.sub("director of children's services", focus)
     focus = _PORTFOLIO.sub("cabinet member", focus)
+    # ...and to team up with a council is to partner it ("which council did Ravensmoor team
+    # up with …?" had been refused for want of "team": a fresh set's dev question, now
+    # answered; nothing else of the nine records', calibration or conversation sets moved)
+    focus = _TEAM_UP.sub("partner", focus)
     # "end up over budget", "the county's social workers": how it came out, and whose, are
     # the asker's framing (the record's own authority), not what is asked about
     focus = _FRAMING.sub(" ", focus)
@@ -1016,6 +1020,7 @@ _FRAMING = re.compile(
     r"|\bthe\s+(?:county|council|borough|city|authority)['’]s?(?=\s)",
     re.IGNORECASE,
 )
+_TEAM_UP = re.compile(r"\b(?:team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces)\b", re.I)
 _HEAD_OF_SERVICES = re.compile(r"\bhead of (?:the )?children['’]?s services\b", re.IGNORECASE)
 # A portfolio is what a cabinet member holds: "who held the cabinet portfolio for children's
 # services?", "who took over the children's portfolio?" ask for the cabinet member (two

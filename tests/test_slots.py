@@ -798,3 +798,12 @@ def test_how_much_is_what_someone_pays_asks_of_what_is_paid():
         MONEY,
         "the market supplement",
     )
+
+
+def test_to_team_up_with_a_council_is_to_partner_it():
+    from app.question import read_question
+    from index.lexical import stems
+
+    asked = read_question("Which council did Eastmoor team up with to support its improvement?")
+    assert set(stems("partner")) <= set(asked.focus)
+    assert "team" not in asked.focus
