@@ -1055,9 +1055,9 @@ class ExtractiveComposer:
         ):
             subject = set(stems(asked.text)) - _DATE_WORDS - _SAYING - self.own_council()
             subject -= {t for t in subject if number_value(t) is not None}
-            said = set(stems(" ".join(clauses)))
+            in_clauses = set(stems(" ".join(clauses)))
             weight = sum(self.weights.idf(t) for t in subject)
-            held_weight = sum(self.weights.idf(t) for t in present(subject, said))
+            held_weight = sum(self.weights.idf(t) for t in present(subject, in_clauses))
             if weight and held_weight / weight < DATE_SUBJECT_SHARE:
                 return False
         # "What judgement did Ofsted give at its 2025 inspection?" is not answered by "… the
