@@ -66,6 +66,7 @@ from app.times import (
     only_other_times,
     said_of_other_times,
     same_time,
+    since_clause,
     written_before,
 )
 from app.wording import present
@@ -585,24 +586,14 @@ _SINCE_JUDGED = re.compile(
 # A date question asking when someone left a post, or started in one
 _LEAVING_ASKED = re.compile(rf"\bleave\b|{LEAVES_POST.pattern}", re.IGNORECASE)
 _STARTING_ASKED = re.compile(r"\b(?:start|starts|started|begin|began|begun)\b", re.IGNORECASE)
-# "since" and what it says up to a date ("since the service was rated inadequate in
-# November 2022"), no clause break between
-_SINCE_CLAUSE = re.compile(r"\bsince\b([^,.;:]{0,80}?)$", re.IGNORECASE)
 
 
 def _since_clauses(text: str) -> list[str]:
     """The "since" clauses of a sentence whose every date follows one that names another
     event ("…since the service was rated inadequate in November 2022"); [] when it has a
     date said otherwise, or none."""
-    clauses = []
-    for d in find_dates(text, "2000-12-31"):
-        m = _SINCE_CLAUSE.search(text[: d.start])
-        # ("in post since 14 March 2022" dates the post: what was since then is the
-        # sentence's own subject)
-        if m is None or not m.group(1).strip():
-            return []
-        clauses.append(m.group(1))
-    return clauses
+    clauses = [since_clause(text, d.start) for d in find_dates(text, "2000-12-31")]
+    return [c for c in clauses if c is not None] if None not in clauses else []
 
 
 _DATE_WORDS = frozenset(

@@ -209,3 +209,18 @@ _CUE_WORDS = {
     "from": "from",
     "between": "between",
 }
+
+
+# "since" and what it says up to a date ("since the service was rated inadequate in
+# November 2022"), no clause break between
+_SINCE_CLAUSE = re.compile(r"\bsince\b([^,.;:]{0,80}?)$", re.IGNORECASE)
+
+
+def since_clause(text: str, at: int) -> str | None:
+    """What the "since" clause ending at `at` (where a date starts) names, when the date is
+    said as the point something else is measured from: "…has deteriorated since the last
+    inspection in October 2019" gives "the last inspection in". None when it is not, or
+    when "since" comes straight before the date ("in post since 14 March 2022" dates the
+    post: what was since then is the sentence's own subject)."""
+    match = _SINCE_CLAUSE.search(text[:at])
+    return match.group(1) if match is not None and match.group(1).strip() else None

@@ -60,7 +60,7 @@ from app.briefing.cues import (
 from app.cite import cite, display_sentence, voice_at
 from app.question import AFTER, BEFORE, BY, Question, TimeRef
 from app.slots import other_ordinal, same_ordinal
-from app.times import about, described, happened_at, only_other_times
+from app.times import about, described, happened_at, only_other_times, since_clause
 from index.lexical import stems
 from index.retrieve import Hit
 from ingest.dates import day_bounds, find_dates, month_number, spoken_date
@@ -1088,16 +1088,14 @@ def _event_sentence(event: Event) -> tuple[Citation, str] | None:
 _LEANS_BACK = re.compile(
     r"\W*(?:since then|at that time|then|this|these|that|it|they|he|she)\b", re.I
 )
-# A date said as the point something else is measured from ("since the last inspection in
-# October 2019"), no clause break after "since" ("following an inspection in October 2022"
-# is the judgement's own inspection: calderbrook's history had lost it).
-_SINCE_DATE = re.compile(r"\bsince\b[^,.;:]{0,60}$", re.IGNORECASE)
 
 
 def _measured_from(raw: str, month: str, c: Citation) -> bool:
-    """Is every date of the event's month in `raw` one something else is measured from?"""
+    """Is every date of the event's month in `raw` one something else is measured from
+    ("since the last inspection in October 2019"; not "following an inspection in October
+    2022", the judgement's own inspection: calderbrook's history had lost it)?"""
     own = [d for d in find_dates(raw, c.published) if d.iso.startswith(month)]
-    return bool(own) and all(_SINCE_DATE.search(raw[: d.start]) for d in own)
+    return bool(own) and all(since_clause(raw, d.start) is not None for d in own)
 
 
 # An event is told best in a sentence of about this length (set by hand on dev).
