@@ -1044,12 +1044,9 @@ class ExtractiveComposer:
             and not re.search(r"\bsince\b", asked.text, re.IGNORECASE)
             and (clauses := _since_clauses(sentence.text))
         ):
-            subject = set(stems(asked.text)) - _DATE_WORDS - _SAYING - self.own_council()
-            subject -= {t for t in subject if number_value(t) is not None}
+            subject = self._date_subject(asked)
             in_clauses = set(stems(" ".join(clauses)))
-            weight = sum(self.weights.idf(t) for t in subject)
-            held_weight = sum(self.weights.idf(t) for t in present(subject, in_clauses))
-            if weight and held_weight / weight < DATE_SUBJECT_SHARE:
+            if subject and self._held_share(subject, in_clauses) < DATE_SUBJECT_SHARE:
                 return False
         # "What judgement did Ofsted give at its 2025 inspection?" is not answered by "… the
         # three years since Ofsted judged the service inadequate" in a 2025 report: a
@@ -1091,14 +1088,11 @@ class ExtractiveComposer:
         # follow-ups of the conversation set now refused rather than wrong; a test one
         # gained its first citation).
         if asked.slot == DATE and not focus:
-            subject = set(stems(asked.text)) - _DATE_WORDS - _SAYING - self.own_council()
-            subject -= {t for t in subject if number_value(t) is not None}
-            weight = sum(self.weights.idf(t) for t in subject)
+            subject = self._date_subject(asked)
             # (and the sentence after, where it goes on about the same thing: "On 19 June
             # 2023 the DfE issued a revised direction. It ended the commissioner's role.")
             said = sentence.stems | _going_on(hit, whole)
-            held_weight = sum(self.weights.idf(t) for t in present(subject, said))
-            return not weight or held_weight / weight >= DATE_SUBJECT_SHARE
+            return not subject or self._held_share(subject, said) >= DATE_SUBJECT_SHARE
         if not focus:
             return True
         # the record's own council ("Elmshire's social workers", "quitting Ravensholme") is
@@ -1180,6 +1174,12 @@ class ExtractiveComposer:
         if re.match(r"^\W*(?:it|they|he|she)\b", sentence.text, re.IGNORECASE):
             around |= _neighbours(hit, sentence)
         return self._held_share(named, around) >= FOCUS_SHARE
+
+    def _date_subject(self, asked: Question) -> set[str]:
+        """What a date question asks the date of: its words less those of dates and
+        saying, the record's own council's name and figures."""
+        subject = set(stems(asked.text)) - _DATE_WORDS - _SAYING - self.own_council()
+        return {t for t in subject if number_value(t) is None}
 
     def _held_share(self, terms: set[str], stems_: frozenset[str] | set[str]) -> float:
         """The share of `terms`, weighted by rarity, that these stems hold."""
