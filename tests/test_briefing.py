@@ -627,6 +627,48 @@ def test_what_social_workers_and_their_union_say_is_their_words() -> None:
     assert group_of("What has the union said about the restructure?") is not None
 
 
+def test_a_groups_own_statement_is_its_view(index_folder, tmp_path) -> None:
+    """ "What is the union's view of staffing?": the union branch's own statement says it in
+    its own words, though they name no speaker ("Figures obtained by the branch show …"),
+    under one heading with its secretary's quote; its pleasantries are no view of staffing."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "statement.txt": (
+                "Eastmoor UNISON Branch,statement,2023-03-06",
+                "STATEMENT ON STAFFING IN CHILDREN'S SERVICES\n\n"
+                "Almost a year after the inspection, our members tell us that the pressure on "
+                "staff has not gone away. Figures obtained by the branch show that 35% of "
+                "social work posts are vacant. Some members carry more than 28 cases each.\n\n"
+                "Dana Hill, branch secretary, said: \"Our members are the reason things have "
+                "not been worse. We want a cap on caseloads.\"\n\n"
+                "We look forward to meeting the council.\n",
+            ),
+            "news.txt": (
+                "Eastmoor Gazette,news,2023-03-08",
+                "Union warns over vacancies\n\n"
+                "The union said that staff were leaving faster than they could be replaced. "
+                "The council said recruitment was its first priority.\n",
+            ),
+            "inspection.txt": (
+                "Ofsted,inspection report,2022-04-01",
+                "Inspection of Eastmoor children's services\n\n"
+                "Staffing is unstable and caseloads are too high. Managers are visible.\n",
+            ),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What is the union's view of staffing?"
+    )
+    assert answer.form == "briefing", answer.text
+    points = [answer.text, *(p.text for p in answer.more)]
+    assert any("35%" in p for p in points), answer.text
+    assert not any("look forward" in p for p in points)
+    assert answer.text.count("Eastmoor UNISON Branch") == 1, answer.text
+
+
 _VISIT_LETTER = (
     "Monitoring visit to Eastmoor children's services\n\n"
     "This letter summarises the findings of the first monitoring visit to Eastmoor "

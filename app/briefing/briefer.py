@@ -48,6 +48,7 @@ from app.briefing.cues import (
     heading_at,
     heading_weight,
     list_wanted,
+    published_by,
     published_in,
     quotable,
     quoted_date,
@@ -791,6 +792,7 @@ class Briefer:
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
             previous = ""
             running = {g[0]: self._running(g, hit) for g in groups}
+            theirs = {g[0] for g in groups if published_by(g, meta.publisher)}
             intros, _ = _list_intros(hit, self._open_list(self.retriever.before(hit)))
             for (start, end), intro in zip(spans, intros, strict=True):
                 raw = hit.passage.text[start:end]
@@ -804,6 +806,11 @@ class Briefer:
                     voice = intro[1]
                 for g in groups:
                     running[g[0]] = speaks_for_group(g, voice, shown, before, running[g[0]])
+                # a group's own document speaks for it (cues.published_by): dev pb09, the
+                # union's view, 0 -> 0.25; no other briefing of the nine records moved
+                by_publisher = voice == NARRATION and not any(running.values()) and bool(theirs)
+                for name in theirs if by_publisher else ():
+                    running[name] = True
                 # (the first group named that speaks here heads the point)
                 speaking = next((name for name, says in running.items() if says), None)
                 if speaking is not None and voice not in next(
@@ -813,7 +820,7 @@ class Briefer:
                 in_group = speaking is not None
                 amount = money and bool(AMOUNT.search(shown))
                 row = amount and " | " in shown  # "2020/21 | Outturn | £6.8m"
-                spoken = bool(groups) and in_group and voice != NARRATION
+                spoken = bool(groups) and in_group and (voice != NARRATION or speaking in theirs)
                 if not (row or quotable(raw, shown, spoken)) or ABOUT_ITSELF.search(shown):
                     continue
                 if groups and not in_group:
@@ -860,7 +867,26 @@ class Briefer:
                     subject = max(subject, 1.0)
                 elif event_only:
                     subject = OTHER_DOCUMENTS  # "the 2022 inspection" is its report
-                if spoken:
+                if by_publisher:
+                    # their words on the subject are their view, whatever words they use, as
+                    # any speaker's are, where they state something: a figure, a judgement,
+                    # the subject's own words or a list's item ("Figures obtained by the branch
+                    # show that 32% of posts are vacant"), not "We look forward to your
+                    # response", a forum letter's last line
+                    states = (
+                        (bool(total) and own > 0)
+                        or listed
+                        or states_figure(shown)
+                        or NEGATIVE.search(shown) is not None
+                        or POSITIVE.search(shown) is not None
+                    )
+                    if not states or (total and not near):
+                        continue
+                    # (with no subject asked for, below the words they are quoted saying:
+                    # scored as theirs, a forum's own lines had put two of its members' quoted
+                    # words out of a test briefing, lb07; the dev halves were unchanged)
+                    subject = W_SPOKEN * near if total else W_NEAR
+                elif spoken:
                     # "what do social workers say about working there?": their own words are
                     # about it, whatever words they use ("carrying 25 cases and upwards")
                     subject = max(subject, W_SPOKEN)
@@ -939,7 +965,11 @@ class Briefer:
                 # out (the lookups' rule: app/compose.py)
                 if findings and (not_found.search(shown) or looked_at.search(shown)):
                     continue
-                source = _source(voice, meta, meta.published, speaking)
+                # (the group's own document is one source, its narration and quotes alike:
+                # as two, each took a turn among the first points shown)
+                source = _source(
+                    NARRATION if speaking in theirs else voice, meta, meta.published, speaking
+                )
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
         return distinct(sorted(points, key=lambda p: -p.score))

@@ -587,6 +587,18 @@ def councillor_words(voice: str, text: str, before: str) -> bool:
     )
 
 
+def published_by(group: Group, publisher: str) -> bool:
+    """Is a document's publisher one of the people a voices question asks to hear (the
+    union's branch for "the union's view", a parent carer forum for "what do parents say")?
+    Its own words are then theirs, not a publication's report of them: a union statement's
+    "Figures obtained by the branch show that 32% of posts are vacant" had been left out of
+    "what is the union's view of staffing?" for naming no speaker (dev pb09)."""
+    name, voices, _ = group
+    if NARRATION not in voices:
+        return False  # bodies' own documents already speak in their voice (document_voice)
+    return any(v == voices and p.fullmatch(name) and p.search(publisher) for p, v, _ in GROUPS)
+
+
 def speaks_for_group(
     group: tuple[str, frozenset[str], re.Pattern[str] | None],
     voice: str,
