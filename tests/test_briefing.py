@@ -669,6 +669,58 @@ def test_a_groups_own_statement_is_its_view(index_folder, tmp_path) -> None:
     assert answer.text.count("Eastmoor UNISON Branch") == 1, answer.text
 
 
+def test_the_position_on_a_subject_is_about_the_subject_not_the_word(
+    index_folder, tmp_path
+) -> None:
+    """ "What is the position on the workforce?" asks how the workforce stands: "position"
+    says what kind of answer is wanted, so the council's financial position and a table's
+    "summarises the position" are no points of it."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "commissioner.txt": (
+                "Department for Education,commissioner report,2022-07-21",
+                "Report of the Children's Services Commissioner for Eastmoor\n\n"
+                "The council's overall financial position is challenging and its reserves "
+                "are low. The table below summarises the position at 31 May 2022. The "
+                "social work workforce is unstable: 31% of social worker posts are vacant.\n",
+            ),
+            "scrutiny.txt": (
+                "Eastmoor Council,scrutiny minutes,2023-03-08",
+                "Children's scrutiny committee, 8 March 2023\n\n"
+                "At 28 February 2023 the vacancy rate for social worker posts was 24.7%. "
+                "Agency social workers made up 31% of the social work workforce. The budget "
+                "position for the year was reported to the committee.\n",
+            ),
+            "briefing.txt": (
+                "Eastmoor Council,members briefing,2025-09-10",
+                "Members' briefing: where we are now\n\n"
+                "The social worker vacancy rate was 11.8% at 31 August 2025, and agency "
+                "social workers made up 12% of the workforce. The financial position remains "
+                "tight.\n",
+            ),
+            # most of a record is about other things
+            "visit.txt": ("Ofsted,monitoring visit letter,2022-11-15", _VISIT_LETTER),
+            "leavers.txt": (
+                "Eastmoor Gazette,news,2024-05-02",
+                "New flats for care leavers\n\n"
+                "Twelve flats for care leavers opened in Eastmoor this week. Young people said "
+                "the flats felt like home.\n",
+            ),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What is the position on the social work workforce?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "11.8%" in answer.text, answer.text
+    assert "24.7%" in answer.text, answer.text
+    assert "financial position" not in answer.text, answer.text
+    assert "summarises the position" not in answer.text, answer.text
+
+
 _VISIT_LETTER = (
     "Monitoring visit to Eastmoor children's services\n\n"
     "This letter summarises the findings of the first monitoring visit to Eastmoor "
