@@ -3183,6 +3183,49 @@ def test_who_led_an_inspection_is_read_from_its_reports_own_field(index_folder, 
     assert "Tom Hale" not in first.text, first.text
 
 
+def test_a_field_in_the_passage_after_the_one_retrieved_is_read(index_folder, tmp_path):
+    """A report's front matter is cut between passages: the opening, retrieved for "who led
+    the February 2022 inspection?", gives its dates, and the passage after it names the lead
+    inspector. That passage is read before the record is said not to answer, though others
+    about the inspection rank above it."""
+    finding = (
+        "At the inspection, Ofsted found that {}. Leaders of Ashdown's services for children "
+        "had not led this work well enough since 2019.\n\n"
+    )
+    findings = (
+        "children wait too long for help when concerns are first raised",
+        "strategy discussions are not held quickly enough",
+        "plans for children in need are too often vague",
+        "the quality of assessments is poor in most cases",
+        "managers do not oversee the work of social workers closely enough",
+        "care leavers do not always know what support they are entitled to",
+    )
+    files = {
+        "report.md": (
+            "# Inspection of Ashdown children's services\n\n"
+            "Ashdown Borough Council: inspection of children's social care services by Ofsted. "
+            "Inspection dates: 7 February 2022 to 18 February 2022. The inspection was carried "
+            "out under the inspection of local authority children's services framework.\n\n"
+            "Lead inspector: Fiona Marchetti, His Majesty's Inspector. Report published: 24 "
+            "March 2022. Judgement: the impact of leaders on social work practice with "
+            "children and families is inadequate. Overall effectiveness is inadequate.\n\n"
+            + "".join(finding.format(f) for f in findings)
+        ),
+        "news.md": (
+            "# Ofsted inspection finds Ashdown children's services inadequate\n\n"
+            "Published: 25 March 2022\n\n"
+            "The February 2022 Ofsted inspection of Ashdown's children's services found them "
+            "inadequate. Leaders said they accepted the findings of the inspection in full.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask(
+        "Who led Ofsted's February 2022 inspection of Ashdown's children's services?"
+    )
+    assert not answer.refused, answer.text
+    assert "Fiona Marchetti" in answer.text, answer.text
+
+
 def test_a_name_asked_for_a_post_is_the_name_said_with_that_post(index_folder, tmp_path):
     """"What is the name of the council's chief executive?" is not answered by a list of the
     people met that names others and mentions the chief executive without a name; it is by
