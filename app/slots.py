@@ -254,7 +254,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "over what dates did the inspection run?", "what were the dates of …?" (a
             # probe record's dev question had no slot)
             r"(?:over |on |between )?what dates\b|what (?:were|are) the dates\b|"
-            r"in what year\b|which year\b)",
+            r"in what year\b|which year\b|"
+            # "over what period did she hold the portfolio?": from when to when (a
+            # conversation set's dev paraphrase, fh13, had no slot; now answered, nothing
+            # else moved)
+            r"(?:over |during |for |in )?(?:what|which) (?:time )?period\b)",
         ),
         # "how long did the report give the council?": a length of time
         (DURATION, r"\bhow long\b"),

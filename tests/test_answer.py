@@ -3460,3 +3460,19 @@ def test_a_body_named_in_the_sentence_before_is_the_one_its_chair_chairs():
         read_question("Who is the independent chair of the SEND Improvement Board?"), hits
     )
     assert "Ruth Pell" in answer.text, answer.text
+
+
+def test_how_often_is_answered_by_a_rate_before_a_count():
+    """ "How often should the board meet?" asks for a rate ("at least every six weeks"), not
+    how many times it has met, though that sentence is retrieved first."""
+    hits, composer = _passages_as_hits(
+        [
+            "Jo Lee, the independent chair of the improvement board, told the committee that "
+            "the improvement board had met six times since it was set up.",
+            "The council should establish an improvement board with an independent chair, to "
+            "meet at least every six weeks.",
+        ],
+        "Report of the commissioner",
+    )
+    answer = composer.compose(read_question("How often should the improvement board meet?"), hits)
+    assert answer.text.startswith("The council should establish"), answer.text

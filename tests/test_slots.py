@@ -114,6 +114,7 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("Until when was the interim director due to stay?", DATE, set()),
         ("Over what dates did the 2022 inspection run?", DATE, set()),
         ("What were the dates of the last inspection?", DATE, set()),
+        ("Over what period did she hold the cabinet portfolio?", DATE, set()),
         ("How long did the report give the council to improve?", DURATION, set()),
         # what was rated is the focus; the event rated in names none
         ("What was the judgement for care leavers?", JUDGEMENT, {"care", "leavers"}),
@@ -621,6 +622,12 @@ def test_the_head_of_childrens_services_is_their_director() -> None:
     assert stems("director")[0] in asked.focus
     # a head of service is not the director
     assert stems("director")[0] not in read_question("Who was head of service in 2021?").focus
+    # ...and whoever runs the services is their director; who runs a team is not
+    ran = read_question("Who ran Eastmoor's children's services on an interim basis in 2014?")
+    assert stems("director")[0] in ran.focus
+    assert stems("ran")[0] not in ran.focus
+    team = read_question("Who ran the fostering team in 2014?")
+    assert stems("director")[0] not in team.focus
 
 
 @pytest.mark.parametrize(
