@@ -740,7 +740,8 @@ class _Sentence:
 
 
 _QUANTITY = re.compile(
-    r"\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+(months?|years?|weeks?|days?|per ?cent)\b|(\d+(?:\.\d+)?)\s?%",
+    r"\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+(?:(?:working|calendar|clear|school)\s+)?"
+    r"(months?|years?|weeks?|days?|per ?cent)\b|(\d+(?:\.\d+)?)\s?%",
     re.IGNORECASE,
 )
 

@@ -66,6 +66,7 @@ from app.slots import (
         (DURATION, "She gave the council just three months to improve.", True),
         (DURATION, "It has been rated inadequate since November 2022.", True),
         (DURATION, "A detailed three-year improvement plan is in place.", False),
+        (DURATION, "A new plan would be submitted to Ofsted within 70 working days.", True),
         (DURATION, "Caseloads fell to 21 children per social worker.", False),
         # a person's age, or an earlier post: naming the person gives neither
         (AGE, "Kerry Blythe, 34, from Saltreach, said the family had four workers.", True),
