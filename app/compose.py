@@ -24,6 +24,7 @@ from app.record.register import LABELLED_ITEM
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
     ADDED_ASKED,
+    COUNTED_DAYS,
     DATE,
     DURATION,
     JUDGEMENT,
@@ -740,7 +741,7 @@ class _Sentence:
 
 
 _QUANTITY = re.compile(
-    r"\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+(?:(?:working|calendar|clear|school)\s+)?"
+    rf"\b(\d+(?:\.\d+)?|[a-z]+)[\s-]+{COUNTED_DAYS}"
     r"(months?|years?|weeks?|days?|per ?cent)\b|(\d+(?:\.\d+)?)\s?%",
     re.IGNORECASE,
 )

@@ -894,14 +894,15 @@ _FORMER = re.compile(
 )
 
 
+# Days as a timescale counts them ("within 70 working days"); app/compose.py reads them too
+COUNTED_DAYS = r"(?:(?:working|calendar|clear|school)\s+)?"
 _DURATION = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"eighteen|twenty|thirty|few|several|many|some)\s+(?:more\s+|further\s+|full\s+)?"
     # ("within 70 working days": how long a council has to send Ofsted its plan, a
     # conversation set's dev paraphrase, fn09, had been answered with another time; now
     # answered, and dev i41 leads with "81% … within 45 working days", first citation -1)
-    r"(?:(?:working|calendar|clear|school)\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?|decades?)\b",
+    rf"{COUNTED_DAYS}(?:hours?|days?|weeks?|months?|years?|decades?)\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
