@@ -266,6 +266,9 @@ def is_follow_up(text: str) -> bool:
     # that compare…" is a pronoun before its verb)
     if _POINTED.search(text):
         return True
+    # ...and "what grade did that same area get?" (as the conversation set's dev fp01 asks)
+    if _THAT_SAME.search(text):
+        return True
     # "How often does he meet the Director of Children's Services?": a person pointed at with
     # no one named or in a post before the pronoun, in the question itself, is someone the
     # conversation named (session 27's follow-up set, dev fc03, had been read alone). Eight
@@ -285,6 +288,7 @@ _POINTED = re.compile(
     r"(?!(?:the|a|an|it|its|they|them|their|he|she|his|her|we|our|you|there|this|that)\b)[a-z]",
     re.IGNORECASE,
 )
+_THAT_SAME = re.compile(r"\b(?:that|this|those|these) same\b", re.IGNORECASE)
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # who a pronoun may point at within its own question: a name, or someone by post or kind
 _ANTECEDENT = re.compile(
@@ -1091,6 +1095,19 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
             changes["times"] = (*asked.times, *earlier.about)
         if asked.event is None and earlier.event is not None:
             changes["event"] = earlier.event
+    # "And what grade did that same area get in 2025?" after "what did Ofsted judge the
+    # impact of leaders to be?": the same slot of the same thing (a conversation set's dev
+    # fp01 had been answered with the overall grade)
+    if (
+        asked.slot is not None
+        and asked.slot == earlier.slot
+        and not asked.focus
+        and earlier.focus
+        and _SAME_THING.search(asked.text)
+    ):
+        changes["focus"] = earlier.focus
+        # ...and searched for by name, not by "that same area"
+        changes["search"] = _SAME_THING.sub(" ".join(earlier.focus), asked.search)
     they = asked.voice is None and bool(_THEY.search(asked.text))
     if they:
         voice = earlier.voice or earlier.body
@@ -1131,6 +1148,10 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
     return replace(asked, **changes) if changes else asked  # type: ignore[arg-type]
 
 
+_SAME_THING = re.compile(
+    r"\b(?:that|this|the) same\b|\b(?:that|this) (?:area|part|one|measure|judgement|score)\b",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 # "five years later", "a year on", "the year after", "the following year", "two years earlier"
 _MOVED = re.compile(

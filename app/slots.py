@@ -291,6 +291,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:outcome|result|verdict)s? "
             r"(?:of|from|at)\b(?=[^?]*\b(?:inspection|visit)s?\b)"
             r"|\bhow did\s+[^?]+?\s+(?:rate|grade|judge|evaluate)\s+(?P<focus2>[^?,]+)"
+            # "what did Ofsted judge the impact of leaders to be?": what was judged (a
+            # conversation set's dev fp01 could not carry the area to its follow-up)
+            r"|\bwhat did\s+[^?]+?\s+(?:rate|grade|judge|evaluate|assess)\s+"
+            r"(?P<focus6>[^?,]+?)\s+(?:to be|as)\b"
             r"|\bhow (?:was|were|is|are)\s+(?P<focus3>[^?]+?)\s+"
             r"(?:rated|graded|judged|evaluated)\b",
         ),

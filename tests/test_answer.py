@@ -797,6 +797,29 @@ def test_a_follow_up_moving_the_time_is_about_the_moved_time(earlier, follow_up,
     assert asked.scope is None  # evidence, never a limit
 
 
+def test_what_was_judged_to_be_is_a_judgement_of_it():
+    asked = read_question("What did inspectors judge the experiences of children in care to be?")
+    assert asked.slot == "judgement"
+    assert {"children", "care"} <= set(asked.focus)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "And what grade did that same area get in 2024?",
+        "What rating did that same area receive at the next inspection?",
+    ],
+    ids=["grade-get", "rating-receive"],
+)
+def test_a_follow_up_pointing_at_the_same_area_asks_its_slot_of_it(follow_up):
+    asked = _read_after("What did Ofsted judge the help and protection of children to be?",
+                        follow_up)
+    assert asked.slot == "judgement"
+    assert "protect" in " ".join(asked.focus)  # not the overall grade
+    assert "same area" not in asked.search
+    assert "protect" in asked.search
+
+
 @pytest.mark.parametrize(
     ("earlier", "follow_up", "numbered"),
     [
