@@ -2106,7 +2106,14 @@ _SAYING_VERBS = (
     r"informed|outlined|suggested|highlighted"
 )
 _SPEAKS = re.compile(rf"\b(?:{_SAYING_VERBS})\b", re.IGNORECASE)
-_PRONOUN_SAYS = re.compile(rf"\b(?:she|he|they)\s+(?:{_SAYING_VERBS})\b", re.IGNORECASE)
+# ...and "In her view the council had 'moved from denial to grip'", "according to him":
+# their view, reported (a conversation set's dev fp02 had quoted the sentence before it)
+_PRONOUN_SAYS = re.compile(
+    rf"\b(?:she|he|they)\s+(?:{_SAYING_VERBS})\b"
+    r"|\b(?:in|to)\s+(?:her|his|their)\s+(?:view|opinion|words|mind)\b"
+    r"|\baccording\s+to\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
 _QUOTE_START = re.compile(r"^\W{0,3}[\"“‘']")
 CARRIES_ON = 300  # characters after a sentence naming a speaker within which their quote follows
 

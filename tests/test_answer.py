@@ -976,6 +976,25 @@ def test_what_a_named_person_said_is_their_words(index_folder, tmp_path):
     assert "Present:" not in said.text
 
 
+def test_in_her_view_carries_on_the_words_of_who_was_just_named(index_folder, tmp_path):
+    """"In her view …" after a sentence naming someone reports that person's view: it is
+    among her words, as "she said" would be; the committee's own note beside it is not."""
+    files = {
+        "minutes.md": (
+            "# Minutes of the scrutiny committee, 4 May 2023\n\n"
+            "Margaret Okafor, the independent chair of the improvement board, told the "
+            "committee that the board had met eight times since January. In her view the "
+            "front door had improved markedly, but it was too early to say the change would "
+            "last.\n\n"
+            "The committee noted that the front door team had moved to new offices in March.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    said = assistant.ask("What did Margaret Okafor say about the front door?")
+    assert "In her view the front door had improved" in said.text, said.text
+    assert "new offices" not in said.text
+
+
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""
