@@ -224,9 +224,7 @@ class Assistant:
             and not asked.about
             and not any(_names_in_role(h, asked.focus) for h in hits)
         ):
-            deeper = self.retriever.search(
-                search, k=self.top_k * TIME_POOL, scope=asked.scope
-            )
+            deeper = self.retriever.search(search, k=self.top_k * TIME_POOL, scope=asked.scope)
             hits = by_role(deeper, asked.focus)[: self.top_k]
         if self.brief is not None and asked.background:
             briefed = self.brief(asked, hits)

@@ -58,6 +58,7 @@ from app.slots import (
     states_aim,
     states_forecast,
     undated,
+    unnumbered,
     without_titled_names,
 )
 from app.times import (
@@ -1133,7 +1134,12 @@ class ExtractiveComposer:
         # a figure the question gives ("had more than three social workers", "of the 40
         # new posts") is part of what is asked about: the sentence gives it too
         # ...and so does a rank it gives ("the second new home")
-        if any((t.isdigit() or t in _RANKS) and t not in sentence.stems for t in focus):
+        # (not by its paragraph's number: "6.2 A new lodgings scheme…" gives no "two", a
+        # calibration near miss asking of two homes)
+        given = sentence.stems
+        if any(t.isdigit() for t in focus):
+            given = frozenset(stems(unnumbered(sentence.text)))
+        if any((t.isdigit() or t in _RANKS) and t not in given for t in focus):
             return False
         total = sum(self.weights.idf(t) for t in focus) or 1.0
         held = present(focus, self._spelt_out(sentence.stems))

@@ -94,7 +94,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ...and "by how much had leaders cut the use of agency staff?": what they cut
             r"(?:\s+(?P<acted_on>(?!(?:in|since|by|from|over|following|after|before|during|"
             r"between|to|on|at|for|the\s+run)\b)[^?]+))?"
-            rf"|(?P<focus>{_NOUN_PHRASE}))",
+            rf"|(?P<focus>{_NOUN_PHRASE}))"
+            # "how much has the number of families helped dropped?": a count's change, not
+            # money (a conversation set's dev paraphrase, fp13, had been read as a sum)
+            r"|\bhow much\s+(?:has|have|had|did|does|do|is|was|are|were)\s+the\s+"
+            rf"(?:number|count|total)\s+of\s+(?P<focus3>{_NOUN_PHRASE})",
         ),
         (
             SHARE,
@@ -164,7 +168,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # has them is part of what is counted (calibration near misses, session 19, had
             # been answered with another home's beds)
             r"|(?:does|do|did|will|would|can|could)\s+(?!(?:it|they|he|she|we|you|i)\b)"
-            rf"(?P<predicate4>{_NOUN_PHRASE}?)\s+(?:have|hold|take|house|accommodate)\b)"
+            # (and "…will the lodgings scheme offer / provide?", a conversation set's dev
+            # paraphrase and a calibration near miss: what offers them is counted too)
+            rf"(?P<predicate4>{_NOUN_PHRASE}?)\s+"
+            r"(?:have|hold|take|house|accommodate|provide|offer)\b)"
             rf"|\bhow many\s+(?P<focus>{_NOUN_PHRASE})"
             rf"|\b(?:what|the) (?:number|total|average) (?:of\s+)?(?P<focus2>{_NOUN_PHRASE})"
             # "what was the re-referral rate in 2023/24?": a measure's figure, of what it
@@ -967,6 +974,11 @@ def new_figures(question: str, text: str) -> str:
     for figure in set(re.findall(r"\d+(?:[.,]\d+)?", question)):
         text = re.sub(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", " ", text)
     return text
+
+
+def unnumbered(text: str) -> str:
+    """The sentence without its paragraph's or list item's own number ("6.2 A new …")."""
+    return _ITEM_NUMBER.sub(" ", text)
 
 
 _ITEM_NUMBER = re.compile(

@@ -119,9 +119,7 @@ def _sources(library: Library) -> str:
     return record_html.sources_html(library.sources())
 
 
-def _list_and_passages(
-    list_id: str, pick: str, empty: str, panel_id: str = ""
-) -> tuple[Any, Any]:
+def _list_and_passages(list_id: str, pick: str, empty: str, panel_id: str = "") -> tuple[Any, Any]:
     """A list whose items (class `pick`) show their passages in a panel beside it, as the
     Timeline and Recommendations tabs have."""
     import gradio as gr

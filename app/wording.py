@@ -36,6 +36,10 @@ _SAME_SENSE = (
     # a direction "lifted" is "revoked" (its "revocation"), and the other way round (a
     # hold-out record's dev question, session 32: "when was the direction lifted?")
     " lifted:revoked lifted:revocation revoked:lifted revocation:lifted"
+    # a home's or scheme's beds are its "places", and the other way round (a conversation
+    # set's dev paraphrase, fc12: "how many beds will the lodgings scheme offer?" had been
+    # answered with "bed and breakfast")
+    " bed:place place:bed"
 )
 # Irregular verb forms the stemmer leaves apart from their verb, as "form:verb", read both
 # ways: "who led the visit?" is answered by "the lead inspector". (Only here, where a

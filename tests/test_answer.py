@@ -995,6 +995,25 @@ def test_in_her_view_carries_on_the_words_of_who_was_just_named(index_folder, tm
     assert "new offices" not in said.text
 
 
+def test_beds_are_counted_as_places_of_what_offers_them(index_folder, tmp_path):
+    """A scheme's beds are its "places"; a count of places answers how many beds it offers,
+    not how many two homes provide, which the record does not say (a paragraph's own
+    number, "6.2", gives no "two")."""
+    files = {
+        "cabinet.md": (
+            "# Cabinet report: homes for care leavers\n\n"
+            "6.2 A new supported lodgings scheme, run with a local charity, will provide 12 "
+            "places for care leavers from November 2024.\n\n"
+            "6.3 Two new council-run children's homes will open in Eastgate in 2025.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    offered = assistant.ask("How many beds will the supported lodgings scheme offer?")
+    assert "12 places" in offered.text, offered.text
+    homes = assistant.ask("How many beds do the two new council-run children's homes provide?")
+    assert homes.refused, homes.text
+
+
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""

@@ -224,6 +224,12 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # "where is / will … be?" asks for the name of a place, of what is asked
         ("Where will the council's third children's home be located?", NAME,
          {"third", "children's", "home"}),
+        # how much a number changed asks for a count, of what was counted, not for money
+        ("How much has the number of families helped by early help fallen since 2018?",
+         NUMBER, {"families", "helped"}),
+        # what offers or provides the beds is part of what is counted
+        ("How many beds will the new supported lodgings scheme offer?", NUMBER,
+         {"beds", "supported", "lodgings", "scheme"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
