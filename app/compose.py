@@ -17,9 +17,9 @@ from typing import Protocol
 
 from app.answer import REFUSAL, Answer
 from app.background import PROBLEMS
-from app.briefing.cues import SECTION_HEADING, section_weight
+from app.briefing.cues import LIST_ITEM, SECTION_HEADING, section_weight
 from app.cite import cite, display_sentence, voice_at
-from app.question import NAMED_SPEAKER, Question
+from app.question import DUE, NAMED_SPEAKER, Question
 from app.record.register import LABELLED_ITEM
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
@@ -562,6 +562,24 @@ def _place(hit: Hit, sentence: _Sentence) -> int | None:
     return spans.index(at) if at in spans else None
 
 
+# How far back a list item's lead-in line may be, in characters. Set by hand.
+LEAD_IN_REACH = 1500
+
+
+def _lead_in(hit: Hit, sentence: _Sentence) -> str:
+    """The line a list item hangs from ("In summary, the Commissioner will:" before "(d)
+    report his findings …"), or "" when the sentence is no list item or no such line comes
+    before the items above it."""
+    if not LIST_ITEM.match(sentence.text):
+        return ""
+    at = hit.passage.start + sentence.start
+    for line in reversed(hit.doc.text[max(0, at - LEAD_IN_REACH) : at].splitlines()):
+        line = line.strip()
+        if line and not LIST_ITEM.match(line):
+            return line if line.endswith(":") else ""
+    return ""
+
+
 def _going_on(hit: Hit, sentence: _Sentence) -> set[str]:
     """The stems of the next sentence of the passage when it opens by pointing back to this
     one ("It ended…", "This was…"), else none."""
@@ -776,7 +794,16 @@ def _kind_bonus(kind: str, text: str) -> float:
         return 1.0 if any(u != "per cent" for u in quantities(text)) else 0.0
     if kind == "often":
         return 1.0 if _RATE.search(text) else 0.0
+    if kind == "due":
+        return 1.0 if _DATE.search(text) else 0.0
     return 0.0
+
+
+# A date something is due by: "no later than 29 July 2022", "the deadline of 30 June", "due by"
+_DEADLINE = re.compile(
+    r"\b(?:no\s+later\s+than|not\s+later\s+than|deadline|due\s+(?:by|on|in)|by\s+no\s+later)\b",
+    re.IGNORECASE,
+)
 
 
 # How often something is done: "at least every six weeks", "monthly", "twice a year"
@@ -1085,7 +1112,13 @@ class ExtractiveComposer:
             return False
         if asked.slot == DATE and asked.event:
             cue = _event_cue(asked.event)
-            if not (cue.search(sentence.text) or cue.search(hit.doc.meta.title)):
+            # (a list item names it with the line it hangs from: "the Commissioner will: …
+            # (d) report his findings … no later than 29 July 2022", dunsmore dev i30)
+            if not (
+                cue.search(sentence.text)
+                or cue.search(hit.doc.meta.title)
+                or cue.search(f"{_lead_in(hit, sentence)} {sentence.text}")
+            ):
                 return False
             # "When was the full inspection?" is not answered by a visit's date
             if asked.event == "inspection" and _VISIT.search(text) and not _INSPECTION.search(text):
@@ -1690,6 +1723,11 @@ class ExtractiveComposer:
                 for s in givers
                 if dated_at(s.text, hits[s.hit_index].doc.meta.published, asked.held_at)
             ]
+        # "By what date did the commissioner have to report?": a giver setting a deadline
+        # ("no later than 29 July 2022") leads, before the day the report was sent (dunsmore
+        # dev i30)
+        if asked.kind == DUE:
+            leading = [s for s in (leading or givers) if _DEADLINE.search(s.text)] or leading
         counts = Counter(t for t in stems(query) if t not in settled) or Counter(stems(query))
         terms = set(counts)
         # A term the query repeats (a follow-up's own words) weighs up to twice as much.

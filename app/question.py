@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 WHO, WHEN, NUMBER, DURATION, OTHER = "who", "when", "number", "duration", "other"
 OFTEN = "often"  # "how often should the board meet?": a rate, "every six weeks"
+DUE = "due"  # "by what date did she have to report?": a deadline, "no later than 29 July"
 
 
 # A question's kind (when/who/how many/how long) is read from its first few words.
@@ -62,13 +63,22 @@ def _kind(text: str) -> str:
     if first[:2] in (["how", "often"], ["how", "frequently"]):
         return OFTEN
     if "when" in first or "date" in first or "year" in first:
-        return WHEN
+        # "by what date did the commissioner have to report?": the date it was due by, not
+        # when it was done (dunsmore dev i30 had been answered with the day it was sent)
+        return DUE if _OWED.search(text) else WHEN
     if "who" in first or "whom" in first:
         return WHO
     if "many" in first or "much" in first:
         return NUMBER
     return OTHER
 
+
+# ...of a question that asks by when something had to be done
+_OWED = re.compile(
+    r"^\W*(?:by|until|till)\s+(?:when|what\s+(?:date|day|month|year))\b.*\b(?:ha(?:ve|s|d)\s+to|"
+    r"must|required|due|needed\s+to|supposed\s+to|expected\s+to|obliged|deadline)\b",
+    re.IGNORECASE,
+)
 
 # Questions about findings and recommendations prefer the inspectorate's or the
 # commissioner's own words over a report of them, when both answer.
@@ -695,6 +705,10 @@ def expand_query(query: str) -> str:
     # l50, nothing else moved)
     if _LOOKED_AFTER.search(query):
         return f"{query} in care"
+    # ...and by when something had to be done, for the words a deadline is set in (dev
+    # i30's "no later than 29 July 2022" had been the eleventh passage retrieved)
+    if _OWED.search(query):
+        return f"{query} no later than deadline"
     return query
 
 
@@ -716,7 +730,7 @@ class Question:
     text: str  # what the person typed, trimmed
     query: str  # the standalone question (a follow-up carries what it leans on), scope dates out
     search: str  # what retrieval looks for: the query with span words added
-    kind: str  # WHO, WHEN, NUMBER, DURATION or OTHER: the shape of answer wanted
+    kind: str  # WHO, WHEN, DUE, NUMBER, DURATION, OFTEN or OTHER: the shape of answer wanted
     findings: bool  # about findings or recommendations: the inspectorate's words preferred
     voice: str | None  # whose words it asks for, if it names them
     specifics: tuple[str, ...]  # years, figures and names the record must mention

@@ -1014,6 +1014,45 @@ def test_beds_are_counted_as_places_of_what_offers_them(index_folder, tmp_path):
     assert homes.refused, homes.text
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("By what date did the adviser have to report?", "due"),
+        ("By when must the improvement plan be submitted to the board?", "due"),
+        ("By when had the backlog of assessments been cleared?", "when"),
+        ("When did the adviser report?", "when"),
+    ],
+)
+def test_by_when_it_had_to_be_done_asks_for_a_deadline(question, kind):
+    assert read_question(question).kind == kind
+
+
+def test_by_when_something_had_to_be_done_is_its_deadline(index_folder, tmp_path):
+    """"By what date did the commissioner have to report?" is answered by the deadline set
+    ("no later than …", in a list item under "the Commissioner will:"), before the day the
+    report was sent; asked when it was sent, the day it was sent."""
+    files = {
+        "direction.md": (
+            "# Statutory direction to Westbrook Council\n\n"
+            "The Secretary of State has appointed a Children's Services Commissioner. In "
+            "summary, the Commissioner will:\n\n"
+            "(a) review the council's leadership of children's social care;\n\n"
+            "(b) report her findings to the Secretary of State no later than 14 March 2024.\n"
+        ),
+        "news.md": (
+            "# Commissioner's report sent to minister\n\n"
+            "The Commissioner sent her report to the Secretary of State on 12 March 2024, "
+            "two days early.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    due = assistant.ask("By what date did the commissioner have to report to the Secretary of "
+                        "State?")
+    assert "14 March 2024" in _split(due.text)[0][0], due.text
+    sent = assistant.ask("When did the commissioner send her report to the Secretary of State?")
+    assert "12 March 2024" in _split(sent.text)[0][0], sent.text
+
+
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""
