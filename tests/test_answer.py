@@ -1053,6 +1053,40 @@ def test_by_when_something_had_to_be_done_is_its_deadline(index_folder, tmp_path
     assert "12 March 2024" in _split(sent.text)[0][0], sent.text
 
 
+def test_how_often_is_answered_by_a_rate_or_not_at_all(index_folder, tmp_path):
+    """"How often does the board meet?" leads with the rate the record gives ("every
+    month"), not with a sentence naming the board; where no sentence gives a rate or a
+    count or share of times, "too often" is no answer, and the record does not say."""
+    files = {
+        "board.md": (
+            "# Improvement board\n\n"
+            "The improvement board was set up in May 2023 and is chaired by the chief "
+            "executive of the council.\n\n"
+            "Under its terms of reference the improvement board meets every month.\n"
+        ),
+        "visit.md": (
+            "# Monitoring visit\n\nHealth professionals now attend 71% of strategy discussions.\n"
+        ),
+    }
+    (tmp_path / "board").mkdir()
+    board = _indexed(index_folder, tmp_path / "board", files).assistant
+    answer = board.ask("How often does the improvement board meet?")
+    assert "every month" in _split(answer.text)[0][0], answer.text
+    # a share of occasions says how often
+    shared = board.ask("How often do health professionals attend strategy discussions?")
+    assert "71%" in shared.text, shared.text
+    files = {
+        "scrutiny.md": (
+            "# Scrutiny of children's services\n\n"
+            "The scrutiny committee too often accepts officers' reports without challenge.\n\n"
+            "The scrutiny committee is chaired by Councillor Ann Reyes.\n"
+        ),
+    }
+    (tmp_path / "scrutiny").mkdir()
+    scrutiny = _indexed(index_folder, tmp_path / "scrutiny", files).assistant
+    assert scrutiny.ask("How often does the scrutiny committee meet?").refused
+
+
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""
