@@ -709,7 +709,18 @@ def expand_query(query: str) -> str:
     # i30's "no later than 29 July 2022" had been the eleventh passage retrieved)
     if _OWED.search(query):
         return f"{query} no later than deadline"
+    # ...and when something came into force, for the words one is written in ("This
+    # Improvement Notice takes effect from the date of this letter": a fresh set's dev
+    # question, ys05, had found it twelfth)
+    if _IN_FORCE.search(query):
+        return f"{query} takes effect from"
     return query
+
+
+_IN_FORCE = re.compile(
+    r"\b(?:come|comes|came|coming)\s+into\s+(?:force|effect)\b|\bin\s+force\b",
+    re.IGNORECASE,
+)
 
 
 _LOOKED_AFTER = re.compile(r"\blook(?:ed|ing)?[- ]after\b", re.IGNORECASE)

@@ -40,6 +40,9 @@ _SAME_SENSE = (
     # set's dev paraphrase, fc12: "how many beds will the lodgings scheme offer?" had been
     # answered with "bed and breakfast")
     " bed:place place:bed"
+    # what "comes into force" "takes effect", and the other way round (a fresh set's dev
+    # question, ys05: "when did the improvement notice come into force?")
+    " force:effect effect:force"
 )
 # Irregular verb forms the stemmer leaves apart from their verb, as "form:verb", read both
 # ways: "who led the visit?" is answered by "the lead inspector". (Only here, where a

@@ -1087,6 +1087,26 @@ def test_how_often_is_answered_by_a_rate_or_not_at_all(index_folder, tmp_path):
     assert scrutiny.ask("How often does the scrutiny committee meet?").refused
 
 
+def test_what_came_into_force_took_effect(index_folder, tmp_path):
+    """"When did the notice come into force?" is answered by the day it "takes effect" from,
+    which the question's words do not say."""
+    files = {
+        "notice.md": (
+            "# Improvement notice: Westbrook Council SEND services\n\n"
+            "1.1 Following the area SEND inspection between 12 and 16 June 2023, the "
+            "Department is issuing Westbrook Council with an Improvement Notice in respect of "
+            "its SEND services.\n\n"
+            "1.2 The council must establish an improvement board with an independent chair.\n\n"
+            "1.4 This Improvement Notice takes effect from the date of this letter, 9 November "
+            "2023.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("When did the improvement notice on SEND services come into force?")
+    assert "9 November 2023" in answer.text, answer.text
+    assert "takes effect" in read_question("When did the direction come into force?").search
+
+
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""

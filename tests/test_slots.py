@@ -642,6 +642,8 @@ def test_the_head_of_childrens_services_is_their_director() -> None:
     [
         ("referrals", "At the start of the inspection, 410 contacts were awaiting a decision."),
         ("waiting", "At the start of the inspection, 410 contacts were awaiting a decision."),
+        ("beds", "The lodgings scheme will provide 12 places for care leavers."),
+        ("force", "This Improvement Notice takes effect from the date of this letter."),
     ],
 )
 def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) -> None:
