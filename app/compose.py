@@ -39,6 +39,7 @@ from app.slots import (
     TOTAL_ASKED,
     all_take_up,
     asks_final,
+    averaged,
     counts,
     document_opening,
     fills,
@@ -71,7 +72,7 @@ from app.times import (
     since_clause,
     written_before,
 )
-from app.wording import present
+from app.wording import present, said_as
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, financial_years, find_dates, spoken_date
@@ -824,6 +825,7 @@ _RATE = re.compile(
 # ...or a share of occasions: "health professionals now attend 71% of strategy discussions"
 # answers how often they took part (a dev follow-up, i70)
 _PERCENT = re.compile(r"\d%|\bper\s?cent\b", re.IGNORECASE)
+_AVERAGE_SAID = re.compile(r"\baverag\w*|\bmean\b|\bmedian\b", re.IGNORECASE)
 # A count of times: "met only four times", "twice", "on 11 occasions"
 _TIMES = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
@@ -999,6 +1001,16 @@ class ExtractiveComposer:
         # votes": the number counts the thing asked about.
         in_all = bool(TOTAL_ASKED.search(asked.text)) and not ADDED_ASKED.search(asked.text)
         if asked.counted and not counts(asked.counted, text, in_all):
+            return False
+        # "What is the average caseload in the disabled children's team?" is not answered by
+        # "19 disabled children were awaiting allocation": a figure asked as an average is
+        # of what is averaged, which the sentence names (a dev near miss, sealbury l73)
+        # (or an average said so: "social workers held an average of 26 children each")
+        if (
+            (measured := averaged(asked.text))
+            and not said_as(measured, sentence.stems)
+            and not _AVERAGE_SAID.search(sentence.text)
+        ):
             return False
         # "What proportion … were agency staff?" is not answered by the target for it.
         if asked.slot in (NUMBER, SHARE) and not asked.aim and states_aim(text):

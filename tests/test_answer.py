@@ -1107,6 +1107,26 @@ def test_what_came_into_force_took_effect(index_folder, tmp_path):
     assert "takes effect" in read_question("When did the direction come into force?").search
 
 
+def test_an_average_is_of_what_is_averaged(index_folder, tmp_path):
+    """"What is the average caseload in the disabled children's team?" is not answered by a
+    count of that team's children waiting: the figure is of caseloads, which the sentence
+    names."""
+    files = {
+        "visit.md": (
+            "# Monitoring visit\n\n"
+            "At the time of the visit, 19 disabled children were awaiting allocation to a "
+            "social worker in the disabled children's team.\n\n"
+            "Social workers in the assessment team now have an average caseload of 22 "
+            "children.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    asked = "What is the average caseload of social workers in the disabled children's team?"
+    assert assistant.ask(asked).refused
+    answer = assistant.ask("What is the average caseload of social workers in the assessment team?")
+    assert "22" in answer.text, answer.text
+
+
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""

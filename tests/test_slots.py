@@ -227,6 +227,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # how much a number changed asks for a count, of what was counted, not for money
         ("How much has the number of families helped by early help fallen since 2018?",
          NUMBER, {"families", "helped"}),
+        # turnover is a share of staff, of whom
+        ("What was the annual turnover of permanent social workers in 2024?", SHARE,
+         {"turnover", "permanent", "social", "workers"}),
         # what offers or provides the beds is part of what is counted
         ("How many beds will the new supported lodgings scheme offer?", NUMBER,
          {"beds", "supported", "lodgings", "scheme"}),
