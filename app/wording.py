@@ -43,6 +43,12 @@ _SAME_SENSE = (
     # what "comes into force" "takes effect", and the other way round (a fresh set's dev
     # question, ys05: "when did the improvement notice come into force?")
     " force:effect effect:force"
+    # the workforce is its staff: their numbers, vacancies, turnover, recruitment, retention,
+    # agency cover and caseloads ("what are the main problems with the social work
+    # workforce?" had been briefed with findings on practice and housing, sample record dev
+    # hb08)
+    " workforce:staff workforce:staffing workforce:vacancy workforce:turnover"
+    " workforce:recruitment workforce:retention workforce:agency workforce:caseload"
 )
 # Irregular verb forms the stemmer leaves apart from their verb, as "form:verb", read both
 # ways: "who led the visit?" is answered by "the lead inspector". (Only here, where a

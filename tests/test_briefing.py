@@ -721,6 +721,48 @@ def test_the_position_on_a_subject_is_about_the_subject_not_the_word(
     assert "summarises the position" not in answer.text, answer.text
 
 
+def test_the_workforce_is_its_staff(index_folder, tmp_path) -> None:
+    """ "What are the main problems with the social work workforce?" is briefed from what the
+    record says of its staff (turnover, recruitment, agency cover), not from findings on
+    practice that share the words "social work"."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "letter.txt": (
+                "Ofsted,monitoring visit letter,2023-06-20",
+                "Monitoring visit to Eastmoor children's services\n\n"
+                "Headline findings\n"
+                "1. Social work practice with children in need is not yet consistently good.\n"
+                "2. Social work assessments are too often late and lack analysis.\n"
+                "3. Social work visits to children on plans are not always on time.\n"
+                "4. Social work records do not always show the child's voice.\n"
+                "5. Social work supervision is irregular and rarely reflective.\n"
+                "6. Social work plans for children are too often vague.\n"
+                "7. Social work with disabled children lacks focus on risk.\n"
+                "8. Social work practice in pre-proceedings is slow.\n"
+                "9. Social work audits are not yet moderated.\n"
+                "10. Turnover of permanent social workers remains high, at 28% a year.\n"
+                "11. Recruitment of experienced staff has been slow, and too many teams rely on "
+                "agency staff.\n",
+            ),
+            "leavers.txt": (
+                "Eastmoor Gazette,news,2024-05-02",
+                "New flats for care leavers\n\n"
+                "Twelve flats for care leavers opened in Eastmoor this week. Young people said "
+                "the flats felt like home.\n",
+            ),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What are the main problems with the social work workforce?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "Turnover of permanent social workers" in answer.text, answer.text
+    assert "Recruitment of experienced staff" in answer.text, answer.text
+
+
 _VISIT_LETTER = (
     "Monitoring visit to Eastmoor children's services\n\n"
     "This letter summarises the findings of the first monitoring visit to Eastmoor "

@@ -62,6 +62,7 @@ from app.cite import cite, display_sentence, voice_at
 from app.question import AFTER, BEFORE, BY, Question, TimeRef
 from app.slots import other_ordinal, same_ordinal
 from app.times import about, described, happened_at, only_other_times, since_clause
+from app.wording import said_as
 from index.lexical import stems
 from index.retrieve import Hit
 from ingest.dates import day_bounds, find_dates, month_number, spoken_date
@@ -159,6 +160,7 @@ def _within(topic: set[str], said: set[str]) -> set[str]:
         t
         for t in topic
         if t in said
+        or said_as(t, said)
         or (len(t) >= WITHIN_WORD and any(w.endswith(t) for w in said))
         or (t in EVENT_WORDS and any(w.startswith(t) and w[len(t) :] in DOER for w in said))
     }
