@@ -39,11 +39,11 @@ from app.slots import (
     TOTAL_ASKED,
     all_take_up,
     asks_final,
-    averaged,
     counts,
     document_opening,
     fills,
     in_role,
+    measured,
     named_in_post,
     names_new_holder,
     names_person,
@@ -825,6 +825,7 @@ _RATE = re.compile(
 # ...or a share of occasions: "health professionals now attend 71% of strategy discussions"
 # answers how often they took part (a dev follow-up, i70)
 _PERCENT = re.compile(r"\d%|\bper\s?cent\b", re.IGNORECASE)
+_TURNOVER_STEM = stems("turnover")[0]
 _AVERAGE_SAID = re.compile(r"\baverag\w*|\bmean\b|\bmedian\b", re.IGNORECASE)
 # A count of times: "met only four times", "twice", "on 11 occasions"
 _TIMES = re.compile(
@@ -1004,12 +1005,15 @@ class ExtractiveComposer:
             return False
         # "What is the average caseload in the disabled children's team?" is not answered by
         # "19 disabled children were awaiting allocation": a figure asked as an average is
-        # of what is averaged, which the sentence names (a dev near miss, sealbury l73)
-        # (or an average said so: "social workers held an average of 26 children each")
+        # of what is averaged, which the sentence names (a dev near miss, sealbury l73), or
+        # says it is an average of ("social workers held an average of 26 children each");
+        # and turnover is said as turnover ("what was the turnover of social workers in
+        # 2023?" on the sample record had been answered with a share of agency staff)
+        measure = measured(asked.text)
         if (
-            (measured := averaged(asked.text))
-            and not said_as(measured, sentence.stems)
-            and not _AVERAGE_SAID.search(sentence.text)
+            measure
+            and not said_as(measure, sentence.stems)
+            and not (measure != _TURNOVER_STEM and _AVERAGE_SAID.search(sentence.text))
         ):
             return False
         # "What proportion … were agency staff?" is not answered by the target for it.

@@ -141,6 +141,13 @@ _TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_OTHER_VISITOR = re.compile(
+    r"\b(?:commissioner|adviser|advisor|minister|secretary of state|director|councillors?|"
+    r"leader|chair|board|mayor|mp)\b",
+    re.IGNORECASE,
+)
+
+
 def counting_target(text: str) -> str | None:
     """What a counting or listing question counts ("monitoring visit", "recommendation"…)."""
     if _MUST_IMPROVE.search(text):
@@ -157,6 +164,14 @@ def counting_target(text: str) -> str | None:
     counted_clause = _WHEN_EVENT.sub("", text)
     if noun.lower() in ("times", "occasions", "often") and not re.search(
         r"\binspect\w*|\bjudge?\w*|\brated\b|\bfound\b|\bvisit", counted_clause, re.I
+    ):
+        return None
+    # ...nor are the visits of someone other than the inspectors ("how often does the
+    # commissioner visit?" on the sample record had been answered with Ofsted's visits)
+    if (
+        noun.lower() in ("times", "occasions", "often")
+        and _OTHER_VISITOR.search(counted_clause)
+        and not re.search(r"\bofsted\b|\binspector", counted_clause, re.I)
     ):
         return None
     if re.search(r"\binspections\b", text, re.I) and re.search(r"\bvisits\b", text, re.I):

@@ -1022,14 +1022,20 @@ _UNCOUNTED = frozenset(
 COUNT_WINDOW = 5
 
 
-def averaged(question: str) -> str | None:
-    """The stem of what a question asks the average of ("what was the average social worker
-    caseload?": "caseload"), or None."""
+def measured(question: str) -> str | None:
+    """The stem of the measure a question asks a figure of: what it asks the average of
+    ("what was the average social worker caseload?": "caseload"), or turnover ("what was the
+    turnover of social workers?"); None for any other."""
+    if _TURNOVER.search(question):
+        return stems("turnover")[0]
     match = _AVERAGE.search(question)
     if match is None:
         return None
     head = stems(match.group("phrase").split()[-1])
     return head[0] if head and head[0] not in _NO_MEASURE else None
+
+
+_TURNOVER = re.compile(r"\bturnover\s+(?:rate\s+)?(?:of|for|in|among)\b", re.IGNORECASE)
 
 
 # "the average social worker caseload", "the average weekly cost of …": the noun phrase

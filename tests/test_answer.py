@@ -1117,7 +1117,9 @@ def test_an_average_is_of_what_is_averaged(index_folder, tmp_path):
             "At the time of the visit, 19 disabled children were awaiting allocation to a "
             "social worker in the disabled children's team.\n\n"
             "Social workers in the assessment team now have an average caseload of 22 "
-            "children.\n"
+            "children.\n\n"
+            "In 2023, 41% of social workers were agency staff. Staff turnover was described "
+            "as continuous.\n"
         ),
     }
     assistant = _indexed(index_folder, tmp_path, files).assistant
@@ -1125,6 +1127,8 @@ def test_an_average_is_of_what_is_averaged(index_folder, tmp_path):
     assert assistant.ask(asked).refused
     answer = assistant.ask("What is the average caseload of social workers in the assessment team?")
     assert "22" in answer.text, answer.text
+    # ...and turnover is said as turnover, not as a share of agency staff
+    assert assistant.ask("What was the turnover of social workers in 2023?").refused
 
 
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):

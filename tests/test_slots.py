@@ -348,6 +348,10 @@ def test_what_a_count_counts(question: str, noun: str | None) -> None:
          "the 2014 inspection?", None),
         ("How many times did the panel meet at the time of the inspection?", None),
         ("How often has Ofsted inspected the council?", "inspection"),
+        # ...and someone else's visits are not the inspectors'
+        ("How often does the commissioner visit?", None),
+        ("How many times has the minister visited the council?", None),
+        ("How often has Ofsted visited since the commissioner's report?", "visit"),
     ],
 )
 def test_a_list_of_events_is_not_one_event(question: str, target: str | None) -> None:
@@ -655,6 +659,25 @@ def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) ->
 
     term = stems(asked)[0]
     assert present({term}, set(stems(said))) == {term}
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("What was the average social worker caseload in 2022?", "caseload"),
+        ("What is the average weekly cost of a residential placement?", "cost"),
+        ("What was the turnover of social workers in 2023?", "turnover"),
+        ("What was the annual turnover rate of permanent staff?", "turnover"),
+        ("What was the average number of children per social worker?", None),
+        ("How long on average did children wait for adoption?", None),
+        ("How many children were in care?", None),
+    ],
+)
+def test_the_measure_a_figure_is_asked_of(question: str, measure: str | None) -> None:
+    from app.slots import measured
+    from index.lexical import stems
+
+    assert measured(question) == (stems(measure)[0] if measure else None)
 
 
 def test_what_has_the_things_counted_is_part_of_the_count() -> None:
