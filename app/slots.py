@@ -1099,7 +1099,10 @@ _PART_OF = re.compile(r"\s*of\s+(?:the\s+)?([\w'’-]+)", re.IGNORECASE)
 _COUNT_WORD = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|dozen)(?:-\w+)?|\d[\d,]*",
+    # (not a fraction: "three-quarters of children in care" counts none of them, a near
+    # miss on the sample record, "how many children are in care?")
+    r"eighty|ninety|hundred|thousand|dozen)"
+    r"(?:-(?!(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b)\w+)?|\d[\d,]*",
     re.IGNORECASE,
 )
 
@@ -1127,6 +1130,16 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
             continue
         # "the council's two local children's homes" counts homes, not children
         counted = [w for w in after if not w.endswith(("'s", "’s"))]
+        # ...and "93 vacancies for social workers" counts vacancies, not social workers, as
+        # "12 places for care leavers" counts places (on the sample record "how many agency
+        # social workers are there?" had been answered with the vacancies)
+        if (
+            len(after) > 1
+            and after[1].lower() in ("for", "among")
+            and after[0].lower().endswith("s")
+            and not said_as(noun, set(stems(after[0])))
+        ):
+            continue
         # (said the trade's other way: "how many referrals" counted as "37 contacts")
         if any(said_as(noun, set(stems(word))) for word in counted):
             return True

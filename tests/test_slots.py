@@ -380,6 +380,11 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         ("children", "Children looked after (number) | 468 | 497 | 512 | 509 | – | –", True),
         ("children", "Children looked after per 10,000 children | 81.5 | 86.6 | 89.2", False),
         ("children", "The rate was 81.5 per 10,000 children.", False),
+        # a fraction counts none; a count of something else "for" them counts that thing
+        ("children", "Three-quarters of children in care had changed social worker.", False),
+        ("children", "Twenty-five children were in care.", True),
+        ("worker", "There were 93 vacancies for social workers.", False),
+        ("vacanc", "There were 93 vacancies for social workers.", True),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
