@@ -1056,7 +1056,8 @@ def test_by_when_something_had_to_be_done_is_its_deadline(index_folder, tmp_path
 def test_how_often_is_answered_by_a_rate_or_not_at_all(index_folder, tmp_path):
     """"How often does the board meet?" leads with the rate the record gives ("every
     month"), not with a sentence naming the board; where no sentence gives a rate or a
-    count or share of times, "too often" is no answer, and the record does not say."""
+    count or share of times of meeting, "too often" is no answer, nor is the rate of
+    something else it does ("reports … every quarter"): the record does not say."""
     files = {
         "board.md": (
             "# Improvement board\n\n"
@@ -1079,7 +1080,8 @@ def test_how_often_is_answered_by_a_rate_or_not_at_all(index_folder, tmp_path):
         "scrutiny.md": (
             "# Scrutiny of children's services\n\n"
             "The scrutiny committee too often accepts officers' reports without challenge.\n\n"
-            "The scrutiny committee is chaired by Councillor Ann Reyes.\n"
+            "The scrutiny committee is chaired by Councillor Ann Reyes, and reports to full "
+            "council every quarter.\n"
         ),
     }
     (tmp_path / "scrutiny").mkdir()
