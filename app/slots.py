@@ -1022,19 +1022,22 @@ _UNCOUNTED = frozenset(
 COUNT_WINDOW = 5
 
 
-def measured(question: str) -> str | None:
-    """The stem of the measure a question asks a figure of: what it asks the average of
-    ("what was the average social worker caseload?": "caseload"), or turnover ("what was the
-    turnover of social workers?"); None for any other."""
+def says_measure(question: str, text: str, said: frozenset[str]) -> bool:
+    """Does a sentence (its text, its stems `said`) say the measure the question asks a
+    figure of? What it asks the average of ("what was the average social worker caseload?")
+    is named, or the sentence says it gives an average ("an average of 26 children each");
+    turnover ("what was the turnover of social workers?") is named. True for a question
+    asking no such measure."""
     if _TURNOVER.search(question):
-        return stems("turnover")[0]
+        return said_as(stems("turnover")[0], said)
     match = _AVERAGE.search(question)
-    if match is None:
-        return None
-    head = stems(match.group("phrase").split()[-1])
-    return head[0] if head and head[0] not in _NO_MEASURE else None
+    head = stems(match.group("phrase").split()[-1]) if match else []
+    if not head or head[0] in _NO_MEASURE:
+        return True
+    return said_as(head[0], said) or _AVERAGE_SAID.search(text) is not None
 
 
+_AVERAGE_SAID = re.compile(r"\baverag\w*|\bmean\b|\bmedian\b", re.IGNORECASE)
 _TURNOVER = re.compile(r"\bturnover\s+(?:rate\s+)?(?:of|for|in|among)\b", re.IGNORECASE)
 
 

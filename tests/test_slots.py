@@ -679,10 +679,14 @@ def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) ->
     ],
 )
 def test_the_measure_a_figure_is_asked_of(question: str, measure: str | None) -> None:
-    from app.slots import measured
+    from app.slots import says_measure
     from index.lexical import stems
 
-    assert measured(question) == (stems(measure)[0] if measure else None)
+    # a sentence naming the measure says it; one naming no measure only when none is asked
+    named = f"The {measure} was 22."
+    assert says_measure(question, named, frozenset(stems(named)))
+    bare = "There were 22 children."
+    assert says_measure(question, bare, frozenset(stems(bare))) is (measure is None)
 
 
 def test_what_has_the_things_counted_is_part_of_the_count() -> None:
