@@ -19,7 +19,7 @@ from app.answer import REFUSAL, Answer
 from app.background import PROBLEMS
 from app.briefing.cues import LIST_ITEM, SECTION_HEADING, section_weight
 from app.cite import cite, display_sentence, voice_at
-from app.question import DUE, NAMED_SPEAKER, OFTEN, Question
+from app.question import DUE, LAW, NAMED_SPEAKER, OFTEN, Question
 from app.record.register import LABELLED_ITEM
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
@@ -825,6 +825,12 @@ _RATE = re.compile(
 # ...or a share of occasions: "health professionals now attend 71% of strategy discussions"
 # answers how often they took part (a dev follow-up, i70)
 _PERCENT = re.compile(r"\d%|\bper\s?cent\b", re.IGNORECASE)
+# A provision of law: "section 497A(4B)", "the Children Act 2004", "regulation 9"
+_PROVISION = re.compile(
+    r"\bsection\s+\d+[A-Z]?\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Act\s+(?:1[89]|20)\d\d\b"
+    r"|\bregulation\s+\d+\b",
+    re.IGNORECASE,
+)
 # What recurs, whose rate "how often …?" asks: the last of these verbs it names ("how often
 # did the notice say the board had to meet?": meeting, not the notice's saying)
 _RECURS = frozenset(
@@ -1905,6 +1911,13 @@ class ExtractiveComposer:
                     for s in candidates
                 ):
                     return self._refuse(question, query, hits)
+            # "Under which legal power was the direction issued?" is answered by the
+            # provision ("under section 497A(4B) of the Education Act 1996"); with none among
+            # the sentences read, the record does not say (a fresh set's dev question, yw03)
+            if not chosen and kind == LAW:
+                if not any(_PROVISION.search(s.text) for s in candidates):
+                    return self._refuse(question, query, hits)
+                pool = [s for s in pool if _PROVISION.search(s.text)] or pool
             # ...and a question about what happened, was found or was said is not answered
             # by the sentence saying which letter or visit this is (eight records: four
             # answers lost such a sentence, two of them labelled not worth keeping; no fact,

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 WHO, WHEN, NUMBER, DURATION, OTHER = "who", "when", "number", "duration", "other"
 OFTEN = "often"  # "how often should the board meet?": a rate, "every six weeks"
 DUE = "due"  # "by what date did she have to report?": a deadline, "no later than 29 July"
+LAW = "law"  # "under which legal power was the direction issued?": a section of an Act
 
 
 # A question's kind (when/who/how many/how long) is read from its first few words.
@@ -58,6 +59,8 @@ MIN_FIGURE_DIGITS, MIN_NAME_LETTERS = 2, 3
 def _kind(text: str) -> str:
     """The shape of answer wanted, from the question's first words."""
     first = words(main_clause(text))[:QUESTION_OPENING]
+    if _UNDER_WHICH_LAW.search(text):
+        return LAW
     if first[:2] == ["how", "long"]:
         return DURATION
     if first[:2] in (["how", "often"], ["how", "frequently"]):
@@ -73,6 +76,13 @@ def _kind(text: str) -> str:
     return OTHER
 
 
+# "Under which legal power / what legislation …?" asks for the provision (a fresh set's dev
+# question, yw03, had been answered with the direction's issue)
+_UNDER_WHICH_LAW = re.compile(
+    r"\bunder\s+(?:which|what)\s+(?:legal\s+|statutory\s+)?(?:powers?|sections?|acts?|"
+    r"legislation|laws?|provisions?|statutes?)\b",
+    re.IGNORECASE,
+)
 # ...of a question that asks by when something had to be done
 _OWED = re.compile(
     r"^\W*(?:by|until|till)\s+(?:when|what\s+(?:date|day|month|year))\b.*\b(?:ha(?:ve|s|d)\s+to|"
@@ -729,6 +739,9 @@ def expand_query(query: str) -> str:
     # question, ys05, had found it twelfth)
     if _IN_FORCE.search(query):
         return f"{query} takes effect from"
+    # ...and under which power something was done, for the words a provision is cited in
+    if _UNDER_WHICH_LAW.search(query):
+        return f"{query} under section of the Act"
     return query
 
 
@@ -756,7 +769,7 @@ class Question:
     text: str  # what the person typed, trimmed
     query: str  # the standalone question (a follow-up carries what it leans on), scope dates out
     search: str  # what retrieval looks for: the query with span words added
-    kind: str  # WHO, WHEN, DUE, NUMBER, DURATION, OFTEN or OTHER: the shape of answer wanted
+    kind: str  # WHO, WHEN, DUE, NUMBER, DURATION, OFTEN, LAW or OTHER: the answer's shape
     findings: bool  # about findings or recommendations: the inspectorate's words preferred
     voice: str | None  # whose words it asks for, if it names them
     specifics: tuple[str, ...]  # years, figures and names the record must mention

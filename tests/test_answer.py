@@ -1133,6 +1133,36 @@ def test_an_average_is_of_what_is_averaged(index_folder, tmp_path):
     assert assistant.ask("What was the turnover of social workers in 2023?").refused
 
 
+def test_under_which_power_is_answered_by_the_provision(index_folder, tmp_path):
+    """"Under which legal power was the direction issued?" is answered by the section of
+    the Act it was issued under, not by the news of its issue; with no provision of law in
+    the record, the record does not say."""
+    files = {
+        "news.md": (
+            "# Government intervenes in Westbrook\n\n"
+            "The Secretary of State has issued a statutory direction to Westbrook Council and "
+            "appointed a children's services commissioner.\n"
+        ),
+        "direction.md": (
+            "# Statutory direction\n\n"
+            "The statutory direction was issued on 3 April 2024 under section 497A(4B) of "
+            "the Education Act 1996.\n"
+        ),
+    }
+    (tmp_path / "with").mkdir()
+    assistant = _indexed(index_folder, tmp_path / "with", files).assistant
+    asked = "Under which legal power did the Secretary of State issue the statutory direction?"
+    answer = assistant.ask(asked)
+    assert "section 497A(4B)" in _split(answer.text)[0][0], answer.text
+    del files["direction.md"]
+    (tmp_path / "without").mkdir()
+    assert _indexed(index_folder, tmp_path / "without", files).assistant.ask(asked).refused
+    # it searches for the words a provision is cited in
+    legislation = read_question("Under what legislation was the direction issued?")
+    assert legislation.kind == "law"
+    assert "section" in legislation.search
+
+
 def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     """'On what date…?' is answered by a sentence that gives a day, not by the year the
     question itself names."""
