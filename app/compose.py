@@ -567,16 +567,18 @@ def _place(hit: Hit, sentence: _Sentence) -> int | None:
 LEAD_IN_REACH = 1500
 
 
-def _lead_in(hit: Hit, sentence: _Sentence) -> str:
+def _lead_in(hit: Hit, sentence: _Sentence, item: re.Pattern[str] = LIST_ITEM) -> str:
     """The line a list item hangs from ("In summary, the Commissioner will:" before "(d)
     report his findings …"), or "" when the sentence is no list item or no such line comes
-    before the items above it."""
-    if not LIST_ITEM.match(sentence.text):
-        return ""
+    before the items above it. `item`: what opens an item's line."""
     at = hit.passage.start + sentence.start
-    for line in reversed(hit.doc.text[max(0, at - LEAD_IN_REACH) : at].splitlines()):
+    # (the item's mark may lie before the passage: "3. That a group be established …")
+    opens = hit.doc.text.rfind("\n", 0, at) + 1
+    if not item.match(hit.doc.text[opens:at] + sentence.text):
+        return ""
+    for line in reversed(hit.doc.text[max(0, opens - LEAD_IN_REACH) : opens].splitlines()):
         line = line.strip()
-        if line and not LIST_ITEM.match(line):
+        if line and not item.match(line):
             return line if line.endswith(":") else ""
     return ""
 
@@ -1267,9 +1269,17 @@ class ExtractiveComposer:
         named = set(stems(actor))
         if not named or _PRONOUN_OPENING.match(actor):
             return True
+        # (one a matter is sent to is not who decides it: "RESOLVED: … to refer
+        # recommendation 3 to the Leader" is the cabinet's decision, not the Leader's, though
+        # both speak in the council's voice; eight records' dev near miss w80, session 36)
+        core = re.sub(r"^\W*the\s+", "", actor.strip(), flags=re.IGNORECASE)
+        sent_to = re.compile(rf"\bto\s+(?:the\s+)?{re.escape(core)}\b", re.IGNORECASE)
+        said = sent_to.sub(" ", sentence.text)
+        if said != sentence.text and not self._held_share(named, frozenset(stems(said))):
+            return False
         if any(voice == sentence.voice for voice in _roles(actor).values()):
             return True
-        around = sentence.stems | set(stems(hit.doc.meta.title))
+        around = set(stems(said)) | set(stems(hit.doc.meta.title))
         # ("It found that the threshold document was clear…" after the sentence naming the
         # review: a calibration paraphrase, session 20)
         if re.match(r"^\W*(?:it|they|he|she)\b", sentence.text, re.IGNORECASE):
@@ -1577,7 +1587,7 @@ class ExtractiveComposer:
                 candidates = [
                     s
                     for s in candidates
-                    if _decides(s)
+                    if _decides(s, hits[s.hit_index])
                     and not _sets_up(concluded.group("actor"), s.text)
                     and self._by_actor(concluded.group("actor"), s, hits[s.hit_index])
                 ]
@@ -1590,7 +1600,9 @@ class ExtractiveComposer:
             # ...and by the body the question names, not another's: "what did the
             # commissioner's review recommend about the emergency duty team?" is not answered
             # by Ofsted's numbered paragraph on it (a calibration near miss, session 28)
-            if _RECOMMEND_ASKED.search(question) and not _FIND.search(question):
+            # (not when the question's own verb is another: "what did the Cabinet decide
+            # about the committee's recommendations?" asks for a decision; session 36)
+            if _RECOMMEND_ASKED.search(question) and not _FIND.search(question) and not concluded:
                 whose = _RECOMMENDER.search(question) if asked.voice else None
                 candidates = [
                     s
@@ -1612,7 +1624,7 @@ class ExtractiveComposer:
             candidates = [
                 s
                 for s in candidates
-                if _decides(s)
+                if _decides(s, hits[s.hit_index])
                 and not _ANNOUNCED.search(s.text)
                 and not _TO_COME.search(s.text)
                 and not _sets_up(outcome.group("actor"), s.text)
@@ -2529,9 +2541,28 @@ _RESPOND_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:respond|react|reply|answer)\b
 _SPEAKS_FOR = {COUNCIL: {COUNCIL, COUNCILLOR}, COUNCILLOR: {COUNCIL, COUNCILLOR}}
 
 
-def _decides(s: _Sentence) -> bool:
-    """Does a sentence state a decision or conclusion, or is it a resolution ("That …")?"""
-    return bool(_DECISION_SAID.search(s.text) or _RESOLUTION.match(_ITEM_MARK.sub("", s.text)))
+def _decides(s: _Sentence, hit: Hit) -> bool:
+    """Does a sentence state a decision or conclusion, or is it a resolution ("That …")? An
+    item of a list that a line introduces as recommendations or proposals ("The Cabinet
+    considered three recommendations made by the Scrutiny Committee:") is what someone asked
+    for, not what was decided: "what did the Leader decide about the committee's proposal?"
+    is not answered by the proposal (eight records' dev near miss w80 and calibration dev
+    zw12, session 36). A heading states nothing ("Recommendations of the Scrutiny Committee",
+    the minute's title, had answered the same question)."""
+    if s.headline:
+        return False
+    if _DECISION_SAID.search(s.text):
+        return True
+    return bool(
+        _RESOLUTION.match(_ITEM_MARK.sub("", s.text))
+        and not _PROPOSALS_INTRO.search(_lead_in(hit, s, _ITEM_OR_RESOLUTION))
+    )
+
+
+# A line leading in to what was proposed, not decided (`_decides`), and the lines that
+# hang from it: a list's items, or resolutions whose marks the page's conversion dropped.
+_ITEM_OR_RESOLUTION = re.compile(rf"{LIST_ITEM.pattern}|^\W*that\s", re.IGNORECASE)
+_PROPOSALS_INTRO = re.compile(r"\b(?:recommendations?|recommended|proposals?|proposed)\b", re.I)
 
 
 def _recommends(s: _Sentence, hit: Hit) -> bool:

@@ -1843,6 +1843,54 @@ def test_approving_the_last_minutes_is_not_what_a_meeting_decided(index_folder, 
 
 
 
+def test_a_proposal_referred_on_is_not_what_was_decided(index_folder, tmp_path):
+    """Recommendations the minutes list after the line that introduces them are what a
+    committee asked for: "what did the cabinet decide about them?" is the resolution, and
+    "what did the Leader decide?" about one referred to him is not in the record."""
+    files = {
+        "minutes.md": (
+            "# Cabinet minutes, 4 March 2025\n\n"
+            "## 9. Recommendations of the Overview and Scrutiny Panel\n\n"
+            "The Cabinet considered two recommendations made by the Overview and Scrutiny "
+            "Panel at its meeting on 18 February 2025:\n\n"
+            "1. That a review of fostering allowances be completed by June.\n"
+            "2. That an all-party steering group be formed to monitor the improvement plan.\n\n"
+            "**RESOLVED:** To accept recommendation 1, and to refer recommendation 2 to the "
+            "Leader for further consideration.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    decided = assistant.ask("What did the Cabinet decide about the panel's recommendations?")
+    assert "To accept recommendation 1" in decided.text, decided.text
+    mayor = assistant.ask(
+        "What did the Leader decide about the panel's proposal for an all-party steering group?"
+    )
+    assert mayor.refused, mayor.text
+    asked = assistant.ask("What did the scrutiny panel recommend about a steering group?")
+    assert "all-party steering group" in asked.text, asked.text
+
+
+def test_whom_a_matter_is_referred_to_is_not_who_decided_it():
+    """A resolution naming someone only as the one a matter goes to is not their decision,
+    though minutes speak in the council's voice as a leader does; a heading naming
+    recommendations decides nothing."""
+    from app.compose import _decides
+
+    texts = (
+        "Recommendations of the Overview and Scrutiny Panel",
+        "RESOLVED: To refer recommendation 2 to the Leader for further consideration.",
+        "The Leader decided to form the steering group.",
+    )
+    hits, composer = _passages_as_hits(texts, "Cabinet minutes", "council")
+    heading, referred, decided = (s for s in composer._sentences(hits))
+    assert not _decides(heading, hits[0])
+    assert _decides(referred, hits[1])
+    assert _decides(decided, hits[2])
+    assert not composer._by_actor("the Leader", referred, hits[1])
+    assert composer._by_actor("the Leader", decided, hits[2])
+    assert composer._by_actor("the Cabinet", referred, hits[1])
+
+
 def test_joined_answers_number_their_citations_once():
     """Two parts' answers joined: a passage both cite is one citation; a sentence the first
     part quoted is not repeated, and a citation only that repeat used is dropped, the rest
