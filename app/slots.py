@@ -224,6 +224,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             NAME,
             rf"\bwhat (?:is|was) the name of\s+(?P<focus>{_NOUN_PHRASE})"
+            # "what are the names of the two homes?", "what will the third home be called?"
+            # (two probe near misses written for session 36 had no slot, and were answered
+            # with sentences about the homes that name none)
+            rf"|\bwhat (?:are|were) the names of\s+(?P<focus3>{_NOUN_PHRASE})"
+            r"|\bwhat (?:is|was|are|were|will|would)\s+(?P<focus4>[^?]+?)\s+(?:be\s+)?"
+            r"(?:called|named|known as)\s*(?:\?|$)"
             # "which council…?", "which charity…?": a named body or place
             # what the body did is the focus: the answer seldom repeats "documentary"
             # ("which early help locality hubs are proposed for closure?": places named so, a
@@ -267,6 +273,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # probe record's dev question had no slot)
             r"(?:over |on |between )?what dates\b|what (?:were|are) the dates\b|"
             r"in what year\b|which year\b|"
+            # ("in which month did the first home open?", a probe near miss of session 36)
+            r"(?:in )?(?:what|which) month\b|"
             # "over what period did she hold the portfolio?": from when to when (a
             # conversation set's dev paraphrase, fh13, had no slot; now answered, nothing
             # else moved)
@@ -1184,9 +1192,12 @@ _NUMBER_OF = re.compile(
     r"\b(?P<rest>[^.;]{0,80})",
     re.IGNORECASE,
 )
-# a count in the words after "the number of …": a figure, not a share or a sum of money
+# a count in the words after "the number of …": a figure, not a share or a sum of money,
+# nor a distance or a length of time ("the number of children in care placed more than 20
+# miles from …" gives no count: a probe near miss of session 36)
 _COUNT_AFTER = re.compile(
-    r"(?<![£$€\d.,])\b\d[\d,]*\b(?![.,]?\d)(?!\s*(?:%|per\s*cent|million|billion))"
+    r"(?<![£$€\d.,])\b\d[\d,]*\b(?![.,]?\d)(?!\s*(?:%|per\s*cent|million|billion|miles?\b|"
+    r"km\b|kilomet\w+|metres?\b|(?:working\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?)\b))"
 )
 
 

@@ -49,7 +49,14 @@ _SAME_SENSE = (
     # hb08)
     " workforce:staff workforce:staffing workforce:vacancy workforce:turnover"
     " workforce:recruitment workforce:retention workforce:agency workforce:caseload"
+    # "in work, study or training" is "in education, employment or training" (dev l25,
+    # session 36)
+    " work:employment study:education"
 )
+# Two words asked together that a sentence says as one: young people who have "left" "care"
+# are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about
+# social workers who left answered with a care leaver's story, fresh test yr20).
+_SAID_TOGETHER = {("left", "care"): "leaver"}
 # Irregular verb forms the stemmer leaves apart from their verb, as "form:verb", read both
 # ways: "who led the visit?" is answered by "the lead inspector". (Only here, where a
 # sentence must hold the question's focus: folded into the stems that retrieval uses, the
@@ -83,7 +90,12 @@ def said_as(term: str, stems_: frozenset[str] | set[str]) -> bool:
 def present(focus: set[str], stems_: frozenset[str] | set[str]) -> set[str]:
     """The focus terms among these stems; "leading" asks of a "leader": stems sharing a
     beginning of four letters count, and so does the trade's other word for it."""
-    return {
+    together = {
+        word
+        for (word, other), said in _SAID_TOGETHER.items()
+        if word in focus and other in focus and said in stems_
+    }
+    return together | {
         t
         for t in focus
         if said_as(t, stems_)

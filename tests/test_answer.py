@@ -1889,6 +1889,58 @@ def test_whom_a_matter_is_referred_to_is_not_who_decided_it():
     assert not composer._by_actor("the Leader", referred, hits[1])
     assert composer._by_actor("the Leader", decided, hits[2])
     assert composer._by_actor("the Cabinet", referred, hits[1])
+    # ...and so for the actor's longer name: the words of it that follow "to"
+    assert not composer._by_actor("the Leader of the Council", referred, hits[1])
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How many permanent social workers did the council recruit in 2023?", True),
+        ("How many permanent social workers left the council in 2023?", False),
+        # young people "leaving care" are care leavers, not a count of leavers
+        ("How many places will the scheme for young people leaving care provide?", True),
+    ],
+    ids=["recruited", "left", "leaving-care"],
+)
+def test_a_count_of_those_who_came_is_not_of_those_who_left(question, answered):
+    """ "How many left?" is not answered by how many were recruited, and the other way."""
+    texts = (
+        "The council recruited 41 permanent social workers in 2023.",
+        "A new lodgings scheme for young people leaving care will provide 12 places.",
+    )
+    hits, composer = _passages_as_hits(texts, "Workforce report", "council")
+    answer = composer.compose(read_question(question), hits)
+    assert answer.refused is not answered, answer.text
+
+
+def test_a_service_named_only_since_another_time_is_not_the_one_graded(index_folder, tmp_path):
+    """A judgement's sentence names a service after "since … in 2018": that part is about
+    another time, and grades nothing now."""
+    files = {
+        "2025-03-12-news.md": (
+            "# Tanfield children's services no longer inadequate\n\n"
+            "Ofsted inspected the borough's services over two weeks in February, and its report, "
+            "published today, judges them to require improvement to be good overall. Services "
+            "for care leavers were rated good, the first good grade for any part of Tanfield's "
+            "children's social care since its adoption service in 2018.\n\n"
+            "Inspectors wrote that leaders have stabilised the workforce.\n"
+        ),
+        **{
+            f"2024-0{n}-01-minutes.md": (
+                f"# Cabinet minutes, {month} 2024\n\n"
+                "Members discussed services for children in need, early help services and "
+                "services for disabled children.\n\n"
+                f"The Director said that {topic} services had improved since the last visit.\n"
+            )
+            for n, month, topic in ((4, "April", "fostering"), (5, "May", "youth"), (6, "June", ""))
+        },
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    leavers = assistant.ask("What grade did Ofsted give care leavers' services in February 2025?")
+    assert not leavers.refused, leavers.text
+    adoption = assistant.ask("What grade did Ofsted give the adoption service in February 2025?")
+    assert adoption.refused, adoption.text
 
 
 def test_joined_answers_number_their_citations_once():

@@ -233,6 +233,12 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # what offers or provides the beds is part of what is counted
         ("How many beds will the new supported lodgings scheme offer?", NUMBER,
          {"beds", "supported", "lodgings", "scheme"}),
+        # a name asked for as names, or as what something is called
+        ("What are the names of the two homes the council opened in 2020?", NAME,
+         {"two", "homes"}),
+        ("What will the council's third children's home be called?", NAME,
+         {"third", "children's", "home"}),
+        ("In which month did the first new children's home open?", DATE, set()),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
@@ -385,6 +391,11 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         ("children", "Twenty-five children were in care.", True),
         ("worker", "There were 93 vacancies for social workers.", False),
         ("vacanc", "There were 93 vacancies for social workers.", True),
+        # a distance or a length of time after "the number of …" counts nothing
+        ("children", "It will publish the number of children placed more than 20 miles away.",
+         False),
+        ("children", "The number of children waiting over 10 working days fell.", False),
+        ("children", "The number of children in care has reduced slightly, to 1,012.", True),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
@@ -656,6 +667,8 @@ def test_the_head_of_childrens_services_is_their_director() -> None:
         ("waiting", "At the start of the inspection, 410 contacts were awaiting a decision."),
         ("beds", "The lodgings scheme will provide 12 places for care leavers."),
         ("force", "This Improvement Notice takes effect from the date of this letter."),
+        ("work", "Of care leavers, 63% are in education, employment or training."),
+        ("study", "Of care leavers, 63% are in education, employment or training."),
     ],
 )
 def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) -> None:
@@ -664,6 +677,16 @@ def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) ->
 
     term = stems(asked)[0]
     assert present({term}, set(stems(said))) == {term}
+
+
+def test_two_words_asked_together_may_be_said_as_one() -> None:
+    """Young people who "left" "care" are "care leavers"; a social worker who left is not."""
+    from app.wording import present
+    from index.lexical import stems
+
+    leavers = set(stems("The proportion of care leavers in education is 63%."))
+    assert present(set(stems("left care")), leavers) == set(stems("left care"))
+    assert present(set(stems("social workers left")), leavers) == set()
 
 
 @pytest.mark.parametrize(
