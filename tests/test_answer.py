@@ -1185,6 +1185,53 @@ def test_on_what_date_asks_for_a_day(index_folder, tmp_path):
     assert "14 May 2024" in issued.text
 
 
+def test_in_which_month_asks_for_a_month(index_folder, tmp_path):
+    """'In which month…?' is not answered by a sentence that gives only years."""
+    files = {
+        "news.md": (
+            "# New homes\n\n"
+            "The council's two new children's homes opened in 2024 and early 2025.\n"
+        ),
+        "minutes.md": (
+            "# Cabinet minutes\n\n"
+            "The fostering recruitment hub was launched in September 2024, the Director "
+            "reported.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    assert assistant.ask("In which month did the first new children's home open?").refused
+    hub = assistant.ask("In which month was the fostering recruitment hub launched?")
+    assert "September 2024" in hub.text, hub.text
+
+
+def test_how_things_stand_in_the_news_is_of_its_own_time(index_folder, tmp_path):
+    """A count said undated in news months after the month asked about is of the news's
+    own time, not of that month; a report out soon after may give it."""
+    files = {
+        "2023-12-20-news.md": (
+            "# Council still short of social workers\n\n"
+            "Published: 20 December 2023\n\n"
+            "The council has 93 vacancies for social workers, the BBC has learned.\n"
+        ),
+        "2023-04-10-report.md": (
+            "# Workforce report\n\n"
+            "Published: 10 April 2023\n\n"
+            "The council has 12 foster carers awaiting approval.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    march = assistant.ask(
+        "How many vacancies for social workers did the council have in March 2023?"
+    )
+    assert march.refused, march.text
+    december = assistant.ask(
+        "How many vacancies for social workers did the council have in December 2023?"
+    )
+    assert "93" in december.text, december.text
+    carers = assistant.ask("How many foster carers were awaiting approval in March 2023?")
+    assert "12" in carers.text, carers.text
+
+
 def test_what_someone_recommended_is_their_list(index_folder, tmp_path):
     """'What did the adviser recommend?' is answered with the recommendations her note lists,
     one citation each, not with the first alone."""
