@@ -64,6 +64,7 @@ from app.slots import (
 )
 from app.times import (
     about,
+    dated_after,
     dated_at,
     happened_at,
     only_other_times,
@@ -1800,10 +1801,17 @@ class ExtractiveComposer:
             elsewhere = (
                 said_of_other_times if asked.slot in (NUMBER, SHARE, MONEY) else only_other_times
             )
+            # (what was expected, planned or aimed at then may be for a later time: "how
+            # much was the 2018 redesign expected to save?" is answered by "a saving of £1.3
+            # million a year from 2019/20", a probe question of session 36)
             timely = [
                 s
                 for s in givers
                 if not elsewhere(s.text, hits[s.hit_index].doc.meta.published, asked.held_at)
+                or (
+                    asked.aim
+                    and dated_after(s.text, hits[s.hit_index].doc.meta.published, asked.held_at)
+                )
             ]
             # "What was the overspend in 2024/25?" is not answered by 2023/24's: a figure
             # for a year or financial year asked about, where every giver dates its figure to

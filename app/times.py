@@ -110,6 +110,13 @@ def only_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool
     return bool(dated) and not any(_fits(b, ref) for b in dated for ref in refs)
 
 
+def dated_after(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
+    """Does `text` date what it says, and only to times after each of `refs`? ("A saving of
+    £1.3 million a year from 2019/20", said of a plan made in 2018.)"""
+    dated = _dated(text, published)
+    return bool(dated) and all(first > ref.end for first, _ in dated for ref in refs)
+
+
 def said_of_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
     """Does `text` say what it says of times other than `refs`: it dates it only to other
     times, or, dating nothing, its document came out too long after each (beyond the year a

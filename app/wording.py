@@ -52,6 +52,9 @@ _SAME_SENSE = (
     # "in work, study or training" is "in education, employment or training" (dev l25,
     # session 36)
     " work:employment study:education"
+    # a motion is "moved", as proposed (a probe question of session 36: "who proposed and
+    # who seconded the motion?")
+    " proposed:moved"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about

@@ -1232,6 +1232,22 @@ def test_how_things_stand_in_the_news_is_of_its_own_time(index_folder, tmp_path)
     assert "12" in carers.text, carers.text
 
 
+def test_what_was_expected_then_may_be_for_a_later_time(index_folder, tmp_path):
+    """"How much was the 2018 redesign expected to save?" is answered by a saving planned
+    then "from 2019/20"; what it did save in 2018 is not in the record."""
+    files = {
+        "2018-11-13-cabinet.md": (
+            "# Cabinet minutes, 13 November 2018\n\n"
+            "The Cabinet approved the redesign of early help and family hubs. The proposals "
+            "would deliver a saving of £1.3 million a year from 2019/20.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    expected = assistant.ask("How much was the 2018 family hubs redesign expected to save?")
+    assert "£1.3 million" in expected.text, expected.text
+    assert assistant.ask("How much did the family hubs redesign save in 2018?").refused
+
+
 def test_what_someone_recommended_is_their_list(index_folder, tmp_path):
     """'What did the adviser recommend?' is answered with the recommendations her note lists,
     one citation each, not with the first alone."""

@@ -669,6 +669,7 @@ def test_the_head_of_childrens_services_is_their_director() -> None:
         ("force", "This Improvement Notice takes effect from the date of this letter."),
         ("work", "Of care leavers, 63% are in education, employment or training."),
         ("study", "Of care leavers, 63% are in education, employment or training."),
+        ("proposed", "Councillor Ambler moved, and Councillor Garside seconded, the motion."),
     ],
 )
 def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) -> None:
