@@ -421,7 +421,10 @@ _DONE_ASKED = re.compile(
     r"\bwhat did\b[^?]*\b(?:decide|resolve|agree|approve|find|conclude|advise|recommend)\b"
     # "did the commissioner recommend a trust?" (a probe's dev question had been answered
     # with her terms of reference: "The Commissioner will consider whether…")
-    r"|\bdid\b[^?]*\b(?:recommend|advise|conclude)\b",
+    r"|\bdid\b[^?]*\b(?:recommend|advise|conclude)\b"
+    # "did Cabinet agree to extend the exemption?" (a probe near miss of session 36 had been
+    # answered with the panel's "That Cabinet be recommended to extend …")
+    r"|\bdid\b[^?]*\b(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)",
     re.IGNORECASE,
 )
 # business announced for later, or a paper's description of what it will tell a meeting
@@ -443,6 +446,12 @@ _CONCLUDE_ASKED = re.compile(
     # the question's own verb, not a clause's ("…find about the people who decide things")
     r"\bwhat (?:did|had|has)\s+(?P<actor>(?:(?!(?:who|which|that|find|found|say|said)\b)"
     r"[\w'’-]+\s+){1,14}?)(?:decide|conclude|resolve|agree)d?\b",
+    re.IGNORECASE,
+)
+# ...and "did the Cabinet agree to …?" asks whether that body decided it
+_DID_DECIDE = re.compile(
+    r"^\W*(?:and\s+|so\s+)?did\s+(?P<actor>(?:[\w'’-]+\s+){1,6}?)(?:formally\s+)?"
+    r"(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)",
     re.IGNORECASE,
 )
 _DECISION_SAID = re.compile(
@@ -658,12 +667,20 @@ def _now(text: str) -> str:
 # One a matter is sent to ("to refer recommendation 3 to the Leader"): `_by_actor`.
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+_RECOMMENDED_TO = re.compile(
+    r"\b(?:that\s+)?(?:the\s+)?((?:[\w'’-]+\s+){1,4}?)be\s+(?:recommended|asked|invited|requested)\b",
+    re.IGNORECASE,
+)
 
 
 def _unsent(text: str, named: set[str]) -> str:
     """The text less the actor's words where they follow "to (the)": what is sent to the
     actor is not said by it."""
     cut: list[tuple[int, int]] = []
+    # ("That Cabinet be recommended to extend …": a recommendation to the Cabinet)
+    for m in _RECOMMENDED_TO.finditer(text):
+        if set(stems(m.group(1))) <= named:
+            cut.append(m.span(1))
     for m in _SENT_TO.finditer(text):
         end, at = m.start(), m.end()
         while (word := _WORD.match(text, at)) is not None and (
@@ -1642,7 +1659,7 @@ class ExtractiveComposer:
                 for s in candidates
                 if not written_before(s.text, _published(hits, s), asked.about)
             ]
-            if concluded := _CONCLUDE_ASKED.search(question):
+            if concluded := _CONCLUDE_ASKED.search(question) or _DID_DECIDE.search(question):
                 candidates = [
                     s
                     for s in candidates

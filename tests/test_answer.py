@@ -1933,6 +1933,30 @@ def test_a_proposal_referred_on_is_not_what_was_decided(index_folder, tmp_path):
     assert "all-party steering group" in asked.text, asked.text
 
 
+def test_a_recommendation_to_a_body_is_not_its_decision(index_folder, tmp_path):
+    """"Did Cabinet agree to extend the exemption?" is not answered by a panel resolving
+    "That Cabinet be recommended to extend …"; Cabinet's own resolution answers it."""
+    panel = (
+        "# Corporate parenting panel minutes, 4 March 2024\n\n"
+        "The panel considered a proposal to extend the council tax exemption for care "
+        "leavers from age 21 to age 25.\n\n"
+        "RESOLVED: That Cabinet be recommended to extend the council tax exemption for care "
+        "leavers to age 25.\n"
+    )
+    assistant = _indexed(index_folder, tmp_path, {"panel.md": panel}).assistant
+    asked = "Did Cabinet agree to extend the council tax exemption for care leavers to age 25?"
+    assert assistant.ask(asked).refused
+    cabinet = (
+        "# Cabinet minutes, 21 March 2024\n\n"
+        "RESOLVED: That the council tax exemption for care leavers be extended to age 25 "
+        "from 1 April 2024.\n"
+    )
+    (tmp_path / "both").mkdir()
+    both = _indexed(index_folder, tmp_path / "both", {"panel.md": panel, "cabinet.md": cabinet})
+    answer = both.assistant.ask(asked)
+    assert "be extended to age 25" in answer.text, answer.text
+
+
 def test_whom_a_matter_is_referred_to_is_not_who_decided_it():
     """A resolution naming someone only as the one a matter goes to is not their decision,
     though minutes speak in the council's voice as a leader does; a heading naming
