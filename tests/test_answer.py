@@ -1248,6 +1248,23 @@ def test_what_was_expected_then_may_be_for_a_later_time(index_folder, tmp_path):
     assert assistant.ask("How much did the family hubs redesign save in 2018?").refused
 
 
+def test_a_visit_still_to_come_found_nothing():
+    """"What did the fifth visit find?" is not answered by the report saying it is expected,
+    nor by the list after that sentence."""
+    texts = (
+        "9.1 The council continues to work through its improvement plan, and caseloads have "
+        "fallen in every team.",
+        "9.2 Ofsted is expected to carry out a fifth monitoring visit before the end of 2024. "
+        "The service is preparing in these areas:",
+        "- The availability of suitable accommodation for care leavers.\n"
+        "- The number of care leavers in education, employment or training.",
+    )
+    hits, composer = _passages_as_hits(texts, "Improvement progress report", "council")
+    question = read_question("What did Ofsted find at its fifth monitoring visit in December 2024?")
+    answer = composer.compose(question, hits)
+    assert answer.refused, answer.text
+
+
 def test_what_someone_recommended_is_their_list(index_folder, tmp_path):
     """'What did the adviser recommend?' is answered with the recommendations her note lists,
     one citation each, not with the first alone."""
