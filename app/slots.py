@@ -179,6 +179,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:have|hold|take|house|accommodate|provide|offer)\b)"
             rf"|\bhow many\s+(?P<focus>{_NOUN_PHRASE})"
             rf"|\b(?:what|the) (?:number|total|average) (?:of\s+)?(?P<focus2>{_NOUN_PHRASE})"
+            # "what was the heaviest caseload any social worker carried?": the figure at its
+            # extreme, of what is measured (a conversation set's dev question, fn14, had no
+            # slot and was answered with a recommendation)
+            r"|\bwhat (?:is|was|were|are) (?:the|its|their) (?:highest|largest|heaviest|biggest|"
+            rf"greatest|lowest|smallest|maximum|minimum|peak)\s+(?!number\b)(?P<focus9>{_NOUN_PHRASE})"
             # "what was the re-referral rate in 2023/24?": a measure's figure, of what it
             # measures (four probe records' such near misses had been answered with another
             # year's rate, no slot asking for a figure)
@@ -1208,7 +1213,10 @@ _TARGET = re.compile(
     # ("Target date: 01/04/2024", a tracker's column, sets a deadline, not a figure)
     r"\b(?:targets?(?!\s+dates?\b)|aim(?:s|ed|ing)? to|goals?|ambitions?|aspirations?|"
     r"(?:bring|brings|reduce|reduces|reducing|cut|cuts|cutting|lower|lowering)\b[^.;]{0,80}?"
-    r"\b(?:below|under|to no more than|to less than))\b",
+    r"\b(?:below|under|to no more than|to less than"
+    # "reduce caseloads so that no social worker … is responsible for more than 18 children"
+    # (a conversation set's dev question, fn14, asking the heaviest caseload carried)
+    r"|(?:so that|until)\s+no\b[^.;]{0,80}?\bmore than))\b",
     re.IGNORECASE,
 )
 # A question about an aim, a plan or what is to come is answered by one.

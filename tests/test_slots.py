@@ -239,6 +239,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What will the council's third children's home be called?", NAME,
          {"third", "children's", "home"}),
         ("In which month did the first new children's home open?", DATE, set()),
+        # a figure at its extreme is a figure, of what is measured
+        ("What was the heaviest caseload any social worker carried in 2022?", NUMBER,
+         {"caseload"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
@@ -431,6 +434,13 @@ def test_a_titled_person_names_no_body() -> None:
             "What target did the commissioner set for agency staff?",
             "A strategy should bring the proportion of agency staff below 20% by March 2025.",
             False,
+        ),
+        # a reduction until none is above a figure aims at that figure
+        (
+            "What was the heaviest caseload a social worker carried?",
+            "The council should reduce caseloads so that no social worker is responsible for "
+            "more than 18 children.",
+            True,
         ),
         # a tracker's "Target date" column sets a deadline, not a figure aimed at
         ("How many kinship households were paid the new rate?",
