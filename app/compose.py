@@ -27,6 +27,7 @@ from app.slots import (
     COUNTED_DAYS,
     DATE,
     DURATION,
+    FUTURE_EVENT,
     JUDGEMENT,
     LEAVES_POST,
     MONEY,
@@ -352,14 +353,6 @@ _IDENTIFIES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:visit|inspection)\b(?![^.;]*\b(?:concentrat|focus|look)\w*)",
     re.IGNORECASE,
 )
-# ...nor that one is to come ("Ofsted is expected to carry out a fifth monitoring visit
-# before the end of 2024": a probe near miss of session 36 had been answered with it, and
-# with the list that followed it, which was another visit's)
-_FUTURE_EVENT = re.compile(
-    r"(?i:\b(?:is|are)\s+(?:expected|due|scheduled|planned|likely)\s+to\s+"
-    r"(?:carry out|make|undertake|conduct|visit|inspect|return)\b"
-    r"|\bwill\s+(?:carry out|make|undertake|conduct)\b[^.;]{0,40}\b(?:visits?|inspections?)\b)"
-)
 _NO_FINDING = re.compile(
     f"(?i:{_IDENTIFIES.pattern})|{_LOGISTICS.pattern}"
     r"|(?i:\b(?:had|has|have)\s+taken place\b|^\W*resolved\b|"
@@ -368,7 +361,7 @@ _NO_FINDING = re.compile(
     # approximately 18 months": a probe record's main findings of its area SEND inspection)
     r"\b(?:visits?|inspections?|reinspections?|reviews?)\b[^.;]{0,40}?\bwill\s+(?:be\s+)?"
     r"(?:carried out|take place|taking place|held|undertaken|within)\b)"
-    f"|{_FUTURE_EVENT.pattern}"
+    f"|{FUTURE_EVENT.pattern}"
 )
 # the word a question says "not" of ("not registered")
 _NOT_WORD = re.compile(r"\bnot\s+([a-z]+)", re.IGNORECASE)
@@ -2588,7 +2581,7 @@ def _sections(naming: str, text: str) -> tuple[tuple[int, int], ...]:
     for match in re.finditer(naming, text, re.IGNORECASE):
         start = text.rfind("\n", 0, match.start()) + 1
         # (a visit still to come reports nothing after its naming)
-        if _FUTURE_EVENT.search(text[start : text.find(".", match.end()) + 1 or len(text)]):
+        if FUTURE_EVENT.search(text[start : text.find(".", match.end()) + 1 or len(text)]):
             continue
         end = min(len(text), match.end() + EVENT_SECTION)
         line_end = text.find("\n", match.end())

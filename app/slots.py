@@ -1414,6 +1414,15 @@ def same_ordinal(question: str, text: str) -> bool:
     )
 
 
+# A visit or inspection still to come ("Ofsted is expected to carry out a fifth monitoring visit
+# before the end of 2024": a probe near miss of session 36 had been answered with it, and
+# with the list that followed it, which was another visit's)
+FUTURE_EVENT = re.compile(
+    r"(?i:\b(?:is|are)\s+(?:expected|due|scheduled|planned|likely)\s+to\s+"
+    r"(?:carry out|make|undertake|conduct|visit|inspect|return)\b"
+    r"|\bwill\s+(?:carry out|make|undertake|conduct)\b[^.;]{0,40}\b(?:visits?|inspections?)\b)"
+)
+
 # Taking up a post, and leaving one (app/compose.py, app/record/holders.py): said anywhere
 # in a text, and (`all_take_up`) as a named person's own verb.
 TAKES_UP = re.compile(

@@ -1265,6 +1265,25 @@ def test_a_visit_still_to_come_found_nothing():
     assert answer.refused, answer.text
 
 
+def test_a_visit_still_to_come_is_not_briefed_from_another(index_folder, tmp_path):
+    """A report naming the fifth visit only as expected does not report it: "what did Ofsted
+    find at its fifth monitoring visit?" is not briefed with the fourth visit's finding."""
+    files = {
+        "report.md": (
+            "# Improvement progress report, September 2024\n\n"
+            "9.1 Ofsted carried out its fourth monitoring visit in July 2024, which looked at "
+            "care leavers. Inspectors found that pathway plans had improved.\n\n"
+            "9.2 Ofsted is expected to carry out a fifth monitoring visit before the end of "
+            "2024.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    fifth = assistant.ask("What did Ofsted find at its fifth monitoring visit?")
+    assert "pathway plans" not in fifth.text, fifth.text
+    fourth = assistant.ask("What did Ofsted find at its fourth monitoring visit?")
+    assert "pathway plans had improved" in fourth.text, fourth.text
+
+
 def test_what_someone_recommended_is_their_list(index_folder, tmp_path):
     """'What did the adviser recommend?' is answered with the recommendations her note lists,
     one citation each, not with the first alone."""

@@ -60,7 +60,7 @@ from app.briefing.cues import (
 )
 from app.cite import cite, display_sentence, voice_at
 from app.question import AFTER, BEFORE, BY, Question, TimeRef
-from app.slots import other_ordinal, same_ordinal
+from app.slots import FUTURE_EVENT, other_ordinal, same_ordinal
 from app.times import about, described, happened_at, only_other_times, since_clause
 from app.wording import said_as
 from index.lexical import stems
@@ -534,7 +534,11 @@ class Briefer:
         """Does a document open on the numbered event the question names?"""
         for doc in self.retriever.docs.values():
             meta = doc.meta
-            opening = f"{meta.title} {meta.kind} {meta.about} {doc.text[:DOCUMENT_OPENING]}"
+            # (not one naming it as still to come: "Ofsted is expected to carry out a fifth
+            # monitoring visit", session 36)
+            said = re.split(r"(?<=[.!?])\s+", doc.text[:DOCUMENT_OPENING])
+            now = " ".join(part for part in said if not FUTURE_EVENT.search(part))
+            opening = f"{meta.title} {meta.kind} {meta.about} {now}"
             if same_ordinal(asked.numbered, opening) and not other_ordinal(asked.numbered, opening):
                 return True
         return False
