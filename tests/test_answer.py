@@ -2066,6 +2066,29 @@ def test_a_service_named_only_since_another_time_is_not_the_one_graded(index_fol
     assert adoption.refused, adoption.text
 
 
+@pytest.mark.parametrize(
+    ("reported", "answered"),
+    [
+        ("The Director of Finance reported that the programme had cost £12 million.", True),
+        ("His group estimates that the programme has cost more than £30 million.", False),
+    ],
+    ids=["the-director's", "another's-estimate"],
+)
+def test_a_figure_someone_gave_is_theirs(reported, answered):
+    """"What figure did the Director of Finance give?" is not answered by another's estimate."""
+    texts = (
+        "Councillor Firth asked what the total cost of the improvement programme had been. "
+        "The Director of Finance undertook to provide a written answer.",
+        reported,
+    )
+    hits, composer = _passages_as_hits(texts, "Council news", "council")
+    question = read_question(
+        "What figure did the Director of Finance give for the total cost of the programme?"
+    )
+    answer = composer.compose(question, hits)
+    assert answer.refused is not answered, answer.text
+
+
 def test_joined_answers_number_their_citations_once():
     """Two parts' answers joined: a passage both cite is one citation; a sentence the first
     part quoted is not repeated, and a citation only that repeat used is dropped, the rest
