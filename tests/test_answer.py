@@ -2089,6 +2089,30 @@ def test_a_figure_someone_gave_is_theirs(reported, answered):
     assert answer.refused is not answered, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How did the scrutiny committee vote on the revised improvement plan?", True),
+        ("How did Cabinet members vote on the revised improvement plan?", False),
+    ],
+    ids=["the-committee's-vote", "not-cabinet's"],
+)
+def test_a_vote_is_the_body_asked_about(question, answered):
+    """"How did Cabinet vote?" is not answered by the committee's vote recommending the plan
+    to Cabinet, nor by a line saying Cabinet will consider it."""
+    texts = (
+        "The Director presented the revised improvement plan for 2024 to 2026, which would be "
+        "considered by Cabinet on 6 March 2024.",
+        "RESOLVED: That the committee supports the revised improvement plan and recommends it "
+        "to Cabinet for approval. (For 8, Against 0, Abstentions 2)",
+    )
+    hits, composer = _passages_as_hits(texts, "Scrutiny Committee minutes", "council")
+    answer = composer.compose(read_question(question), hits)
+    assert answer.refused is not answered, answer.text
+    if answered:
+        assert "For 8" in answer.text
+
+
 def test_joined_answers_number_their_citations_once():
     """Two parts' answers joined: a passage both cite is one citation; a sentence the first
     part quoted is not repeated, and a citation only that repeat used is dropped, the rest
