@@ -456,6 +456,15 @@ _DID_DECIDE = re.compile(
     r"(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)",
     re.IGNORECASE,
 )
+# A question asking what was decided, and a sentence that says something was decided
+# rather than only recommended (`compose`'s decision filter).
+_DECIDE_ASKED = re.compile(r"\b(?:decide|resolve|agree|approve)d?\b", re.IGNORECASE)
+_ONLY_RECOMMENDS = re.compile(r"\brecommend\w*", re.IGNORECASE)
+_DECIDED = re.compile(
+    r"\b(?:decid\w+|decisions?|resolv\w+|resolutions?|agree[ds]?|agreement|approv\w+|"
+    r"accept\w+|reject\w+|endors\w+|determin\w+)\b",
+    re.IGNORECASE,
+)
 _DECISION_SAID = re.compile(
     r"\b(?:conclu\w+|decid\w+|decisions?|resolv\w+|resolutions?|agree[ds]?|agreement|"
     r"approv\w+|accept\w+|reject\w+|judged|judgements?|rated|recommend\w*|determin\w+|"
@@ -1705,10 +1714,17 @@ class ExtractiveComposer:
                 if not written_before(s.text, _published(hits, s), asked.about)
             ]
             if concluded := _CONCLUDE_ASKED.search(question) or _DID_DECIDE.search(question):
+                # (what was recommended is not what was decided: "in response to
+                # recommendations from the previous inspection" had answered "what did the
+                # Leader decide …?" on the sample record, which does not say; session 36)
+                deciding = bool(_DECIDE_ASKED.search(concluded.group()))
                 candidates = [
                     s
                     for s in candidates
                     if _decides(s, hits[s.hit_index])
+                    and not (
+                        deciding and _ONLY_RECOMMENDS.search(s.text) and not _DECIDED.search(s.text)
+                    )
                     and not _sets_up(concluded.group("actor"), s.text)
                     and self._by_actor(concluded.group("actor"), s, hits[s.hit_index])
                 ]

@@ -2113,6 +2113,27 @@ def test_a_vote_is_the_body_asked_about(question, answered):
         assert "For 8" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("said", "answered"),
+    [
+        ("The Leader decided to set up a cross-party working group.", True),
+        (
+            "Senior leaders have set up a working group in response to recommendations from "
+            "the previous inspection.",
+            False,
+        ),
+    ],
+    ids=["decided", "only-recommended"],
+)
+def test_what_was_recommended_is_not_what_was_decided(said, answered):
+    """"What did the Leader decide …?" is not answered by a sentence whose only word of
+    deciding is a recommendation's."""
+    hits, composer = _passages_as_hits((said,), "Council news", "council")
+    question = read_question("What did the Leader decide about the working group?")
+    answer = composer.compose(question, hits)
+    assert answer.refused is not answered, answer.text
+
+
 def test_joined_answers_number_their_citations_once():
     """Two parts' answers joined: a passage both cite is one citation; a sentence the first
     part quoted is not repeated, and a citation only that repeat used is dropped, the rest
