@@ -460,15 +460,15 @@ _DID_DECIDE = re.compile(
 # rather than only recommended (`compose`'s decision filter).
 _DECIDE_ASKED = re.compile(r"\b(?:decide|resolve|agree|approve)d?\b", re.IGNORECASE)
 _ONLY_RECOMMENDS = re.compile(r"\brecommend\w*", re.IGNORECASE)
-_DECIDED = re.compile(
-    r"\b(?:decid\w+|decisions?|resolv\w+|resolutions?|agree[ds]?|agreement|approv\w+|"
-    r"accept\w+|reject\w+|endors\w+|determin\w+)\b",
-    re.IGNORECASE,
+# (the words of deciding, and with them those of concluding, judging and recommending)
+_DECIDING = (
+    r"decid\w+|decisions?|resolv\w+|resolutions?|agree[ds]?|agreement|approv\w+|accept\w+|"
+    r"reject\w+|endors\w+|determin\w+"
 )
+_DECIDED = re.compile(rf"\b(?:{_DECIDING})\b", re.IGNORECASE)
 _DECISION_SAID = re.compile(
-    r"\b(?:conclu\w+|decid\w+|decisions?|resolv\w+|resolutions?|agree[ds]?|agreement|"
-    r"approv\w+|accept\w+|reject\w+|judged|judgements?|rated|recommend\w*|determin\w+|"
-    r"endors\w+|noted|verdict|(?:found|finds|showed|shows) that)\b",
+    rf"\b(?:{_DECIDING}|conclu\w+|judged|judgements?|rated|recommend\w*|noted|verdict|"
+    r"(?:found|finds|showed|shows) that)\b",
     re.IGNORECASE,
 )
 _OUTCOME_ASKED = re.compile(
