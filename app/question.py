@@ -32,7 +32,7 @@ from app.slots import (
 from app.slots import PERSON as PERSON_SLOT
 from index.lexical import number_value, stems, words
 from index.retrieve import Scope
-from ingest.dates import MONTHS, day_bounds, financial_years, find_dates, spoken_date
+from ingest.dates import MONTHS, day_bounds, financial_years, find_dates, seasons, spoken_date
 from ingest.voice import OTHER as OTHER_VOICE
 from ingest.voice import role_voice
 
@@ -580,6 +580,14 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
         taken.append((year.start, year.end))
         phrase = text[start : year.end]
         refs.append(TimeRef(phrase, relation, str(year.first + 1), *year.days))
+    # "in autumn 2022", "as of early 2024": the months meant, read as the record's own
+    # texts are read (ingest/dates.py), the year's other times no longer as fitting
+    for part in seasons(text):
+        # (its cue read back from the year, across "the end of": "by the end of 2023")
+        relation, start = _relation(text, part.end - len("2023"))
+        start = min(start, part.start)
+        taken.append((part.start, part.end))
+        refs.append(TimeRef(text[start : part.end], relation, part.days[0][:4], *part.days))
     for d in find_dates(text):
         if d.relative or any(d.start < e and d.end > s for s, e in taken):
             continue

@@ -353,9 +353,38 @@ class Season:
     days: tuple[str, str]  # its first and last day, as ISO text
 
 
+# "early 2024", "mid-2023", "the end of 2022", "the first half of 2023": a part of a year,
+# read as the months it covers (overlapping, as people mean them loosely), not as the whole
+# year (session 37: dev lookups asking "in autumn 2022" or "as of early 2024" had been
+# answered first with the same year's other times)
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<word>early|mid|late)[- ]?|(?:the\s+)?(?P<edge>start|beginning|middle|end)\s+of\s+"
+    r"|(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_PART_MONTHS = {
+    "early": (1, 5),
+    "mid": (4, 9),
+    "late": (8, 12),
+    "start": (1, 3),
+    "beginning": (1, 3),
+    "middle": (4, 9),
+    "end": (10, 12),
+    "first": (1, 6),
+    "second": (7, 12),
+}
+
+
 def seasons(text: str) -> list[Season]:
-    """Seasons and school terms with their year ("autumn term 2024", "winter 2022")."""
+    """Seasons, school terms and parts of a year with their year ("autumn term 2024",
+    "winter 2022", "early 2024")."""
     found = []
+    for m in _YEAR_PART.finditer(text):
+        part = (m.group("word") or m.group("edge") or m.group("half")).lower()
+        a, b = _PART_MONTHS[part]
+        year = int(m.group(4))
+        opens, closes = PartialDate(year, a).bounds()[0], PartialDate(year, b).bounds()[1]
+        found.append(Season(m.start(), m.end(), (opens.isoformat(), closes.isoformat())))
     for m in _SEASON.finditer(text):
         name, year = m.group(1).lower(), int(m.group(3))
         if name == "winter":  # December into the next year
@@ -365,4 +394,4 @@ def seasons(text: str) -> list[Season]:
             first, last = (year, a), (year, b)
         opens, closes = PartialDate(*first).bounds()[0], PartialDate(*last).bounds()[1]
         found.append(Season(m.start(), m.end(), (opens.isoformat(), closes.isoformat())))
-    return found
+    return sorted(found, key=lambda s: s.start)

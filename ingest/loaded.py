@@ -98,14 +98,17 @@ def join_pages(pages: list[str], join_sentences: bool = False) -> tuple[str, tup
     for page in pages:
         cleaned = clean_text(page)
         if text:
-            carries_on = join_sentences and (
-                (
-                    cleaned[:1].islower()
-                    and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")"))
+            carries_on = (
+                join_sentences
+                and (
+                    (
+                        cleaned[:1].islower()
+                        and not text.endswith((".", "!", "?", ":", ";", '"', "”", "’", ")"))
+                    )
+                    # ...or a figure after a word in lower case ("the turnover rate was" / "24%.":
+                    # a probe report's sentence had been cut), not a paragraph's number
+                    or (_FIGURE_START.match(cleaned) is not None and text[-1:].islower())
                 )
-                # ...or a figure after a word in lower case ("the turnover rate was" / "24%.":
-                # a probe report's sentence had been cut), not a paragraph's number
-                or (_FIGURE_START.match(cleaned) is not None and text[-1:].islower())
             )
             text += " " if carries_on else "\n\n"
         starts.append(len(text))

@@ -255,6 +255,35 @@ def test_a_season_or_term_is_the_months_it_covers(question, fits) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "phrase", "relation", "first", "last"),
+    [
+        ("What was the vacancy rate in autumn 2022?", "autumn 2022", "in", "2022-09", "2022-11"),
+        ("How many were waiting in early 2024?", "early 2024", "in", "2024-01", "2024-05"),
+        ("What was the rate at the end of 2022?", "the end of 2022", "in", "2022-10", "2022-12"),
+        ("What was done by the end of 2023?", "by the end of 2023", "as of", "2023-10", "2023-12"),
+        ("What changed since mid-2023?", "since mid-2023", "after", "2023-04", "2023-09"),
+        ("What happened in 2022?", "2022", "in", "2022-01", "2022-12"),
+    ],
+)
+def test_a_season_or_part_of_a_year_asked_about_is_its_months(
+    question, phrase, relation, first, last
+) -> None:
+    """A question's "autumn 2022" or "early 2024" is read as the record's texts are read: the
+    months it covers, so that the year's other times no longer fit, and the answer says which
+    time it took (a whole year is still the whole year)."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    (ref,) = time_refs(question)
+    assert (ref.phrase, ref.relation, ref.start[:7], ref.end[:7]) == (phrase, relation, first, last)
+    march = "At the time of the inspection in March 2022, the vacancy rate was 29%."
+    assert only_other_times(march, "2022-04-20", (ref,)) is (phrase != "2022")
+    # ...and the record's own "in early 2024" is not October 2024
+    early = "In early 2024, 40 children were waiting for an assessment."
+    assert only_other_times(early, "2024-11-01", time_refs("How many in October 2024?"))
+
+
+@pytest.mark.parametrize(
     ("sentence", "fits"),
     [
         # "last year" in a November 2024 report is 2023: three months of 2022/23
