@@ -2721,6 +2721,8 @@ def test_a_question_at_a_numbered_visit_is_answered_from_that_visits_letter(
         "health professional attend?"
     )
     assert "71%" in quoted_part(answer.text), answer.text
+    # ...and the first visit's letter does not give its figure as the second visit's
+    assert "12%" not in quoted_part(answer.text), answer.text
 
 
 @pytest.mark.parametrize(

@@ -140,7 +140,9 @@ def test_verifier_drops_citation_to_the_wrong_passage(record, hits):
 def correct(p: Prompt) -> Reply:
     if p.kind == "rewrite":
         return Reply("What did inspectors find about social workers' caseloads in Northmere?")
-    return Reply(f"{p.sentence(1)} [1] {p.sentence(2)} [2]")
+    # (the second passage's sentence first: the extractive answer may quote the two
+    # passages' first sentences in their order, and the model's answer must be told apart)
+    return Reply(f"{p.sentence(2)} [2] {p.sentence(1)} [1]")
 
 
 def wrong_citations(p: Prompt) -> Reply:
