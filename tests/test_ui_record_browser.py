@@ -29,10 +29,14 @@ def _tick(page, label: str) -> None:
     page.locator("#iqa-voices").get_by_label(label, exact=True).check()
 
 
+# (a question whose unfiltered answer cites more than one voice, so that the filter shows)
+VOICES_QUESTION = "What did the commissioner say about councillors?"
+
+
 def test_voice_filter_keeps_citations_to_the_chosen_voice(page):
     from playwright.sync_api import expect
 
-    _ask(page, QUESTION)
+    _ask(page, VOICES_QUESTION)
     everyone = _voices(page)
     assert everyone
     assert any(not v.startswith("Voice: Children's commissioner") for v in everyone), everyone
@@ -40,7 +44,7 @@ def test_voice_filter_keeps_citations_to_the_chosen_voice(page):
     # the cleared chat first: counting its old answer as still there raced the clearing
     expect(page.locator("#iqa-chat [data-testid='bot']")).to_have_count(0, timeout=WAIT_MS)
     _tick(page, "Children's commissioner")
-    _ask(page, QUESTION)
+    _ask(page, VOICES_QUESTION)
     chosen = _voices(page)
     assert chosen
     assert all(v.startswith("Voice: Children's commissioner") for v in chosen), chosen
