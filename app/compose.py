@@ -611,24 +611,21 @@ def _lead_in(hit: Hit, sentence: _Sentence, item: re.Pattern[str] = LIST_ITEM) -
     return ""
 
 
-def _sentence_before(hit: Hit, sentence: _Sentence) -> str:
-    """The sentence before this one in its passage ("" when it is the first)."""
+def _sentence_beside(hit: Hit, sentence: _Sentence, step: int) -> str:
+    """The sentence `step` places after this one in its passage (-1: the one before), or ""
+    when the passage has none there."""
     spans = list(hit.passage.sentences)
     i = _place(hit, sentence)
-    if not i:
+    if i is None or not 0 <= i + step < len(spans):
         return ""
-    start, end = spans[i - 1]
+    start, end = spans[i + step]
     return hit.passage.text[start:end]
 
 
 def _going_on(hit: Hit, sentence: _Sentence) -> set[str]:
     """The stems of the next sentence of the passage when it opens by pointing back to this
     one ("It ended…", "This was…"), else none."""
-    spans = list(hit.passage.sentences)
-    i = _place(hit, sentence)
-    if i is None or i + 1 >= len(spans):
-        return set()
-    after = hit.passage.text[spans[i + 1][0] : spans[i + 1][1]]
+    after = _sentence_beside(hit, sentence, 1)
     return set(stems(after)) if _POINTING_BACK.match(after) else set()
 
 
@@ -1164,7 +1161,7 @@ class ExtractiveComposer:
         # a letter of the time asked, the sentence before may name an earlier inspection,
         # and two dev answers naming a visit's inspectors had been lost)
         if asked.slot in (PERSON, NAME) and asked.about and _AN_EVENT.search(asked.text):
-            before = _sentence_before(hit, whole)
+            before = _sentence_beside(hit, whole, -1)
             if (
                 before
                 and not about("", hit.doc.meta.published, asked.about)
