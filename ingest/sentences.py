@@ -3,6 +3,7 @@ to score. NLTK's Punkt, trained on English news, with the abbreviations of counc
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,9 +38,44 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     while pos < len(text):
         end = _window_end(text, pos)
         for start, stop in _punkt().span_tokenize(text[pos:end]):
-            spans.append((pos + start + offset, pos + stop + offset))
+            for row_start, row_stop in _rows(text, pos + start, pos + stop):
+                spans.append((row_start + offset, row_stop + offset))
         pos = end
     return spans
+
+
+# A table's row is a line with cells ("ref: 2.2 | action: … | owner: …", "Children in care
+# | 298 | 305"). A spreadsheet's or a CSV's rows seldom end in a full stop, and Punkt had
+# read a whole 3,000-character table as one sentence: quoted whole, and cut by the chunker
+# mid-row ("owner: Detective" | "Superintendent Carl Emery…"), a hold-out record of
+# session 38.
+_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")
+
+
+def _rows(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The span `start`-`stop` cut at each line end beside a table's row (each row its own
+    sentence, white space trimmed); the span itself when it holds no row."""
+    if "\n" not in text[start:stop] or not _ROW.search(text, start, stop):
+        return [(start, stop)]
+    pieces: list[tuple[int, int]] = []
+    lines = text[start:stop].split("\n")
+    at = start
+    begin = start
+    for i, line in enumerate(lines[:-1]):
+        at += len(line) + 1  # just past this line's end
+        if _ROW.search(line) or _ROW.search(lines[i + 1]):
+            pieces.append((begin, at - 1))
+            begin = at
+    pieces.append((begin, stop))
+    trimmed = []
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
 
 
 def split_sentences(text: str) -> list[str]:

@@ -228,3 +228,26 @@ def test_a_signature_is_read_as_one_block_and_a_heading_is_not():
     assert "Dr Janet Pryor HMI\nHis Majesty's Inspector" in spans
     assert "The Judgements" in spans
     assert "Area | Judgement" in spans
+
+
+def test_a_table_of_many_rows_is_cut_between_rows(tmp_path):
+    """A CSV of rows with no full stops is cut into passages between its rows, never inside
+    one: each row is a sentence of its own (a hold-out record's plan had a passage start
+    "Superintendent Carl Emery…", its row's owner cut in two)."""
+    path = tmp_path / "plan.csv"
+    lines = ["ref,action,owner,due_date,status"]
+    lines += [
+        f"{n}.1,Recruit {n} more permanent social workers to the front door team,"
+        f"Detective Superintendent Name{n} Surname{n},2024-0{1 + n % 9}-28,Complete"
+        for n in range(1, 30)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = document_from(path)
+    rows = [line for line in document.text.split("\n") if " | " in line]
+    assert len(rows) == 30  # the header and 29 rows
+    passages = chunk_document(document)
+    assert len(passages) > 1
+    for p in passages:
+        for s, e in p.sentences:
+            assert p.text[s:e] in rows or " | " not in p.text[s:e], p.text[s:e][:60]
+        assert all(row in p.text for row in rows if row[:12] in p.text), p.text[:60]

@@ -96,3 +96,20 @@ def test_no_other_module_splits_sentences_itself():
         if module != own:
             assert "PunktTokenizer" not in source, module
             assert "span_tokenize" not in source, module
+
+
+def test_each_row_of_a_table_is_a_sentence():
+    """A table's rows seldom end in a full stop: each line with cells is a sentence of its
+    own, and so is the title line above them; prose around a table is split as ever."""
+    rows = [
+        f"ref: {n} | action: Recruit {n} social workers | owner: Officer {n} | status: Open"
+        for n in range(1, 6)
+    ]
+    text = "The plan follows. It has five actions.\nImprovement plan\n" + "\n".join(rows)
+    said = [text[s:e] for s, e in sentence_spans(text)]
+    assert said == ["The plan follows.", "It has five actions.", "Improvement plan", *rows]
+    # a line naming "a | b" alone, with no line break, is left whole
+    assert split_sentences("Scores were A | B here. Then more.") == [
+        "Scores were A | B here.",
+        "Then more.",
+    ]

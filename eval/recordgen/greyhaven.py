@@ -2,7 +2,7 @@
 # ruff: noqa
 """Writes the binary files of the fictional Greyhaven record (PDF, DOCX, XLSX).
 
-Run with /work/main/.venv/bin/python. Everything in these documents is invented.
+Run with the project venv: .venv/bin/python eval/recordgen/<name>.py. Everything in these documents is invented.
 """
 import os
 
