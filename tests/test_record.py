@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import read_json_lines, run_cli, write_record
+from conftest import index_record, read_json_lines, run_cli, write_record
 
 from app.record.timeline import judgement_in
 from index.retrieve import Scope
@@ -1180,3 +1180,51 @@ def test_a_second_verb_of_saying_is_the_same_speakers() -> None:
         kind="news",
     )
     assert [v for _, v in voices] == ["narration", "other"]
+
+
+# A record whose documents each call an earlier inspection "the last": the question's "last
+# inspection" is the latest the record holds (app/record/latest.py).
+_LATEST_RECORD = {
+    "report-2019.txt": (
+        "Ofsted,report,2019-07-12",
+        "Inspection of Eastbrook children's services\n\n"
+        "Inspection dates: 3 June to 14 June 2019\n\n"
+        "Overall effectiveness: requires improvement to be good\n\n"
+        "Services have improved since the last inspection in 2015, when they were judged "
+        "to be good.\n",
+    ),
+    "report-2024.txt": (
+        "Ofsted,report,2024-03-15",
+        "Inspection of Eastbrook children's services\n\n"
+        "Inspection dates: 29 January to 9 February 2024\n\n"
+        "Services for children have deteriorated since the last inspection in June 2019. "
+        "Overall effectiveness: inadequate.\n\n"
+        "Too many children wait too long for an assessment.\n",
+    ),
+    "letter-2024.txt": (
+        "Ofsted,letter,2024-10-25",
+        "Monitoring visit to Eastbrook children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Eastbrook children's "
+        "services on 1 and 2 October 2024. Inspectors Ann Lee and Raj Patel carried out this "
+        "visit.\n\n"
+        "Leaders have made a determined start on improving the front door. Average caseloads "
+        "in the assessment teams have fallen to 18 children.\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def latest_record(index_folder, tmp_path_factory):
+    return index_record(_LATEST_RECORD, index_folder, tmp_path_factory, "latest").assistant
+
+
+def test_an_inspection_named_in_passing_keeps_its_own_judgement(latest_record):
+    """A report's overall judgement grades the inspection it reports, not one a sentence
+    before it names in passing ("…deteriorated since the last inspection in June 2019.
+    Overall effectiveness: inadequate."); the one named in passing takes the judgement its
+    own clause gives ("…in 2015, when they were judged to be good")."""
+    from app.record.timeline import timeline
+
+    events = timeline(latest_record.retriever)
+    judged = {e.date[:4]: e.judgement for e in events if e.kind == "inspection"}
+    assert judged == {"2015": "good", "2019": "requires improvement", "2024": "inadequate"}

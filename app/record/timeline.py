@@ -167,8 +167,10 @@ _JUDGEMENTS = (
             # inspection", a probe record's plan, had made its expected inspection a good one)
             # (nor a threshold: "58% of cases were graded good or better" in an audit, a
             # probe record's, had been a good inspection)
-            r"(?<!\bbe )\b(?:judged|rated|graded|judgement\W+|effectiveness\W+)\s*(?:as\s+)?"
-            r"good\b(?!\s+or\s+(?:better|above|outstanding)\b)",
+            # ("…since the last inspection in 2015, when they were judged to be good", the
+            # eldermere hold-out's report, session 38, had an ungraded inspection)
+            r"(?<!\bbe )\b(?:judged|rated|graded|judgement\W+|effectiveness\W+)\s*"
+            r"(?:as\s+|to\s+be\s+)?good\b(?!\s+or\s+(?:better|above|outstanding)\b)",
             re.I,
         ),
     ),
@@ -400,6 +402,9 @@ class _Found:
     sentences: list[Sentence]
     summary: str = ""
     by_document: bool = False  # undated in the text: dated by the document reporting it
+    # named in a clause that refers back ("…deteriorated since the last inspection in June
+    # 2019"): an earlier event, not the one its document reports
+    in_passing: bool = False
 
 
 # A council a text names: "Harbridge Borough Council", "Hartsfield's children's services".
@@ -712,7 +717,17 @@ def _events_in(
             bounds = date_bounds(date.iso)
             if latest and bounds and bounds[0] > latest[1]:
                 break  # a date after the document was written is a plan, not an event
-            found.append(_Found(date.iso, date.precision, body, kind, judgement, [sentence]))
+            found.append(
+                _Found(
+                    date.iso,
+                    date.precision,
+                    body,
+                    kind,
+                    judgement,
+                    [sentence],
+                    in_passing=refers_back,
+                )
+            )
             break
     return found
 
@@ -841,7 +856,14 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
         events = _events_in(sentence, before if follows else None, places)
         judged = None if events else _overall_judgement(sentence)
         if judged:
-            ungraded = [e for e in last if e.kind == "inspection" and e.judgement is None]
+            # (the document's own inspection, not one it names in passing: "Services have
+            # deteriorated since the last inspection in June 2019. Overall effectiveness:
+            # inadequate" does not grade 2019's)
+            ungraded = [
+                e
+                for e in last
+                if e.kind == "inspection" and e.judgement is None and not e.in_passing
+            ]
             if follows and ungraded:
                 for e in ungraded:
                     e.judgement = judged
@@ -853,7 +875,9 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
         found += events
     for doc_id, judged in overall.items():
         ungraded = [
-            e for e in by_doc.get(doc_id, []) if e.kind == "inspection" and e.judgement is None
+            e
+            for e in by_doc.get(doc_id, [])
+            if e.kind == "inspection" and e.judgement is None and not e.in_passing
         ]
         if len({e.date for e in ungraded}) == 1:
             for e in ungraded:
