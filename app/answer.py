@@ -149,6 +149,8 @@ class Assistant:
     rewriter: Rewrite | None = None  # a model that rewrites follow-ups; else the rule
     # Background questions ("why…", "what were the main problems…") answered as a briefing.
     brief: Callable[[Question, Sequence[Hit]], Answer | None] | None = None
+    # What the record knows of a question's words: "the last inspection" is its latest.
+    resolve: Callable[[Question], Question] | None = None
 
     @property
     def streams(self) -> bool:
@@ -194,6 +196,8 @@ class Assistant:
         )
         if not asked.text:
             return Answer(asked.text, "Please ask a question about the record.", [], refused=True)
+        if self.resolve is not None:
+            asked = self.resolve(asked)
         later = _after_scope(asked)
         if later is not None:
             return later

@@ -345,7 +345,11 @@ _LOGISTICS = re.compile(
     # "The inspectors were Ann Lee and …" (a name follows), not "inspectors were concerned"
     r"\b(?i:inspectors?)\b[^.;]{0,40}?\b(?i:were|was)\s+[A-Z]|\b(?i:lead inspector)\b|"
     r"(?i:\b(?:was|were) (?:carried out|conducted|undertaken|held) (?:on|between|from|in)\b|"
-    r"\btook place (?:on|between|from|in)\b)"
+    r"\btook place (?:on|between|from|in)\b|"
+    # "His Majesty's Inspectors Samuel Whitlock and Daniel Osei carried out this visit." (a
+    # follow-up "what did it find?" had been answered with it, session 38)
+    r"\b(?:carried out|conducted|undertook) (?:this|the) (?:monitoring |focused )?"
+    r"(?:visit|inspection)\b)"
 )
 # A sentence that says which letter or visit this is ("This letter summarises the findings of
 # the monitoring visit to … on 13 and 14 August 2024.", "This was the second monitoring visit
@@ -2654,6 +2658,10 @@ def _of_event(asked: Question, s: _Sentence, hit: Hit) -> bool:
     if cue.search(s.text) and about(s.text, published, asked.about) >= 1.0:
         return True
     opening = f"{title} {head[:EVENT_TITLE_HEAD]}"
+    # the latest visit's own letter, as the record's timeline has it, whatever date its
+    # opening gives first (its own: "Date of letter: 17 November 2021")
+    if asked.latest is not None and hit.doc.doc_id in asked.latest.documents:
+        return bool(cue.search(opening))
     return bool(cue.search(opening)) and about(opening, published, asked.about) >= 1.0
 
 

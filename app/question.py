@@ -819,6 +819,9 @@ class Question:
     # a follow-up that asks the earlier question of another subject ("what about care
     # leavers in custody?"): `topic` is that subject, and the answer must be about it
     swaps: bool = False
+    # the event it asks of as the latest of its kind ("the last inspection", "since the
+    # most recent monitoring visit"): read against the record's timeline (app/record/latest.py)
+    latest: LatestEvent | None = None
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -885,7 +888,16 @@ def read_question(
     # read as "Who took over from Philip Ashdown?": what it asks of him (a successor, the
     # day she started, what she told the commissioner) is then asked of a person
     person = conversation_person(text, earlier, history[-1]) if _SUCCESSION.search(text) else None
-    asked = _read(with_person(text, person) if person else text, query, scope, follow_up)
+    pointed = _POINTED_FINDINGS.match(text)
+    occasion = _occasion(earlier) if pointed and not person else None
+    if person:
+        text = with_person(text, person)
+    elif pointed and occasion:
+        # "what did it find?" after "when was the latest monitoring visit?" asks what that
+        # visit found, a briefing of its findings as when asked so (it had been answered
+        # with the letter's heading, session 38)
+        text = f"{pointed.group('lead')}{occasion} {pointed.group('verb')}?"
+    asked = _read(text, query, scope, follow_up)
     if person and not post_heads(asked.focus) and post_heads(earlier.focus):
         asked = replace(asked, focus=earlier.focus)  # the post the conversation is about
     asked = _inherit(asked, earlier, continues)
@@ -899,6 +911,30 @@ def read_question(
         if resolved:
             asked = replace(asked, speaker=resolved, speaker_resolved=True)
     return asked
+
+
+# "What did it find?", "and what did the inspectors conclude at that visit?": what the
+# occasion the conversation is about found, nothing narrower
+_POINTED_FINDINGS = re.compile(
+    r"^\s*(?P<lead>(?:and\s+)?what\s+did\s+)(?:it|they|that visit|the visit|that inspection|"
+    r"the inspection|the inspectors|inspectors|Ofsted)\s+(?P<verb>find|conclude|say|report)"
+    r"(?:\s+(?:at|on|during|from|in)\s+(?:that|the|this)\s+(?:visit|inspection|time))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _occasion(earlier: Question) -> str | None:
+    """The occasion an earlier question names, as words the follow-up can ask of ("the
+    latest monitoring visit", "the third monitoring visit", "the inspection in 2022")."""
+    if earlier.latest is not None and earlier.latest.relation == IN:
+        return re.sub(r"^(?:its|their|[\w-]+['’]s)\s", "the ", earlier.latest.phrase)
+    if earlier.numbered:
+        return f"the {earlier.numbered.split('; ')[0]}"
+    kind = earlier.event or ("inspection" if re.search(r"\binspect", earlier.text, re.I) else None)
+    named = [t for t in earlier.about if t.relation == IN]
+    if kind and len(named) == 1:
+        return f"the {kind} in {named[0].phrase}"
+    return None
 
 
 # Who came before or after the person pointed at, which the record's knowledge of who held
@@ -963,6 +999,11 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         # workers", "how much did cabinet set aside…" by "to approve capital funding of…"
         # (calibration paraphrases on four probe records, session 19)
         focus_stems = tuple(t for t in focus_stems if t not in _MONEY_VERBS) or focus_stems
+    latest = latest_event(text)
+    if latest is not None:
+        # "at its last inspection" asks of no word "last": of the inspection the record
+        # dates as its latest (app/record/latest.py)
+        focus_stems = tuple(t for t in focus_stems if t not in _LATEST_STEMS)
     scope = question_scope(refs, scope)
     query = without_phrases(query, refs) or query
     return Question(
@@ -998,7 +1039,66 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         numbered=numbered_events(text),
         speaker=named_speaker(text),
         topic=_topic(text, refs) if slot is None else (),
+        latest=latest,
     )
+
+
+@dataclass(frozen=True)
+class LatestEvent:
+    """An event asked of as the latest of its kind: "since the last inspection"."""
+
+    phrase: str  # as typed: "the last Ofsted inspection", "since the last visit"
+    kinds: frozenset[str]  # the timeline's event kinds it can be (app/record/timeline.py)
+    relation: str  # IN, or AFTER / BEFORE the event ("since the last inspection")
+    judged: bool = False  # "the latest judgement": an event that judged the service
+    # the documents the record's latest such event rests on, once read against the record
+    documents: frozenset[str] = frozenset()
+
+
+# "the last inspection", "Ofsted's most recent monitoring visit", "the latest judgement":
+# in a question these are the latest of the record, whatever a document calls its own "last
+# inspection" ("…has deteriorated since the last inspection in 2019"). Nine records (session
+# 38): "when was the last Ofsted inspection?" had been answered with an inspection the
+# documents call the last, years before the latest. Not "the last time", "the last year".
+_LATEST = re.compile(
+    r"(?:\b(?P<cue>since|after|following|before|prior to)\s+)?"
+    r"(?P<phrase>\b(?:the|its|their|[\w-]+['’]s)\s+(?:very\s+)?(?:last|latest|most\s+recent)\s+"
+    r"(?P<what>(?:(?:full|ofsted(?:['’]s)?|ilacs|standard|formal)\s+)*"
+    r"(?:inspection|re-inspection|reinspection|monitoring\s+visit|focused\s+visit|visit|"
+    r"judgements?|judgments?|ratings?|grades?|report|letter)))\b",
+    re.IGNORECASE,
+)
+_LATEST_STEMS = frozenset(stems("last latest most recent very"))
+_LATEST_KINDS = {
+    "inspection": frozenset({"inspection"}),
+    "monitoring visit": frozenset({"monitoring visit"}),
+    "focused visit": frozenset({"focused visit"}),
+    # a visit, a report, a letter or a judgement of Ofsted's: any of its events
+    "visit": frozenset({"inspection", "monitoring visit", "focused visit"}),
+}
+
+
+def latest_event(text: str) -> LatestEvent | None:
+    """The event a question asks of as the latest of its kind, if it does."""
+    found = _LATEST.search(text)
+    if found is None:
+        return None
+    what = re.sub(r"\s+", " ", found.group("what").lower())
+    owner = found.group("phrase").split()[0].lower()
+    if "commissioner" in owner and what.endswith(("report", "letter")):
+        kinds = frozenset({"commissioner report"})
+    elif what.endswith(("report", "letter")) and not re.search(r"ofsted|inspect", text, re.I):
+        # "the latest report", nobody's named: an inspectorate's or a commissioner's
+        kinds = _LATEST_KINDS["visit"] | {"commissioner report"}
+    else:
+        head = next((k for k in _LATEST_KINDS if what.endswith(k)), None)
+        if head is None and re.search(r"inspection$", what):
+            head = "inspection"
+        kinds = _LATEST_KINDS[head or "visit"]
+    cue = (found.group("cue") or "").lower()
+    relation = BEFORE if cue in _BEFORE_CUES else AFTER if cue else IN
+    judged = bool(re.search(r"judge?ments?$|ratings?$|grades?$", what))
+    return LatestEvent(found.group().strip(), kinds, relation, judged)
 
 
 # "…recommend about the emergency duty team at the 2022 visit?": the subject, up to the time
@@ -1180,6 +1280,19 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
     # follow-up set, dev fr03, had quoted what the visit looked at)
     if (points or they) and not numbered and earlier.numbered:
         changes["numbered"] = earlier.numbered
+        if asked.event is None:
+            changes["event"] = earlier.event
+    # ...and so does "what did it find?" after "when was the latest monitoring visit?": of
+    # the latest, as the record reads it
+    if (
+        (points or they)
+        and not numbered
+        and not asked.times
+        and asked.latest is None
+        and earlier.latest is not None
+        and not earlier.numbered
+    ):
+        changes["latest"] = earlier.latest
         if asked.event is None:
             changes["event"] = earlier.event
     if _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER:

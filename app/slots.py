@@ -306,6 +306,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) "
             r"(?:rating|grade|judgement|evaluation)s? "
             r"(?:(?:for|given to|given for)\s+(?P<focus4>[^?]+)|(?:of|on|at|in)\b)"
+            # "what was the most recent Ofsted judgement?" (session 38: had no slot)
+            r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:(?:most recent|latest|last|"
+            r"current|final|overall|ofsted(?:['’]s)?)\s+)+(?:rating|grade|judgement|judgment)s?\b"
             r"|\bwhat (?:rating|grade|judgement|evaluation)\b"
             # "what overall grade did that inspection give?" (a probe's dev follow-up had no
             # slot; "what overall grade did Ofsted give <the council>…" stays as it was read)

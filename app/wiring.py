@@ -57,6 +57,7 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
     """The Assistant the chat, the CLI and the tests all use, over `retriever`: quoting
     answers, or a configured model's answers checked against the record."""
     from app.record import answer_from_record
+    from app.record.latest import with_latest
     from app.record.timeline import record_places
     from app.wording import defined_abbreviations
     from index.lexical import stems
@@ -97,6 +98,10 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
         """Counting and listing questions, answered from the timeline or the register."""
         return answer_from_record(asked, retriever)
 
+    def resolve(asked: Question) -> Question:
+        """The question as the record reads it: "the last inspection" is its latest."""
+        return with_latest(asked, retriever)
+
     from app.briefing import Briefer
 
     # Background questions get a briefing of quoted points whichever composer answers
@@ -107,5 +112,8 @@ def build_assistant(settings: Settings, retriever: Retriever) -> Assistant:
 
         assistant = build_generative(settings, retriever, composer, record=record)
         assistant.brief = briefer
+        assistant.resolve = resolve
         return assistant
-    return Assistant(retriever, composer, top_k=settings.top_k, record=record, brief=briefer)
+    return Assistant(
+        retriever, composer, top_k=settings.top_k, record=record, brief=briefer, resolve=resolve
+    )

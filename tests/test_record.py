@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import index_record, read_json_lines, run_cli, write_record
 
+from app.answer import Turn
 from app.record.timeline import judgement_in
 from index.retrieve import Scope
 from ingest.dates import find_dates
@@ -1216,6 +1217,47 @@ _LATEST_RECORD = {
 @pytest.fixture(scope="module")
 def latest_record(index_folder, tmp_path_factory):
     return index_record(_LATEST_RECORD, index_folder, tmp_path_factory, "latest").assistant
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "read_as"),
+    [
+        ("When was the last Ofsted inspection?", "29 January", "January 2024"),
+        ("What was the most recent Ofsted judgement?", "inadequate", "January 2024"),
+        ("What grade did Ofsted give at its last inspection?", "inadequate", "January 2024"),
+        ("When was the latest monitoring visit?", "1 and 2 October 2024", "October 2024"),
+    ],
+)
+def test_the_last_inspection_is_the_records_latest(latest_record, question, said, read_as):
+    """ "When was the last Ofsted inspection?" is answered with the latest the record holds,
+    not the one a later document calls "the last inspection", and says which it took."""
+    answer = latest_record.ask(question)
+    assert not answer.refused, answer.text
+    assert said in answer.text, answer.text
+    assert f"in {read_as}.)" in answer.text, answer.text
+    assert "June 2019" not in answer.text, answer.text
+    assert "3 June" not in answer.text, answer.text
+
+
+def test_what_the_latest_visit_found_follows_on(latest_record):
+    """ "What did it find?" after "when was the latest monitoring visit?" quotes what that
+    visit found, not who carried it out or when."""
+    first = latest_record.ask("When was the latest monitoring visit?")
+    earlier = Turn("When was the latest monitoring visit?", first, first.query)
+    answer = latest_record.ask("What did it find?", [earlier])
+    assert not answer.refused, answer.text
+    assert "caseloads" in answer.text or "determined start" in answer.text, answer.text
+    assert "carried out this visit" not in answer.text, answer.text
+
+
+def test_a_last_inspection_relative_to_a_named_report_is_left_as_said(latest_record):
+    """ "According to the 2024 report, what has changed since the last inspection?" asks
+    of the inspection before that report, which its own words name: not read as the
+    record's latest."""
+    answer = latest_record.ask(
+        "According to the 2024 report, what has changed since the last inspection?"
+    )
+    assert "the time since the last inspection" not in answer.text, answer.text
 
 
 def test_an_inspection_named_in_passing_keeps_its_own_judgement(latest_record):

@@ -14,10 +14,12 @@ from app.briefing.cues import SECTION_HEADING_WORDS
 from app.cite import display_sentence
 from app.question import Question
 from app.record.holders import answer_holder, answer_successor
+from app.record.latest import latest_of
 from app.record.register import named_maker, recommendations
 from app.record.timeline import EVENT_KINDS, Event, judgement_in, timeline
 from app.slots import DATE, JUDGEMENT
 from app.times import happened_at
+from index.lexical import stems
 from ingest.dates import find_dates, spoken_date
 from ingest.sentences import split_sentences
 from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED, OTHER
@@ -50,6 +52,7 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
             or answer_successor(asked, retriever)
             or _judgement_of_event(asked, retriever)
             or _date_of_judged_inspection(asked, retriever)
+            or _date_of_latest(asked, retriever)
         )
     if target in ("recommendation", "requirement"):
         return _list_recommendations(asked, retriever)
@@ -97,7 +100,9 @@ def _judgement_of_event(asked: Question, retriever: Retriever) -> Answer | None:
     one whole event's judgement, or the timeline holds no one judgement for it (the
     passages then answer). Before this, the question was answered from the highest-ranked
     passages, which on the sample record held the judgements of other years."""
-    if asked.slot != JUDGEMENT or asked.focus or not asked.about:
+    # ("what grade did Ofsted give at its last inspection?" asks of the event, not of a part
+    # of the service: "inspection" is no subject rated)
+    if asked.slot != JUDGEMENT or set(asked.focus) - _EVENT_STEMS or not asked.about:
         return None
     kinds = {asked.event} if asked.event else {"inspection"}
     events = [
@@ -170,18 +175,47 @@ def _date_of_judged_inspection(asked: Question, retriever: Retriever) -> Answer 
     ]
     if len(events) != 1:
         return None
-    event = events[0]
+    dated = _dating_sentence(events[0])
+    return _quoted(asked, *dated) if dated else None
+
+
+def _date_of_latest(asked: Question, retriever: Retriever) -> Answer | None:
+    """ "When was the last Ofsted inspection?": the timeline's latest event of the kind,
+    answered with the sentence of its passages that dates it; None when the question is not
+    one (a date asked of that event alone), or no sentence of the event's dates it."""
+    if asked.slot != DATE or asked.latest is None or set(asked.focus) - _EVENT_STEMS:
+        return None
+    event = latest_of(asked, retriever)
+    dated = _dating_sentence(event) if event is not None else None
+    return _quoted(asked, *dated) if dated else None
+
+
+# the words that name an event of a kind, in the sentence that dates it
+_KIND_NAMED = {
+    "inspection": re.compile(r"\binspect", re.IGNORECASE),
+    "monitoring visit": re.compile(r"\bvisit", re.IGNORECASE),
+    "focused visit": re.compile(r"\bvisit", re.IGNORECASE),
+    "commissioner report": re.compile(r"\breport", re.IGNORECASE),
+}
+_EVENT_STEMS = frozenset(stems("inspection visit monitoring focused report letter Ofsted"))
+
+
+def _dating_sentence(event: Event) -> tuple[Citation, str] | None:
+    """The sentence of an event's passages that dates it, by the day where one does
+    ("Inspection dates: 16 May to 27 May 2022"), and its citation; None when none does."""
+    named = _KIND_NAMED.get(event.kind, _KIND_NAMED["inspection"])
     dating = [
         (citation, display_sentence(line), len(found[0].iso))
         for citation, said in _sentences_of(event)
         if (found := [d for d in find_dates(said, citation.published) if not d.relative])
-        and found[0].iso[:7] == event.date[:7]
-        and re.search(r"\binspect", line := _line_of(said, found[0].start), re.IGNORECASE)
+        # (an event the record dates by its year alone, by any date in that year)
+        and found[0].iso[: min(7, len(event.date))] == event.date[:7]
+        and named.search(line := _line_of(said, found[0].start))
     ]
     if not dating:
         return None
     citation, said, _ = max(dating, key=lambda found: found[2])  # the day, where one says it
-    return _quoted(asked, citation, said)
+    return citation, said
 
 
 def _line_of(said: str, at: int) -> str:
