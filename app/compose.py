@@ -1016,10 +1016,12 @@ class ExtractiveComposer:
         # ...nor by a figure in another visit's own report: "at the second monitoring visit,
         # what proportion …?" is not answered by the first visit's letter, whose sentence
         # names no visit (session 37: it had led such an answer once the passage's rank
-        # weighed more)
+        # weighed more); nor by who carried it out ("which HMI led the first monitoring
+        # visit?" is not answered by "His Majesty's Inspectors … carried out this visit" in
+        # the second's, a hold-out record's near miss, session 38)
         if (
             asked.numbered
-            and asked.slot in (NUMBER, SHARE, MONEY)
+            and asked.slot in (NUMBER, SHARE, MONEY, PERSON)
             and not same_ordinal(asked.numbered, text)
             and other_ordinal(asked.numbered, document_opening(hit.doc))
         ):

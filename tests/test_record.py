@@ -1127,6 +1127,22 @@ def test_which_days_asks_for_days(record_assistant) -> None:
 
 
 
+@pytest.mark.parametrize(("visit", "answered"), [("second", True), ("first", False)])
+def test_who_carried_out_a_numbered_visit_is_said_in_its_own_letter(
+    record_assistant, visit, answered
+) -> None:
+    """ "Which HMI led the first monitoring visit?" is not answered by the inspectors the
+    second visit's letter names as carrying out "this visit" (a hold-out record's near
+    miss); the second visit's own question is."""
+    signed = "His Majesty's Inspectors Ann Lee and Raj Patel carried out this visit."
+    text = f"{_SECOND_LETTER}\n{signed}\n"
+    answer = record_assistant({"letter.txt": ("Ofsted,letter,2023-07-18", text)}).ask(
+        f"Which HMI led the {visit} monitoring visit?"
+    )
+    assert ("Ann Lee" in answer.text) is answered, answer.text
+    assert answer.refused is not answered, answer.text
+
+
 BRENTHOLM = Path(__file__).resolve().parent.parent / "eval" / "records" / "brentholm"
 
 
