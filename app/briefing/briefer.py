@@ -22,6 +22,8 @@ from app.briefing.cues import (
     CLOSED,
     CONCLUSIONS_ASKED,
     EVENT_WORDS,
+    EXPECTATIONS_ASKED,
+    EXPECTED_LIST,
     FINDINGS,
     FINDINGS_CUE,
     FORM_CUES,
@@ -967,6 +969,13 @@ class Briefer:
                     )
                 ):
                     continue
+                if (
+                    form in (OVERVIEW, CHANGE, PROBLEMS, WHY)
+                    and intro is not None
+                    and EXPECTED_LIST.search(intro[0])
+                    and not EXPECTATIONS_ASKED.search(asked.text)
+                ):
+                    continue  # what is to be achieved, not what was found (cues.EXPECTED_LIST)
                 # ...nor by what the visit looked at, when it took place or who carried it
                 # out (the lookups' rule: app/compose.py)
                 if findings and (not_found.search(shown) or looked_at.search(shown)):

