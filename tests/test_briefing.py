@@ -90,6 +90,9 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What did the June 2024 inspection find and what still needs to improve?", "problems"),
         ("What are the problems with fostering and placements?", "problems"),
         ("What have social workers and their union said about working there?", "voices"),
+        # any workers, not only social workers (a hold-out record's, session 38)
+        ("What are youth workers and their union saying?", "voices"),
+        ("What do family support workers think of the new service?", "voices"),
         ("What have parents said about the service?", "voices"),
         ("What have parents and foster carers told the council?", "voices"),
         # what they have said about a subject, over time; what they said on one occasion
