@@ -63,15 +63,29 @@ def _days(iso: str) -> int:
 
 def _dated(text: str, published: str) -> list[tuple[str, str]]:
     """The days each date in `text` can mean; a financial year, a season or a school term
-    is read once, as itself."""
+    is read once, as itself. A date said "since" runs to the document's own date."""
     periods: list[FinancialYear | Season] = [*financial_years(text), *seasons(text)]
+    own = day_bounds(published)
     return [y.days for y in periods] + [
-        b
+        _since(b, own) if _SINCE_DATE.search(text[max(0, d.start - 60) : d.start]) else b
         for d in find_dates(text, published)
         if not any(d.start < y.end and d.end > y.start for y in periods)
         and not _WRITTEN.search(text[: d.start])
         and (b := day_bounds(d.iso)) is not None
     ]
+
+
+# "…the first good grade for any part of the service since 2015": since then, up to when
+# it was written, not in 2015 (a hold-out record's 2025 grade had been read as of 2015 and
+# passed over, session 38)
+_SINCE_DATE = re.compile(
+    r"\bsince\s+(?:(?:the|its|their|last|first)\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+|on\s+)?$", re.I
+)
+
+
+def _since(bounds: tuple[str, str], own: tuple[str, str] | None) -> tuple[str, str]:
+    """A date said "since": from it to the document's date (as it is, undated)."""
+    return (bounds[0], max(bounds[1], own[1])) if own else bounds
 
 
 # "In a letter published on Tuesday, inspectors said…": when a text came out is not the time

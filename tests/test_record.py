@@ -236,6 +236,26 @@ def test_when_a_text_came_out_is_not_the_time_it_reports(sentence, other) -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Care leavers were judged good, the first good grade for the service since 2015.", False),
+        ("Services have deteriorated since the last inspection in June 2018.", False),
+        ("Services were judged good in 2015.", True),
+    ],
+    ids=["since-a-year", "since-an-event", "in-a-year"],
+)
+def test_a_date_said_since_runs_to_the_documents_own(sentence, other) -> None:
+    """"…the first good grade since 2015", in a 2025 report, says how things are in 2025:
+    a date said "since" runs to the document's date (a hold-out record's 2025 grade for care
+    leavers had been read as of 2015 and passed over); one said "in" is that time."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    refs = time_refs("What grade did the 2025 inspection give care leavers?")
+    assert only_other_times(sentence, "2025-07-25", refs) is other
+
+
+@pytest.mark.parametrize(
     ("question", "fits"),
     [
         ("How many children had a plan in January 2024?", False),
