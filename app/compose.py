@@ -2153,6 +2153,15 @@ class ExtractiveComposer:
                 if asked.slot == PERSON:
                     led = {n.split()[-1] for n in people(new_names(asked.text, chosen[0].text))}
                     pool = [s for s in pool if _about_person(asked, led, s)]
+                # ...and an answer a table's row gives quotes no other row of that table:
+                # its other rows are other years and measures ("Year: 2023/24 | …" after the
+                # 2024/25 row asked about, a hold-out record's spreadsheet, session 38)
+                rows = {hits[c.hit_index].doc.doc_id for c in chosen if _table_row(c.text)}
+                pool = [
+                    s
+                    for s in pool
+                    if not (hits[s.hit_index].doc.doc_id in rows and _table_row(s.text))
+                ]
                 if not pool:
                     break
             close = closeness(pool) if len(pool) > 1 else {}
@@ -2188,7 +2197,13 @@ class ExtractiveComposer:
         # a table's row says which of its figures is of which date by its header: "Social
         # worker vacancy rate 29% 24% 18% 14%" is quoted with "Measure Mar 2022 Mar 2023
         # Mar 2024 Jan 2025" (two probe records' as-of questions were answered by a row)
-        row = next((n for n, c in enumerate(chosen) if _table_row(c.text)), None)
+        # (not a row that names its own columns, "Year: 2024/25 | Trust initial bid (£m):
+        # 150.3 | …", as a spreadsheet's rows are read: the row above, another year's, had
+        # been quoted as its "header", a hold-out record's, session 38)
+        row = next(
+            (n for n, c in enumerate(chosen) if _table_row(c.text) and not _labelled(c.text)),
+            None,
+        )
         if row is not None and self.document is not None:
             hits, chosen = self._with_header(hits, chosen, row)
         chosen = _with_votes(hits, chosen)
@@ -2814,6 +2829,12 @@ def _dates_columns(line: str) -> bool:
 
 # How far above a row its table's header is looked for.
 HEADER_LOOKBACK = 3000
+
+
+def _labelled(text: str) -> bool:
+    """Does a table's row name its own columns ("Year: 2024/25 | Bid (£m): 150.3")?"""
+    cells = [c for c in display_sentence(text).split("|") if c.strip()]
+    return len(cells) >= 2 and sum(": " in c for c in cells) * 2 > len(cells)
 
 
 def table_header(text: str, at: int) -> int | None:

@@ -1306,3 +1306,21 @@ def test_an_inspection_named_in_passing_keeps_its_own_judgement(latest_record):
     events = timeline(latest_record.retriever)
     judged = {e.date[:4]: e.judgement for e in events if e.kind == "inspection"}
     assert judged == {"2015": "good", "2019": "requires improvement", "2024": "inadequate"}
+
+
+def test_an_answer_from_a_table_row_quotes_no_other_row(record_assistant) -> None:
+    """A figure a spreadsheet's row gives is quoted with that row alone: its other rows are
+    other years' ("Year: 2023/24 | …" had followed the 2024/25 row asked about, twice over,
+    once as the row's "header", in a hold-out record's contract workbook)."""
+    table = (
+        "Trust contract sums\n"
+        "Year,Council budget provision (£m),Trust initial bid (£m),Agreed contract sum (£m)\n"
+        "2023/24,131.2,131.2,131.2\n"
+        "2024/25,138.5,150.3,144.9\n"
+        "2025/26,146.0,151.6,151.6\n"
+    )
+    record = {"contract.csv": ("Eastbrook Council,spreadsheet,2025-06-30", table)}
+    answer = record_assistant(record).ask("What was the trust's initial bid for 2024/25?")
+    assert "150.3" in answer.text, answer.text
+    assert "131.2" not in answer.text, answer.text
+    assert "151.6" not in answer.text, answer.text
