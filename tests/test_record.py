@@ -1324,3 +1324,29 @@ def test_an_answer_from_a_table_row_quotes_no_other_row(record_assistant) -> Non
     assert "150.3" in answer.text, answer.text
     assert "131.2" not in answer.text, answer.text
     assert "151.6" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("What was the trust's contract sum for 2025/26?", True),
+        ("What was the trust's forecast overspend for 2025/26?", False),
+    ],
+)
+def test_a_year_alone_does_not_give_a_figure_of_something_else(
+    record_assistant, question, answered
+) -> None:
+    """ "The 2025/26 contract sum of £151.6 million" gives the contract sum for 2025/26, and
+    no overspend for it: the year said with the thing asked about counts only beside it (a
+    hold-out record's near miss had been answered on the year alone)."""
+    text = (
+        "Trust contract 2026/27\n\n"
+        "On 10 February 2026, Cabinet recommended a contract sum of £157.8 million for the trust "
+        "in 2026/27, an increase of £6.2 million on the 2025/26 contract sum of £151.6 million.\n\n"
+        "The trust overspent by £1.8 million in 2024/25.\n"
+    )
+    answer = record_assistant({"cabinet.txt": ("Eastbrook Council,minutes,2026-02-10", text)}).ask(
+        question
+    )
+    assert answer.refused is not answered, answer.text
+    assert ("£151.6 million" in answer.text) is answered, answer.text
