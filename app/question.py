@@ -1091,10 +1091,8 @@ def latest_event(text: str) -> LatestEvent | None:
         # "the latest report", nobody's named: an inspectorate's or a commissioner's
         kinds = _LATEST_KINDS["visit"] | {"commissioner report"}
     else:
-        head = next((k for k in _LATEST_KINDS if what.endswith(k)), None)
-        if head is None and re.search(r"inspection$", what):
-            head = "inspection"
-        kinds = _LATEST_KINDS[head or "visit"]
+        head = next((k for k in _LATEST_KINDS if what.endswith(k)), "visit")
+        kinds = _LATEST_KINDS[head]
     cue = (found.group("cue") or "").lower()
     relation = BEFORE if cue in _BEFORE_CUES else AFTER if cue else IN
     judged = bool(re.search(r"judge?ments?$|ratings?$|grades?$", what))
