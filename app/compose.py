@@ -1599,6 +1599,13 @@ class ExtractiveComposer:
         support = self.support(query, hits)
         if not hits or support < self.min_support or self.unknown_specifics(asked):
             return self._refuse(question, query, hits)
+        # ...nor one that asks in words the record never uses, its own council's name aside
+        # ("what is the population of Herefordshire's cats?" had been answered from the
+        # passages nearest in meaning). No question of any eval set of the eleven records is
+        # worded so (session 38).
+        asked_of = set(stems(query)) - self.own_council()
+        if asked_of and not any(self.weights.known(t) for t in asked_of):
+            return self._refuse(question, query, hits)
         published = asked.slot == DATE and bool(_PUBLISH.search(question))
         # (not for when it took place, its date said by whatever names it: a news story of
         # its findings had led with the inadequate judgement's date, dev c22; nor for what
