@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from app.background import background_form
@@ -38,6 +38,7 @@ from ingest.voice import role_voice
 
 if TYPE_CHECKING:
     from app.answer import Turn
+    from app.record.timeline import Event
 
 # -- what kind of answer is wanted ---------------------------------------------------------
 
@@ -1051,8 +1052,10 @@ class LatestEvent:
     kinds: frozenset[str]  # the timeline's event kinds it can be (app/record/timeline.py)
     relation: str  # IN, or AFTER / BEFORE the event ("since the last inspection")
     judged: bool = False  # "the latest judgement": an event that judged the service
-    # the documents the record's latest such event rests on, once read against the record
+    # the documents the record's latest such event rests on, and the event, once read
+    # against the record (app/record/latest.py: its timeline is then not built again)
     documents: frozenset[str] = frozenset()
+    event: Event | None = field(default=None, compare=False, hash=False, repr=False)
 
 
 # "the last inspection", "Ofsted's most recent monitoring visit", "the latest judgement":
@@ -1069,12 +1072,14 @@ _LATEST = re.compile(
     re.IGNORECASE,
 )
 _LATEST_STEMS = frozenset(stems("last latest most recent very"))
+# The inspectorate's events (app/record/timeline.py kinds)
+OFSTED_EVENTS = frozenset({"inspection", "monitoring visit", "focused visit"})
 _LATEST_KINDS = {
     "inspection": frozenset({"inspection"}),
     "monitoring visit": frozenset({"monitoring visit"}),
     "focused visit": frozenset({"focused visit"}),
     # a visit, a report, a letter or a judgement of Ofsted's: any of its events
-    "visit": frozenset({"inspection", "monitoring visit", "focused visit"}),
+    "visit": OFSTED_EVENTS,
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.question import IN, Question, TimeRef
+from app.question import IN, OFSTED_EVENTS, Question, TimeRef
 from app.record.timeline import Event, timeline
 from app.times import happened_at
 from ingest.dates import day_bounds, spoken_date
@@ -22,8 +22,6 @@ from ingest.voice import OFSTED
 
 if TYPE_CHECKING:
     from index.retrieve import Retriever
-
-_OFSTED_KINDS = frozenset({"inspection", "monitoring visit", "focused visit"})
 
 
 def latest_of(asked: Question, retriever: Retriever) -> Event | None:
@@ -33,6 +31,8 @@ def latest_of(asked: Question, retriever: Retriever) -> Event | None:
     latest = asked.latest
     if latest is None:
         return None
+    if latest.event is not None:
+        return latest.event  # read against the record already (with_latest)
     named = [t for t in asked.about if t.relation == IN]
     if latest.relation != IN and (asked.about or asked.numbered):
         # "according to the 2025 report, what has changed since the last inspection?": the
@@ -42,7 +42,7 @@ def latest_of(asked: Question, retriever: Retriever) -> Event | None:
         e
         for e in timeline(retriever, asked.scope)
         if e.kind in latest.kinds
-        and (e.body == OFSTED or e.kind not in _OFSTED_KINDS)
+        and (e.body == OFSTED or e.kind not in OFSTED_EVENTS)
         and (not latest.judged or e.judgement is not None)
         and (not named or happened_at(e.date, named))
     ]
@@ -70,5 +70,6 @@ def with_latest(asked: Question, retriever: Retriever) -> Question:
     )
     # "the most recent Ofsted visit" is of the kind the latest is: a focused visit
     event_kind = event.kind if asked.event is not None else None
-    latest = replace(asked.latest, documents=frozenset(c.doc_id for c in event.citations))
+    documents = frozenset(c.doc_id for c in event.citations)
+    latest = replace(asked.latest, documents=documents, event=event)
     return replace(asked, times=(*asked.times, ref), event=event_kind, latest=latest)
