@@ -153,8 +153,13 @@ def test_one_very_long_sentence_is_cut_within_max_chars():
         ("A line that wraps\nonto the next one.", 1),
         ("Heading\n\nBody text here.", 2),
         ("Ends with a colon:\nitems follow.", 2),
+        ("Agency staff should fall from 36% to below\n20% by March 2025.", 1),
+        ("A direction under section 497A of the\nEducation Act 1996 was issued.", 1),
+        ("Report of the Commissioner\nJuly 2022", 2),
+        ("The list of the\n- first item.", 2),
     ],
-    ids=["two-sentences", "wrapped", "blank-line", "colon"],
+    ids=["two-sentences", "wrapped", "blank-line", "colon", "figure-after-to", "capital-after-the",
+         "heading-over-date", "item-after-the"],
 )
 def test_paragraph_spans(text, expected):
     spans = paragraph_spans(text)
