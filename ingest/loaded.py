@@ -235,7 +235,7 @@ _RUN_ON = re.compile(
 _TITLE_WORDS = 25  # a subject or title line is shorter than a sentence of the body
 
 
-def _title_like(line: str) -> bool:
+def title_like(line: str) -> bool:
     return len(line) >= 3 and len(line.split()) <= _TITLE_WORDS and not line.endswith(".")
 
 
@@ -291,7 +291,7 @@ def _first_line_title(text: str) -> str:
             # a subject line the text layer ran into the letter's first sentence
             # ("…children's services This letter summarises…", a probe record's PDF letter)
             subject = _RUN_ON.match(shown[i + 1])
-            if subject or _title_like(shown[i + 1]):
+            if subject or title_like(shown[i + 1]):
                 return (subject.group(1) if subject else shown[i + 1])[:150]
     # a letterhead's address is not the title ("Ofsted / Piccadilly Gate / Store Street /
     # Manchester M1 2WD": a probe record's report was titled "Ofsted: Piccadilly Gate")
@@ -318,7 +318,7 @@ def _first_line_title(text: str) -> str:
         # the meeting, without where and when it was held
         held = _HELD.match(shown[1])
         shown[1] = held.group(1) if held else shown[1]
-    if len(shown) > 1 and _LETTERHEAD.match(shown[0]) and _title_like(shown[1]):
+    if len(shown) > 1 and _LETTERHEAD.match(shown[0]) and title_like(shown[1]):
         # "Northmere Borough Council" over "Cabinet: minutes" (a release's label dropped)
         body = _RELEASE_LABEL.sub("", shown[0])
         return f"{body}: {shown[1]}"[:150]

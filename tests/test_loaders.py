@@ -175,6 +175,39 @@ def test_docx_list_items_are_marked_as_in_the_other_formats(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            [("Normal", "Eastbrook Safeguarding Children Partnership"),
+             ("Title", "Local Child Safeguarding Practice Review: Child K"),
+             ("Normal", "Independent reviewer: Ann Lee")],
+            "Local Child Safeguarding Practice Review: Child K",
+        ),
+        (
+            [("Normal", "Ofsted"), ("Normal", "Piccadilly Gate\nManchester"),
+             ("Title", "Eastbrook County Council"),
+             ("Normal", "Inspection of children's social care services"),
+             ("Normal", "Inspection dates: 1 to 12 November 2021")],
+            "Eastbrook County Council: Inspection of children's social care services",
+        ),
+    ],
+    ids=["publisher-first", "address-first"],
+)
+def test_a_word_files_title_is_its_title_styled_paragraph(tmp_path, lines, title):
+    """A Word file with no title in its properties is titled by its paragraph in the Title
+    style, not by its first line (its publisher's name, the inspectorate's address); a
+    Title that only names the council goes on with the line under it."""
+    import docx
+
+    document = docx.Document()
+    for style, text in lines:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    assert load_file(path).title == title
+
+
 def test_pdf_page_starts_locate_each_page(fixture_files):
     loaded = load_file(fixture_files["pdf"])
     assert len(loaded.page_starts) == len(PDF_PAGES) == 3
