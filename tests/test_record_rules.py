@@ -574,6 +574,29 @@ def test_a_lettered_list_runs_to_its_last_letter(index_folder, tmp_path_factory)
         assert any(item in text for text in listed), (item, listed)
 
 
+def test_a_sentence_announcing_the_list_is_none_of_its_items(
+    index_folder, tmp_path_factory
+) -> None:
+    """ "I make the following recommendations to the Secretary of State." opens the list
+    as "…the following:" does, and is not itself a recommendation; the items after it are."""
+    record = {
+        "report.txt": (
+            "Children's commissioner,commissioner report,2022-07-12",
+            "10. Recommendations\n\n"
+            "10.1 I make the following recommendations to the Secretary of State.\n\n"
+            "R1 Children's social care should transfer to an independent trust by April 2023.\n\n"
+            "R2 The trust should have an independent chair and a majority of independent "
+            "directors.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "announced")
+    recs = recommendations(components.retriever)
+    texts = [r.text for r in recs]
+    assert not any("following recommendations" in t for t in texts), texts
+    assert any("independent trust" in t for t in texts), texts
+    assert all(r.listed for r in recs), [(r.text, r.listed) for r in recs]
+
+
 def test_a_judgement_heading_ends_what_needs_to_improve(index_folder, tmp_path_factory) -> None:
     """An inspection report's "What needs to improve?" list ends where the next section's
     judgement heading begins ("The experiences and progress of children who need help and

