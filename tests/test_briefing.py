@@ -92,6 +92,11 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What have social workers and their union said about working there?", "voices"),
         # any workers, not only social workers (a hold-out record's, session 38)
         ("What are youth workers and their union saying?", "voices"),
+        # what a review into or of something found (hold-out records', session 39); what it
+        # found about a subject is a lookup
+        ("What did the review into the death of Child T find and recommend?", "problems"),
+        ("What did the scrutiny review of exploitation find?", "problems"),
+        ("What did the review of exploitation find about the police?", None),
         ("What do family support workers think of the new service?", "voices"),
         ("What have parents said about the service?", "voices"),
         ("What have parents and foster carers told the council?", "voices"),
@@ -1623,3 +1628,46 @@ def test_targets_set_after_an_inspection_are_not_its_findings(record_assistant) 
     assert found.form == "briefing", found.text
     assert "Thresholds are not applied consistently" in found.text, found.text
     assert "at least 90% of contacts" not in found.text, found.text
+
+
+_TRUST_REPORT = (
+    "Report of the Children's Services Commissioner\n\n"
+    "2. Summary of conclusions\n\n"
+    "2.1 Children's services in Marlow Vale are failing after years of weak leadership.\n\n"
+    "2.2 I have concluded that the council does not have the capacity to improve its "
+    "children's services without a change in how they are run.\n\n"
+    "2.3 I recommend that the council's children's social care be transferred to an "
+    "independent children's services trust by April 2023.\n\n"
+    "10. Recommendations\n\n"
+    "10.1 I make the following recommendations to the Secretary of State.\n\n"
+    "R1 Children's social care should transfer to an independent children's services "
+    "trust, wholly owned by the council, by 1 April 2023.\n\n"
+    "R2 The trust should reduce the share of agency social workers to below 20% by "
+    "March 2025.\n"
+)
+
+
+def test_asked_what_was_concluded_and_recommended_both_are_shown(index_folder, tmp_path):
+    """ "What did the commissioner conclude and recommend?" shows her conclusions and her
+    recommendations (a hold-out record's had shown her recommendations alone), and each
+    recommendation cites the passage it is quoted from: the list's "R1 …" under its own
+    passage, not under the earlier "2.3 I recommend …" that says the same (it had been)."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder, {"report.txt": ("Department for Education,commissioner report,2022-07-12",
+                                _TRUST_REPORT)}
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What did the commissioner conclude and recommend?")
+    assert answer.form == "briefing", answer.text
+    assert "does not have the capacity" in answer.text, answer.text
+    assert "below 20%" in answer.text, answer.text
+    assert "following recommendations" not in answer.text, answer.text
+    recommended = assistant.ask("What did the commissioner recommend?")
+    assert "R1 Children's social care" in recommended.text, recommended.text
+    for line in recommended.text.splitlines():
+        if line.startswith("- R1 "):
+            n = int(line.rsplit("[", 1)[1].rstrip("]"))
+            cited = next(c for c in recommended.citations if c.n == n)
+            assert "R1 Children's social care" in cited.text, cited.text

@@ -63,12 +63,15 @@ def distinct(points: Sequence[Point]) -> list[Point]:
 
 # Points taken from the register: a problems briefing that asks what was recommended.
 RECOMMENDATIONS = "recommendations"
+# ...and one that asks what was found and what was recommended: both, in turn.
+FINDINGS_AND_RECOMMENDATIONS = "findings and recommendations"
 HEADINGS = {
     WHY: "Why",
     HISTORY: "The history",
     OVERVIEW: "An overview",
     PROBLEMS: "The main findings",
     RECOMMENDATIONS: "The recommendations",
+    FINDINGS_AND_RECOMMENDATIONS: "The findings and recommendations",
     CHANGE: "What has changed",
     VOICES: "What they say",
 }

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from app.answer import Answer, Citation, Point
 from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
-from app.briefing.assemble import RECOMMENDATIONS, assemble, distinct
+from app.briefing.assemble import (
+    FINDINGS_AND_RECOMMENDATIONS,
+    RECOMMENDATIONS,
+    assemble,
+    distinct,
+)
 from app.briefing.cues import (
     ABOUT_ITSELF,
     AMOUNT,
@@ -194,6 +199,23 @@ _RECOMMENDS = re.compile(
 )
 
 
+# ...and "what did the commissioner conclude and recommend?", "what did the review find and
+# recommend?" asks for both: what was found and what was recommended
+_ALSO_RECOMMENDS = re.compile(
+    r"\b(?:find|found|conclude[ds]?|identif(?:y|ied)|say|said)\s+and\s+recommend(?:s|ed)?\b|"
+    r"\brecommend(?:s|ed)?\s+and\s+(?:find|found|conclude[ds]?|identif(?:y|ied))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_turn(first: Sequence[Point], second: Sequence[Point]) -> list[Point]:
+    """One of each in turn, each scored alike (the briefing shows them in this order)."""
+    out = []
+    for i in range(max(len(first), len(second))):
+        out += [replace(p[i], score=1.0) for p in (first, second) if i < len(p)]
+    return distinct(out)
+
+
 def _source(voice: str, hit_doc_meta: object, date: str, group: str | None = None) -> str:
     """The heading of a group: "Ofsted, quoted in Hereford Times, August 2023"."""
     from ingest.voice import describe
@@ -257,6 +279,18 @@ class Briefer:
             asked, latest = self._latest_year(asked)
         if form == HISTORY:
             points = self._history(asked, _HISTORY_KINDS)
+        elif form == PROBLEMS and _ALSO_RECOMMENDS.search(asked.text):
+            # "What did the review find and recommend?": its findings and its
+            # recommendations, in turn, so that the points shown hold both (a hold-out
+            # record's, session 39, had been answered with recommendations alone)
+            recs = self._recommendations(asked)
+            # (those of the report it names, when it names one: "the Scrutiny Commission's
+            # review" had been given an inspection's areas for priority action too)
+            named = {h.doc.doc_id for h in self._named_documents(asked)}
+            recs = [p for p in recs if p.citation.doc_id in named] or recs
+            found = self._passage_points(asked, form, hits, latest)
+            points = _in_turn(found, recs)
+            form = FINDINGS_AND_RECOMMENDATIONS if recs and found else form
         elif (
             form == PROBLEMS
             and (asked.counts == "recommendation" or _RECOMMENDS.search(asked.text))
@@ -270,60 +304,7 @@ class Briefer:
         ):
             pass  # who has held each post, from the record's namings of them
         else:
-            pool = self.retriever.search(asked.search, k=POOL, scope=asked.scope)
-            cued = " ".join(sorted(self._topic(asked))) + " " + SEARCH_WORDS[form]
-            pool += self.retriever.search(cued, k=POOL // 2, scope=asked.scope)
-            extra = (
-                [h for g in groups_of(asked.text) for h in self._voiced(g)]
-                if form == VOICES
-                else []
-            )
-            named = self._named_documents(asked)
-            if latest:
-                extra += self._later(latest)  # the latest year's documents, whatever words
-            # "What has improved since the commissioner's report?": what later documents say
-            after = max((h.doc.meta.published for h in named), default=None)
-            if form == CHANGE and after and not asked.about:
-                # what every later document says, not only those sharing the question's words
-                extra = [h for h in extra if h.doc.meta.published > after] + self._later(after)
-            else:
-                extra += named
-                after = None
-            named_docs = frozenset(h.doc.doc_id for h in named) if after is None else frozenset()
-            reporting: frozenset[str] = frozenset()
-            if form in (PROBLEMS, OVERVIEW):
-                own = _own_reports(named, named_docs)
-                named_docs, reporting = own, named_docs - own
-            headed: dict[str, list[tuple[int, int]]] = {}
-            if after is None:
-                # a minute item headed with what the question names is what it names too
-                in_sections, headed = self._named_sections(asked, named_docs)
-                extra += in_sections
-            found = [*hits, *pool, *extra]
-            reasons: frozenset[str] = frozenset()
-            if form == WHY:
-                # the judgement and the intervention it brought, from the timeline; a document
-                # from before the judgement (the last good inspection) gives no reason for it
-                # (dev: northmere's 2019 report, "most children at risk of harm are identified
-                # and protected", had been quoted as a reason; precision 0.769 -> 0.800)
-                events = self._history(asked, _WHY_KINDS)
-                judged_on = self._judged(asked)
-                judged = judged_on[:4]  # a year: some judgements are dated no closer
-                found = [h for h in found if h.doc.meta.published[:4] >= judged]
-                # the judging report's own summary holds the reasons ("Too many children
-                # wait too long for the right response"), though it seldom repeats the
-                # question's words
-                judging = self._judging_report(asked, judged_on)
-                found += judging
-                reasons = frozenset(h.doc.doc_id for h in judging)
-            points = self._from_passages(
-                asked, form, found, after, named_docs, headed, reasons, reporting
-            )
-            if form == WHY:
-                # the events lead, at the best reason's score: scored 1.0 they had put every
-                # reason under the briefing's floor, into "more points"
-                best = max((p.score for p in points), default=1.0)
-                points = distinct([*(replace(e, score=best) for e in events), *points])
+            points = self._passage_points(asked, form, hits, latest)
         # voices the person chose: only points in their words (an event's point quotes
         # whoever reported it; with "Ofsted only" a paper's and a minister's had been shown)
         if asked.scope is not None and asked.scope.voices:
@@ -335,6 +316,65 @@ class Briefer:
             note = f"(Read as a question about {described(asked.about)}.)"
             answer = replace(answer, text=f"{note} {answer.text}")
         return answer
+
+    def _passage_points(
+        self, asked: Question, form: str, hits: Sequence[Hit], latest: str
+    ) -> list[Point]:
+        """Points from a deep pool of passages scored for the question's subject and the
+        kind of point `form` wants (with the timeline's events for a why question)."""
+        pool = self.retriever.search(asked.search, k=POOL, scope=asked.scope)
+        cued = " ".join(sorted(self._topic(asked))) + " " + SEARCH_WORDS[form]
+        pool += self.retriever.search(cued, k=POOL // 2, scope=asked.scope)
+        extra = (
+            [h for g in groups_of(asked.text) for h in self._voiced(g)] if form == VOICES else []
+        )
+        named = self._named_documents(asked)
+        if latest:
+            extra += self._later(latest)  # the latest year's documents, whatever words
+        # "What has improved since the commissioner's report?": what later documents say
+        after = max((h.doc.meta.published for h in named), default=None)
+        if form == CHANGE and after and not asked.about:
+            # what every later document says, not only those sharing the question's words
+            extra = [h for h in extra if h.doc.meta.published > after] + self._later(after)
+        else:
+            extra += named
+            after = None
+        named_docs = frozenset(h.doc.doc_id for h in named) if after is None else frozenset()
+        reporting: frozenset[str] = frozenset()
+        if form in (PROBLEMS, OVERVIEW):
+            own = _own_reports(named, named_docs)
+            named_docs, reporting = own, named_docs - own
+        headed: dict[str, list[tuple[int, int]]] = {}
+        if after is None:
+            # a minute item headed with what the question names is what it names too
+            in_sections, headed = self._named_sections(asked, named_docs)
+            extra += in_sections
+        found = [*hits, *pool, *extra]
+        reasons: frozenset[str] = frozenset()
+        if form == WHY:
+            # the judgement and the intervention it brought, from the timeline; a document
+            # from before the judgement (the last good inspection) gives no reason for it
+            # (dev: northmere's 2019 report, "most children at risk of harm are identified
+            # and protected", had been quoted as a reason; precision 0.769 -> 0.800)
+            events = self._history(asked, _WHY_KINDS)
+            judged_on = self._judged(asked)
+            judged = judged_on[:4]  # a year: some judgements are dated no closer
+            found = [h for h in found if h.doc.meta.published[:4] >= judged]
+            # the judging report's own summary holds the reasons ("Too many children
+            # wait too long for the right response"), though it seldom repeats the
+            # question's words
+            judging = self._judging_report(asked, judged_on)
+            found += judging
+            reasons = frozenset(h.doc.doc_id for h in judging)
+        points = self._from_passages(
+            asked, form, found, after, named_docs, headed, reasons, reporting
+        )
+        if form == WHY:
+            # the events lead, at the best reason's score: scored 1.0 they had put every
+            # reason under the briefing's floor, into "more points"
+            best = max((p.score for p in points), default=1.0)
+            points = distinct([*(replace(e, score=best) for e in events), *points])
+        return points
 
     def _latest_year(self, asked: Question) -> tuple[Question, str]:
         """ "Where do things stand now?": about the record's latest year, the year before
@@ -591,12 +631,21 @@ class Briefer:
         recs = [r for r in recs if r.listed or r.citations[0].doc_id not in with_lists]
         points = []
         for r in recs:
-            c = r.citations[0]
-            if not c.highlights:
+            # the passage and sentence its text is quoted from: an entry said twice in a
+            # report ("2.3 I recommend that … a trust", then its list's "R1 … should
+            # transfer to … a trust") cites both, the earlier first, and the list item had
+            # been shown under the earlier sentence's passage (a hold-out record, session 39)
+            quoted = [
+                (c, (a, b))
+                for c in r.citations
+                for a, b in c.highlights
+                if display_sentence(c.text[a:b]) == r.text
+            ]
+            if not quoted:
                 continue
+            c, marked = quoted[0]
             source = f"{r.by}, {spoken_date(r.date)}"
-            c = replace(c, highlights=c.highlights[:1])
-            points.append(Point(r.date, source, r.text, c, 1.0))
+            points.append(Point(r.date, source, r.text, replace(c, highlights=(marked,)), 1.0))
         return distinct(points)
 
     def _leadership(self, asked: Question) -> list[Point]:
