@@ -683,6 +683,13 @@ def introduces_judgement(line: str) -> bool:
     return bool(_JUDGEMENT_LINE.search(line.strip()))
 
 
+WHOLLY_QUOTED = 0.9  # of a sentence's characters inside quotation marks
+# ...and the speaker was quoted at most this many sentences before it opens (a statement
+# after a story's related-links lines is not the last speaker's: the sample record's)
+QUOTED_SINCE = 3
+_SAID_TO_END = re.compile(r"[.!?,][\"'”’]$")
+
+
 def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str]:
     """One voice per sentence span (offsets into `doc.text`), in document order."""
     own = document_voice(doc.meta)
@@ -691,6 +698,7 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
     voices: list[str] = []
     previous_end = 0
     quote_opened: int | None = None  # sentence where an unattributed quote began
+    last_voiced = -QUOTED_SINCE - 1  # the last sentence quoting the last speaker
     stripped = ""
     for index, (start, end) in enumerate(spans):
         previous = stripped  # "3." may stand as a sentence of its own before its heading
@@ -738,6 +746,7 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
             # '"…mistakes. … no honesty," she said.': the whole quote is hers
             for i in range(quote_opened, len(voices)):
                 voices[i] = attributed
+        opened_at = quote_opened
         if starts_quoted and not was_in_quote and attributed is None and state.in_quote:
             quote_opened = len(voices)
         elif not state.in_quote:
@@ -778,6 +787,29 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
         else:
             voice = own
         ends_paragraph = index + 1 >= len(spans) or "\n" in doc.text[end : spans[index + 1][0]]
+        # a paragraph that is one quotation, said by nobody it names ('"When the social
+        # worker finally came, she was lovely. … We had three social workers in a year."'),
+        # is the words of whoever was quoted just before, as a news story runs on a
+        # speaker's quotes: a hold-out record's story had read a mother's words as its own
+        # narration (session 39)
+        opened = index if opened_at is None else opened_at
+        if (
+            own == NARRATION
+            and attributed is None
+            and not state.in_quote
+            and ends_paragraph
+            and state.last_speaker not in (None, NARRATION)
+            and opened - last_voiced <= QUOTED_SINCE
+            and (
+                (was_in_quote and opened_at is not None)
+                or (starts_quoted and new_paragraph and inside >= WHOLLY_QUOTED)
+            )
+            and _SAID_TO_END.search(stripped) is not None  # not a crosshead's 'Still failing'
+            and all(v == own for v in voices[opened:])  # (none of it given to anyone yet)
+        ):
+            for i in range(opened, len(voices)):
+                voices[i] = state.last_speaker
+            voice = state.last_speaker
         if (
             new_paragraph
             and ends_paragraph
@@ -814,6 +846,10 @@ def sentence_voices(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str
         for voice_named in (attributed, subject):
             if voice_named in AUTHORITATIVE:
                 state.last_authority = voice_named
+        if voice == state.last_speaker and (inside > 0 or continuing):
+            last_voiced = index
+        elif attributed is not None:
+            last_voiced = -QUOTED_SINCE - 1  # said, not quoted: a link line's "…, Ofsted finds"
         voices.append(voice)
     return voices
 

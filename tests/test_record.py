@@ -465,6 +465,31 @@ def test_voice_follows_attribution_quotes_and_pronouns() -> None:
     ]
 
 
+def test_a_paragraph_of_quotation_alone_is_the_last_speakers() -> None:
+    """A news story runs on a speaker's quotes without saying who each time: a paragraph
+    that is one quotation, attributed to nobody, is the words of whoever was quoted just
+    before."""
+    from ingest.sentences import sentence_spans
+
+    def voices(text: str) -> list[str]:
+        meta = DocMeta(title="t", publisher="The Echo", kind="news")
+        return sentence_voices(Document("d", "d.txt", "0", meta, text), sentence_spans(text))
+
+    story = (
+        "A mother says she rang the council eleven times.\n\n"
+        '"I knew straight away," she said.\n\n'
+        "A social worker first visited the family in July.\n\n"
+        '"When the social worker came, she was lovely. We had three social workers in a '
+        'year."\n\n'
+        "Her son is now at college.\n\n"
+        '"She just turned up, every week."\n\n'
+        "The council said it had been too slow.\n"
+    )
+    assert voices(story) == [
+        "other", "other", "narration", "other", "other", "narration", "other", "council"
+    ]
+
+
 def test_she_after_a_person_who_opens_a_sentence_is_that_person() -> None:
     """Minutes report a visitor's words with "she said": the person who opened the last
     sentence, though nothing she said was quoted yet. "It said she asked…" is the body's
