@@ -438,5 +438,6 @@ def _scoped(answer: Answer, scope: Scope | None) -> Answer:
         bits.append(scope.published_by())
     if scope.since:
         bits.append(f"published from {spoken_date(scope.since)} on")
-    note = f"(Drawing only on material {' and '.join(bits)}.)"
+    undated = ", and on undated material" if any(not c.published for c in answer.citations) else ""
+    note = f"(Drawing only on material {' and '.join(bits)}{undated}.)"
     return replace(answer, text=f"{note} {answer.text}")

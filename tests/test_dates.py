@@ -217,7 +217,7 @@ def test_on_or_before(iso, until, expected):
         ("2023-02", None, "2023-03", False),
         ("2022-12-31", None, "2023", False),
         ("2023-06", "2023-12", "2023-01", True),
-        ("", "2023", None, False),
+        ("", "2023", None, True),
         ("2023-06", "not a date", None, True),
     ],
     ids=[

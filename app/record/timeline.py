@@ -900,4 +900,11 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
         )
         for e in _fold_processes(_merge(found))
     ]
+    if scope is not None and scope.until:
+        # an undated document's events are in a dated scope's timeline only up to its date
+        # (Scope.admits_document takes undated material in: it cannot be placed)
+        until = scope.until
+        out = [
+            e for e in out if e.date[: len(until)] <= until or any(c.published for c in e.citations)
+        ]
     return sorted(out, key=lambda e: (e.date, e.kind))
