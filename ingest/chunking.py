@@ -70,7 +70,7 @@ def wrap_width(text: str) -> int | None:
 # (session 39) commissioner's report had quoted its recommendation R6 as "…from 36% to
 # below", and its recommendations' "20% by March 2025" was lost.
 _OPEN_END = re.compile(
-    r"\b(?:a|an|the|to|of|in|on|at|by|for|from|with|and|or|but|nor|than|below|above|"
+    r"(?:^|\s)(?:a|an|the|to|of|in|on|at|by|for|from|with|and|or|but|nor|than|below|above|"
     r"under|over|between|into|onto|that|which|whose|per|about|as|its|their|our|his|her)$"
 )
 
@@ -108,7 +108,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
                     line[0].islower()
                     or wrapped
                     or _signature(prev, line)
-                    or (_OPEN_END.search(last) is not None and not _LIST_LINE.match(line))
+                    or (
+                        _OPEN_END.search(last) is not None
+                        and not _LIST_LINE.match(line)
+                        and "|" not in line + last  # (a table's row ends "… | n/a")
+                    )
                 )
             )
         if continues:

@@ -157,9 +157,10 @@ def test_one_very_long_sentence_is_cut_within_max_chars():
         ("A direction under section 497A of the\nEducation Act 1996 was issued.", 1),
         ("Report of the Commissioner\nJuly 2022", 2),
         ("The list of the\n- first item.", 2),
+        ("Indicator: Children in care | England: n/a\nIndicator: Re-referrals | England: 21", 2),
     ],
     ids=["two-sentences", "wrapped", "blank-line", "colon", "figure-after-to", "capital-after-the",
-         "heading-over-date", "item-after-the"],
+         "heading-over-date", "item-after-the", "rows-ending-n/a"],
 )
 def test_paragraph_spans(text, expected):
     spans = paragraph_spans(text)
