@@ -576,14 +576,17 @@ def time_refs(text: str) -> tuple[TimeRef, ...]:
     """The times a question names, each marked as a scope or as what it is about."""
     refs = []
     taken: list[tuple[int, int]] = []
+    parts = seasons(text)
     for year in financial_years(text):
+        if any(year.start < p.end and year.end > p.start for p in parts):
+            continue  # "in Q2 2024/25": the quarter, read below
         relation, start = _relation(text, year.start)
         taken.append((year.start, year.end))
         phrase = text[start : year.end]
         refs.append(TimeRef(phrase, relation, str(year.first + 1), *year.days))
     # "in autumn 2022", "as of early 2024": the months meant, read as the record's own
     # texts are read (ingest/dates.py), the year's other times no longer as fitting
-    for part in seasons(text):
+    for part in parts:
         # (its cue read back from the year, across "the end of": "by the end of 2023")
         relation, start = _relation(text, part.end - len("2023"))
         start = min(start, part.start)

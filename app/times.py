@@ -64,7 +64,14 @@ def _days(iso: str) -> int:
 def _dated(text: str, published: str) -> list[tuple[str, str]]:
     """The days each date in `text` can mean; a financial year, a season or a school term
     is read once, as itself. A date said "since" runs to the document's own date."""
-    periods: list[FinancialYear | Season] = [*financial_years(text), *seasons(text)]
+    parts = seasons(text)
+    # (a financial year inside a quarter's label, "Q2 2024/25", is that quarter)
+    years = [
+        y
+        for y in financial_years(text)
+        if not any(y.start < p.end and y.end > p.start for p in parts)
+    ]
+    periods: list[FinancialYear | Season] = [*years, *parts]
     own = day_bounds(published)
     return [y.days for y in periods] + [
         _since(b, own) if _SINCE_DATE.search(text[max(0, d.start - 60) : d.start]) else b

@@ -375,10 +375,27 @@ _PART_MONTHS = {
 }
 
 
+# "Q2 2024/25", "quarter 3 of 2023/24": a quarter of a financial year, its three months
+# (April to June first), not the whole year (a hold-out record's scorecard gives each
+# quarter's figure under such a label; "at the end of September 2024" is its Q2 2024/25)
+_QUARTER = re.compile(
+    r"\b(?:Q|quarter\s*)([1-4])(?:\s+of)?\s+((?:19|20)\d{2})\s?[/–-]\s?(\d{2})\b", re.IGNORECASE
+)
+
+
 def seasons(text: str) -> list[Season]:
-    """Seasons, school terms and parts of a year with their year ("autumn term 2024",
-    "winter 2022", "early 2024")."""
+    """Seasons, school terms, parts of a year with their year and quarters of a financial
+    year ("autumn term 2024", "winter 2022", "early 2024", "Q2 2024/25")."""
     found = []
+    for m in _QUARTER.finditer(text):
+        starts = int(m.group(2))
+        if (starts + 1) % 100 != int(m.group(3)):
+            continue  # not a financial year
+        q_month = 4 + 3 * (int(m.group(1)) - 1)  # 4, 7, 10, 13
+        q_year, q_month = (starts + 1, q_month - 12) if q_month > 12 else (starts, q_month)
+        opens = PartialDate(q_year, q_month).bounds()[0]
+        closes = PartialDate(q_year, q_month + 2).bounds()[1]
+        found.append(Season(m.start(), m.end(), (opens.isoformat(), closes.isoformat())))
     for m in _YEAR_PART.finditer(text):
         part = (m.group("word") or m.group("edge") or m.group("half")).lower()
         a, b = _PART_MONTHS[part]

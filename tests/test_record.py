@@ -271,6 +271,11 @@ def test_a_season_or_term_is_the_months_it_covers(question, fits) -> None:
 
     sentence = "At the start of the autumn term 2024, 1,184 children had a plan."
     assert only_other_times(sentence, "2024-11-19", time_refs(question)) is not fits
+    # a scorecard's quarter is its three months: September 2024 is Q2 2024/25, not Q3
+    row = "Children in care (number) | Q2 2024/25: 426"
+    september = time_refs("How many children were in care at the end of September 2024?")
+    assert not only_other_times(row, "", september)
+    assert only_other_times("Children in care (number) | Q3 2024/25: 431", "", september)
     winter = "Over the winter of 2022 the waiting list grew."
     assert not only_other_times(winter, "2023-06-01", time_refs("What happened in February 2023?"))
 
@@ -284,6 +289,10 @@ def test_a_season_or_term_is_the_months_it_covers(question, fits) -> None:
         ("What was done by the end of 2023?", "by the end of 2023", "as of", "2023-10", "2023-12"),
         ("What changed since mid-2023?", "since mid-2023", "after", "2023-04", "2023-09"),
         ("What happened in 2022?", "2022", "in", "2022-01", "2022-12"),
+        # a quarter of a financial year (April to June first)
+        ("How many were in care in Q2 2024/25?", "Q2 2024/25", "in", "2024-07", "2024-09"),
+        ("What was spent in quarter 4 of 2023/24?", "quarter 4 of 2023/24", "in", "2024-01",
+         "2024-03"),
     ],
 )
 def test_a_season_or_part_of_a_year_asked_about_is_its_months(
