@@ -574,6 +574,35 @@ def test_a_lettered_list_runs_to_its_last_letter(index_folder, tmp_path_factory)
         assert any(item in text for text in listed), (item, listed)
 
 
+def test_a_list_of_inspections_grades_each_dated_item(index_folder, tmp_path_factory) -> None:
+    """ "Members may find it helpful to know the inspection history:" / "- June 2025:
+    requires improvement to be good": each item that gives a judgement is an inspection of
+    its date, so judged; a re-inspection told elsewhere without its grade takes it. The list
+    ends with its items."""
+    record = {
+        "slides.txt": (
+            "Eastbrook Council,improvement board slides,2025-07-30",
+            "Improvement board\n\nJune 2025: Full re-inspection; report published 25 July 2025.\n",
+        ),
+        "bulletin.txt": (
+            "Eastbrook Council,members bulletin,2026-02-13",
+            "Members' bulletin\n\n"
+            "Members may find it helpful to know the inspection history:\n"
+            "- 2015: good\n"
+            "- 2019: joint targeted area inspection (no grade given)\n"
+            "- June 2025: requires improvement to be good (care leavers: good)\n\n"
+            "March 2026: the improvement board meets for the last time, judged a success by all.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "inspection-list")
+    inspections = {
+        e.date[:7]: e.judgement for e in timeline(components.retriever) if e.kind == "inspection"
+    }
+    assert inspections.get("2025-06") == "requires improvement", inspections
+    assert inspections.get("2015") == "good", inspections
+    assert "2026-03" not in inspections, inspections
+
+
 def test_a_sentence_announcing_the_list_is_none_of_its_items(
     index_folder, tmp_path_factory
 ) -> None:

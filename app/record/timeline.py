@@ -842,6 +842,36 @@ def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> 
     return out
 
 
+# A list of the inspections and their judgements ("Members may find it helpful to know the
+# inspection history:" / "- June 2025: requires improvement to be good (care leavers:
+# good)"): each item that gives a judgement is an inspection of its date, so judged. A
+# hold-out record's 2025 re-inspection, told elsewhere only in slides and news, had stayed
+# ungraded and out of the history (eldermere, session 39).
+_INSPECTION_LIST = re.compile(
+    r"\b(?:inspection|ofsted)\s+(?:history|record|judgements?|ratings?|grades?|results?)\b|"
+    r"\b(?:past|previous|earlier)\s+inspections\b",
+    re.IGNORECASE,
+)
+_BARE_JUDGEMENT = re.compile(
+    r"(outstanding|good|requires improvement|inadequate)\b(?!\s+(?:practice|progress|work))", re.I
+)
+_DATED_ITEM = re.compile(r"^(?P<when>[^:|]{4,30}?)\s*[:|–—]\s+(?P<what>\S.*)$")
+
+
+def _listed_inspection(sentence: Sentence) -> _Found | None:
+    """The judged inspection a list item gives ("June 2025: requires improvement…")."""
+    item = _DATED_ITEM.match(display_sentence(sentence.text))
+    if item is None:
+        return None
+    dates = find_dates(item.group("when"), sentence.doc.meta.published)
+    bare = _BARE_JUDGEMENT.match(item.group("what"))  # "2015: good" (a grade, in this list)
+    judged = bare.group(1).lower() if bare else judgement_in(item.group("what"))
+    if len(dates) != 1 or dates[0].relative or judged is None:
+        return None
+    d = dates[0]
+    return _Found(d.iso, d.precision, OFSTED, "inspection", judged, [sentence])
+
+
 def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
     """The record's dated events, oldest first, each with the passages it rests on."""
     found: list[_Found] = []
@@ -850,10 +880,19 @@ def timeline(retriever: Retriever, scope: Scope | None = None) -> list[Event]:
     places = record_places([doc.text for doc in retriever.docs.values()])
     overall: dict[str, str] = {}  # a document's own overall judgement, told undated
     last: list[_Found] = []
+    listing = False  # under a list of inspections and their judgements
     for sentence in record_sentences(retriever, scope):
         same_paragraph = before is not None and before.doc.doc_id == sentence.doc.doc_id
         follows = same_paragraph and not sentence.new_paragraph
-        events = _events_in(sentence, before if follows else None, places)
+        if before is None or before.doc.doc_id != sentence.doc.doc_id:
+            listing = False
+        listed = _listed_inspection(sentence) if listing else None
+        shown = display_sentence(sentence.text)
+        if shown.endswith(":") and _INSPECTION_LIST.search(shown):
+            listing = True
+        elif listed is None and not (listing and find_dates(shown[:30])):
+            listing = False  # (an item without a judgement, "2019: a joint inspection…", goes on)
+        events = [listed] if listed else _events_in(sentence, before if follows else None, places)
         judged = None if events else _overall_judgement(sentence)
         if judged:
             # (the document's own inspection, not one it names in passing: "Services have
