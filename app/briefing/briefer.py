@@ -286,9 +286,10 @@ class Briefer:
             recs = self._recommendations(asked)
             # (those of the report it names, when it names one: "the Scrutiny Commission's
             # review" had been given an inspection's areas for priority action too)
-            named = {h.doc.doc_id for h in self._named_documents(asked)}
+            named_hits = self._named_documents(asked)
+            named = {h.doc.doc_id for h in named_hits}
             recs = [p for p in recs if p.citation.doc_id in named] or recs
-            found = self._passage_points(asked, form, hits, latest)
+            found = self._passage_points(asked, form, hits, latest, named_hits)
             points = _in_turn(found, recs)
             form = FINDINGS_AND_RECOMMENDATIONS if recs and found else form
         elif (
@@ -318,17 +319,23 @@ class Briefer:
         return answer
 
     def _passage_points(
-        self, asked: Question, form: str, hits: Sequence[Hit], latest: str
+        self,
+        asked: Question,
+        form: str,
+        hits: Sequence[Hit],
+        latest: str,
+        named: list[Hit] | None = None,
     ) -> list[Point]:
         """Points from a deep pool of passages scored for the question's subject and the
-        kind of point `form` wants (with the timeline's events for a why question)."""
+        kind of point `form` wants (with the timeline's events for a why question);
+        `named`: the question's named documents' passages, when already found."""
         pool = self.retriever.search(asked.search, k=POOL, scope=asked.scope)
         cued = " ".join(sorted(self._topic(asked))) + " " + SEARCH_WORDS[form]
         pool += self.retriever.search(cued, k=POOL // 2, scope=asked.scope)
         extra = (
             [h for g in groups_of(asked.text) for h in self._voiced(g)] if form == VOICES else []
         )
-        named = self._named_documents(asked)
+        named = self._named_documents(asked) if named is None else named
         if latest:
             extra += self._later(latest)  # the latest year's documents, whatever words
         # "What has improved since the commissioner's report?": what later documents say
