@@ -283,10 +283,10 @@ class Briefer:
             # "What did the review find and recommend?": its findings and its
             # recommendations, in turn, so that the points shown hold both (a hold-out
             # record's, session 39, had been answered with recommendations alone)
-            recs = self._recommendations(asked)
+            named_hits = self._named_documents(asked)
+            recs = self._recommendations(asked, named_hits)
             # (those of the report it names, when it names one: "the Scrutiny Commission's
             # review" had been given an inspection's areas for priority action too)
-            named_hits = self._named_documents(asked)
             named = {h.doc.doc_id for h in named_hits}
             recs = [p for p in recs if p.citation.doc_id in named] or recs
             found = self._passage_points(asked, form, hits, latest, named_hits)
@@ -613,8 +613,9 @@ class Briefer:
         return out
 
     # -- points from the register ------------------------------------------------------
-    def _recommendations(self, asked: Question) -> list[Point]:
-        """A report's own list where it has one, by the body the question names."""
+    def _recommendations(self, asked: Question, named_hits: list[Hit] | None = None) -> list[Point]:
+        """A report's own list where it has one, by the body the question names
+        (`named_hits`: the question's named documents' passages, when already found)."""
         from app.record.register import recommendations
 
         recs = recommendations(self.retriever, asked.scope)
@@ -624,7 +625,9 @@ class Briefer:
         # none in the register, the passages brief it: a probe record's commissioner's
         # recommendations of 2021 had been listed with those of other years)
         if asked.about or asked.numbered:
-            named = {h.doc.doc_id for h in self._named_documents(asked)}
+            if named_hits is None:
+                named_hits = self._named_documents(asked)
+            named = {h.doc.doc_id for h in named_hits}
             # (a list its heading dates to a year, "what Ofsted said we need to improve
             # (2023)", is of any time in that year)
             recs = [
