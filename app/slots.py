@@ -1164,6 +1164,10 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
         # (said the trade's other way: "how many referrals" counted as "37 contacts")
         if any(said_as(noun, set(stems(word))) for word in counted):
             return True
+        # "inspectors looked at the records of 28 children": one each, so 28 records (a
+        # hold-out record's dev question, session 40, had been refused)
+        if i > 1 and tokens[i - 1].lower() == "of" and said_as(noun, set(stems(tokens[i - 2]))):
+            return True
     # "Children looked after (number) | 468 | 497 | 512": a table's row counts what its
     # label names (not a rate's row: "… per 10,000 children", "… (%)"; a probe record's
     # as-of question had been refused, its row never a count)

@@ -1091,6 +1091,55 @@ def test_how_often_is_answered_by_a_rate_or_not_at_all(index_folder, tmp_path):
     assert scrutiny.ask("How often does the scrutiny committee meet?").refused
 
 
+def test_how_often_is_answered_by_how_many_of_the_occasions():
+    """ "How often did health partners attend the panel?" is answered by how many of its
+    meetings they attended ("four of the last ten"): a count of occasions, as "71% of
+    strategy discussions" is a share of them."""
+    hits, composer = _passages_as_hits(
+        [
+            "The MACE panel is chaired by a detective chief inspector and a head of service.",
+            "Health partners attended only four of the last ten MACE meetings, and the panel "
+            "does not receive police intelligence about locations.",
+        ],
+        "Joint targeted area inspection",
+    )
+    answer = composer.compose(
+        read_question("How often did health partners attend the MACE panel?"), hits
+    )
+    assert not answer.refused, answer.text
+    assert "four of the last ten" in answer.text, answer.text
+
+
+def test_a_sentence_leading_into_a_list_is_quoted_for_the_figure_it_states():
+    """"It was signed by 2,314 people, …, and it asks for three things:" says how many signed
+    before it leads into its list; a lead-in stating no count ("A recorded vote was requested
+    by five members in accordance with Standing Order 22.4:") is still no answer."""
+    hits, composer = _passages_as_hits(
+        [
+            "Last Thursday I handed our petition to the chairman of the county council. It was "
+            "signed by 2,314 people, most of them living in the county, and it asks for three "
+            "simple things:",
+            "- Every family should see the report before the conference.",
+        ],
+        "Families Together blog",
+        voice="narration",
+    )
+    signed = composer.compose(read_question("How many people signed the petition?"), hits)
+    assert not signed.refused, signed.text
+    assert "2,314" in signed.text, signed.text
+    hits, composer = _passages_as_hits(
+        [
+            "7.7 A recorded vote on the amendment was requested by five members in accordance "
+            "with Standing Order 22.4:",
+            "- FOR (36): Councillors Ambrose, Ashdown and Baldock.",
+        ],
+        "Minutes of the county council",
+        voice="council",
+    )
+    vote = composer.compose(read_question("How did the recorded vote on the amendment go?"), hits)
+    assert "Standing Order" not in vote.text, vote.text
+
+
 def test_what_came_into_force_took_effect(index_folder, tmp_path):
     """"When did the notice come into force?" is answered by the day it "takes effect" from,
     which the question's words do not say."""

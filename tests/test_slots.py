@@ -399,6 +399,10 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
          False),
         ("children", "The number of children waiting over 10 working days fell.", False),
         ("children", "The number of children in care has reduced slightly, to 1,012.", True),
+        # the records of 28 children are 28 records; "the care of 412 children" no count of
+        # records
+        ("record", "Inspectors looked at the records of 28 children and spoke to staff.", True),
+        ("record", "At the time, 412 children were in the care of the council.", False),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
