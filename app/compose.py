@@ -1375,6 +1375,16 @@ class ExtractiveComposer:
         # ...and so does a rank it gives ("the second new home")
         # (not by its paragraph's number: "6.2 A new lodgings scheme…" gives no "two", a
         # calibration near miss asking of two homes)
+        # ...though the numbered event's own report says it of "this visit": its passage or
+        # its opening has named the event ("who carried out the fifth monitoring visit?" is
+        # answered by "This was the fifth monitoring visit … His Majesty's Inspectors …
+        # carried out this visit."; a hold-out record's dev follow-up had been refused,
+        # session 40)
+        if asked.numbered and (
+            same_ordinal(asked.numbered, hit.passage.text)
+            or same_ordinal(asked.numbered, document_opening(hit.doc))
+        ):
+            focus = (focus - set(stems(asked.numbered))) or focus
         given = sentence.stems
         if any(t.isdigit() for t in focus):
             given = frozenset(stems(unnumbered(sentence.text)))

@@ -1140,6 +1140,33 @@ def test_a_sentence_leading_into_a_list_is_quoted_for_the_figure_it_states():
     assert "Standing Order" not in vote.text, vote.text
 
 
+def test_who_carried_out_a_numbered_visit_is_read_from_its_own_letter(index_folder, tmp_path):
+    """ "Who carried out the fifth monitoring visit?" is answered by "His Majesty's Inspectors
+    … carried out this visit." where the letter's paragraph says it was the fifth, though the
+    page opens on other things; the third visit's inspectors are not the fifth's."""
+    opening = (
+        "The council publishes every letter it receives from Ofsted on this page, with the "
+        "date it was received and the service it concerns, so that residents, partners and "
+        "councillors can read what inspectors said. Older letters are kept in the archive. "
+    )
+    files = {
+        "letters.md": (
+            "# Ofsted letters to the council\n\n"
+            + opening * 4
+            + "\n\nThis letter summarises the findings of the monitoring visit on 8 and 9 "
+            "October 2024. This was the fifth monitoring visit since the local authority was "
+            "judged inadequate. His Majesty's Inspectors Paul Everett and Rachel Okafor "
+            "carried out this visit.\n\nInspectors found that plans for children are clearer.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    fifth = assistant.ask("Who carried out the fifth monitoring visit?")
+    assert not fifth.refused, fifth.text
+    assert "Okafor" in fifth.text, fifth.text
+    third = assistant.ask("Who carried out the third monitoring visit?")
+    assert "Okafor" not in third.text, third.text
+
+
 def test_what_came_into_force_took_effect(index_folder, tmp_path):
     """"When did the notice come into force?" is answered by the day it "takes effect" from,
     which the question's words do not say."""
