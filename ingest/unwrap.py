@@ -30,8 +30,22 @@ _MONTH_END = re.compile(
     r"December)$"
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–.)]\s)")
-# In pypdf's layout text a table row's cells stand apart by a run of spaces.
+# In pypdf's layout text a table row's cells stand apart by a run of spaces...
 _CELL_GAP = re.compile(r"\S {3,}\S")
+_GAP = re.compile(r" +")
+# ...wider than the spaces between its words by this many: justified prose stands every word
+# apart alike ("effectively.   During   the   inspection,   218   contacts"), which had
+# made each line of the pellbridge report a row and broken its sentences at every line end
+# (session 40)...
+CELL_WIDER = 2
+# ...or this wide at least (a row of one-word cells: "Judgement          Grade").
+CELL_GAP_WIDTH = 6
+# A paragraph's number stands apart from its first line by a gap too ("1.1     On 24
+# January 2022, …", "R3      The council should …", the eldermere commissioner's report,
+# session 40: each numbered paragraph's first line had been a row, kept from the next).
+_PARAGRAPH_NUMBER = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z]{1,2}\d{1,3}[.)]?|\(?[a-z][.)]|[•▪◦●○■□–*-])\s+"
+)
 
 
 def typical_width(pages: list[str]) -> int:
@@ -47,8 +61,11 @@ def table_rows(layout: str) -> set[str]:
     apart, each with single spaces as the plain text has it."""
     rows = set()
     for line in layout.split("\n"):
-        body = _ITEM.sub("", line.strip())  # "165.   The stability…" is a numbered paragraph
-        if _CELL_GAP.search(body):
+        body = _PARAGRAPH_NUMBER.sub("", line.strip())  # "165.   The stability…"
+        gaps = [len(gap) for gap in _GAP.findall(body)]
+        if _CELL_GAP.search(body) and (
+            max(gaps) >= min(gaps) + CELL_WIDER or max(gaps) >= CELL_GAP_WIDTH
+        ):
             rows.add(" ".join(line.split()))
     return rows
 

@@ -71,6 +71,30 @@ def test_table_rows_stay_apart():
     assert unwrap_lines(page, WIDTH, rows) == page
 
 
+def test_justified_lines_and_numbered_paragraphs_are_no_table_rows():
+    """Justified prose stands every word apart alike, and a paragraph's number stands apart
+    from its first line: neither is a table's row, kept from the line it runs on into (a
+    report's sentences had been broken at each line's end); a row's cells stand further
+    apart than its words, or a row of one-word cells wide apart."""
+    layout = (
+        "effectively.   During   the   inspection,   218   contacts   were   awaiting   a\n"
+        "1.1     On 24 January 2022, the Secretary of State issued a statutory direction to\n"
+        "R3      The council should retain the statutory Director of Children's Services and\n"
+        "Front door                  44%                31%\n"
+        "Judgement                                       Grade\n"
+    )
+    rows = table_rows(layout)
+    assert rows == {"Front door 44% 31%", "Judgement Grade"}
+    page = (
+        "R3 The council should retain the statutory Director of Children's Services and Lead\n"
+        "Member roles, and should appoint a permanent director."
+    )
+    assert unwrap_lines(page, WIDTH, table_rows(
+        "R3      The council should retain the statutory Director of Children's Services and "
+        "Lead\n        Member roles, and should appoint a permanent director."
+    )) == page.replace("\n", " ")
+
+
 def test_typical_width_is_the_length_most_lines_run_to():
     pages = [FULL + "\n" + FULL + "\nShort.", FULL + "\nTitle"]
     assert typical_width(pages) == len(FULL)
