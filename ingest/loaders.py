@@ -33,13 +33,13 @@ from ingest.loaded import (
 from ingest.mail import load_eml
 from ingest.office import load_odp, load_ods, load_odt, load_rtf
 from ingest.slides import load_csv, load_pptx, load_xlsx
-from ingest.unwrap import table_rows, typical_width, unwrap_lines
+from ingest.unwrap import heading_lines, table_rows, typical_width, unwrap_lines
 from ingest.webpage import html_to_text, read_page, restore_headings
 
 if TYPE_CHECKING:
     from email.message import Message
 
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 
 # pypdf logs damage it works around ("EOF marker not found") to the root logger, which
@@ -294,7 +294,8 @@ def load_pdf(path: Path) -> Loaded:
         reader = PdfReader(str(path))  # opens with the empty password if it can
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(f"{path.name}: PDF is encrypted (password protected)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        styled = [_styled_text(page) for page in reader.pages]
+        pages = [text for text, _ in styled]
     except LoadError:
         raise
     except PermissionError as exc:
@@ -321,8 +322,10 @@ def load_pdf(path: Path) -> Loaded:
     kept = strip_running_lines(pages)
     width = typical_width(kept)
     rows = [table_rows(layout) for layout in _layout_pages(reader)]
+    headings = heading_lines([runs for _, runs in styled])
     text, starts = join_pages(
-        [unwrap_lines(page, width, rows[n]) for n, page in enumerate(kept)], join_sentences=True
+        [unwrap_lines(page, width, rows[n], headings[n]) for n, page in enumerate(kept)],
+        join_sentences=True,
     )
     info = reader.metadata
     title = recorded_title(str(info.title)) if info and info.title else ""
@@ -334,6 +337,23 @@ def load_pdf(path: Path) -> Loaded:
             created = None
         published = created.date().isoformat() if created else ""
     return Loaded(text, starts, title or first_line_title(text), published, warnings)
+
+
+def _styled_text(page: PageObject) -> tuple[str, list[tuple[str, float, bool]]]:
+    """A page's plain text, and each run of it with its font size and boldness."""
+    runs: list[tuple[str, float, bool]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
+            name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+            runs.append((text, round(size * scale, 1), "bold" in name.lower()))
+
+    try:
+        text = page.extract_text(visitor_text=visit) or ""
+    except Exception:  # a font the visitor trips over: the text without its styles
+        return page.extract_text() or "", []
+    return text, runs
 
 
 def _layout_pages(reader: PdfReader) -> list[str]:

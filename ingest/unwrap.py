@@ -12,6 +12,7 @@ punctuation that a capitalised line follows is a heading. Anything else is a wra
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # A line ending this much short of the document's typical line length ended before the
 # margin: the writer ended it. Measured on the wrenfield record's two PDFs: prose lines that
@@ -30,6 +31,12 @@ _MONTH_END = re.compile(
     r"December)$"
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–.)]\s)")
+# A line ending on a word no sentence or heading ends on goes on (ingest/chunking.py reads
+# lines alike).
+OPEN_END = re.compile(
+    r"(?:^|\s)(?:a|an|the|to|of|in|on|at|by|for|from|with|and|or|but|nor|than|below|above|"
+    r"under|over|between|into|onto|that|which|whose|per|about|as|its|their|our|his|her)$"
+)
 # In pypdf's layout text a table row's cells stand apart by a run of spaces...
 _CELL_GAP = re.compile(r"\S {3,}\S")
 _GAP = re.compile(r" +")
@@ -70,10 +77,54 @@ def table_rows(layout: str) -> set[str]:
     return rows
 
 
-def unwrap_lines(page: str, width: int = 0, rows: set[str] | frozenset[str] = frozenset()) -> str:
+# A run of text this much larger than the document's body text, or bold where it is not, is
+# set as a heading.
+HEADING_LARGER = 1.0
+# (not a bold paragraph number or a one-word label: "1.1", "R3", "Ofsted")
+HEADING_MIN_WORDS = 2
+
+Style = tuple[float, bool]
+
+
+def heading_lines(pages: list[list[tuple[str, float, bool]]]) -> list[dict[str, Style]]:
+    """For each page, the lines set as headings (spaces collapsed) and their style: a line
+    is a heading when all of it is one run of text larger than the document's body text or
+    bold where the body is not. A heading that runs over two lines ("The experiences and
+    progress of children who need help and" / "protection: inadequate", the greyhaven
+    hold-out's report, session 40) had been read as the list item before it going on."""
+    sizes: Counter[Style] = Counter()
+    for runs in pages:
+        for text, size, bold in runs:
+            sizes[(size, bold)] += len(text.strip())
+    if not sizes:
+        return [{} for _ in pages]
+    body_size, body_bold = sizes.most_common(1)[0][0]
+    out = []
+    for runs in pages:
+        found: dict[str, Style] = {}
+        for text, size, bold in runs:
+            for line in text.split("\n"):
+                flat = " ".join(line.split())
+                if len(flat.split()) < HEADING_MIN_WORDS:
+                    continue
+                if size >= body_size + HEADING_LARGER or (bold and not body_bold):
+                    found[flat] = (size, bold)
+        out.append(found)
+    return out
+
+
+def unwrap_lines(
+    page: str,
+    width: int = 0,
+    rows: set[str] | frozenset[str] = frozenset(),
+    headings: dict[str, Style] | None = None,
+) -> str:
     """Join lines a PDF wrapped mid-paragraph; keep paragraph ends, headings, list items and
-    the table `rows`. `width` is the document's typical line length (`typical_width`)."""
+    the table `rows`. `width` is the document's typical line length (`typical_width`);
+    `headings`: the page's lines set as headings (`heading_lines`)."""
     lines = [line.strip() for line in page.split("\n")]
+    headings = headings or {}
+    styles = [headings.get(" ".join(line.split())) for line in lines]
     short = [bool(width) and len(line) < SHORT_SHARE * width for line in lines]
 
     def heading(i: int) -> bool:
@@ -93,6 +144,15 @@ def unwrap_lines(page: str, width: int = 0, rows: set[str] | frozenset[str] = fr
             out.append(line)
         elif _MONTH_END.search(prev) and _YEAR_START.match(line):
             out[-1] += " " + line  # a date its writer did not break: "in October / 2019"
+        elif styles[i] or styles[i - 1]:
+            # a heading stands apart from the text around it, though one set over two lines
+            # goes on ("…who need help and" / "protection: inadequate"; "…in care:" /
+            # "requires improvement to be good"), where a cover page's lines in one style
+            # do not ("Ruth Penhallow CBE" / "Children's Services Commissioner for …")
+            if line[:1].islower() or OPEN_END.search(prev):
+                out[-1] += " " + line
+            else:
+                out.append(line)
         elif _SENTENCE_END.search(prev):
             if short[i - 1] or heading(i):
                 out.append(line)

@@ -150,3 +150,31 @@ def test_generated_pdf_keeps_sentences_whole_and_rows_apart(tmp_path):
         for start, end in passage.sentences:  # no sentence cut at a wrap
             sentence = passage.text[start:end]
             assert sentence.endswith((".", ";")) or sentence in (HEADING, *map(" ".join, TABLE))
+
+
+def test_a_pdf_heading_is_read_by_its_type(tmp_path):
+    """A heading set larger and bold stands apart from the list item above it, though the
+    item's line runs to the margin, and one set over two lines is one heading (a report's
+    judgement heading had been read as its last "what needs to improve" item going on)."""
+    from fpdf import FPDF
+
+    item = ("7. The accuracy of leaders' self-evaluation and the effectiveness of quality "
+            "assurance in all teams.")
+    heading = ("The experiences and progress of children who need help and protection: "
+               "inadequate")
+    body = ("1. Families who need early help receive support from the four family hubs, which "
+            "opened in April 2023, and most of them say it helps. ") * 2
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, body, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, item, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.multi_cell(120, 7, heading, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, body, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    lines = load_file(path).text.split("\n")
+    assert item in lines
+    assert heading in lines
