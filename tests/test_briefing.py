@@ -1671,3 +1671,38 @@ def test_asked_what_was_concluded_and_recommended_both_are_shown(index_folder, t
             n = int(line.rsplit("[", 1)[1].rstrip("]"))
             cited = next(c for c in recommended.citations if c.n == n)
             assert "R1 Children's social care" in cited.text, cited.text
+
+
+_VISITS_RECORD = {
+    "letter-2023-10.txt": (
+        "Ofsted,monitoring visit letter,2023-11-21",
+        "Monitoring visit to Eastbrook children's services\n\n"
+        "This letter summarises the findings of the monitoring visit on 17 and 18 October "
+        "2023. Inspectors found that most children in care now have plans that reflect their "
+        "needs. Too many children have had several changes of social worker.\n",
+    ),
+    "slides-2024-12.txt": (
+        "Eastbrook Council,slides,2024-12-12",
+        "Improvement board update\n\n"
+        "- Five Ofsted monitoring visits completed: June 2022, January 2023, October 2023, "
+        "February 2024, October 2024\n"
+        "- Monitoring visit 5: what Ofsted found\n"
+        "- Strengths: timely front door decisions and lower caseloads\n",
+    ),
+}
+
+
+def test_a_visit_the_record_only_dates_is_no_visits_findings(index_folder, tmp_path) -> None:
+    """ "What did Ofsted find at its monitoring visit in January 2023?" where the record says
+    only that a visit took place then: not another visit's findings, nor the list of visits'
+    dates; the October visit's own letter answers for October (a calibration near miss of a
+    hold-out record had been briefed with the October letter)."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, _VISITS_RECORD)
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    january = assistant.ask("What did Ofsted find at its monitoring visit in January 2023?")
+    assert january.refused, january.text
+    october = assistant.ask("What did Ofsted find at its monitoring visit in October 2023?")
+    assert not october.refused, october.text
+    assert "plans that reflect their needs" in october.text, october.text

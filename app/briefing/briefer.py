@@ -272,6 +272,17 @@ class Briefer:
         # misses asked of a visit that never took place)
         if asked.numbered and not self._reported(asked):
             return None
+        # ...and so is "what did Ofsted find at its monitoring visit in January 2023?": with
+        # no report of that visit of that time, not the findings of another (a calibration
+        # near miss of the eldermere hold-out, session 40, had been briefed with the October
+        # visit's letter; the record says only that the January visit took place)
+        if (
+            asked.event
+            and asked.about
+            and form in (PROBLEMS, OVERVIEW)
+            and not self._named_documents(asked)
+        ):
+            return None
         if form == HISTORY and self._specific(asked):
             form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
         latest = ""
