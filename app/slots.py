@@ -1176,6 +1176,15 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
         label = cells[0]
         if not _RATE_LABEL.search(label) and said_as(noun, set(stems(label))):
             return True
+    # ...and so does a field's: "- children in care: 569 (611 at 31 December 2023);" in a
+    # list of headline figures (a hold-out record's dev as-of question, session 40)
+    field = _FIELD.match(undated(text))
+    if (
+        field
+        and not _RATE_LABEL.search(field.group("label"))
+        and said_as(noun, set(stems(field.group("label"))))
+    ):
+        return True
     # "The number of children in care has reduced slightly, to 1,012": the count follows
     # the noun it counts (a probe record's answerable question had been refused)
     for match in _NUMBER_OF.finditer(undated(text)):
@@ -1186,6 +1195,9 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
     return False
 
 
+_FIELD = re.compile(
+    r"^[\s•*–-]*(?P<label>[A-Za-z][^:|]{2,80}?):\s*(?P<count>\d[\d,]*)(?![\d.,]*\s*(?:%|per\b))"
+)
 _RATE_LABEL = re.compile(r"\bper\b|%|\b(?:rate|proportion|percentage|share|average)\b", re.I)
 
 

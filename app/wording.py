@@ -55,6 +55,10 @@ _SAME_SENSE = (
     # a motion is "moved", as proposed (a probe question of session 36: "who proposed and
     # who seconded the motion?")
     " proposed:moved"
+    # a councillor's everyday words: "kids" are children, a "private" school is an
+    # "independent" one (a hold-out record's dev paraphrase, session 40: "how many kids with
+    # SEND were being sent to private special schools?")
+    " kid:children private:independent"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about

@@ -1212,6 +1212,23 @@ def test_what_a_visit_the_record_never_reports_looked_at_is_not_said(index_folde
     assert "placement sufficiency" in third.text, third.text
 
 
+def test_a_councillors_everyday_words_are_the_records_words():
+    """ "How many kids with SEND go to private special schools?" is answered by "146 children
+    and young people attend independent special schools": kids are children, a private
+    school an independent one."""
+    hits, composer = _passages_as_hits(
+        [
+            "The demand for specialist places exceeds the number available, and 146 children "
+            "and young people attend independent special schools, many outside the borough.",
+        ],
+        "Area SEND inspection",
+    )
+    answer = composer.compose(
+        read_question("How many kids with SEND go to private special schools?"), hits
+    )
+    assert "146" in answer.text, answer.text
+
+
 def test_what_came_into_force_took_effect(index_folder, tmp_path):
     """"When did the notice come into force?" is answered by the day it "takes effect" from,
     which the question's words do not say."""

@@ -403,6 +403,10 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         # records
         ("record", "Inspectors looked at the records of 28 children and spoke to staff.", True),
         ("record", "At the time, 412 children were in the care of the council.", False),
+        # a field of a list of headline figures counts what its label names; a share's
+        # field counts none
+        ("children", "- children in care: 569 (611 at 31 December 2023);", True),
+        ("worker", "- agency social workers: 27.5% of FTE (target below 25%);", False),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
