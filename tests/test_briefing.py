@@ -70,6 +70,14 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What has improved since 2022?", "change"),
         ("Summarise the commissioner's view of the council.", "overview"),
         ("How many monitoring visits have there been?", None),
+        # what is happening with something is an overview; a second part asking what
+        # people say or what has changed asks for a briefing, one asking what happened not
+        ("What is happening with children in care numbers and placements?", "overview"),
+        ("Who leads children's services now, and what leadership changes have there been?",
+         "change"),
+        ("How are children in care involved, and what do they say?", "voices"),
+        ("How many posts were cut, and what happened after?", None),
+        ("Who chairs the board, and how often does it meet?", None),
         ("What did parents say about the service when the follow-up report came out?", None),
         # what a report or visit found or asked for, as a whole, wants its list; about one
         # subject, a lookup
