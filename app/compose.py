@@ -2039,6 +2039,7 @@ class ExtractiveComposer:
         top_score = hits[0].score or 1.0
 
         find_asked = bool(_FIND.search(question))
+        recommend_asked = not find_asked and bool(_RECOMMEND_ASKED.search(question))
         looked_asked = not find_asked and asked.slot is None and bool(_LOOKED_AT.search(question))
         section = {
             (s.hit_index, s.start): W_SECTION
@@ -2143,6 +2144,17 @@ class ExtractiveComposer:
             # test first citations +1, nothing else moved)
             if not chosen and looked_asked:
                 pool = [s for s in pool if _LOOKED.search(s.text)] or pool
+            # "What did the commissioner recommend about agency social workers?" is answered
+            # by the recommendation itself ("R6 The trust should reduce …", "Recommendation
+            # 1: …"), where one on the subject is read, before a later report recalling it or
+            # a sentence on what commissioners recommend elsewhere (the eldermere hold-out's
+            # dev e23, e24 had led with the trust's report of the target)
+            if not chosen and recommend_asked:
+                pool = [
+                    s
+                    for s in pool
+                    if _RECOMMENDATION_ITEM.match(display_sentence(s.text)) and base(s) >= ON_TOPIC
+                ] or pool
             # "How often did the notice say the board had to meet?" is answered by a rate
             # ("at least every six weeks"), where an on-topic sentence gives one, before a
             # sentence naming the board (calibration dev zs21)
@@ -2815,6 +2827,8 @@ _RECOMMENDING = re.compile(
     r"called for|calls for)\b",
     re.IGNORECASE,
 )
+# a recommendation as its report numbers it: "Recommendation 3:", "R6 The trust should …"
+_RECOMMENDATION_ITEM = re.compile(rf"{LABELLED_ITEM.pattern}|^\W*R\d{{1,2}}[.:)]?\s+[A-Z]", re.I)
 # a list item's mark at the start of its line: "R6.", "3.", "(b)", "-"
 _LINE_MARK = re.compile(r"(?:^|\n)\s*(?:[A-Z]{0,2}\d{1,2}[.)]|\(?[a-z][.)]|[•●▪*–-])\s*$")
 

@@ -1229,6 +1229,25 @@ def test_a_councillors_everyday_words_are_the_records_words():
     assert "146" in answer.text, answer.text
 
 
+def test_what_was_recommended_leads_with_the_recommendation_itself():
+    """ "What did the commissioner recommend about agency social workers?" leads with her
+    numbered recommendation, not with a later report recalling it, though that is retrieved
+    first."""
+    hits, composer = _passages_as_hits(
+        [
+            "The Commissioner's 2022 recommendation of fewer than 20% agency social workers "
+            "has now been met, nine months later than recommended.",
+            "R6 The trust should reduce the proportion of agency social workers from 36% to "
+            "below 20% by March 2025.",
+        ],
+        "Report of the commissioner",
+    )
+    answer = composer.compose(
+        read_question("What did the commissioner recommend about agency social workers?"), hits
+    )
+    assert answer.text.startswith("R6 The trust should reduce"), answer.text
+
+
 def test_what_came_into_force_took_effect(index_folder, tmp_path):
     """"When did the notice come into force?" is answered by the day it "takes effect" from,
     which the question's words do not say."""
