@@ -203,6 +203,15 @@ _LETTERHEAD = re.compile(
     r"|^(?:[\w'’.&-]+\s+){0,5}(?:council|branch)\s+[-–—:]\s+(?:press|news|media)\s+release$",
     re.IGNORECASE,
 )
+
+
+def names_body(line: str) -> bool:
+    """Does a line name only a body ("Hollinsby Metropolitan Borough Council", "Ofsted",
+    "London Borough of Wexbridge"): a letterhead, or a page's heading naming whom it is
+    about?"""
+    return _LETTERHEAD.match(line.strip()) is not None
+
+
 _RELEASE_LABEL = re.compile(r"\s+[-–—:]\s+(?:press|news|media)\s+release$", re.IGNORECASE)
 # What a press release prints under its letterhead before its headline: "PRESS STATEMENT -
 # FOR IMMEDIATE RELEASE", "Issued: 4 August 2023", "News release".

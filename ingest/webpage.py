@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from ingest.dates import find_dates
+from ingest.loaded import names_body
 
 BLOCKS = [
     "p",
@@ -311,6 +312,12 @@ def _title(headline: str, named: list[str], site: set[str]) -> str:
         key = _norm(headline)
         longer = [t for t in titles if _norm(t).startswith(key) and len(_norm(t)) > len(key)]
         if len(headline.split()) <= _LABEL_WORDS and longer:
+            return longer[0]
+        # ...and so is an h1 naming only the body the page is about, as a report site's
+        # provider page has it ("Hollinsby Metropolitan Borough Council" over "… - Monitoring
+        # visit of LA children's services", the hollinsby hold-out's saved letter, session
+        # 40, had been titled by the council's name alone)
+        if names_body(headline) and longer:
             return longer[0]
         # "Agenda and decisions" over "Agenda for Cabinet on Wednesday, 9th February, 2022"
         # (a probe record's committee pages): a heading of page-kind words names no meeting

@@ -311,6 +311,18 @@ CASES += [
         "2022-02-09",
         id="page-kind-heading-and-the-meeting-in-the-title",
     ),
+    # a report site's provider page: its h1 names only the council the report is about
+    pytest.param(
+        page(
+            "<title>Eastbrook Metropolitan Borough Council - Monitoring visit of LA children's "
+            "services - Harlow Vale Borough Council</title>",
+            "<h1>Eastbrook Metropolitan Borough Council</h1><p>Published: 17 July 2024</p>" + BODY,
+        ),
+        "Eastbrook Metropolitan Borough Council - Monitoring visit of LA children's "
+        "services",
+        "2024-07-17",
+        id="heading-names-only-the-council",
+    ),
 ]
 
 
