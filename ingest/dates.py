@@ -178,6 +178,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"\b{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?{_MONTH}\s+{_DAY}\b"),
         ("day", rf"\b{_DAY}\s+{_MONTH}\b"),
+        # "from April next year", "next April", "in March this year": placed from the
+        # document's date forward, not back ("…will open from April next year" in a December
+        # 2024 story is April 2025; the greyhaven hold-out's timeline had dated the Cabinet's
+        # December decision April 2024, session 40)
+        ("month", rf"\b{_MONTH}\s+(?:next|this)\s+year\b"),
+        ("month", rf"\bnext\s+{_MONTH}\b"),
         (
             "month",
             rf"\b(?:in|of|since|until|by|during|from|end of|early|late|mid-?|last)\s+{_MONTH}\b",
@@ -277,6 +283,14 @@ def _absolute(m: re.Match[str], base: PartialDate | None) -> tuple[PartialDate, 
         return None
     named_year = int(groups["year"]) if groups.get("year") else None
     found_year = named_year
+    said = m.group().lower()
+    if found_year is None and month is not None and base is not None and "next" in said:
+        # "April next year": the year after the document's; "next April": the first April
+        # after it
+        later = base.month is not None and month > base.month
+        found_year = base.year + 1 if "next year" in said or not later else base.year
+    elif found_year is None and month is not None and base is not None and "this year" in said:
+        found_year = base.year
     if found_year is None and month is not None:
         found_year = _year_for(month, base)
         # "last March" written in March is a year before (the month itself is "this March")

@@ -323,3 +323,19 @@ def test_month_names(name, number):
 )
 def test_the_year_of_a_law_is_no_date(text, years):
     assert [d.iso for d in find_dates(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "iso"),
+    [
+        # a month named without a year is the latest such month on or before the document…
+        ("The board met in March.", "2024-12-13", "2024-03"),
+        # …unless it is said forward: "next year", "next April"; or "this year"
+        ("The service will open from April next year.", "2024-12-13", "2025-04"),
+        ("The homes will open next April.", "2024-12-13", "2025-04"),
+        ("The homes will open next April.", "2024-02-13", "2024-04"),
+        ("The review reported in March this year.", "2024-12-13", "2024-03"),
+    ],
+)
+def test_a_month_without_a_year_is_placed_by_what_is_said(text, anchor, iso):
+    assert [d.iso for d in find_dates(text, anchor)] == [iso]
