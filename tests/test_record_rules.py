@@ -797,3 +797,29 @@ def test_a_history_tells_an_event_by_a_sentence_that_stands_alone(
     assert "were judged to require improvement to be good after" in answer.text, answer.text
     assert "declined markedly" not in answer.text, answer.text
     assert "Since then" not in answer.text, answer.text
+
+
+def test_a_direction_named_in_passing_or_denied_is_none_issued(index_folder, tmp_path_factory):
+    """ "I do not believe that further intervention, such as a statutory direction, is
+    needed" and "…the improvements required by Ofsted and the statutory direction" issue no
+    direction; "the Secretary of State issued a statutory direction" on a date does."""
+    record = {
+        "note.md": (
+            "Department for Education,e-mail,2025-01-15",
+            "# Note to members\n\nThe council has made real progress. I do not believe that "
+            "further intervention, such as a statutory direction, is needed at this stage.\n",
+        ),
+        "minutes.md": (
+            "Eastbrook Council,cabinet minutes,2024-02-27",
+            "# Cabinet minutes\n\nReason for decision: to secure the improvements required by "
+            "Ofsted and the statutory direction.\n",
+        ),
+        "letter.md": (
+            "Department for Education,letter,2023-06-14",
+            "# Direction to Eastbrook Council\n\nOn 14 June 2023 the Secretary of State issued "
+            "a statutory direction to the council.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "directions")
+    directions = [e.date for e in timeline(components.retriever) if e.kind == "direction"]
+    assert directions == ["2023-06-14"]

