@@ -823,3 +823,26 @@ def test_a_direction_named_in_passing_or_denied_is_none_issued(index_folder, tmp
     components = index_record(record, index_folder, tmp_path_factory, "directions")
     directions = [e.date for e in timeline(components.retriever) if e.kind == "direction"]
     assert directions == ["2023-06-14"]
+
+
+def test_the_report_the_sentence_before_names_is_not_the_commissioners(
+    index_folder, tmp_path_factory
+):
+    """In a commissioner's report, "Ofsted's inspection of November 2021 found … The report
+    was published on 20 December 2021." dates Ofsted's report, not hers."""
+    record = {
+        "commissioner.md": (
+            "Children's Services Commissioner,commissioner report,2022-07-12",
+            "# Report of the Children's Services Commissioner\n\n"
+            "4.5 Ofsted's inspection of November 2021 found that services had seriously "
+            "declined and judged them inadequate overall. The report was published on 20 "
+            "December 2021.\n\n"
+            "4.6 I have concluded that the council cannot improve without a change in how "
+            "its services are run.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "report-before")
+    reports = [
+        e.date for e in timeline(components.retriever) if e.kind == "commissioner report"
+    ]
+    assert "2021-12-20" not in reports

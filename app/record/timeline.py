@@ -314,6 +314,7 @@ _CONTINUES = re.compile(
     re.I,
 )
 _INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|inspectorate)\b", re.I)
+_THE_REPORT = re.compile(r"^\W*the\s+(?:report|review)\b", re.I)
 _REPORT_PUBLISHED = re.compile(
     r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|came out)\b", re.I
 )
@@ -579,6 +580,14 @@ def _events_in(
                 # (not the inspectorate's: "…by Ofsted in a report published on 18 March 2022"
                 # in the pellbridge commissioner's report, session 32)
                 and not _INSPECTORATE.search(clause)
+                # (nor the report the sentence before names: "Ofsted's inspection of
+                # November 2021 found … The report was published on 20 December 2021", the
+                # eldermere hold-out's commissioner's report, session 40)
+                and not (
+                    _THE_REPORT.search(clause)
+                    and before is not None
+                    and _INSPECTORATE.search(before.text)
+                )
             ):
                 continue
             if named and (
