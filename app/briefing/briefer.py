@@ -276,11 +276,14 @@ class Briefer:
         # no report of that visit of that time, not the findings of another (a calibration
         # near miss of the eldermere hold-out, session 40, had been briefed with the October
         # visit's letter; the record says only that the January visit took place)
+        # (a minute item headed with it reports it too: "33. Children's services
+        # commissioner - progress review")
         if (
             asked.event
             and asked.about
             and form in (PROBLEMS, OVERVIEW)
             and not self._named_documents(asked)
+            and not self._named_sections(asked, frozenset())[0]
         ):
             return None
         if form == HISTORY and self._specific(asked):
