@@ -846,3 +846,27 @@ def test_the_report_the_sentence_before_names_is_not_the_commissioners(
         e.date for e in timeline(components.retriever) if e.kind == "commissioner report"
     ]
     assert "2021-12-20" not in reports
+
+
+def test_a_direction_lifted_is_an_event_of_its_own(index_folder, tmp_path_factory):
+    """ "The Department for Education has lifted the statutory direction…" is the direction
+    revoked, dated by the news; "…will remain in force until it is revoked" revokes nothing."""
+    record = {
+        "letter.md": (
+            "Department for Education,letter,2023-06-14",
+            "# Direction to Eastbrook Council\n\nOn 14 June 2023 the Secretary of State issued "
+            "a statutory direction to the council. The direction will remain in force until it "
+            "is revoked.\n",
+        ),
+        "release.md": (
+            "Eastbrook Council,press release,2026-03-04",
+            "# Government lifts direction\n\nThe Department for Education has lifted the "
+            "statutory direction that has been in place over Eastbrook's children's services "
+            "since June 2023.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "lifted")
+    directions = [
+        (e.date, e.judgement) for e in timeline(components.retriever) if e.kind == "direction"
+    ]
+    assert directions == [("2023-06-14", None), ("2026-03-04", "revoked")]

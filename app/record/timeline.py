@@ -333,6 +333,41 @@ _INTRODUCES = re.compile(
 )
 
 
+# A direction revoked or lifted, said as done ("The Department has lifted the statutory
+# direction", "Statutory direction revoked; improvement notice issued"), is an event of its own,
+# a direction "revoked": "is the direction still in place?" wants it, and two hold-out
+# records' hand-written timelines list it (hollinsby, eldermere, session 40). Not one that may
+# or will be ("…should be lifted", "…remain in force until it is revoked").
+_REVOKED_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:partly\s+)?(?:revoked|lifted)\b|"
+    r"\b(?:was|were)\s+(?:partly\s+)?(?:revoked|lifted)\b|\b(?:revokes|lifts)\b|"
+    r"\bdirection\s+(?:partly\s+)?(?:revoked|lifted)\b",
+    re.I,
+)
+_REVOKED_MAYBE = re.compile(
+    r"\b(?:should|may|might|could|would|will|until|whether|if|when|can)\b", re.I
+)
+
+
+def _revocation(
+    sentence: Sentence, clause: str, dates: list[DateMention], aside: bool
+) -> _Found | None:
+    """The revocation a clause reports as done, dated by the clause's own dates (the
+    revoked direction's own date left out) or by its document; None for none."""
+    if aside or not _REVOKED_DONE.search(clause) or _REVOKED_MAYBE.search(clause):
+        return None
+    if dates:
+        date = max(dates, key=lambda d: ("year", "month", "day").index(d.precision))
+        return _Found(date.iso, date.precision, GOVERNMENT, "direction", "revoked", [sentence])
+    published = document_date(sentence.doc.meta)
+    if not published:
+        return None
+    precision = ("year", "month", "day")[published.count("-")]
+    return _Found(
+        published, precision, GOVERNMENT, "direction", "revoked", [sentence], by_document=True
+    )
+
+
 def _introduced(text: str, after: int, dates: list[DateMention]) -> list[DateMention]:
     """The dates the event's name ending at `after` introduces as its own."""
     return [d for d in dates if _INTRODUCES.match(text[after : d.start])]
@@ -613,6 +648,7 @@ def _events_in(
                 and _DEFINITE.search(clause[: named.start()])
                 and not clause_dates
                 and not _ISSUING.search(clause)
+                and not _REVOKED.search(clause)  # (its revocation is one: `_revocation`)
             ):
                 break
             if named and _ELSEWHERE.search(clause[: named.start()]):
@@ -629,6 +665,9 @@ def _events_in(
                     # October 2025", the brentholm agenda)
                     revoked_on = _introduced(text, start + named.end(), clause_dates)
                     clause_dates = [d for d in clause_dates if d not in revoked_on]
+                    revoked = _revocation(sentence, clause, clause_dates, heading or refers_back)
+                    if revoked is not None:
+                        found.append(revoked)
                     continue
                 clause_dates = issued
             # (not one whose date its name introduces: "issued a revised Direction on 2
