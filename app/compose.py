@@ -1518,6 +1518,7 @@ class ExtractiveComposer:
         for start, end in spans:
             text = hit.passage.text[start:end]
             shown = display_sentence(text)
+            closing = shown.rstrip("\"”’')")[-1:]
             # Site furniture, the record's own questions and a line that only leads in
             # to what follows ("The minister said:", "Ofsted says the council should
             # improve:") state nothing to quote.
@@ -1525,8 +1526,8 @@ class ExtractiveComposer:
                 len(shown) < MIN_SENTENCE_CHARS
                 or is_furniture(shown)
                 or (is_apparatus(shown) and not (published and _PUBLISHED.match(shown)))
-                or shown.rstrip("\"”’')").endswith("?")
-                or (shown.rstrip("\"”’')").endswith(":") and not _states_before_list(shown))
+                or closing == "?"
+                or (closing == ":" and not _states_before_list(shown))
             ):
                 continue
             voice = voice_at(hit, start, end)
@@ -1895,7 +1896,7 @@ class ExtractiveComposer:
         # ...and so is what it looked at ("what did the fourth monitoring visit focus on?" is
         # not answered by the third's focus, a near miss of the hollinsby hold-out, session 40)
         settled: frozenset[str] = frozenset()  # words every candidate is taken to say
-        looks = _LOOKED_AT.search(question) is not None and _ORDINAL_ASKED.search(asked.numbered)
+        looks = bool(_LOOKED_AT.search(question) and _ORDINAL_ASKED.search(asked.numbered))
         if (
             (_FIND.search(question) or looks)
             and not _SAY_ASKED.search(question)
