@@ -359,13 +359,17 @@ def _revocation(
     if dates:
         date = max(dates, key=lambda d: ("year", "month", "day").index(d.precision))
         return _Found(date.iso, date.precision, GOVERNMENT, "direction", "revoked", [sentence])
+    return _by_document(sentence, GOVERNMENT, "direction", "revoked")
+
+
+def _by_document(sentence: Sentence, body: str, kind: str, judgement: str | None) -> _Found | None:
+    """An event its sentence gives no date of, dated by the document reporting it (None when
+    the document is undated too)."""
     published = document_date(sentence.doc.meta)
     if not published:
         return None
     precision = ("year", "month", "day")[published.count("-")]
-    return _Found(
-        published, precision, GOVERNMENT, "direction", "revoked", [sentence], by_document=True
-    )
+    return _Found(published, precision, body, kind, judgement, [sentence], by_document=True)
 
 
 def _introduced(text: str, after: int, dates: list[DateMention]) -> list[DateMention]:
@@ -751,14 +755,10 @@ def _events_in(
                 # an event without reporting it.
                 if not dated_by_document or heading or refers_back:
                     break
-                published = document_date(sentence.doc.meta)
-                if not published:
-                    break
-                precision = ("year", "month", "day")[published.count("-")]
                 judged = judgement_in(clause) if kind == "inspection" else None
-                found.append(
-                    _Found(published, precision, body, kind, judged, [sentence], by_document=True)
-                )
+                by_document = _by_document(sentence, body, kind, judged)
+                if by_document is not None:
+                    found.append(by_document)
                 break
             judgement = judgement_in(clause) if kind == "inspection" else None
             if kind == "director appointed" and _COUNCIL_APPOINTS.search(clause):
