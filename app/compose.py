@@ -21,6 +21,7 @@ from app.briefing.cues import LIST_ITEM, SECTION_HEADING, section_weight, states
 from app.cite import cite, display_sentence, voice_at
 from app.question import DUE, LAW, NAMED_SPEAKER, OFTEN, Question, TimeRef
 from app.record.register import LABELLED_ITEM
+from app.record.signatures import SIGN_OFF
 from app.record.timeline import EVENT_KINDS
 from app.slots import (
     ADDED_ASKED,
@@ -811,11 +812,6 @@ def _about_person(asked: Question, led: set[str], s: _Sentence) -> bool:
     )
 
 
-# A letter's or a direction's sign-off, above the name of whoever signed it
-_SIGN_OFF = re.compile(
-    r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind\s+|best\s+)?regards|signed\b)",
-    re.IGNORECASE,
-)
 _SIGNING = frozenset(stems("signed sign signs wrote written writes letter author"))
 
 
@@ -827,7 +823,7 @@ def _signed_off(hit: Hit, sentence: _Sentence) -> str | None:
         return None
     start, end = hit.passage.sentences[i - 1]
     line = hit.passage.text[start:end]
-    return line if _SIGN_OFF.match(line) else None
+    return line if SIGN_OFF.match(line) else None
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,10 @@ def _known_codec(name: str) -> bool:
     return True
 
 
+# the headline is among a saved page's first lines (a section name may come before it)
+_HEAD_LINES = 6
+
+
 def _page(source: str, name: str, warnings: list[str]) -> Loaded:
     """A saved page's main content, headline and own date, whichever file it came in."""
     import trafilatura
@@ -275,6 +279,17 @@ def _page(source: str, name: str, warnings: list[str]) -> Loaded:
         text = clean_text(html_to_text(source))
     page = read_page(source)
     title = page.title or first_line_title(text)
+    # the byline, which the extraction keeps as metadata, goes back under the headline (or
+    # first, where the text does not open with it): "who wrote the article?" is answered by
+    # it (app/record/signatures.py; a hold-out record's dev question, session 41, had been
+    # refused)
+    if page.byline and page.byline not in text:
+        lines = text.split("\n")
+        at = next((i + 1 for i, line in enumerate(lines[:_HEAD_LINES]) if line.strip() == title), 0)
+        rest = lines[at:]
+        while rest and not rest[0].strip():
+            rest = rest[1:]
+        text = "\n".join([*lines[:at], *([""] if at else []), page.byline, "", *rest])
     return Loaded(
         text,
         title=title,

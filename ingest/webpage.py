@@ -125,6 +125,7 @@ class PageMeta:
     title: str  # "" when the page has no headline of its own
     published: str  # ISO YYYY[-MM[-DD]]; "" when the page gives no date of its own
     publisher: str = ""  # the site's own name ("Calderbrook Evening Post"); "" when unsaid
+    byline: str = ""  # "By Kirsty Malone, Local Democracy Reporter"; "" when it has none
 
 
 def read_page(html: str) -> PageMeta:
@@ -145,7 +146,22 @@ def read_page(html: str) -> PageMeta:
         title,
         _date(region, headline, metas, linked, page_title),
         _publisher(soup, metas, linked, site, region),
+        _byline(region, headline),
     )
+
+
+# "By Kirsty Malone, Local Democracy Reporter": a writer's name after "By"
+_BYLINE = re.compile(r"^By\s+[A-Z][\w'’.-]+\s+[A-Z]")
+_BYLINE_WORDS = 12
+
+
+def _byline(region: Tag, headline: str) -> str:
+    """The story's byline by its headline, without the date a dateline puts beside it."""
+    lines = [part for line in _lines(region) for part in _BYLINE_PARTS.split(line)]
+    for line in _head_lines(lines, headline):
+        if _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS:
+            return line
+    return ""
 
 
 def _publisher(

@@ -16,6 +16,7 @@ from app.question import Question
 from app.record.holders import answer_holder, answer_successor
 from app.record.latest import latest_of
 from app.record.register import named_maker, recommendations
+from app.record.signatures import answer_signer
 from app.record.timeline import EVENT_KINDS, Event, judgement_in, timeline
 from app.slots import DATE, JUDGEMENT
 from app.times import happened_at
@@ -48,7 +49,8 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
     target, scope, question = asked.counts, asked.scope, asked.text
     if target is None:
         return (
-            answer_holder(asked, retriever)
+            answer_signer(asked, retriever)
+            or answer_holder(asked, retriever)
             or answer_successor(asked, retriever)
             or _judgement_of_event(asked, retriever)
             or _date_of_judged_inspection(asked, retriever)
