@@ -191,6 +191,13 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:rate|figure|level|score|target)s?\b"
             # "what caseload target does the plan set?": a target is a figure, of what it is
             # set for (a hold-out record's near miss had no slot, and took any sentence)
+            # ...and "what was Hollinsby's rate of children in care per 10,000 children in
+            # March 2020?": the rate is a figure, of what it counts (two records' dev near
+            # misses, hollinsby h91 and pellbridge zp09, had no slot and were answered with
+            # a sentence that gives none, or another year's row; session 41: both refused,
+            # and brentholm's test j92, asked the same way, too; nothing else moved)
+            r"|\bwhat (?:is|was|were|are) (?:the|its|their|our|[\w'’-]+['’]s?)\s+"
+            rf"(?:rate|level|figure)\s+of\s+(?P<focus10>{_NOUN_PHRASE})"
             r"|\bwhat (?P<focus7>(?:[\w'’-]+\s+){1,3}?)(?:rate|target)s?\s+"
             r"(?:did|does|do|was|is|were|are|has|had|will)\b"
             # "how high did caseloads get?" (a calibration paraphrase, session 20, had no slot)

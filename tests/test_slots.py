@@ -154,6 +154,10 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # a measure's rate asks for its figure, of what it measures
         ("What was the re-referral rate in 2023/24?", NUMBER, {"re-referral"}),
         ("What is the social worker turnover rate?", NUMBER, {"social", "worker", "turnover"}),
+        # ...and so does a rate "of" what it counts, whoever's it is
+        ("What was Fernley's rate of children in care per 10,000 children in 2020?", NUMBER,
+         {"children", "in", "care"}),
+        ("What is the level of agency staffing?", NUMBER, {"agency", "staffing"}),
         # ...and a change's figure, of what changed
         ("What was the net gain in fostering households in 2023/24?", NUMBER,
          {"fostering", "households"}),
