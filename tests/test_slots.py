@@ -411,6 +411,10 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         # field counts none
         ("children", "- children in care: 569 (611 at 31 December 2023);", True),
         ("worker", "- agency social workers: 27.5% of FTE (target below 25%);", False),
+        # a number before a unit of time counts the unit, not the noun after it
+        ("children", "The average wait was 71 weeks, and some children had waited longer.",
+         False),
+        ("wek", "The average wait was 71 weeks, and some children had waited longer.", True),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
