@@ -59,6 +59,18 @@ _SAME_SENSE = (
     # "independent" one (a hold-out record's dev paraphrase, session 40: "how many kids with
     # SEND were being sent to private special schools?")
     " kid:children private:independent"
+    # ...and more of them, the everyday words for the trade's: youngsters and teenagers are
+    # children and young people, a family a (fostering) household, a temporary post an
+    # interim or agency one, a poll or questionnaire a survey, quitting leaving, a top-up or
+    # bonus a supplement, the boss the director, a job a post. (Session 41, all five sets of
+    # the twelve records: dev facts +1, fc02; test +2 on records no pair was taken from,
+    # pellbridge zp13 "how many youngsters…", wrenfield fw14 "new foster families"; one
+    # near miss of a hold-out's calibration test half answered, ze14, with a plan's aim of
+    # "at least 35 new fostering households")
+    " youngster:children youngster:young teenager:young teenager:adolescent"
+    " family:household household:family temp:agency temporary:interim temporary:agency"
+    " questionnaire:survey poll:survey quit:leave quitting:leaving bonus:supplement"
+    " topup:supplement boss:director job:post cash:funding"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about

@@ -1229,6 +1229,33 @@ def test_a_councillors_everyday_words_are_the_records_words():
     assert "146" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "figure"),
+    [
+        (
+            "How many new foster families did the council sign up during 2024?",
+            "The local authority approved 22 new fostering households in 2024.",
+            "22",
+        ),
+        (
+            "Roughly how many youngsters under 18 live in the borough?",
+            "Around 72,500 children and young people aged under 18 live in Eastbrook.",
+            "72,500",
+        ),
+        (
+            "How many temp social workers did the council have in March?",
+            "In March the council employed 61 agency social workers.",
+            "61",
+        ),
+    ],
+)
+def test_more_everyday_words_are_the_records_words(question, sentence, figure):
+    """Families are households, youngsters children, temporary staff agency staff."""
+    hits, composer = _passages_as_hits([sentence], "Monitoring visit")
+    answer = composer.compose(read_question(question), hits)
+    assert figure in answer.text, answer.text
+
+
 def test_what_was_recommended_leads_with_the_recommendation_itself():
     """ "What did the commissioner recommend about agency social workers?" leads with her
     numbered recommendation, not with a later report recalling it, though that is retrieved
