@@ -1223,6 +1223,18 @@ _ELLIPSIS = re.compile(
 )
 
 
+# "And when Ofsted looked at neglect again at the October 2024 visit?" after "in how many
+# of the neglect cases sampled had the profile been used?": a time said as a clause ("when"
+# then who did what), the earlier question asked of it, not a question of when (a hold-out
+# record's dev follow-up, eldermere e03, had been read as asking a date); "and when did she
+# start?" asks when
+_WHEN_CLAUSE = re.compile(
+    r"^\W*(?:and|but|so)\s+when\s+(?!(?:did|does|do|was|were|is|are|will|would|has|have|"
+    r"had|can|could|should|might|must)\b)\w+",
+    re.IGNORECASE,
+)
+
+
 def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Question:
     """A follow-up as the conversation reads it: what it leaves unsaid is what the earlier
     question said. The times and the event it was about carry over ("who carried it out?"
@@ -1301,7 +1313,9 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
         changes["latest"] = earlier.latest
         if asked.event is None:
             changes["event"] = earlier.event
-    if _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER:
+    if (
+        _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER
+    ) or _WHEN_CLAUSE.search(asked.text):
         for name in (
             "kind",
             "slot",

@@ -763,6 +763,26 @@ def test_ellipsis_asks_the_earlier_question_of_its_own_time():
     assert [t.iso for t in asked.about] == ["2022"]  # its own time, not the earlier one
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "slot"),
+    [
+        # a time said as a clause asks the earlier question of that time
+        ("And when Ofsted looked at the same cases again at the October 2024 visit?", "number"),
+        ("But when the inspectors came back in 2024?", "number"),
+        # a question of when is one still
+        ("And when did the council publish its plan?", "date"),
+        ("And when was the next visit?", "date"),
+    ],
+)
+def test_and_when_said_as_a_clause_asks_the_earlier_question(follow_up, slot):
+    asked = _read_after(
+        "In the 2021 inspection, in how many of the neglect cases sampled had the graded "
+        "care profile been used?",
+        follow_up,
+    )
+    assert asked.slot == slot
+
+
 def test_follow_up_naming_the_time_it_asks_at_is_not_about_the_earlier_time():
     asked = _read_after("What was the agency rate in 2021/22?",
                         "And where had it fallen to by the end of March 2025?")
