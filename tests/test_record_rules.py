@@ -870,3 +870,22 @@ def test_a_direction_lifted_is_an_event_of_its_own(index_folder, tmp_path_factor
         (e.date, e.judgement) for e in timeline(components.retriever) if e.kind == "direction"
     ]
     assert directions == [("2023-06-14", None), ("2026-03-04", "revoked")]
+
+
+def test_what_needs_to_improve_about_a_subject_is_the_list_item_on_it(ashdown_components):
+    """ "What did Ofsted say needs to improve about strategy discussions in 2024?" is
+    answered by the 2024 report's list item on them, not by its findings, nor by the 2025
+    report's item on the same subject; a subject no item holds is left to the passages."""
+    answer = ashdown_components.assistant.ask(
+        "What did Ofsted say needs to improve about strategy discussions in 2024?"
+    )
+    assert answer.source == "register"
+    assert "The timeliness of strategy discussions and child protection enquiries." in (
+        answer.text
+    )
+    assert "Recommendation 4" not in answer.text  # the 2025 report's
+    from app.question import read_question
+    from app.record.answers import answer_from_record
+
+    asked = read_question("What did Ofsted say needs to improve about the adoption service?")
+    assert answer_from_record(asked, ashdown_components.retriever) is None
