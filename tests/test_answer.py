@@ -4209,3 +4209,28 @@ def test_an_as_of_question_does_not_leave_undated_material_out(index_folder, tmp
     assert not answer.refused, answer.text
     assert "426" in answer.text, answer.text
     assert "undated material" in answer.text, answer.text
+
+
+def test_a_table_row_is_read_with_the_header_that_names_its_columns():
+    """ "What was the average caseload of personal advisers in the leaving care service at
+    31 March 2024?" is answered by the row "Leaving care (personal advisers) | 28.5 | 23.7",
+    whose header, a passage apart, says the columns are average caseloads at two dates."""
+    texts = [
+        "Leaving care (personal advisers) | 28.5 | 23.7 | 30",
+        "Average caseloads",
+        "Service | Average caseload at 31 March 2023 | Average caseload at 31 March 2024 | "
+        "Highest individual caseload at 31 March 2024",
+        "Assessment teams | 26.1 | 21.4 | 29",
+    ]
+    # the document in reading order: heading, header, rows
+    hits, composer = _passages_as_hits([texts[1], texts[2], texts[3], texts[0]], "Annual report")
+    hits = [hits[3], hits[0], hits[1], hits[2]]  # the row retrieved first
+    answer = composer.compose(
+        read_question(
+            "What was the average caseload of personal advisers in the leaving care service "
+            "at 31 March 2024?"
+        ),
+        hits,
+    )
+    assert not answer.refused, answer.text
+    assert "23.7" in answer.text
