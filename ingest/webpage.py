@@ -142,24 +142,25 @@ def read_page(html: str) -> PageMeta:
     page_title = _flat(title_tag.get_text(" ", strip=True)) if isinstance(title_tag, Tag) else ""
     named = [metas.get("og:title", ""), linked.get("headline", ""), page_title]
     title = _title(headline, named, site)
+    parts = _parts(region)
     return PageMeta(
         title,
-        _date(region, headline, metas, linked, page_title),
+        _date(region, parts, headline, metas, linked, page_title),
         _publisher(soup, metas, linked, site, region),
-        _byline(region, headline),
+        _byline(parts, headline),
     )
 
 
-# "By Kirsty Malone, Local Democracy Reporter": a writer's name after "By"
-_BYLINE = re.compile(r"^By\s+[A-Z][\w'’.-]+\s+[A-Z]")
+# "By Kirsty Malone, Local Democracy Reporter": a writer's name after "By" (and what their
+# job is after it; app/record/signatures.py reads who wrote a story by it too)
+BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\b(?P<rest>.*)$")
 _BYLINE_WORDS = 12
 
 
-def _byline(region: Tag, headline: str) -> str:
+def _byline(parts: list[str], headline: str) -> str:
     """The story's byline by its headline, without the date a dateline puts beside it."""
-    lines = [part for line in _lines(region) for part in _BYLINE_PARTS.split(line)]
-    for line in _head_lines(lines, headline):
-        if _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS:
+    for line in _head_lines(parts, headline):
+        if BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS:
             return line
     return ""
 
@@ -452,8 +453,20 @@ _OTHER_LABEL = re.compile(r"^[^:]{1,40}:\s")
 _BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
+def _parts(region: Tag) -> list[str]:
+    """The region's lines, a byline's labelled parts each a line of its own: "By Jo Mercer,
+    Chief Reporter | Published: 03 February 2022 17:42" (a probe record's story had no
+    date)."""
+    return [part for line in _lines(region) for part in _BYLINE_PARTS.split(line)]
+
+
 def _date(
-    region: Tag, headline: str, metas: dict[str, str], linked: dict[str, str], page_title: str
+    region: Tag,
+    lines: list[str],
+    headline: str,
+    metas: dict[str, str],
+    linked: dict[str, str],
+    page_title: str,
 ) -> str:
     """The page's own date: the best-ranked source that gives one, the first of a rank."""
     found: list[tuple[int, int, str]] = []  # (rank, order, iso)
@@ -465,9 +478,6 @@ def _date(
         if iso and not (label and set(_WORD.findall(text[:at].lower())) - _BEFORE_DATE):
             found.append((rank, len(found), iso))
 
-    # a byline holds several labelled parts: "By Jo Mercer, Chief Reporter | Published: 03
-    # February 2022 17:42" (a probe record's story had no date)
-    lines = [part for line in _lines(region) for part in _BYLINE_PARTS.split(line)]
     for i, line in enumerate(lines):
         for rank, label in _LABELS:
             match = label.match(line)

@@ -28,6 +28,7 @@ from app.wording import defined_abbreviations
 from index.lexical import stems
 from index.retrieve import Hit
 from ingest.models import Document
+from ingest.webpage import BYLINE
 
 if TYPE_CHECKING:
     from index.retrieve import Retriever
@@ -62,8 +63,7 @@ _COURTESY = re.compile(r"^\W*(?:yours|kind|best|regards)", re.IGNORECASE)
 _COPY_LIST = re.compile(r"\s*\b(?:cc|copy to|copies to)\s*:", re.IGNORECASE)
 BLOCK_LINES = 12  # a signature block is a few names and titles; more is the document going on
 PROSE_WORDS = 20  # a line this long is prose, not a name or a title
-# A byline opens a story: within its first lines, "By <Name>[, <job>]"
-_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\b(?P<rest>.*)$")
+# A byline opens a story: within its first lines, "By <Name>[, <job>]" (ingest's BYLINE)
 BYLINE_LINES = 8
 
 
@@ -302,7 +302,7 @@ def byline(text: str) -> Signatory | None:
     """The story's byline among its first lines: "By Kirsty Malone, Local Democracy
     Reporter"."""
     for at, line in _lines_at(text, 0)[:BYLINE_LINES]:
-        m = _BYLINE.match(line)
+        m = BYLINE.match(line)
         if m is not None and len(line.split()) <= PROSE_WORDS:
             return Signatory(m.group("name"), (line,), frozenset(stems(line)), at, at + len(line))
     return None
