@@ -172,3 +172,10 @@ def test_signatories_read_from_text_alone():
     assert [p.name for p in people] == ["Lena Harwood", "Omar Pritchard"]
     assert "Care Quality Commission" in people[1].lines
     assert signatories("# A report\n\nNo letter here.\n") == []
+
+
+def test_only_on_behalf_of_names_the_body_signed_for(components):
+    """ "…for the council in 2024?" names no body the signatory signed for: the notice's
+    signatory answers it."""
+    answer = _ask(components, "Who signed the improvement notice for the council in 2024?")
+    assert "Martha Quinlan" in answer.text

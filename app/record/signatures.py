@@ -53,7 +53,8 @@ _DOCUMENT = re.compile(
     r"blog|post|column|document|plan|minutes|briefing|note|it|this|that)\b",
     re.IGNORECASE,
 )
-_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?P<body>.+?)\s*[?.!]*$", re.IGNORECASE)
+# (not "for": "who signed the plan for 2024?" names no body)
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<body>.+?)\s*[?.!]*$", re.IGNORECASE)
 # the block ends at its copy list, an annex, or a line of running prose
 _BLOCK_ENDS = re.compile(
     r"^\W*(?:cc\b|copy\s+to\b|copies\s+to\b|annex|appendix|published|date\b|page\s+\d)",
