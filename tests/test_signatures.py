@@ -179,3 +179,14 @@ def test_only_on_behalf_of_names_the_body_signed_for(components):
     signatory answers it."""
     answer = _ask(components, "Who signed the improvement notice for the council in 2024?")
     assert "Martha Quinlan" in answer.text
+
+
+def test_a_name_with_its_title_on_one_line_signs():
+    """ "Jane Marsh, Director of Children's Services, Fernley Council" under the sign-off is
+    one signatory, her title on her line: she signed for the council."""
+    people = signatories(
+        "# Letter to parents\n\nWe write about the plan.\n\nYours faithfully,\n\n"
+        "Jane Marsh, Director of Children's Services, Fernley Council\n"
+    )
+    assert [p.name for p in people] == ["Jane Marsh"]
+    assert {"director", "council"} <= people[0].about

@@ -220,8 +220,11 @@ def signatories(text: str) -> list[Signatory]:
 
     def close() -> None:
         if current:
-            name = people(current[0][1])[0]
-            about = set(stems(" ".join(line for _, line in current[1:]))) | said_for
+            first = current[0][1]
+            name = _leading_name(first) or people(first)[0]
+            # what they signed for: the title after the name on its line, the lines beneath
+            titles = [first[len(name) :], *(line for _, line in current[1:])]
+            about = set(stems(" ".join(titles))) | said_for
             start, end = current[0][0], current[-1][0] + len(current[-1][1])
             out.append(
                 Signatory(name, tuple(line for _, line in current), frozenset(about), start, end)
@@ -247,13 +250,19 @@ def signatories(text: str) -> list[Signatory]:
                 shown = (cell, heading) if heading else (cell,)
                 out.append(Signatory(name, shown, frozenset(about), where, where + len(cell)))
             continue
-        if _leading_name(line) == line:
+        # a name on its line, alone or with its title after a comma or a dash ("Jane
+        # Marsh, Director of Children's Services")
+        name = _leading_name(line)
+        if name and (line == name or line[len(name) :].lstrip()[:1] in _TITLE_FOLLOWS):
             close()
             current.append((at, line))
         elif current:
             current.append((at, line))
     close()
     return out
+
+
+_TITLE_FOLLOWS = (",", "(", "-", "–", "—")
 
 
 def _leading_name(cell: str) -> str:
