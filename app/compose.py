@@ -1391,9 +1391,18 @@ class ExtractiveComposer:
             or same_ordinal(asked.numbered, document_opening(hit.doc))
         ):
             focus = (focus - set(stems(asked.numbered))) or focus
+        # "The proportion was 49%, which is below…" after "…too few care leavers aged 19 to
+        # 21 were in education, employment or training": a figure said of what the sentence
+        # before names is of that, the sentence before's words its own (calderbrook's
+        # conversation-set dev fc14 had been refused; session 41: dev +1, test +2 (yc10,
+        # c88, the same record's other half), nothing else moved)
+        back: frozenset[str] = frozenset()
+        if _REFERS_BACK.match(sentence.text) and (before := _sentence_beside(hit, whole, -1)):
+            back = frozenset(stems(before))
         given = sentence.stems
         if any(t.isdigit() for t in focus):
             given = frozenset(stems(unnumbered(sentence.text)))
+        given = given | back
         if any((t.isdigit() or t in _RANKS) and t not in given for t in focus):
             return False
         total = sum(self.weights.idf(t) for t in focus) or 1.0
@@ -1402,6 +1411,7 @@ class ExtractiveComposer:
         own = frozenset(stems(_now(sentence.text))) if now else sentence.stems
         if header:
             own = own | frozenset(stems(header))
+        own = own | back
         held = present(focus, self._spelt_out(own))
         # "not registered" is said "unregistered" too (the conversation set's dev fw04, "and
         # at the second monitoring visit?" after "…living in homes not registered with
@@ -2945,6 +2955,16 @@ def _labelled(text: str) -> bool:
 def _with_row_header(hit: Hit, sentence: _Sentence) -> str:
     header = _row_header(hit, sentence)
     return f"{sentence.text}\n{header}" if header else sentence.text
+
+
+# A sentence that opens by pointing back at what the one before measured: "The proportion
+# was 49%", "This figure has risen to 31"
+# (not "That is…", "This was rejected because…": two near misses had been answered so)
+_REFERS_BACK = re.compile(
+    r"^\W*(?:the|this|that|these|those|its|their)\s+(?:proportion|share|figure|number|"
+    r"rate|percentage|total|level|amount|sum|cost|average)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _row_header(hit: Hit, sentence: _Sentence) -> str:

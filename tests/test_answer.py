@@ -4234,3 +4234,31 @@ def test_a_table_row_is_read_with_the_header_that_names_its_columns():
     )
     assert not answer.refused, answer.text
     assert "23.7" in answer.text
+
+
+def test_a_figure_said_of_what_the_sentence_before_measured(index_folder, tmp_path):
+    """ "The proportion was 49%, …" after "…too few care leavers aged 19 to 21 were in
+    education, employment or training" answers what share of them were: the sentence before
+    names what it measures. "This was rejected because…" points back at no measure."""
+    files = {
+        "visit.md": (
+            "# Fourth monitoring visit: care leavers\n\n"
+            "4.4 Inspectors also found that too few care leavers aged 19 to 21 were in "
+            "education, employment or training. The proportion was 49%, which is below the "
+            "average for similar councils.\n\n"
+            "4.5 Personal advisers keep in touch with most care leavers.\n"
+        ),
+        "budget.md": (
+            "# Budget report\n\n"
+            "A proposal to spend £2 million from reserves on children's services in 2024/25 was "
+            "considered. This was rejected because the general reserve would fall below £15 "
+            "million.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask(
+        "What share of care leavers aged 19 to 21 were in education, employment or training?"
+    )
+    assert "49%" in answer.text, answer.text
+    overspend = assistant.ask("How much did children's services overspend in 2024/25?")
+    assert "£15" not in overspend.text, overspend.text
