@@ -295,8 +295,7 @@ def _list_recommendations(asked: Question, retriever: Retriever) -> Answer | Non
 # listed as needing to improve, on a subject
 _RECOMMENDED_ASKED = re.compile(
     r"\brecommend(?:s|ed|ations?)?\b|\b(?:needs?|needed|had|has|have)\s+to\s+improve\b"
-    r"|\b(?:should|must)\s+(?:\w+\s+)?improve\b|\bareas?\s+(?:for|of)\s+(?:improvement|priority)"
-    r"|\bwhat\s+needs\s+to\s+improve\b",
+    r"|\b(?:should|must)\s+(?:\w+\s+)?improve\b|\bareas?\s+(?:for|of)\s+(?:improvement|priority)",
     re.IGNORECASE,
 )
 # ...at most this many of the register's items on the subject are quoted
