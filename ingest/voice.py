@@ -232,11 +232,22 @@ def document_voice(meta: DocMeta) -> str:
         return COUNCILLOR if "councillor" in publisher or "council" in kind else NARRATION
     if kind in {"minutes", "decision", "agenda", "committee", "cabinet", "council"}:
         return COUNCIL
-    if re.search(r"\bcouncil\b|^(?:the )?(?:royal )?(?:borough|city|county) of\b", publisher) and (
-        kind not in {"news", "press"}
+    if (
+        re.search(r"\bcouncil\b|^(?:the )?(?:royal )?(?:borough|city|county) of\b", publisher)
+        and kind not in {"news", "press"}
+        and not _PEOPLES_COUNCIL.search(publisher)
     ):
         return COUNCIL
     return NARRATION
+
+
+# A council of the people it speaks for, not the local authority: "Young People's Council
+# (Children in Care Council)", a youth council, a parents' council. A hold-out record's
+# statement by its young people in care had been read as the council's own words.
+_PEOPLES_COUNCIL = re.compile(
+    r"\b(?:young people'?’?s|youth|children in care|children'?’?s|pupils'?’?|parents'?’?|"
+    r"students'?’?|care leavers'?’?) council\b"
+)
 
 
 # Another inspectorate's or government's own documents speak as Ofsted's and the DfE's do

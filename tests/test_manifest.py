@@ -318,6 +318,16 @@ MINUTES = (
          "Inspector\n\n" + _BODY * 8, ("inspection", "Ofsted")),
         # "Minutes of Council" names the meeting, not a council
         ("Minutes of Council, Wednesday 17th July 2024\n\n" + _BODY * 8, ("", "")),
+        # people speaking for themselves: a union's branch in capitals, named after what it
+        # is of, with its short form; a council of young people in care, with its other name
+        ("NATIONAL UNION OF PLAY AND YOUTH WORKERS (NUPYW)\nEastbrook Branch\n\nPRESS "
+         "STATEMENT\n\n" + _BODY * 8,
+         ("", "National Union of Play and Youth Workers (NUPYW)")),
+        ("# Our response to the inspection\n\n**Eastbrook Young People's Council (Children "
+         "in Care Council)**\n**Date: 2 July 2024**\n\n" + _BODY * 8,
+         ("", "Eastbrook Young People's Council (Children in Care Council)")),
+        ("Eastbrook Parent Carer Forum\nNewsletter, July 2024\n\n" + _BODY * 8,
+         ("", "Eastbrook Parent Carer Forum")),
         (_BODY * 10, ("", "")),
         ("", ("", "")),
     ],
@@ -329,7 +339,7 @@ MINUTES = (
          "letter-signed-by-another-body", "published-by-closing", "bilingual-letterhead",
          "email-signed-by-a-department", "commissioner-author", "commissioner-byline-sentence",
          "commissioner-for-council-title", "news-quoting-the-commissioner", "run-on-cover-fields",
-         "minutes-of-council",
+         "minutes-of-council", "union-in-capitals", "young-peoples-council", "parents-forum",
          "plain", "empty"],
 )
 def test_infer_source_from_how_a_document_presents_itself(text, expected):

@@ -408,6 +408,11 @@ def test_document_voice_from_manifest() -> None:
     assert document_voice(DocMeta("t", publisher="GOV.WALES")) == "government"
     assert document_voice(DocMeta("t", publisher="Local Government Association")) == "narration"
     assert document_voice(DocMeta("t", publisher="X Borough Council", kind="minutes")) == "council"
+    # a council of the young people in care speaks for them, not for the local authority
+    young = "X Young People's Council (Children in Care Council)"
+    assert document_voice(DocMeta("t", publisher=young)) == "narration"
+    assert document_voice(DocMeta("t", publisher="X Youth Council")) == "narration"
+    assert document_voice(DocMeta("t", publisher="X Borough Council")) == "council"
 
 
 @pytest.mark.parametrize(
