@@ -44,7 +44,7 @@ _IN = r"in(?!\s+(?:care|need)\b)" rf"(?!\s+the\s+(?:[\w'’-]+\s+){{0,4}}?{_PART
 _WITH = rf"with(?!\s+(?!(?:the|a|an|its|their)\b)(?:[\w'’-]+\s+){{1,3}}?{_PART})"
 _MONEY_WORDS = (
     r"(?:salary|pay|paid|cost|costs|budget|outturn|overspend|underspend|spend|spent|funding|"
-    r"investment|grant|allowance|fee|fees|money|savings?)"
+    r"investment|grant|allowance|fee|fees|money|savings?|tax|rent|wages?)"
 )
 _NOUN_PHRASE = r"[^?,]+"
 # "The name of the principal social worker" asks for a person; "the name of the new
@@ -300,8 +300,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             JUDGEMENT,
             # the focus is what was rated, not who rated it
             # ("what overall grade did Ofsted give …?", a hold-out record's dev j01, had no slot)
-            r"\bwhat (?:overall |final )?(?:rating|grade|judgement|evaluation) did\s+[^?]+?\s+"
-            r"give\s+(?:to\s+|for\s+)?"
+            r"\bwhat (?:overall |final )?(?:rating|grade|judgement|evaluation) "
+            # ("what grade has Ofsted given …?": a hold-out probe's dev near miss had no focus)
+            r"(?:did|has|have|had)\s+[^?]+?\s+(?:give|given|award|awarded)\s+(?:to\s+|for\s+)?"
             rf"(?P<focus>[^?,]+?)(?:\s+(?:at|after|{_IN}|when|following)\b|\?|$)"
             # "what grade did care leavers' services receive at the 2025 re-inspection?": what
             # received it (pellbridge dev p07, session 32, had been answered with the overall
@@ -315,6 +316,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) "
             r"(?:rating|grade|judgement|evaluation)s? "
             r"(?:(?:for|given to|given for)\s+(?P<focus4>[^?]+)|(?:of|on|at|in)\b)"
+            # "what is the Beacon Centre's Ofsted rating?": what was rated is whose rating it is
+            # (a hold-out probe's dev near miss had no slot and was answered with the centre's
+            # timetable)
+            r"|\bwhat (?:was|were|is|are) (?!(?:its|their|his|her)\b)(?P<focus7>[^?]+?)['’]s?\s+"
+            r"(?:(?:most recent|latest|last|current|final|overall|ofsted|inspection)\s+)*"
+            r"(?:rating|grade|judgement|judgment)s?\b"
             # "what was the most recent Ofsted judgement?" (session 38: had no slot)
             r"|\bwhat (?:was|were|is|are) (?:the|its|their) (?:(?:most recent|latest|last|"
             r"current|final|overall|ofsted(?:['’]s)?)\s+)+(?:rating|grade|judgement|judgment)s?\b"
@@ -398,9 +405,22 @@ def main_clause(text: str) -> str:
     return _TIME_CLAUSE.sub("", text)
 
 
+# "what's", "who's": said as it is written ("what's the name of …?" had no slot, a hold-out
+# probe's dev near miss); "has" before a past participle ("what's happened", "who's been")
+_CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\s+(?=(\w+))", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:been|got|had|gone|done|given|taken|made|seen|\w+ed)$", re.I)
+
+
+def spelt_out(text: str) -> str:
+    """A question with its contractions of "is" and "has" after a question word spelt out."""
+    return _CONTRACTED.sub(
+        lambda m: f"{m.group(1)} {'has' if _PARTICIPLE.match(m.group(2)) else 'is'} ", text
+    )
+
+
 def slot_of(text: str) -> tuple[str | None, str]:
     """The slot a question asks to fill, and the phrase it is about ("" when none)."""
-    text = main_clause(text)
+    text = main_clause(spelt_out(text))
     if _REPORTED_QUESTION.search(text):
         return None, ""
     for slot, pattern in _SLOTS:
@@ -1280,7 +1300,10 @@ _TARGET = re.compile(
 # A question about an aim, a plan or what is to come is answered by one.
 _ASKS_AIM = re.compile(
     r"\b(?:targets?|aim\w*|goals?|ambitions?|plan\w*|should|recommend\w*|expect\w*|will|"
-    r"would|want\w*|hope\w*|intend\w*|propos\w*)\b",
+    r"would|want\w*|hope\w*|intend\w*|propos\w*|"
+    # ("what's the lowest level it is supposed to keep?": a minimum set for it, a dev
+    # follow-up of the fresh set, sealbury fs12, read once "what's" was spelt out)
+    r"supposed|meant to|required|minimum|maximum)\b",
     re.IGNORECASE,
 )
 

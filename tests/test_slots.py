@@ -246,6 +246,14 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # a figure at its extreme is a figure, of what is measured
         ("What was the heaviest caseload any social worker carried in 2022?", NUMBER,
          {"caseload"}),
+        # "what's" is "what is": the name of a post's holder, a sum of money
+        ("What's the name of the head of fostering who started in May 2021?", PERSON,
+         {"head"}),
+        ("What's the Band D council tax for 2023/24?", MONEY, {"tax"}),
+        # what was rated is whose rating it is, or what a body has given a grade
+        ("What is the Orchard School's Ofsted rating?", JUDGEMENT, {"Orchard", "School"}),
+        ("What grade has Ofsted given the council's adoption agency?", JUDGEMENT,
+         {"adoption", "agency"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
@@ -465,6 +473,12 @@ def test_a_titled_person_names_no_body() -> None:
 )
 def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
     assert (states_aim(sentence) and not asks_aim(question)) is aimed
+
+
+def test_a_level_something_is_supposed_to_keep_is_an_aim() -> None:
+    assert asks_aim("What's the lowest level the reserve is supposed to stay above?")
+    assert asks_aim("What is the minimum it must hold?")
+    assert not asks_aim("What was the lowest level the reserve fell to?")
 
 
 @pytest.mark.parametrize(
