@@ -10,6 +10,7 @@ from app.slots import (
     DURATION,
     FORMER,
     JUDGEMENT,
+    LATER,
     MONEY,
     NAME,
     NUMBER,
@@ -49,6 +50,10 @@ from app.slots import (
         (PERSON, "PRESENT: Councillor I Sadiq (Vice-Chair) and Councillor T Whiteley.", True),
         (PERSON, "Apologies were received from Cllr J. Roe.", True),
         (PERSON, "Councillor A asked a question.", False),
+        # where someone went on leaving: somewhere they went, not only that they left
+        (LATER, "The director left the council in December to take up a post in Kent.", True),
+        (LATER, "Ms Hale has joined Fenwick Council as its chief executive.", True),
+        (LATER, "The director of children's services left the authority in December.", False),
         (REASON, "Posts stay vacant, leaving a need for more costly agency staff.", True),
         (REASON, "He took up his post in October 2017.", False),
         (REASON, "Given the scale of the workforce challenge, I asked for a further report.",
@@ -123,7 +128,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What grade did care leavers' services receive at the 2025 inspection?", JUDGEMENT,
          {"care", "leavers'", "services"}),
         # people asked for by what they are
-        ("Which inspectors carried out the second monitoring visit?", PERSON, set()),
+        # (the role a "which …" question names is what they must be named in)
+        ("Which inspectors carried out the second monitoring visit?", PERSON, {"inspectors"}),
         # what a share measures of them is part of what it is of, a listed one whole
         ("What percentage of care leavers were in education, employment or training in 2024?",
          SHARE, {"care", "leavers", "education,", "employment", "training"}),
@@ -200,8 +206,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # a reason asked in other words than "why", a minister by "which"
         ("What reason was given for her leaving the council?", REASON, set()),
         ("What was the reason for the delay?", REASON, set()),
-        ("Which minister signed the letter revoking the direction?", PERSON, set()),
-        ("Which Ofsted inspector led the third monitoring visit?", PERSON, set()),
+        ("Which minister signed the letter revoking the direction?", PERSON, {"minister"}),
+        ("Which Ofsted inspector led the third monitoring visit?", PERSON, {"inspector"}),
         # how big something was asks for its figure, of that thing, not of what found it
         ("How large was the backlog of overdue assessments found at the 2014 inspection?",
          NUMBER, {"backlog", "overdue", "assessments"}),
@@ -254,6 +260,11 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What is the Orchard School's Ofsted rating?", JUDGEMENT, {"Orchard", "School"}),
         ("What grade has Ofsted given the council's adoption agency?", JUDGEMENT,
          {"adoption", "agency"}),
+        # a person's work before, or where they went after
+        ("What was Ann Oduya doing before she came to Fenwick as interim director?", FORMER,
+         {"Ann", "Oduya"}),
+        ("Where did Tom Reece go after he left Fenwick in 2021?", LATER, {"Tom", "Reece"}),
+        ("What was the contract worth?", MONEY, {"the", "contract"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
