@@ -2953,8 +2953,38 @@ def _labelled(text: str) -> bool:
 
 
 def _with_row_header(hit: Hit, sentence: _Sentence) -> str:
-    header = _row_header(hit, sentence)
+    """A row with the header that dates its columns; a list item with the paragraph its
+    list hangs from (what it says of time is the item's: "The number of children in care
+    fell to 1,097 at 31 December 2025 … Other headline measures:" over "- Children subject
+    to a child protection plan: 541", which a hold-out probe's dev near miss asking of
+    September 2025 had been answered with)."""
+    header = _row_header(hit, sentence) or _lead_paragraph(hit, sentence)
     return f"{sentence.text}\n{header}" if header else sentence.text
+
+
+def _lead_paragraph(hit: Hit, sentence: _Sentence) -> str:
+    """The paragraph a list item's list hangs from, when it ends on a colon; "" otherwise."""
+    at = hit.passage.start + sentence.start
+    opens = hit.doc.text.rfind("\n", 0, at) + 1
+    if not LIST_ITEM.match(hit.doc.text[opens:at] + sentence.text):
+        return ""
+    lines = hit.doc.text[max(0, opens - LEAD_IN_REACH) : opens].splitlines()
+    while lines and (not lines[-1].strip() or LIST_ITEM.match(lines[-1])):
+        lines.pop()  # the items above it, and the blank line under the paragraph
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return ""
+    paragraph: list[str] = []
+    while lines and lines[-1].strip():
+        paragraph.insert(0, lines.pop().strip())
+    # (less what it compares with: "…the lowest figure since 2020" dates no figure)
+    return _COMPARED_WITH.sub(" ", " ".join(paragraph))
+
+
+# A time a figure is compared with: "since 2020", "compared with March 2024"
+_COMPARED_WITH = re.compile(
+    r"\b(?:since|compared (?:with|to))\s+(?:(?:the\s+)?end of\s+)?(?:\d{1,2}\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?\d{4}(?:[/-]\d{2,4})?"
+)
 
 
 # A sentence that opens by pointing back at what the one before measured: "The proportion

@@ -4236,6 +4236,35 @@ def test_a_table_row_is_read_with_the_header_that_names_its_columns():
     assert "23.7" in answer.text
 
 
+def test_a_list_item_is_of_the_time_its_lead_in_dates_it(index_folder, tmp_path):
+    """ "- Children subject to a child protection plan: 541" under "The number of children
+    in care fell to 1,097 at 31 December 2025, the lowest figure since 2020. Other headline
+    measures:" is December's count: asked of September it is no answer, asked of December
+    it is (the "since 2020" compares, it dates nothing)."""
+    files = {
+        "sources.csv": (
+            "file,title,publisher,kind,published,about\n"
+            "bulletin.txt,Members' bulletin,Eastbrook Council,bulletin,2026-02-13,\n"
+        ),
+        "bulletin.txt": (
+            "Members' bulletin\n\n3. PERFORMANCE HEADLINES\n\n"
+            "The number of children in care fell to 1,097 at 31 December 2025, the lowest\n"
+            "figure since 2020. Other headline measures reported by the trust:\n\n"
+            "- Children in care: 1,097\n"
+            "- Children subject to a child protection plan: 541\n"
+            "- Fostering households: 404\n\n"
+            "4. MEMBER DEVELOPMENT\n\nA session on corporate parenting is planned.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    for month, answered in (("September", False), ("December", True)):
+        answer = assistant.ask(
+            f"How many children were on child protection plans at the end of {month} 2025?"
+        )
+        assert answer.refused is not answered, (month, answer.text)
+        assert answered is ("541" in answer.text), answer.text
+
+
 def test_a_figure_said_of_what_the_sentence_before_measured(index_folder, tmp_path):
     """ "The proportion was 49%, …" after "…too few care leavers aged 19 to 21 were in
     education, employment or training" answers what share of them were: the sentence before
