@@ -215,7 +215,11 @@ LABEL_WORDS = 4
 # "When was / were … <done>?": what was done (a passive's participle)
 _DONE_WHEN = re.compile(
     r"^\W*(?:and\s+)?(?:when|on what (?:exact |precise )?date|in what year|which year)\s+"
-    r"(?:was|were|has|have|had)\s+(?:been\s+)?[^?]*\b((?-i:[a-z]+)(?:ed|en))\b(?!['’])",
+    r"(?:(?:was|were|has|have|had)\s+(?:been\s+)?[^?]*\b((?-i:[a-z]+)(?:ed|en))\b(?!['’])"
+    # ...or said as done by someone: "when did the council submit its statement of action?"
+    # (a hold-out probe's dev near miss had been answered with the day it was agreed)
+    r"|did\s+[^?]*?\b(submit|publish|sign|revoke|lift|issue|appoint|approve|award|launch|"
+    r"accept|reject|announce|complete|close|open)\b)",
     re.IGNORECASE,
 )
 # Participles that say only that something happened: any date of the event answers
@@ -1215,11 +1219,8 @@ class ExtractiveComposer:
         # was issued: the sentence says what was done, or the trade's word for it
         # (calderbrook's calibration near miss, session 32)
         done = _DONE_WHEN.search(asked.text) if asked.slot == DATE else None
-        if (
-            done
-            and done.group(1) not in _HAPPENED
-            and not present(set(stems(done.group(1))), whole.stems)
-        ):
+        act = done and (done.group(1) or done.group(2))
+        if act and act not in _HAPPENED and not present(set(stems(act)), whole.stems):
             return False
         if asked.slot == DATE and asked.future and not speaks_of_future(sentence.text):
             return False

@@ -3991,6 +3991,11 @@ def test_a_parts_grade_is_not_the_inspections_overall_grade(index_folder, tmp_pa
         ("On what date was the statutory direction lifted?",
          "The minister confirmed that the statutory direction would be revoked with effect "
          "from 30 November 2018.", True),
+        # ...said as done by someone
+        ("When did the council submit its written statement of action?",
+         "The written statement of action was agreed by Cabinet in November 2022.", False),
+        ("When did the council submit its written statement of action?",
+         "The council submitted its written statement of action on 3 March 2023.", True),
     ],
 )
 def test_when_something_was_done_is_the_date_of_that(question, sentence, answered):
