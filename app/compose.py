@@ -441,7 +441,8 @@ _DONE_ASKED = re.compile(
     r"|\bdid\b[^?]*\b(?:recommend|advise|conclude)\b"
     # "did Cabinet agree to extend the exemption?" (a probe near miss of session 36 had been
     # answered with the panel's "That Cabinet be recommended to extend …")
-    r"|\bdid\b[^?]*\b(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)",
+    r"|\bdid\b[^?]*\b(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)"
+    r"|\bwhat (?:was|were|has been|had been)\s+(?:decided|agreed|resolved)\s+(?:at|by)\b",
     re.IGNORECASE,
 )
 # business announced for later, or a paper's description of what it will tell a meeting
@@ -469,6 +470,14 @@ _CONCLUDE_ASKED = re.compile(
 _DID_DECIDE = re.compile(
     r"^\W*(?:and\s+|so\s+)?did\s+(?P<actor>(?:[\w'’-]+\s+){1,6}?)(?:formally\s+)?"
     r"(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)",
+    re.IGNORECASE,
+)
+# ...and "what was agreed at the Improvement Board on 9 January 2025?": that body's
+# decision (a hold-out probe's dev near miss had been answered with the adviser's note
+# that the board had met that day)
+_AGREED_BY = re.compile(
+    r"\bwhat (?:was|were|has been|had been|is)\s+(?:decided|agreed|resolved)\s+(?:at|by)\s+"
+    r"(?P<actor>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?=\s+(?:on|in|at|meeting|when|about)\b|[?,]|$)",
     re.IGNORECASE,
 )
 # A question asking what was decided, and a sentence that says something was decided
@@ -1828,7 +1837,11 @@ class ExtractiveComposer:
                 for s in candidates
                 if not written_before(s.text, _published(hits, s), asked.about)
             ]
-            if concluded := _CONCLUDE_ASKED.search(question) or _DID_DECIDE.search(question):
+            if concluded := (
+                _CONCLUDE_ASKED.search(question)
+                or _DID_DECIDE.search(question)
+                or _AGREED_BY.search(question)
+            ):
                 # (what was recommended is not what was decided: "in response to
                 # recommendations from the previous inspection" had answered "what did the
                 # Leader decide …?" on the sample record, which does not say; session 36)

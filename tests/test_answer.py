@@ -3976,6 +3976,23 @@ def test_a_parts_grade_is_not_the_inspections_overall_grade(index_folder, tmp_pa
 
 
 @pytest.mark.parametrize(
+    ("sentence", "answered"),
+    [
+        ("I chair the improvement board, which held its sixth meeting on 9 January 2025.",
+         False),
+        ("On 9 January 2025 the improvement board agreed to close the old improvement plan.",
+         True),
+    ],
+)
+def test_what_was_agreed_at_a_meeting_is_what_that_body_agreed(sentence, answered):
+    """ "What was agreed at the improvement board on 9 January 2025?" is answered by what
+    the board agreed, not by a note that it met that day."""
+    hits, composer = _passages_as_hits([sentence, "The council welcomed the letter."])
+    asked = read_question("What was agreed at the improvement board on 9 January 2025?")
+    assert composer.compose(asked, hits).refused is not answered
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "answered"),
     [
         ("On what date was the statutory direction lifted?",
