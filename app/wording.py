@@ -71,6 +71,10 @@ _SAME_SENSE = (
     " family:household household:family temp:agency temporary:interim temporary:agency"
     " questionnaire:survey poll:survey quit:leave quitting:leaving bonus:supplement"
     " topup:supplement boss:director job:post cash:funding"
+    # His Majesty's Inspector is an inspector ("which inspector led the visit?" is answered
+    # by "… was led by Sarah Pendry HMI"; found when a "which inspectors" question's role
+    # became what the person must be named in, session 42)
+    " inspector:hmi"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about
