@@ -157,6 +157,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bhow much\s+(?:[\w'’-]+\s+){0,3}?(?:did|does|do|will|would|has|have|had|should|is|"
             r"was)\s+[^?]+?\s+(?:pay|paid)\s+(?!(?:on|in|into|for|to|out|the council|it|them)\b)"
             rf"(?P<predicate5>{_NOUN_PHRASE})"
+            # "how much extra pay does the market supplement give social workers?": the money
+            # of what gives it (a hold-out probe's dev near miss had been answered with another
+            # service's cost, which "will pay for itself")
+            rf"|\bhow much\s+(?:extra\s+|additional\s+|more\s+)?{_MONEY_WORDS}\s+"
+            r"(?:does|did|do|will|would|can|could)\s+(?P<focus9>[^?]+?)\s+"
+            r"(?:give|offer|provide|add|bring|pay|mean)\b"
             rf"|\bhow much\b(?:.*\b(?P<focus>{_MONEY_WORDS})\b)?"
             # ("what's it worth?": a hold-out probe's dev near miss had been answered without
             # a sum)

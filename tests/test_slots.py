@@ -265,6 +265,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
          {"Ann", "Oduya"}),
         ("Where did Tom Reece go after he left Fenwick in 2021?", LATER, {"Tom", "Reece"}),
         ("What was the contract worth?", MONEY, {"the", "contract"}),
+        # the money of what gives it, not the word for money
+        ("How much extra pay does the retention bonus give newly qualified staff?", MONEY,
+         {"retention", "bonus"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
