@@ -441,8 +441,7 @@ _DONE_ASKED = re.compile(
     r"|\bdid\b[^?]*\b(?:recommend|advise|conclude)\b"
     # "did Cabinet agree to extend the exemption?" (a probe near miss of session 36 had been
     # answered with the panel's "That Cabinet be recommended to extend …")
-    r"|\bdid\b[^?]*\b(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)"
-    r"|\bwhat (?:was|were|has been|had been)\s+(?:decided|agreed|resolved)\s+(?:at|by)\b",
+    r"|\bdid\b[^?]*\b(?:decide|resolve|agree|approve)\b(?!\s+(?:about|with|on|over)\b)",
     re.IGNORECASE,
 )
 # business announced for later, or a paper's description of what it will tell a meeting
@@ -1824,7 +1823,7 @@ class ExtractiveComposer:
         # a sentence that announces it for later ("The report will be considered by Cabinet
         # next Wednesday", "The report updates the committee on the fifth visit") does not
         # say (three probe near misses had been answered so)
-        if _DONE_ASKED.search(question) and asked.slot is None:
+        if (_DONE_ASKED.search(question) or _AGREED_BY.search(question)) and asked.slot is None:
             candidates = [
                 s
                 for s in candidates
@@ -2977,21 +2976,17 @@ def _with_row_header(hit: Hit, sentence: _Sentence) -> str:
 
 
 def _lead_paragraph(hit: Hit, sentence: _Sentence) -> str:
-    """The paragraph a list item's list hangs from, when it ends on a colon; "" otherwise."""
-    at = hit.passage.start + sentence.start
-    opens = hit.doc.text.rfind("\n", 0, at) + 1
-    if not LIST_ITEM.match(hit.doc.text[opens:at] + sentence.text):
+    """The whole paragraph whose last line a list item hangs from (`_lead_in`), "" when it
+    hangs from none."""
+    lead = _lead_in(hit, sentence)
+    if not lead:
         return ""
-    lines = hit.doc.text[max(0, opens - LEAD_IN_REACH) : opens].splitlines()
-    while lines and (not lines[-1].strip() or LIST_ITEM.match(lines[-1])):
-        lines.pop()  # the items above it, and the blank line under the paragraph
-    if not lines or not lines[-1].rstrip().endswith(":"):
-        return ""
-    paragraph: list[str] = []
-    while lines and lines[-1].strip():
-        paragraph.insert(0, lines.pop().strip())
+    text = hit.doc.text
+    opens = text.rfind("\n", 0, hit.passage.start + sentence.start) + 1
+    end = text.rfind(lead, 0, opens) + len(lead)
+    start = max(text.rfind("\n\n", 0, end) + 1, end - LEAD_IN_REACH, 0)
     # (less what it compares with: "…the lowest figure since 2020" dates no figure)
-    return _COMPARED_WITH.sub(" ", " ".join(paragraph))
+    return _COMPARED_WITH.sub(" ", " ".join(text[start:end].split()))
 
 
 # A time a figure is compared with: "since 2020", "compared with March 2024"

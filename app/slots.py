@@ -435,7 +435,7 @@ _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\s+(?=(\w+))"
 _PARTICIPLE = re.compile(r"(?:been|got|had|gone|done|given|taken|made|seen|\w+ed)$", re.I)
 
 
-def spelt_out(text: str) -> str:
+def uncontracted(text: str) -> str:
     """A question with its contractions of "is" and "has" after a question word spelt out."""
     return _CONTRACTED.sub(
         lambda m: f"{m.group(1)} {'has' if _PARTICIPLE.match(m.group(2)) else 'is'} ", text
@@ -444,7 +444,7 @@ def spelt_out(text: str) -> str:
 
 def slot_of(text: str) -> tuple[str | None, str]:
     """The slot a question asks to fill, and the phrase it is about ("" when none)."""
-    text = main_clause(spelt_out(text))
+    text = main_clause(uncontracted(text))
     if _REPORTED_QUESTION.search(text):
         return None, ""
     for slot, pattern in _SLOTS:
