@@ -71,10 +71,11 @@ _SAME_SENSE = (
     " family:household household:family temp:agency temporary:interim temporary:agency"
     " questionnaire:survey poll:survey quit:leave quitting:leaving bonus:supplement"
     " topup:supplement boss:director job:post cash:funding"
-    # His Majesty's Inspector is an inspector ("which inspector led the visit?" is answered
-    # by "… was led by Sarah Pendry HMI"; found when a "which inspectors" question's role
+    # His Majesty's Inspector is an inspector, asked either way ("which inspector led the
+    # visit?" is answered by "… was led by Sarah Pendry HMI", "which HMI led it?" by "His
+    # Majesty's Inspectors Ann Lee and …"; found when a "which inspectors" question's role
     # became what the person must be named in, session 42)
-    " inspector:hmi"
+    " inspector:hmi hmi:inspector"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about
