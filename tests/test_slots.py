@@ -24,6 +24,7 @@ from app.slots import (
     fills,
     new_names,
     other_numbered,
+    part_asked,
     slot_of,
     speaks_of_future,
     states_aim,
@@ -160,6 +161,8 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # a measure's rate asks for its figure, of what it measures
         ("What was the re-referral rate in 2023/24?", NUMBER, {"re-referral"}),
         ("What is the social worker turnover rate?", NUMBER, {"social", "worker", "turnover"}),
+        ("What was Fernley's social worker vacancy rate in 2023?", NUMBER,
+         {"social", "worker", "vacancy"}),
         # ...and so does a rate "of" what it counts, whoever's it is
         ("What was Fernley's rate of children in care per 10,000 children in 2020?", NUMBER,
          {"children", "in", "care"}),
@@ -487,6 +490,22 @@ def test_a_titled_person_names_no_body() -> None:
 )
 def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
     assert (states_aim(sentence) and not asks_aim(question)) is aimed
+
+
+def test_a_childs_plan_is_no_aim() -> None:
+    """Children "on child protection plans" are a group counted, not a plan aimed at."""
+    asked = "What proportion of children on child protection plans had a change of social worker?"
+    assert not asks_aim(asked)
+    assert asks_aim("What does the council plan to spend on agency staff?")
+    assert {"child", "protection", "plans"} <= set(slot_of(asked)[1].split())
+
+
+def test_the_part_asked_of_may_be_the_councils() -> None:
+    """ "The average caseload in Sealbury's assessment teams" is asked of those teams."""
+    assert part_asked("What was the average caseload in Fernley's assessment teams?")
+    assert slot_of("What was the average caseload in Fernley's assessment teams in 2024?")[
+        1
+    ].endswith("assessment teams")
 
 
 def test_a_level_something_is_supposed_to_keep_is_an_aim() -> None:
