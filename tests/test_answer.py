@@ -1208,6 +1208,44 @@ def test_a_share_between_two_months_is_of_that_period():
     assert answer.refused, answer.text
 
 
+def test_a_count_between_two_dates_is_of_that_span():
+    """ "How many families were referred … between April and December 2024?" is not answered
+    by April to December 2023's count; a span dated at both ends is no count between events
+    (which a sentence may date otherwise)."""
+    hits, composer = _passages_as_hits(
+        [
+            "I am told by the trust that 231 families were referred for a family group "
+            "conference between April and December 2023.",
+            "The trust's board agreed its plan for 2024 in February.",
+        ],
+        "Full Council minutes",
+    )
+    asked = "How many families were referred for a family group conference between April and "
+    other = composer.compose(read_question(asked + "December 2024?"), hits)
+    assert other.refused, other.text
+    same = composer.compose(read_question(asked + "December 2023?"), hits)
+    assert "231" in same.text, same.text
+
+
+def test_a_weekly_cost_of_a_month_is_of_that_month():
+    """ "How much were unregistered placements costing a week at the time of the January 2024
+    inspection?" is not answered by September's weekly cost: a rate is how things stood then
+    (a sum approved in a month may be for later; a cost per week is not)."""
+    hits, composer = _passages_as_hits(
+        [
+            "Two children were in unregistered arrangements at 30 September 2024, at an "
+            "average weekly cost of £14,900.",
+        ],
+        "Budget monitoring report",
+        "council",
+    )
+    asked = "How much were unregistered placements costing a week in "
+    other = composer.compose(read_question(asked + "January 2024?"), hits)
+    assert other.refused, other.text
+    same = composer.compose(read_question(asked + "September 2024?"), hits)
+    assert "£14,900" in same.text, same.text
+
+
 def test_what_a_visit_the_record_never_reports_looked_at_is_not_said(index_folder, tmp_path):
     """ "What did the fourth monitoring visit focus on?" in a record of three visits is not
     answered by the third's focus; the third's is."""
@@ -1230,6 +1268,29 @@ def test_what_a_visit_the_record_never_reports_looked_at_is_not_said(index_folde
     assert fourth.refused, fourth.text
     third = assistant.ask("What did the third monitoring visit focus on?")
     assert "placement sufficiency" in third.text, third.text
+
+
+def test_a_visit_said_by_what_it_looked_at_is_asked_what_it_found():
+    """ "What did Ofsted find at its fifth monitoring visit, which looked at the front door?"
+    asks for findings: a minute giving the visit's dates and focus, its findings yet to
+    come, does not answer; asked what the visit focused on, it does."""
+    texts = [
+        "The Corporate Director reported that Ofsted's fifth monitoring visit had taken place "
+        "on 5 and 6 March 2024, focusing on the front door. Inspectors' findings could not be "
+        "discussed until the letter was published.",
+        "RESOLVED: That the monitoring visit update be noted.",
+    ]
+    hits, composer = _passages_as_hits(texts, "Corporate Parenting Panel minutes", "council")
+    found = composer.compose(
+        read_question(
+            "What did Ofsted find at its fifth monitoring visit in March 2024, which looked at "
+            "the front door?"
+        ),
+        hits,
+    )
+    assert found.refused, found.text
+    looked = composer.compose(read_question("What did the fifth monitoring visit focus on?"), hits)
+    assert "front door" in looked.text, looked.text
 
 
 def test_a_councillors_everyday_words_are_the_records_words():
