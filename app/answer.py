@@ -10,6 +10,7 @@ from typing import Protocol
 from app.question import Question, Rewrite, question_parts, read_question
 from app.slots import PERSON, document_opening, in_role, same_ordinal
 from app.times import by_time, described
+from app.wording import records_words
 from index.lexical import stems, words
 from index.retrieve import Hit, Scope, rescored
 from ingest.dates import day_bounds, spoken_date
@@ -246,6 +247,10 @@ class Assistant:
         known: dict[str, frozenset[str]] = getattr(self.composer, "abbreviations", dict)()
         said = set(stems(query))
         short = [a for a, long in known.items() if long <= said and stems(a)[0] not in said]
+        # ...and the record's word for each of the asker's words it never uses ("kids")
+        weights = getattr(self.composer, "weights", None)
+        if weights is not None:
+            short += records_words(query, weights.known)
         return f"{query} {' '.join(short)}" if short else query
 
     def search(self, query: str, k: int = 10, scope: Scope | None = None) -> list[Hit]:

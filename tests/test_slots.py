@@ -30,6 +30,8 @@ from app.slots import (
     states_aim,
     without_titled_names,
 )
+from app.wording import records_words
+from index.lexical import stems
 
 
 @pytest.mark.parametrize(
@@ -955,3 +957,14 @@ def test_to_team_up_with_a_council_is_to_partner_it():
     asked = read_question("Which council did Eastmoor team up with to support its improvement?")
     assert set(stems("partner")) <= set(asked.focus)
     assert "team" not in asked.focus
+
+
+def test_the_search_carries_the_records_word_for_the_askers() -> None:
+    """ "Kids" and "boss", never used by a record, are searched as its "children" and
+    "director"; a word the record uses is searched as it is, and a word of the record's
+    that the record does not use either is not added."""
+    used = set(stems("children director care inspection"))
+    added = records_words("How many kids were in care when the boss left?", used.__contains__)
+    assert {"children", "director"} <= set(added)
+    assert records_words("How many children were in care?", used.__contains__) == []
+    assert "young" not in added
