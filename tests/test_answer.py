@@ -1246,6 +1246,26 @@ def test_a_weekly_cost_of_a_month_is_of_that_month():
     assert "£14,900" in same.text, same.text
 
 
+def test_a_figure_of_a_group_is_of_that_group():
+    """ "What proportion of children on child protection plans had a change of social
+    worker?" is not answered by the share of children in care who had; asked of children in
+    care, it is."""
+    hits, composer = _passages_as_hits(
+        [
+            "Ofsted said three-quarters of children in care had experienced changes of social "
+            "worker in the last year.",
+            "Some children on child protection plans have waited too long for a conference.",
+        ],
+        "News",
+        "narration",
+    )
+    asked = "What proportion of children {} had a change of social worker in the last year?"
+    other = composer.compose(read_question(asked.format("on child protection plans")), hits)
+    assert other.refused, other.text
+    same = composer.compose(read_question(asked.format("in care")), hits)
+    assert "three-quarters" in same.text, same.text
+
+
 def test_what_a_visit_the_record_never_reports_looked_at_is_not_said(index_folder, tmp_path):
     """ "What did the fourth monitoring visit focus on?" in a record of three visits is not
     answered by the third's focus; the third's is."""
@@ -2109,6 +2129,56 @@ def test_which_council_is_answered_by_a_council(index_folder, tmp_path):
     assert "Hartmoor City Council" in kay.text
 
 
+def test_which_councils_asks_for_their_names():
+    """ "Which two councils had she led children's services in?" is not answered by "…who
+    previously led children's services in two other councils", nor "in which two London
+    boroughs…?" by "two other London boroughs": the councils are named for an answer."""
+    texts = [
+        "Gareth Lunnon left the council in April and was replaced in May by interim director "
+        "Annette Brisco, who previously led children's services in two other councils.",
+        "Ruth Kavanagh has led improvement in children's services in two other London "
+        "boroughs.",
+    ]
+    hits, composer = _passages_as_hits(texts, "Courier", "narration")
+    for asked in (
+        "Which two councils had Annette Brisco led children's services in before?",
+        "In which two London boroughs had Ruth Kavanagh led children's services improvement?",
+    ):
+        answer = composer.compose(read_question(asked), hits)
+        assert answer.refused, answer.text
+    named, composer = _passages_as_hits(
+        ["Annette Brisco previously led children's services at Hartmoor City Council and in "
+         "the London Borough of Camden."],
+        "Courier",
+        "narration",
+    )
+    answer = composer.compose(
+        read_question("Which two councils had Annette Brisco led children's services in?"), named
+    )
+    assert "Hartmoor City Council" in answer.text, answer.text
+
+
+def test_a_deadline_for_an_act_is_not_its_date():
+    """ "When did the board approve the plan?" is not answered by the deadline set for its
+    approval ("no later than 30 June 2022"); "in which month did the home open?" asks the
+    month the home opened, not another scheme's."""
+    hits, composer = _passages_as_hits(
+        [
+            "The Council shall submit to the improvement board for its approval, no later than "
+            "30 June 2022, an improvement plan addressing the recommendations.",
+            "A new supported lodgings scheme will provide 12 places for care leavers from "
+            "November 2024.",
+        ],
+        "Direction",
+        "government",
+    )
+    approved = "When did the improvement board approve the improvement plan?"
+    assert composer.compose(read_question(approved), hits).refused
+    opened = "In which month did the council's first new children's home open?"
+    answer = composer.compose(read_question(opened), hits)
+    assert answer.refused, answer.text
+
+
 def test_a_word_the_record_never_uses_is_the_askers_own(index_folder, tmp_path):
     """'How many contacts were stuck in the MASH?' on a record that says "awaiting a decision"
     is asked of contacts: "stuck", a word no sentence holds, does not make it a near miss.
@@ -2258,6 +2328,36 @@ def test_a_recommendation_to_a_body_is_not_its_decision(index_folder, tmp_path):
     both = _indexed(index_folder, tmp_path / "both", {"panel.md": panel, "cabinet.md": cabinet})
     answer = both.assistant.ask(asked)
     assert "be extended to age 25" in answer.text, answer.text
+
+
+def test_a_decision_still_to_come_is_not_made():
+    """ "Did the Department for Education lift the direction?" is not answered by its saying
+    it will review whether the direction should be lifted; its revoking the direction
+    answers it. "Did the minister accept her advice?" is not answered by the advice."""
+    hits, composer = _passages_as_hits(
+        [
+            "The Department for Education has told the council that it will now review "
+            "whether the statutory direction should be lifted.",
+            "The commissioner reviewed progress and advised the minister that the service "
+            "could stay in council hands.",
+        ],
+        "Department for Education statement",
+        "government",
+    )
+    lifted = "Did the Department for Education lift the statutory direction?"
+    assert composer.compose(read_question(lifted), hits).refused
+    accepted = "Did the minister accept the commissioner's advice?"
+    assert composer.compose(read_question(accepted), hits).refused
+    done, composer = _passages_as_hits(
+        [
+            "The Department for Education revoked the statutory direction on 3 March 2025, "
+            "after the inspection found the service good.",
+        ],
+        "Department for Education statement",
+        "government",
+    )
+    answer = composer.compose(read_question(lifted), done)
+    assert "revoked" in answer.text, answer.text
 
 
 def test_whom_a_matter_is_referred_to_is_not_who_decided_it():
