@@ -158,7 +158,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"allocate|allocated|earmark|earmarked|provide|provided)\s+(?:out\s+)?(?:on|in|into|for|"
             rf"to)\s+(?P<predicate3>{_NOUN_PHRASE})"
             r"|\bhow much\s+(?:[\w'’-]+\s+){0,3}?(?:did|does|do|will|would|has|have|had|should|is|"
-            r"was)\s+[^?]+?\s+(?:pay|paid)\s+(?!(?:on|in|into|for|to|out|the council|it|them)\b)"
+            r"was)\s+[^?]+?\s+(?:pay|paid|paying)\s+"
+            r"(?!(?:on|in|into|for|to|out|the council|it|them)\b)"
             rf"(?P<predicate5>{_NOUN_PHRASE})"
             # "how much extra pay does the market supplement give social workers?": the money
             # of what gives it (a hold-out probe's dev near miss had been answered with another
@@ -170,7 +171,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("what's it worth?": a hold-out probe's dev near miss had been answered without
             # a sum)
             r"|\bwhat (?:is|was|are|were)\s+(?P<focus8>[^?]+?)\s+worth\b"
-
+            # ("how much is the council paying the commissioner…?", "what is the commissioner
+            # paid…?": who is paid, and for what; two blind probe near misses of session 43,
+            # dev vh07 and vd10, had no focus or no slot and took any sum, or none)
+            r"|\bwhat (?:is|was|are|were)\s+(?P<focus11>[^?]+?)\s+paid\b"
+            rf"(?:\s+(?:for|as)\s+(?P<predicate6>{_NOUN_PHRASE}))?"
             # ("what was Ashmoor's final overspend…?" likewise, a calibration near miss)
             r"|\bwhat (?:was|is|were|are) (?:the|[\w'’-]+['’]s?) (?:[\w'’-]+\s){0,4}?"
             rf"(?P<focus2>{_MONEY_WORDS})\b"
@@ -1378,7 +1383,11 @@ _ASKS_FINAL = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasting|projected|projecting|projection|predicted|expected|expects|"
-    r"likely)\b",
+    r"likely)\b"
+    # ...or a sum promised, or a ceiling on it: "the Department will provide grant funding of
+    # up to £350,000" is not what it actually paid (a blind probe's dev near miss, vg01,
+    # session 43)
+    r"|\b(?:will|would)\s+(?:provide|pay|contribute|fund|give|grant|cost)\b|\bup to\s+[£$€\d]",
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\b(?:final|actual|outturn (?:was|is|of)|closed|year-end)\b", re.IGNORECASE)

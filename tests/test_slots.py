@@ -18,6 +18,7 @@ from app.slots import (
     REASON,
     SHARE,
     asks_aim,
+    asks_final,
     asks_future,
     counted,
     counts,
@@ -28,6 +29,7 @@ from app.slots import (
     slot_of,
     speaks_of_future,
     states_aim,
+    states_forecast,
     without_titled_names,
 )
 from app.wording import records_words
@@ -165,6 +167,10 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What is the social worker turnover rate?", NUMBER, {"social", "worker", "turnover"}),
         ("What was Fernley's social worker vacancy rate in 2023?", NUMBER,
          {"social", "worker", "vacancy"}),
+        # who is paid, and for what
+        ("How much is Fernley Council paying Jane Doe for her work as commissioner?", MONEY,
+         {"Jane", "Doe", "work", "commissioner"}),
+        ("What is Alan Roe paid for his work as commissioner?", MONEY, {"Alan", "Roe", "work"}),
         # ...and so does a rate "of" what it counts, whoever's it is
         ("What was Fernley's rate of children in care per 10,000 children in 2020?", NUMBER,
          {"children", "in", "care"}),
@@ -968,3 +974,12 @@ def test_the_search_carries_the_records_word_for_the_askers() -> None:
     assert {"children", "director"} <= set(added)
     assert records_words("How many children were in care?", used.__contains__) == []
     assert "young" not in added
+
+
+def test_a_sum_promised_is_not_what_was_actually_paid() -> None:
+    """ "How much did the Department actually pay?" is not answered by what it will provide,
+    up to a ceiling; a sum paid answers it."""
+    asked = "How much grant money did the Department actually pay for the support?"
+    assert asks_final(asked)
+    assert states_forecast("The Department will provide grant funding of up to £350,000.")
+    assert not states_forecast("The Department paid £350,000 for the support in 2024-25.")
