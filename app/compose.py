@@ -36,6 +36,7 @@ from app.slots import (
     NUMBER,
     ORDINALS,
     PERSON,
+    REASON,
     SHARE,
     TAKES_UP,
     TOTAL_ASKED,
@@ -719,6 +720,7 @@ def _since_clauses(text: str) -> list[str]:
     return [c for c in clauses if c is not None] if None not in clauses else []
 
 
+_REASON_WORDS = frozenset(stems("why reason reasons cause caused behind explanation given"))
 _DATE_WORDS = frozenset(
     stems(
         "date day days year month time place take took taken carry carried happen happened "
@@ -1415,6 +1417,14 @@ class ExtractiveComposer:
         # the role?" had been answered with her predecessor's leaving date (two dev
         # follow-ups of the conversation set now refused rather than wrong; a test one
         # gained its first citation).
+        # ...and so is a reason's: "why was the designated clinical officer post left vacant
+        # for eight months?" is not answered by why practice deteriorated (a blind probe's dev
+        # near miss of session 43; a reason question had no subject to hold), the sentence
+        # or those either side of it ("This was because …") naming it
+        if asked.slot == REASON and not focus:
+            subject = self._date_subject(asked) - _REASON_WORDS
+            said = sentence.stems | _neighbours(hit, whole)
+            return not subject or self._held_share(subject, said) >= DATE_SUBJECT_SHARE
         if asked.slot == DATE and not focus:
             subject = self._date_subject(asked)
             # (and the sentence after, where it goes on about the same thing: "On 19 June

@@ -2129,6 +2129,25 @@ def test_which_council_is_answered_by_a_council(index_folder, tmp_path):
     assert "Hartmoor City Council" in kay.text
 
 
+def test_a_reason_is_of_what_the_question_asks_about():
+    """ "Why was the designated clinical officer post left vacant?" is not answered by why
+    practice deteriorated; the reason given for the vacancy, in the sentence after the one
+    naming it, answers."""
+    texts = [
+        "A period of high demand, workforce instability and inconsistent management oversight "
+        "led to a deterioration in practice.",
+        "The designated clinical officer post was vacant for eight months.",
+    ]
+    hits, composer = _passages_as_hits(texts, "Area SEND inspection report")
+    asked = "Why was the designated clinical officer post left vacant for eight months?"
+    answer = composer.compose(read_question(asked), hits)
+    assert answer.refused, answer.text
+    texts[1] += " This was because the health board could not recruit to it."
+    hits, composer = _passages_as_hits(texts, "Area SEND inspection report")
+    answer = composer.compose(read_question(asked), hits)
+    assert "could not recruit" in answer.text, answer.text
+
+
 def test_which_councils_asks_for_their_names():
     """ "Which two councils had she led children's services in?" is not answered by "…who
     previously led children's services in two other councils", nor "in which two London
