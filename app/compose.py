@@ -40,6 +40,7 @@ from app.slots import (
     SHARE,
     TAKES_UP,
     TOTAL_ASKED,
+    act_asked,
     all_take_up,
     asks_final,
     counts,
@@ -1887,6 +1888,17 @@ class ExtractiveComposer:
             candidates = [s for s in candidates if self._on_topic(asked.topic, s, ())]
             if not candidates:
                 return self._refuse(question, query, hits)
+        # "Did the council commission the review?", "were foster carers reimbursed?", "has
+        # the council promised…?" ask whether that was done: a sentence saying it was, not
+        # that it was called for, asked, promised or planned ("Councillor Hindle called for
+        # an independent review"; "the Commissioner recommends that the Department should
+        # contribute £3.5 million"). With none, the record does not say. (Dev near misses
+        # of four sets, session 43: xe34, xg13, ze07, zg12 had been answered with what was
+        # asked for or offered.)
+        if asked.slot is None and (act := act_asked(question)) is not None:
+            candidates = [s for s in candidates if _done_in(act, s.text)]
+            if not candidates:
+                return self._refuse(question, query, hits)
         # "What did the cabinet decide…?" and "what did the visit find?" ask what was done:
         # a sentence that announces it for later ("The report will be considered by Cabinet
         # next Wednesday", "The report updates the committee on the fifth visit") does not
@@ -3015,6 +3027,21 @@ _DECIDING_TO_COME = re.compile(
     r"(?:(?:now|not|then|formally|also|be|being|have|been)\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _done_in(act: str, text: str) -> bool:
+    """Does the sentence say the act was done: a word of it (or its other form: "met" for
+    "meet") not said as still to come ("will meet", "asked to pay", "whether to fund")?"""
+    asked = frozenset(stems(act))
+    for word in re.finditer(r"[\w'’-]+", text):
+        said = frozenset(stems(word.group()))
+        if (
+            said
+            and present(set(asked), said)
+            and not _DECIDING_TO_COME.search(text[: word.start()])
+        ):
+            return True
+    return False
 
 
 def _decision_to_come(text: str) -> bool:

@@ -1443,6 +1443,55 @@ def group_asked(question: str) -> tuple[str, ...]:
 _PEOPLE_WORDS = frozenset(stems("child children young people family families kids girls boys"))
 
 
+# "Did the council commission the review?", "were foster carers reimbursed?", "has the
+# council promised…?": whether an act was done, asked yes or no, of the act named (its verb
+# after the one who did it, or a passive's participle). Opinions and states ("did leaders
+# understand…", "was the service improving…") are not acts.
+_ACT_WORDS = (
+    r"pay|paid|paying|meet|met|complete|commission|"
+    r"publish|open|reopen|close|appoint|recruit|hire|reimburse|refund|fund|give|gave|grant|"
+    r"implement|introduce|launch|establish|hold|held|end|submit|sign|deliver|award|return|"
+    r"spend|spent|promise|carry out|take up|took up|set up|follow up"
+)  # (deciding, agreeing, approving, accepting, lifting: `_DID_DECIDE` in app/compose.py)
+_ACT_ASKED = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had)\s+(?:[\w'’,-]+\s+){1,8}?"
+    r"(?:(?:actually|ever|also|in fact|formally|then|end up|ended up)\s+)?"
+    rf"(?P<act>{_ACT_WORDS})(?:ed|d|ing)?\b"
+    r"|^\W*(?:and\s+|so\s+)?(?:was|were|has been|have been)\s+(?:[\w'’,-]+\s+){1,8}?"
+    r"(?:(?:actually|ever|also|formally|then)\s+)?"
+    r"(?P<done>paid|met|completed|commissioned|"
+    r"published|opened|reopened|closed|appointed|recruited|hired|reimbursed|refunded|"
+    r"funded|given|granted|implemented|introduced|launched|established|held|ended|submitted|"
+    r"signed|delivered|awarded|returned|spent|promised|carried out|taken up|"
+    r"set up|followed up)\b",
+    re.IGNORECASE,
+)
+
+
+def act_asked(question: str) -> str | None:
+    """The act a yes-or-no question asks whether it was done ("commission" in "did the
+    council commission the review?"), as its first word; None when it asks no such thing."""
+    match = _ACT_ASKED.search(question)
+    if match is None:
+        return None
+    # (the first verb after the one who did it: "did every cabinet member support the
+    # spending?" asks of their support, "did councillors agree about…?" of their views)
+    before = question[: match.start("act") if match["act"] else match.start("done")]
+    if _NOT_ACTS.search(before.split(None, 1)[-1]) or re.match(
+        r"agree\s+(?:about|with|on|over)\b", question[match.start() :][len(before) :], re.I
+    ):
+        return None
+    return (match["act"] or match["done"]).split()[0].lower()
+
+
+_NOT_ACTS = re.compile(
+    r"\b(?:support|back|think|say|understand|know|see|find|expect|want|plan|hope|need|try|"
+    r"manage|fail|refuse|decide|ask|call|tell|vote|consider|review|discuss|note|welcome|"
+    r"criticise|oppose|question|challenge|keep|get|make|do|go|come|feel|believe|accept|say)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_final(question: str) -> bool:
     """Does the question ask for a figure at the end of its period, not one forecast?"""
     return bool(_ASKS_FINAL.search(question))

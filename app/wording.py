@@ -89,7 +89,7 @@ _SAID_TOGETHER = {("left", "care"): "leaver"}
 _IRREGULAR_FORMS = (
     "led:lead paid:pay held:hold took:take taken:take chose:choose chosen:choose rose:rise "
     "fell:fall spent:spend wrote:write written:write sold:sell bought:buy began:begin "
-    "stood:stand"
+    "stood:stand met:meet gave:give given:give"
 )
 
 

@@ -2148,6 +2148,32 @@ def test_a_reason_is_of_what_the_question_asks_about():
     assert "could not recruit" in answer.text, answer.text
 
 
+def test_whether_an_act_was_done_is_answered_by_its_being_done():
+    """ "Did the council commission the review?" is not answered by a call for the review,
+    nor "were foster carers reimbursed?" by a request that they be; a sentence saying the
+    act was done answers it."""
+    texts = [
+        "Councillor Hindle called for an independent review of fostering services.",
+        "The carers' open letter asks the trust to reimburse the bank charges foster carers ran "
+        "up because of late payments.",
+    ]
+    hits, composer = _passages_as_hits(texts, "Courier", "narration")
+    for asked in (
+        "Did the council commission an independent review of fostering services?",
+        "Were foster carers reimbursed for the bank charges they ran up?",
+    ):
+        answer = composer.compose(read_question(asked), hits)
+        assert answer.refused, answer.text
+    texts.append(
+        "The trust reimbursed every foster carer for the bank charges in March, the council said."
+    )
+    hits, composer = _passages_as_hits(texts, "Courier", "narration")
+    answer = composer.compose(
+        read_question("Were foster carers reimbursed for the bank charges they ran up?"), hits
+    )
+    assert "reimbursed every foster carer" in answer.text, answer.text
+
+
 def test_which_councils_asks_for_their_names():
     """ "Which two councils had she led children's services in?" is not answered by "…who
     previously led children's services in two other councils", nor "in which two London

@@ -17,6 +17,7 @@ from app.slots import (
     PERSON,
     REASON,
     SHARE,
+    act_asked,
     asks_aim,
     asks_final,
     asks_future,
@@ -983,3 +984,20 @@ def test_a_sum_promised_is_not_what_was_actually_paid() -> None:
     assert asks_final(asked)
     assert states_forecast("The Department will provide grant funding of up to £350,000.")
     assert not states_forecast("The Department paid £350,000 for the support in 2024-25.")
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("Did the council commission an independent review?", "commission"),
+        ("Did the trust end up paying back foster carers?", "pay"),
+        ("Were foster carers reimbursed for the bank charges?", "reimbursed"),
+        ("Has the council promised no compulsory redundancies?", "promise"),
+        # an opinion or support is no act, nor agreeing about something
+        ("Did every cabinet member support the spending?", None),
+        ("Did councillors agree about the amendment?", None),
+        ("Did senior leaders understand the weaknesses?", None),
+    ],
+)
+def test_whether_an_act_was_done(question: str, act: str | None) -> None:
+    assert act_asked(question) == act
