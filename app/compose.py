@@ -462,6 +462,9 @@ def _dated_span(ref: TimeRef) -> bool:
     )
 
 
+# The verbs of deciding a yes-or-no question asks were done ("did Cabinet agree to…?", "did
+# the DfE lift the direction?"): `_DONE_ASKED`, `_DID_DECIDE`, `_DECIDE_ASKED`
+_DECIDE_VERBS = r"decide|resolve|agree|approve|accept|reject|lift|revoke"
 _DONE_ASKED = re.compile(
     r"\bwhat did\b[^?]*\b(?:decide|resolve|agree|approve|find|conclude|advise|recommend)\b"
     # "did the commissioner recommend a trust?" (a probe's dev question had been answered
@@ -469,7 +472,7 @@ _DONE_ASKED = re.compile(
     r"|\bdid\b[^?]*\b(?:recommend|advise|conclude)\b"
     # "did Cabinet agree to extend the exemption?" (a probe near miss of session 36 had been
     # answered with the panel's "That Cabinet be recommended to extend …")
-    r"|\bdid\b[^?]*\b(?:decide|resolve|agree|approve|accept|reject|lift|revoke)\b"
+    rf"|\bdid\b[^?]*\b(?:{_DECIDE_VERBS})\b"
     r"(?!\s+(?:about|with|on|over)\b)",
     re.IGNORECASE,
 )
@@ -501,7 +504,7 @@ _CONCLUDE_ASKED = re.compile(
 # with "it will now review whether the statutory direction should be lifted")
 _DID_DECIDE = re.compile(
     r"^\W*(?:and\s+|so\s+)?did\s+(?P<actor>(?:[\w'’-]+\s+){1,6}?)(?:formally\s+|actually\s+)?"
-    r"(?:decide|resolve|agree|approve|accept|reject|lift|revoke)\b"
+    rf"(?:{_DECIDE_VERBS})\b"
     r"(?!\s+(?:about|with|on|over)\b)",
     re.IGNORECASE,
 )
@@ -515,9 +518,7 @@ _AGREED_BY = re.compile(
 )
 # A question asking what was decided, and a sentence that says something was decided
 # rather than only recommended (`compose`'s decision filter).
-_DECIDE_ASKED = re.compile(
-    r"\b(?:decide|resolve|agree|approve|accept|reject|lift|revoke)(?:e?d)?\b", re.IGNORECASE
-)
+_DECIDE_ASKED = re.compile(rf"\b(?:{_DECIDE_VERBS})(?:e?d)?\b", re.IGNORECASE)
 _ONLY_RECOMMENDS = re.compile(r"\brecommend\w*", re.IGNORECASE)
 # (the words of deciding, and with them those of concluding, judging and recommending)
 _DECIDING = (
