@@ -1487,7 +1487,7 @@ def act_asked(question: str) -> str | None:
 _NOT_ACTS = re.compile(
     r"\b(?:support|back|think|say|understand|know|see|find|expect|want|plan|hope|need|try|"
     r"manage|fail|refuse|decide|ask|call|tell|vote|consider|review|discuss|note|welcome|"
-    r"criticise|oppose|question|challenge|keep|get|make|do|go|come|feel|believe|accept|say)\b",
+    r"criticise|oppose|question|challenge|keep|get|make|do|go|come|feel|believe|accept)\b",
     re.IGNORECASE,
 )
 

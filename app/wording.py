@@ -116,16 +116,24 @@ def records_words(query: str, known: Callable[[str], bool]) -> list[str]:
     "director"), to search with as well: a passage saying "684 children were in the care
     of …" had ranked fourteenth for "how many kids were in care…?", a blind probe's dev
     question of session 43, as the search held no word of it but "care"."""
-    said_for: dict[str, list[str]] = {}
-    for pair in _SAME_SENSE.split():
-        asked, said = pair.split(":")
-        said_for.setdefault(stems(asked)[0], []).append(said)
+    said_for = _said_words()
     found: list[str] = []
     for term in stems(query):
         if known(term):
             continue
         found += [w for w in said_for.get(term, ()) if all(known(t) for t in stems(w))]
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def _said_words() -> dict[str, tuple[str, ...]]:
+    """Each stem a question may ask with -> the words (as written) a record may say it
+    with, from `_SAME_SENSE` (read once, as `_said_instead` reads it for stems)."""
+    found: dict[str, list[str]] = {}
+    for pair in _SAME_SENSE.split():
+        asked, said = pair.split(":")
+        found.setdefault(stems(asked)[0], []).append(said)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def present(focus: set[str], stems_: frozenset[str] | set[str]) -> set[str]:
