@@ -4519,3 +4519,36 @@ def test_a_figure_said_of_what_the_sentence_before_measured(index_folder, tmp_pa
     assert "49%" in answer.text, answer.text
     overspend = assistant.ask("How much did children's services overspend in 2024/25?")
     assert "£15" not in overspend.text, overspend.text
+
+
+def test_a_role_before_the_name_leaves_her_the_one_she_points_at(index_folder, tmp_path):
+    """"The Commissioner for Children's Services, Gillian Thorne, addressed the Cabinet. She
+    reminded members that her report … had recommended …": the role is hers, so "she" is
+    her, and what she recommended is asked of that passage, not of the document the rest
+    of the conversation came from, however much of the question it holds (a blind probe's
+    dev follow-up of session 44 had been refused)."""
+    release = (
+        "Children's services commissioner appointed for Wrenfield County Council\n\n"
+        "From: Department for Education\n\n"
+        "Gillian Thorne has been appointed as Commissioner for Children's Services in "
+        "Wrenfield. She will advise whether the council should continue to run its "
+        "children's social care services or whether alternative delivery arrangements are "
+        "needed.\n\n"
+        'Gillian Thorne said: "I am looking forward to working with the council, its partners '
+        "and, above all, with children and families in the county. My first priority will be "
+        'to understand what it is like to be a child who needs help in the county today."\n'
+    )
+    minutes = (
+        "Minutes of Cabinet, 17 October 2024\n\n"
+        "4. The Commissioner for Children's Services, Gillian Thorne, addressed the Cabinet. "
+        "She reminded members that her report, published on 29 August 2024, had recommended "
+        "that children's social care should remain under the council's control. She would "
+        "review progress again in the spring of 2025.\n"
+    )
+    components = _indexed(index_folder, tmp_path, {"release.md": release, "minutes.md": minutes})
+    _, answer = _after(
+        components.assistant,
+        "Who did the government appoint as commissioner for Wrenfield's children's services?",
+        "What did she recommend about who should run the county's children's social care?",
+    )
+    assert "remain under the council's control" in answer.text, answer.text
