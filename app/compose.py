@@ -59,8 +59,10 @@ from app.slots import (
     part_asked,
     people,
     post_heads,
+    rate_unit,
     same_ordinal,
     says_measure,
+    says_rate,
     speaks_of_future,
     states_aim,
     states_forecast,
@@ -1220,6 +1222,14 @@ class ExtractiveComposer:
         header = _row_header(hit, whole) if asked.slot in (NUMBER, SHARE, MONEY) else ""
         with_header = f"{sentence.text}\n{header}" if header else sentence.text
         if not says_measure(asked.text, with_header, sentence.stems | frozenset(stems(header))):
+            return False
+        # ...and a figure asked per week, month, day or night ("how much is the weekly
+        # allowance for foster carers?") by one given at that rate, not by a sum ("added £2
+        # million to allowances", a blind probe's dev near miss of session 44; all six sets of
+        # the twelve records: near misses refused dev +1, test +1, nothing else moved); not
+        # per year, which a year's figure is often said as without the words
+        unit = rate_unit(asked.text) if asked.slot in (NUMBER, SHARE, MONEY) else None
+        if unit and not says_rate(unit, with_header):
             return False
         # "What proportion … were agency staff?" is not answered by the target for it.
         if asked.slot in (NUMBER, SHARE) and not asked.aim and states_aim(text):

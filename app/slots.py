@@ -1133,6 +1133,31 @@ def says_measure(question: str, text: str, said: frozenset[str]) -> bool:
     return said_as(head[0], said) or _AVERAGE_SAID.search(text) is not None
 
 
+_RATE_UNITS = {"week": "weekly", "month": "monthly", "day": "daily", "night": "nightly"}
+_PER_UNIT = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?P<unit>week|month|day|night)\b"
+    r"|\b(?P<adj>weekly|monthly|daily|nightly)\b",
+    re.IGNORECASE,
+)
+
+
+def rate_unit(question: str) -> str | None:
+    """The unit of time a question asks a figure per ("week"), or None."""
+    match = _PER_UNIT.search(question)
+    if match is None:
+        return None
+    if match.group("unit"):
+        return match.group("unit").lower()
+    return next(u for u, adj in _RATE_UNITS.items() if adj == match.group("adj").lower())
+
+
+def says_rate(unit: str, text: str) -> bool:
+    """Does a text give a figure per this unit ("£310 a week", "weekly", "per week",
+    "/week")?"""
+    said = rf"\b(?:a|an|per|each|every)\s+{unit}\b|\b{_RATE_UNITS[unit]}\b|/\s*{unit}\b"
+    return re.search(said, text, re.IGNORECASE) is not None
+
+
 _AVERAGE_SAID = re.compile(r"\baverag\w*|\bmean\b|\bmedian\b", re.IGNORECASE)
 _TURNOVER = re.compile(r"\bturnover\s+(?:rate\s+)?(?:of|for|in|among)\b", re.IGNORECASE)
 

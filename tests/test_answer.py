@@ -4552,3 +4552,26 @@ def test_a_role_before_the_name_leaves_her_the_one_she_points_at(index_folder, t
         "What did she recommend about who should run the county's children's social care?",
     )
     assert "remain under the council's control" in answer.text, answer.text
+
+
+def test_a_figure_asked_per_week_is_given_at_that_rate():
+    """"How much is the weekly allowance for foster carers?" is not answered by a sum added
+    to allowances, nor "how many referrals a month…" by a year's count: the figure is given
+    per week (or month), as asked; a year's figure needs no such words."""
+    said = (
+        "An amendment that would have added £2 million to allowances for foster carers "
+        "was defeated by 39 votes to 22.",
+        "The service received 4,800 referrals in 2023-24.",
+    )
+    hits, composer = _passages_as_hits(said, "Council minutes", "council")
+    weekly = "How much is the weekly allowance for foster carers?"
+    assert composer.compose(read_question(weekly), hits).refused
+    monthly = "How many referrals did the service receive a month in 2023-24?"
+    assert composer.compose(read_question(monthly), hits).refused
+    yearly = composer.compose(read_question("How many referrals did it receive in 2023-24?"), hits)
+    assert "4,800" in yearly.text, yearly.text
+
+    rate = ("The allowance for foster carers rose to £310 a week from April.", *said)
+    hits, composer = _passages_as_hits(rate, "Council minutes", "council")
+    answer = composer.compose(read_question(weekly), hits)
+    assert answer.text.startswith(rate[0]), answer.text
