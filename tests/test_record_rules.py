@@ -889,3 +889,37 @@ def test_what_needs_to_improve_about_a_subject_is_the_list_item_on_it(ashdown_co
 
     asked = read_question("What did Ofsted say needs to improve about the adoption service?")
     assert answer_from_record(asked, ashdown_components.retriever) is None
+
+
+def test_an_area_send_monitoring_inspection_is_a_visit_between_inspections(
+    index_folder, tmp_path_factory
+) -> None:
+    """Ofsted and the CQC follow an area SEND inspection with a "monitoring inspection": an
+    event of the timeline, and what "when did they carry out the monitoring inspection?"
+    asks the date of, not the inspection's own (a blind probe's dev near miss of session 44;
+    the hollinsby hold-out's timeline found one more expected event)."""
+    record = {
+        "notice.md": (
+            "Department for Education,improvement notice,2023-09-01",
+            "# Improvement notice: Ashdown SEND services\n\n"
+            "Following the area SEND inspection of the Ashdown local area partnership carried "
+            "out by Ofsted and the Care Quality Commission (CQC) between 12 and 16 June 2023, "
+            "the Department is issuing an Improvement Notice. Ofsted and the CQC will carry "
+            "out a monitoring inspection within approximately 18 months.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "send-monitoring-ahead")
+    asked = "On what date did Ofsted and the CQC carry out their monitoring inspection?"
+    assert components.assistant.ask(asked).refused
+
+    record["letter.md"] = (
+        "Ofsted,monitoring inspection letter,2025-03-20",
+        "# Area SEND monitoring inspection of Ashdown\n\n"
+        "Ofsted and the CQC carried out a monitoring inspection of the Ashdown local area "
+        "partnership on 3 to 5 March 2025. Leaders have made progress on waiting times.\n",
+    )
+    components = index_record(record, index_folder, tmp_path_factory, "send-monitoring")
+    events = [(e.kind, e.date[:7]) for e in timeline(components.retriever)]
+    assert ("monitoring visit", "2025-03") in events, events
+    answer = components.assistant.ask(asked)
+    assert "3 to 5 March 2025" in answer.text, answer.text

@@ -69,6 +69,10 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "monitoring visit",
             OFSTED,
             r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b|"
+            # (an area SEND inspection's follow-up is a "monitoring inspection": a blind
+            # probe's dev near miss of session 44 asking its date had been given the
+            # inspection's)
+            r"\bmonitoring inspections?\b|"
             # other inspectorates' visits between inspections: "improvement check" (Wales),
             # "progress review" (Scotland), as two probe records named them
             # (not a commissioner's "progress review", a probe record's, nor "the
