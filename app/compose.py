@@ -556,6 +556,28 @@ def _sets_up(actor: str, text: str) -> bool:
     )
 
 
+# how a post is held: for good, or for now
+_TENURE = re.compile(r"\b(permanent(?:ly)?|interim|acting|temporary|locum)\b", re.IGNORECASE)
+# ...as a question asks it of a post: "made permanent Corporate Director for Children"
+_TENURE_ASKED = re.compile(
+    r"\b(permanent(?:ly)?|interim|acting|temporary|locum)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:director|chief|head|manager|commissioner|leader|chair|executive|adviser|principal)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _same_tenure(asked: list[str], text: str) -> bool:
+    """Does a sentence hold a post as the question asks (permanent, or interim and the
+    like), or say nothing of how it is held?"""
+    said = {t.lower().removesuffix("ly") for t in _TENURE.findall(text)}
+    if not said:
+        return True
+    wanted = {t.lower().removesuffix("ly") for t in asked}
+    if wanted == {"permanent"}:
+        return "permanent" in said
+    return "permanent" in wanted or not said <= {"permanent"}
+
+
 _EVENT_ACTOR = re.compile(r"\b(?:inspections?|visits?)\b", re.IGNORECASE)
 # work put off to later: "that a review … be reported to the July meeting", "would be
 # reported to Cabinet in the autumn"
@@ -1191,6 +1213,17 @@ class ExtractiveComposer:
                 name.split()[0] not in asked.text for name in _COUNCIL.findall(text)
             ):
                 return False
+        # "Who was made permanent director…?", "how many permanent social workers…?" are
+        # not answered by an interim, acting or agency one, nor the other way round: a
+        # sentence that names only the other kind of holding a post (a blind probe's dev
+        # near miss of session 44, "on what date was she made permanent Corporate
+        # Director?", had been given the day she joined as interim director; all six sets of
+        # the twelve records: nothing else moved. Asked of any figure too, "how many
+        # permanent social workers…", "what share were agency staff?", it cost five dev
+        # answers: a share of agency staff is said beside the permanent staff's turnover)
+        tenure = _TENURE_ASKED.findall(asked.text) if asked.slot in (PERSON, DATE) else []
+        if tenure and not _same_tenure(tenure, text):
+            return False
         # a figure the question gives, or an item's number, fills no slot for a figure
         filling = new_figures(asked.text, text) if asked.slot in (NUMBER, SHARE, MONEY) else text
         if asked.slot is None or not fills(asked.slot, filling):

@@ -4575,3 +4575,27 @@ def test_a_figure_asked_per_week_is_given_at_that_rate():
     hits, composer = _passages_as_hits(rate, "Council minutes", "council")
     answer = composer.compose(read_question(weekly), hits)
     assert answer.text.startswith(rate[0]), answer.text
+
+
+def test_a_post_held_for_good_is_not_one_held_for_now():
+    """"On what date was she made permanent director?" is not answered by the day she joined
+    as interim director, nor "when did she become interim director?" by the day she was made
+    permanent; a sentence saying nothing of how the post is held may answer either."""
+    interim = (
+        "Ruth Kavanagh will join Brentholm as Interim Director of Children's Services on "
+        "14 March 2022."
+    )
+    hits, composer = _passages_as_hits((interim,), "Council news", "council")
+    permanent = "On what date was Ruth Kavanagh made permanent Director of Children's Services?"
+    assert composer.compose(read_question(permanent), hits).refused
+    joined = "When did Ruth Kavanagh become interim Director of Children's Services?"
+    assert "14 March 2022" in composer.compose(read_question(joined), hits).text
+
+    made = (
+        "Ruth Kavanagh was appointed permanent Director of Children's Services on "
+        "3 October 2022."
+    )
+    hits, composer = _passages_as_hits((interim, made), "Council news", "council")
+    answer = composer.compose(read_question(permanent), hits)
+    assert answer.text.startswith(made), answer.text
+    assert "3 October" not in composer.compose(read_question(joined), hits).text
