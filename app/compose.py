@@ -1213,9 +1213,9 @@ class ExtractiveComposer:
                 name.split()[0] not in asked.text for name in _COUNCIL.findall(text)
             ):
                 return False
-        # "Who was made permanent director…?", "how many permanent social workers…?" are
-        # not answered by an interim, acting or agency one, nor the other way round: a
-        # sentence that names only the other kind of holding a post (a blind probe's dev
+        # "Who was made permanent director…?", "when did she become interim director?" are
+        # not answered by the other kind of holding the post: a sentence that names only
+        # the other kind (interim, acting, temporary or locum, or permanent) (a blind probe's dev
         # near miss of session 44, "on what date was she made permanent Corporate
         # Director?", had been given the day she joined as interim director; all six sets of
         # the twelve records: nothing else moved. Asked of any figure too, "how many
