@@ -149,7 +149,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (or set off by commas: "what did the most recent monitoring visit, in September
             # 2023, find?", "…visit, on care leavers, find?", calibration questions, session 20)
             r"(?:19|20)\d\d|,\s*[^,?]{1,40},)?\s+(?:(?:say|said)\s+(?:still\s+)?(?:needs?|needed|must|should)\s+"
-            r"(?:to\s+)?improve|find|found|conclude|concluded|recommend|recommended|identify|"
+            # (or, in everyday words, "…say still needed more work after its October 2024
+            # visit?", a blind probe's dev question of session 44, answered with the letter's
+            # heading)
+            r"(?:(?:to\s+)?improve|(?:more\s+|further\s+)?(?:work|improving|improvement|attention))|"
+            r"find|found|conclude|concluded|recommend|recommended|identify|"
             r"identified)(?:\s+and\s+(?:find|found|conclude|concluded|recommend|recommended))?"
             r"(?:\s+so far)?"
             r"(?:\s+about (?:the council|the service|children's services|(?-i:[A-Z])[\w'’]+))?"

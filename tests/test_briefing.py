@@ -83,6 +83,8 @@ def test_every_background_question_is_read_as_one() -> None:
         # subject, a lookup
         ("What did Ofsted's first monitoring visit find?", "problems"),
         ("What did the 2012 inspection say needed to improve?", "problems"),
+        ("What did Ofsted say still needed more work after its October 2024 visit?", "problems"),
+        ("What did the inspectors say needed attention at the visit in May 2023?", "problems"),
         ("What did the commissioner recommend in 2021?", "problems"),
         ("What did the second monitoring visit find about the quality of assessments?", None),
         ("What did inspectors find about families in care at the second visit?", None),
