@@ -71,8 +71,11 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\bmonitoring visits?\b|\b(?:inspectors?|ofsted)\b[^.;]{0,40}\bvisit\b|"
             # (an area SEND inspection's follow-up is a "monitoring inspection": a blind
             # probe's dev near miss of session 44 asking its date had been given the
-            # inspection's)
-            r"\bmonitoring inspections?\b|"
+            # inspection's; not the one every such report says is to come, "A monitoring
+            # inspection will be carried out within approximately 18 months", which had made
+            # the report a monitoring visit's)
+            r"\bmonitoring inspections?\b"
+            r"(?!\s+(?:will|is due|is expected|should|must|to evaluate|within)\b)|"
             # other inspectorates' visits between inspections: "improvement check" (Wales),
             # "progress review" (Scotland), as two probe records named them
             # (not a commissioner's "progress review", a probe record's, nor "the
