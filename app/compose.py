@@ -557,10 +557,11 @@ def _sets_up(actor: str, text: str) -> bool:
 
 
 # how a post is held: for good, or for now
-_TENURE = re.compile(r"\b(permanent(?:ly)?|interim|acting|temporary|locum)\b", re.IGNORECASE)
+_HELD_AS = r"\b(permanent(?:ly)?|interim|acting|temporary|locum)"
+_TENURE = re.compile(rf"{_HELD_AS}\b", re.IGNORECASE)
 # ...as a question asks it of a post: "made permanent Corporate Director for Children"
 _TENURE_ASKED = re.compile(
-    r"\b(permanent(?:ly)?|interim|acting|temporary|locum)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_HELD_AS}\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?:director|chief|head|manager|commissioner|leader|chair|executive|adviser|principal)s?\b",
     re.IGNORECASE,
 )
@@ -1214,12 +1215,11 @@ class ExtractiveComposer:
             ):
                 return False
         # "Who was made permanent director…?", "when did she become interim director?" are
-        # not answered by the other kind of holding the post: a sentence that names only
-        # the other kind (interim, acting, temporary or locum, or permanent) (a blind probe's dev
-        # near miss of session 44, "on what date was she made permanent Corporate
-        # Director?", had been given the day she joined as interim director; all six sets of
-        # the twelve records: nothing else moved. Asked of any figure too, "how many
-        # permanent social workers…", "what share were agency staff?", it cost five dev
+        # not answered by a sentence naming only the other way of holding the post (a blind
+        # probe's dev near miss of session 44, "on what date was she made permanent
+        # Corporate Director?", had been given the day she joined as interim director; all
+        # six sets of the twelve records: nothing else moved. Asked of any figure too, "how
+        # many permanent social workers…", "what share were agency staff?", it cost five dev
         # answers: a share of agency staff is said beside the permanent staff's turnover)
         tenure = _TENURE_ASKED.findall(asked.text) if asked.slot in (PERSON, DATE) else []
         if tenure and not _same_tenure(tenure, text):
@@ -1695,10 +1695,13 @@ class ExtractiveComposer:
         # she recommend about who should run the county's children's social care?" than the
         # minute that says it; a blind probe's dev follow-up of session 44; all six sets of
         # the twelve records: nothing else moved)
+        held = {
+            i: set(stems(hits[i].doc.meta.title)) | set(stems(hits[i].passage.text))
+            for i in {s.hit_index for s in said}
+        }
+
         def covered(s: _Sentence) -> float:
-            hit = hits[s.hit_index]
-            held = set(stems(hit.doc.meta.title)) | set(stems(hit.passage.text))
-            return sum(self.weights.idf(t) for t in occasion & held)
+            return sum(self.weights.idf(t) for t in occasion & held[s.hit_index])
 
         best = max(map(covered, said), default=0.0)
         return [s for s in said if covered(s) >= best]
