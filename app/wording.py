@@ -71,6 +71,11 @@ _SAME_SENSE = (
     " family:household household:family temp:agency temporary:interim temporary:agency"
     " questionnaire:survey poll:survey quit:leave quitting:leaving bonus:supplement"
     " topup:supplement boss:director job:post cash:funding"
+    # ...and pay the trade's supplement, allowance or salary ("how much extra pay a year did
+    # Cabinet agree for social workers…?" is answered by "a market supplement of £4,000 a
+    # year"; session 45, all six sets of the twelve records: dev facts +2, two conversation
+    # paraphrases of two records, fr13 and fw10; nothing else moved, near misses included)
+    " pay:supplement pay:allowance pay:salary"
     # His Majesty's Inspector is an inspector, asked either way ("which inspector led the
     # visit?" is answered by "… was led by Sarah Pendry HMI", "which HMI led it?" by "His
     # Majesty's Inspectors Ann Lee and …"; found when a "which inspectors" question's role

@@ -1348,10 +1348,17 @@ def test_a_councillors_everyday_words_are_the_records_words():
             "In March the council employed 61 agency social workers.",
             "61",
         ),
+        (
+            "How much extra pay a year did the council agree for its social workers?",
+            "Cabinet approved a market supplement of £2,500 a year for social workers in the "
+            "locality teams.",
+            "£2,500",
+        ),
     ],
 )
 def test_more_everyday_words_are_the_records_words(question, sentence, figure):
-    """Families are households, youngsters children, temporary staff agency staff."""
+    """Families are households, youngsters children, temporary staff agency staff, extra pay
+    a supplement."""
     hits, composer = _passages_as_hits([sentence], "Monitoring visit")
     answer = composer.compose(read_question(question), hits)
     assert figure in answer.text, answer.text
