@@ -76,6 +76,12 @@ _SAME_SENSE = (
     # year"; session 45, all six sets of the twelve records: dev facts +2, two conversation
     # paraphrases of two records, fr13 and fw10; nothing else moved, near misses included)
     " pay:supplement pay:allowance pay:salary"
+    # ...a questionnaire filled in is a response to it, one fresh out of training newly
+    # qualified, a cap a maximum, typing up forms recording and administration (session 45,
+    # the same sets: dev facts +2, fb10 and fd13, and fp12 cites its answer among the
+    # closest material; test and near misses unchanged)
+    " filled:responses filled:completed fresh:newly training:qualified"
+    " cap:maximum typing:recording forms:administration"
     # His Majesty's Inspector is an inspector, asked either way ("which inspector led the
     # visit?" is answered by "… was led by Sarah Pendry HMI", "which HMI led it?" by "His
     # Majesty's Inspectors Ann Lee and …"; found when a "which inspectors" question's role

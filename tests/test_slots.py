@@ -752,6 +752,13 @@ def test_the_head_of_childrens_services_is_their_director() -> None:
         ("work", "Of care leavers, 63% are in education, employment or training."),
         ("study", "Of care leavers, 63% are in education, employment or training."),
         ("proposed", "Councillor Ambler moved, and Councillor Garside seconded, the motion."),
+        ("filled", "The Big Survey received 124 responses from children in care."),
+        ("fresh", "Newly qualified social workers have a protected caseload."),
+        ("training", "Newly qualified social workers have a protected caseload."),
+        ("cap", "They hold a maximum of 15 children in their first year."),
+        ("typing", "They spend half their week on recording and administration."),
+        ("forms", "They spend half their week on recording and administration."),
+        ("pay", "Cabinet agreed a market supplement of £4,000 a year."),
     ],
 )
 def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) -> None:
