@@ -46,6 +46,7 @@ from app.slots import (
     counts,
     document_opening,
     fills,
+    graded,
     group_asked,
     in_role,
     named_in_post,
@@ -1004,6 +1005,12 @@ _RECURS = frozenset(
 )
 
 
+# A question asking what an inspectorate judged.
+_INSPECTORATE_ASKED = re.compile(
+    r"\b(?:ofsted|ciw|inspectors?|inspections?|inspectorate|hmi|estyn)\b", re.IGNORECASE
+)
+
+
 def _recurring(question: str) -> str | None:
     """The stem of the recurring act a "how often" question asks the rate of, if it names
     one of `_RECURS`."""
@@ -1228,6 +1235,11 @@ class ExtractiveComposer:
         filling = new_figures(asked.text, text) if asked.slot in (NUMBER, SHARE, MONEY) else text
         if asked.slot is None or not fills(asked.slot, filling):
             return asked.slot is None
+        # an inspectorate's grade is given in words, not by a tracker's colour: "what overall
+        # grade did CIW give …?" is not answered by an action's "rag: Green" (the session-45
+        # hold-out's dev near miss a79; CIW gives no grade)
+        if asked.slot == JUDGEMENT and _INSPECTORATE_ASKED.search(asked.text) and not graded(text):
+            return False
         # "no" gives a number only as none of what is asked of: "no decision had yet been
         # taken" does not say by how much allowances rose (session 33: fresh set dev near
         # misses refused +1, yr17; nothing else moved)

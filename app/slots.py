@@ -978,6 +978,12 @@ def fills(slot: str | None, text: str) -> bool:
     return bool(_JUDGEMENT.search(text)) or bool(_RAG.search(text))
 
 
+def graded(text: str) -> bool:
+    """Does the text give a grade in words ("requires improvement", "good"), not a
+    tracker's colour alone?"""
+    return bool(_JUDGEMENT.search(text))
+
+
 # A tracker's rating: "RAG status: Red" (a probe record's rated action had been refused)
 _RAG = re.compile(r"\b(?:Red|Amber|Green)\b")
 _AGE = re.compile(

@@ -4606,3 +4606,23 @@ def test_a_post_held_for_good_is_not_one_held_for_now():
     answer = composer.compose(read_question(permanent), hits)
     assert answer.text.startswith(made), answer.text
     assert "3 October" not in composer.compose(read_question(joined), hits).text
+
+
+def test_an_inspectorates_grade_is_not_a_trackers_colour():
+    """"What overall grade did the inspectors give?" is not answered by an action's RAG
+    colour, though "what RAG rating did the scorecard give…?" is."""
+    row = (
+        "ref: IP11 | theme: Placements | action: Open a second children's home | owner: "
+        "Service Manager | status: On track | rag: Green"
+    )
+    hits, composer = _passages_as_hits([row], "Improvement plan action tracker")
+    graded = composer.compose(
+        read_question("What overall grade did the inspectors give the second children's home?"),
+        hits,
+    )
+    assert graded.refused, graded.text
+    rated = composer.compose(
+        read_question("What RAG rating did the tracker give the second children's home?"), hits
+    )
+    assert not rated.refused, rated.text
+    assert "Green" in rated.text, rated.text
