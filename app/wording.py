@@ -82,6 +82,10 @@ _SAME_SENSE = (
     # closest material; test and near misses unchanged)
     " filled:responses filled:completed fresh:newly training:qualified"
     " cap:maximum typing:recording forms:administration"
+    # ...and keeping something is its remaining ("what did the chair recommend about keeping
+    # the direction?" is answered by "The direction should remain in place until …"; the
+    # session-45 hold-out's dev a45; nothing else of the thirteen records moved)
+    " keep:remain keeping:remain"
     # His Majesty's Inspector is an inspector, asked either way ("which inspector led the
     # visit?" is answered by "… was led by Sarah Pendry HMI", "which HMI led it?" by "His
     # Majesty's Inspectors Ann Lee and …"; found when a "which inspectors" question's role

@@ -759,6 +759,7 @@ def test_the_head_of_childrens_services_is_their_director() -> None:
         ("typing", "They spend half their week on recording and administration."),
         ("forms", "They spend half their week on recording and administration."),
         ("pay", "Cabinet agreed a market supplement of £4,000 a year."),
+        ("keeping", "The direction should remain in place until the next inspection."),
     ],
 )
 def test_the_trades_other_word_holds_the_question_word(asked: str, said: str) -> None:
