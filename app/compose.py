@@ -1011,6 +1011,39 @@ _INSPECTORATE_ASKED = re.compile(
 )
 
 
+# A body by its name: "the Corporate Parenting Board", "Children's Improvement Programme
+# Board" (capitalised words before the kind of body it is).
+_BODY_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+(?:and\s+|of\s+|for\s+)?){1,5}"
+    r"(?:Board|Panel|Committee|Group|Forum|Partnership|Commission))\b"
+)
+
+
+def _other_body(question: str, text: str) -> bool:
+    """Does the sentence name a body of the kind the question names, but another one, and
+    not the one asked of? "The Corporate Parenting Panel met only three times" says nothing
+    of how often the Corporate Parenting Board meets. (Session 45, all six sets of the
+    thirteen records: ravensmoor's dev probe qr06 refused, and afoncoed's test a77, a record
+    it was not written for, though seen before it was; nothing else moved.)"""
+    asked = _body_names(question)
+    if not asked:
+        return False
+    named = _body_names(text)
+    return bool(named) and not any(a in n or n in a for a in asked for n in named)
+
+
+def _body_names(text: str) -> set[str]:
+    """The bodies a text names, without an opening "The" or whose they are ("Ravensmoor's
+    Corporate Parenting Board": "corporate parenting board")."""
+    return {
+        " ".join(w for w in m.group(1).lower().split() if w != "the" and not _OWNER.search(w))
+        for m in _BODY_NAME.finditer(text)
+    }
+
+
+_OWNER = re.compile(r"['’]s?$")
+
+
 def _recurring(question: str) -> str | None:
     """The stem of the recurring act a "how often" question asks the rate of, if it names
     one of `_RECURS`."""
@@ -2372,6 +2405,7 @@ class ExtractiveComposer:
                     if _RATE.search(s.text)
                     and base(s) >= ON_TOPIC
                     and (recurs is None or recurs in s.stems)
+                    and not _other_body(question, s.text)
                 ] or pool
                 # ...and with no rate or count of times in any sentence read, the record does
                 # not say ("how often does the improvement board meet?" on the sample record
@@ -2386,6 +2420,7 @@ class ExtractiveComposer:
                         or _OF_OCCASIONS.search(s.text)
                     )
                     and (recurs is None or recurs in s.stems)
+                    and not _other_body(question, s.text)
                     for s in candidates
                 ):
                     return self._refuse(question, query, hits)

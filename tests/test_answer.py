@@ -4626,3 +4626,21 @@ def test_an_inspectorates_grade_is_not_a_trackers_colour():
     )
     assert not rated.refused, rated.text
     assert "Green" in rated.text, rated.text
+
+
+def test_how_often_a_board_meets_is_not_another_boards_count():
+    """"How often does the Corporate Parenting Board meet?" is not answered by how often the
+    Corporate Parenting Panel met; the board's own rate answers it."""
+    other = "The Corporate Parenting Panel met only three times in the 12 months before the visit."
+    hits, composer = _passages_as_hits(
+        ["The Corporate Parenting Board meets regularly and hears from young people.", other],
+        "Monitoring visit",
+    )
+    question = "How often does the Corporate Parenting Board meet?"
+    assert composer.compose(read_question(question), hits).refused
+    hits, composer = _passages_as_hits(
+        ["The Corporate Parenting Board meets every six weeks and hears from young people.", other],
+        "Monitoring visit",
+    )
+    answer = composer.compose(read_question(question), hits)
+    assert "every six weeks" in answer.text, answer.text
