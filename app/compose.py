@@ -1019,17 +1019,7 @@ _BODY_NAME = re.compile(
 )
 
 
-def _other_body(question: str, text: str) -> bool:
-    """Does the sentence name a body of the kind the question names, but another one, and
-    not the one asked of? "The Corporate Parenting Panel met only three times" says nothing
-    of how often the Corporate Parenting Board meets. (Session 45, all six sets of the
-    thirteen records: ravensmoor's dev probe qr06 refused, and afoncoed's test a77, a record
-    it was not written for, though seen before it was; nothing else moved.)"""
-    asked = _body_names(question)
-    if not asked:
-        return False
-    named = _body_names(text)
-    return bool(named) and not any(a in n or n in a for a in asked for n in named)
+_OWNER = re.compile(r"['’]s?$")
 
 
 def _body_names(text: str) -> set[str]:
@@ -1041,7 +1031,17 @@ def _body_names(text: str) -> set[str]:
     }
 
 
-_OWNER = re.compile(r"['’]s?$")
+def _other_body(asked: set[str], text: str) -> bool:
+    """Does the sentence name a body of the kind the question names (`asked`, its
+    `_body_names`), but another one, and not the one asked of? "The Corporate Parenting Panel
+    met only three times" says nothing of how often the Corporate Parenting Board meets.
+    (Session 45, all six sets of the thirteen records: ravensmoor's dev probe qr06 refused,
+    and afoncoed's test a77, a record it was not written for, though seen before it was;
+    nothing else moved.)"""
+    if not asked:
+        return False
+    named = _body_names(text)
+    return bool(named) and not any(a in n or n in a for a in asked for n in named)
 
 
 def _recurring(question: str) -> str | None:
@@ -2399,13 +2399,14 @@ class ExtractiveComposer:
                 # (of what recurs: "how often does the improvement board meet?" is not
                 # answered by its reporting "every quarter", a probe near miss on calderbrook)
                 recurs = _recurring(question)
+                bodies = _body_names(question)
                 pool = [
                     s
                     for s in pool
                     if _RATE.search(s.text)
                     and base(s) >= ON_TOPIC
                     and (recurs is None or recurs in s.stems)
-                    and not _other_body(question, s.text)
+                    and not _other_body(bodies, s.text)
                 ] or pool
                 # ...and with no rate or count of times in any sentence read, the record does
                 # not say ("how often does the improvement board meet?" on the sample record
@@ -2420,7 +2421,7 @@ class ExtractiveComposer:
                         or _OF_OCCASIONS.search(s.text)
                     )
                     and (recurs is None or recurs in s.stems)
-                    and not _other_body(question, s.text)
+                    and not _other_body(bodies, s.text)
                     for s in candidates
                 ):
                     return self._refuse(question, query, hits)

@@ -975,7 +975,7 @@ def fills(slot: str | None, text: str) -> bool:
         return bool(_FORMER.search(text))
     if slot == LATER:
         return bool(_LATER.search(text))
-    return bool(_JUDGEMENT.search(text)) or bool(_RAG.search(text))
+    return graded(text) or bool(_RAG.search(text))
 
 
 def graded(text: str) -> bool:
