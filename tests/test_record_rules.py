@@ -938,3 +938,32 @@ def test_the_welsh_statutory_director_is_a_director(index_folder, tmp_path_facto
     components = index_record(record, index_folder, tmp_path_factory, "welsh-director")
     events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
     assert ("director appointed", "2023-05") in events
+
+
+def test_the_records_council_is_the_place_it_names_most(index_folder, tmp_path_factory) -> None:
+    """An improvement partner called "X Borough Council" in more documents than the record's
+    own council, which its papers mostly name bare ("Ashdown's social workers"), is still
+    the partner: its outstanding judgement is no event of the record's council."""
+    partner = (
+        "Harbridge Borough Council, which was judged outstanding by Ofsted in 2022, has been "
+        "appointed as the improvement partner. Ashdown's leaders welcomed the support, and "
+        "Ashdown's social workers will shadow colleagues.\n"
+    )
+    record = {
+        f"news{i}.md": (
+            f"Local news,news,2023-0{i}-10",
+            f"# Ashdown news {i}\n\nPublished {i + 1} March 2023\n\n{partner}\n"
+            "Ashdown's children's services were judged inadequate in January 2023, and "
+            "Ashdown's cabinet has agreed more money for Ashdown's front door.\n",
+        )
+        for i in range(1, 4)
+    }
+    record["minutes.md"] = (
+        "Ashdown Council,minutes,2023-05-10",
+        "# Ashdown Council cabinet minutes\n\nAshdown's cabinet noted the improvement plan. "
+        "Ashdown's Director of Children's Services reported progress in Ashdown.\n",
+    )
+    components = index_record(record, index_folder, tmp_path_factory, "own-council")
+    events = {(e.kind, e.date[:4], e.judgement) for e in timeline(components.retriever)}
+    assert ("inspection", "2023", "inadequate") in events
+    assert not any(judgement == "outstanding" for *_, judgement in events), events
