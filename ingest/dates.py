@@ -235,6 +235,10 @@ def _year_for(month: int, anchor: PartialDate | None) -> int | None:
 _STATUTE = re.compile(
     r"\b(?:Act|Acts|Regulations|Order|Rules|Measure|ACT|ACTS|REGULATIONS|ORDER|RULES)\s+$"
 )
+# ...and "the 2014 Act", "the 1989 Act's duties": the law named by its year (the afoncoed
+# hold-out's inspection report, "under the Social Services and Well-being (Wales) Act 2014
+# (the 2014 Act)", had dated its inspection 2014, session 46)
+_STATUTE_AFTER = re.compile(r"\s+(?:Act|Acts|Regulations|Measure)\b")
 
 
 def find_dates(text: str, anchor: str = "") -> list[DateMention]:
@@ -248,7 +252,10 @@ def find_dates(text: str, anchor: str = "") -> list[DateMention]:
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             date = _relative(m, base) if precision == "relative" else _absolute(m, base)
-            if date is None or (precision == "year" and _STATUTE.search(text, 0, m.start())):
+            if date is None or (
+                precision == "year"
+                and (_STATUTE.search(text, 0, m.start()) or _STATUTE_AFTER.match(text, m.end()))
+            ):
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), *date))

@@ -319,6 +319,9 @@ def test_month_names(name, number):
         ("the Children and Social Work Act 2017 and, in 2024, the review", ["2024"]),
         ("In 2019 the act was passed.", ["2019"]),
         ("DIRECTION UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996", []),
+        # the law named by its year
+        ("duties under the Well-being (Wales) Act 2014 (the 2014 Act) in May 2023", ["2023-05"]),
+        ("The 1989 Act's duties were met in 2021.", ["2021"]),
     ],
 )
 def test_the_year_of_a_law_is_no_date(text, years):

