@@ -998,3 +998,33 @@ def test_what_a_sentence_measures_from_or_looks_ahead_to_is_no_event(
     assert ("monitoring visit", "2024-11") in events
     assert not any(kind == "inspection" for kind, _ in events), events
     assert ("council meeting", "2023-02") not in events
+
+
+def test_appointments_and_reports_told_in_other_words(index_folder, tmp_path_factory) -> None:
+    """A director who "became interim Director of Children's Services on 4 March 2024", "the
+    director of children's services, appointed in September 2021,", and a commissioner's
+    report told as "Her first report, in July 2022, …" after the sentence naming her, are
+    events."""
+    review = (
+        "# Scrutiny review of children's services\n\n"
+        "2.5 Jo Bell, Director of Children's Services since 2019, left the council at the end "
+        "of February 2024. Sam Okoro became interim Director of Children's Services on 4 March "
+        "2024.\n\n"
+        "2.6 The director of children's services, appointed in September 2021, has led a "
+        "programme of improvement.\n"
+    )
+    statement = (
+        "# Statement on the end of intervention\n\n"
+        "The Secretary of State issued a statutory direction on 7 April 2022 and appointed Ms "
+        "Castle as commissioner. Her first report, in July 2022, recommended that children's "
+        "social care should stay with the council.\n"
+    )
+    record = {
+        "review.md": ("Ashdown Council,scrutiny report,2024-06-10", review),
+        "statement.md": ("Ashdown Council,statement,2025-10-02", statement),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "other-words-2")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("director appointed", "2024-03") in events
+    assert ("director appointed", "2021-09") in events
+    assert ("commissioner report", "2022-07") in events

@@ -137,7 +137,13 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             # pellbridge and dunsmore letters, session 32)
             rf"(?<!former )(?<!previous )\b{_DIRECTOR}[^.;]{{0,60}}"
             r"\b(?:(?:was|has been|had been)\s+appointed|took up (?:the |her |his )?post|"
-            r"(?:has been|had been|was) in post since)\b(?![^.;]{0,40}\bcommissioner\b)",
+            r"(?:has been|had been|was) in post since)\b(?![^.;]{0,40}\bcommissioner\b)|"
+            # "X became interim Director of Children's Services on 4 March 2024", "took up
+            # post as Director of …", "the director of children's services, appointed in
+            # September 2021," (the greyhaven and sealbury hold-outs' reports, session 46)
+            r"\b(?:became|took up (?:the |her |his )?post as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+            rf"{_DIRECTOR}|"
+            rf"(?<!former )(?<!previous )\b{_DIRECTOR},\s+appointed\s+(?:in|on)\b",
         ),
         (
             "council decision",
@@ -331,6 +337,10 @@ _CONTINUES = re.compile(
 )
 _INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|inspectorate)\b", re.I)
 _THE_REPORT = re.compile(r"^\W*the\s+(?:report|review)\b", re.I)
+_HER_REPORT = re.compile(
+    r"^\W*(?:her|his)\s+(?:(?:first|second|third|final|latest|last|own)\s+)?(?:report|review)\b",
+    re.I,
+)
 _REPORT_PUBLISHED = re.compile(
     r"\b(?:report|review)\b[^.;]{0,30}\b(?:published|released|came out)\b", re.I
 )
@@ -640,21 +650,34 @@ def _events_in(
                 and cue.search(sentence.doc.meta.title)
                 and _THIS_VISIT.search(clause)
             )
-            if not named and not (
-                # "Her report, released on Wednesday, …" in the commissioner's voice
-                kind == "commissioner report"
-                and sentence.voice == COMMISSIONER
-                and _REPORT_PUBLISHED.search(clause)
-                # (not the inspectorate's: "…by Ofsted in a report published on 18 March 2022"
-                # in the pellbridge commissioner's report, session 32)
-                and not _INSPECTORATE.search(clause)
-                # (nor the report the sentence before names: "Ofsted's inspection of
-                # November 2021 found … The report was published on 20 December 2021", the
-                # eldermere hold-out's commissioner's report, session 40)
+            if (
+                not named
                 and not (
-                    _THE_REPORT.search(clause)
+                    # "Her report, released on Wednesday, …" in the commissioner's voice
+                    kind == "commissioner report"
+                    and sentence.voice == COMMISSIONER
+                    and _REPORT_PUBLISHED.search(clause)
+                    # (not the inspectorate's: "…by Ofsted in a report published on 18 March 2022"
+                    # in the pellbridge commissioner's report, session 32)
+                    and not _INSPECTORATE.search(clause)
+                    # (nor the report the sentence before names: "Ofsted's inspection of
+                    # November 2021 found … The report was published on 20 December 2021", the
+                    # eldermere hold-out's commissioner's report, session 40)
+                    and not (
+                        _THE_REPORT.search(clause)
+                        and before is not None
+                        and _INSPECTORATE.search(before.text)
+                    )
+                )
+                and not (
+                    # "…appointed Ms Castleden as commissioner. Her first report, in July 2022,
+                    # recommended …": the report of the commissioner the sentence before names
+                    # (the brentholm statement's two reports, session 46)
+                    kind == "commissioner report"
+                    and _HER_REPORT.match(clause)
                     and before is not None
-                    and _INSPECTORATE.search(before.text)
+                    and re.search(r"\bcommissioner\b", before.text, re.I)
+                    and not _INSPECTORATE.search(before.text)
                 )
             ):
                 continue
