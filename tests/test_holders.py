@@ -370,3 +370,35 @@ def test_who_took_over_a_post_is_not_who_left_it(ashby) -> None:
         "What did he say his first priority would be?", [Turn(question, earlier, earlier.query)]
     )
     assert "right help at the right time" in follow.text.split("[1]")[0], follow.text
+
+
+def test_a_leadership_briefing_tells_when_each_holder_left(index_folder, tmp_path_factory):
+    """A director quoted by the sentence saying when they were appointed is also quoted
+    leaving, where another sentence says so ("left the council in April and was replaced in
+    May by …"): a leadership history has both ends."""
+    record = {
+        "report-2020.md": (
+            "Ashdown Council,scrutiny report,2020-02-10",
+            "# Children's services update\n\n"
+            "Gareth Lunn was appointed Director of Children's Services in September 2019 and "
+            "has reorganised the front door.\n",
+        ),
+        "news-2024.md": (
+            "Ashdown Gazette,news,2024-06-20",
+            "# Changes at the top\n\n"
+            "Director of children's services Gareth Lunn left the council in April and was "
+            "replaced in May by interim director Anne Brisk, who previously led services "
+            "elsewhere.\n",
+        ),
+        "news-2025.md": (
+            "Ashdown Council,press release,2025-10-02",
+            "# Permanent director\n\n"
+            "Anne Brisk, Director of Children's Services, was appointed permanently in "
+            "October 2025 and said the service was more stable.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "leaving")
+    answer = components.assistant.ask("How has the leadership of children's services changed?")
+    assert answer.form == "briefing"
+    assert "appointed Director of Children's Services in September 2019" in answer.text
+    assert "left the council in April" in answer.text

@@ -683,14 +683,18 @@ class Briefer:
         by_post = []
         for post in LEADERSHIP_POSTS:
             held = []
-            for naming, first, last in post_history(self.retriever, asked.scope, post):
+            for naming, first, last, left in post_history(self.retriever, asked.scope, post):
                 shown = display_sentence(naming.sentence.text)
                 if len(shown.split()) < NAME_LINE_WORDS:
                     continue  # only a letter's name line names them: says nothing by itself
                 if asked.about and not any(_overlaps(first, last, t) for t in asked.about):
                     continue
-                c = naming.sentence.cite(1)
-                held.append(Point(first.isoformat(), post[:1].upper() + post[1:], shown, c, 1.0))
+                group = post[:1].upper() + post[1:]
+                held.append(Point(first.isoformat(), group, shown, naming.sentence.cite(1), 1.0))
+                if left is not None:
+                    end = (left.until or last).isoformat()
+                    said = display_sentence(left.sentence.text)
+                    held.append(Point(end, group, said, left.sentence.cite(1), 1.0))
             by_post.append(held)
         # each post in turn, so that the points a briefing shows cover every post
         longest = max(map(len, by_post), default=0)

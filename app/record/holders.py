@@ -190,10 +190,13 @@ LEADERSHIP_POSTS = (
 
 def post_history(
     retriever: Retriever, scope: Scope | None, post: str
-) -> list[tuple[_Mention, date, date]]:
+) -> list[tuple[_Mention, date, date, _Mention | None]]:
     """Everyone the record names in `post`, in the order they held it: the naming to quote
     (a sentence, not a name line or an attendance list, that says when they took or left
-    it, else their first), and the first and last days the record has them in it."""
+    it, else their first), the first and last days the record has them in it, and another
+    sentence that says they left it or who took it over from them, when the first does not
+    (a leadership history tells both ends: "appointed in September 2019", then "left the
+    council in April and was replaced in May by interim director …")."""
     words = stems(post)
     heads = post_heads(words)
     wanted = set(words) - heads - _NOT_SPECIFIC - _MODIFIERS
@@ -210,7 +213,16 @@ def post_history(
         )
         first = min(m.since or m.first for m in ms)
         last = max(m.until or m.last for m in ms)
-        found.append((chosen, first, last))
+        leaving = [
+            m
+            for m in ms
+            if (m.until or m.succeeded_by)
+            and not (chosen.until or chosen.succeeded_by)
+            and m.sentence.text != chosen.sentence.text
+            and len(m.sentence.text.split()) >= NAME_LINE_WORDS
+        ]
+        left = max(leaving, key=lambda m: m.until or m.last) if leaving else None
+        found.append((chosen, first, last, left))
     return sorted(found, key=lambda held: held[1])
 
 
