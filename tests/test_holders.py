@@ -402,3 +402,26 @@ def test_a_leadership_briefing_tells_when_each_holder_left(index_folder, tmp_pat
     assert answer.form == "briefing"
     assert "appointed Director of Children's Services in September 2019" in answer.text
     assert "left the council in April" in answer.text
+
+
+def test_a_councillor_beside_an_officers_post_does_not_hold_it(index_folder, tmp_path_factory):
+    """"In response to questions from Councillor Trevor Hindle, the Director of Children's
+    Services confirmed …" names no director: a councillor holds no officer's post."""
+    record = {
+        "minutes.md": (
+            "Ashdown Council,scrutiny minutes,2024-09-12",
+            "# Children's scrutiny committee\n\n"
+            "In response to questions from Councillor Trevor Hindle, the Director of "
+            "Children's Services confirmed that 39% of social workers were agency staff.\n",
+        ),
+    }
+    record["news.md"] = (
+        "Ashdown Gazette,news,2024-05-20",
+        "# New director\n\nAnne Brisk was appointed Director of Children's Services in May "
+        "2024 and has begun to reorganise the front door.\n",
+    )
+    components = index_record(record, index_folder, tmp_path_factory, "councillor-beside")
+    answer = components.assistant.ask("How has the leadership of children's services changed?")
+    assert answer.form == "briefing"
+    assert "Anne Brisk" in answer.text
+    assert "Hindle" not in answer.text

@@ -114,6 +114,11 @@ _PASSING = re.compile(r"\b(?:since|after|following|before|until|prior to)\b[^.;\
 # Resources", "Finance Business Partner"); a letter's salutation is not a name either.
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _SALUTATIONS = frozenset({"Dear", "Hi", "Hello"})
+# A councillor holds no officer's post: "In response to questions from Councillor Hindle,
+# the Director of Children's Services confirmed …" names the director beside him (the
+# hollinsby hold-out's leadership briefing had him as its director, session 46).
+_COUNCILLOR = frozenset({"Councillor", "Cllr", "Cllr.", "Councillors", "Cllrs"})
+_OFFICER_HEADS = frozenset(stems("director executive officer manager head"))
 
 
 def answer_holder(asked: Question, retriever: Retriever) -> Answer | None:
@@ -448,6 +453,7 @@ def _mentions(
             len(name.split()) < 2
             or name.split()[0] in _SALUTATIONS
             or common & set(name.lower().split())
+            or (name.split()[0] in _COUNCILLOR and heads & _OFFICER_HEADS)
         ):
             continue
         phrases = [_CLAUSE.sub("", before), after]
