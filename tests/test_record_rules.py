@@ -1028,3 +1028,32 @@ def test_appointments_and_reports_told_in_other_words(index_folder, tmp_path_fac
     assert ("director appointed", "2024-03") in events
     assert ("director appointed", "2021-09") in events
     assert ("commissioner report", "2022-07") in events
+
+
+def test_a_part_of_the_service_graded_is_not_the_inspections_grade(
+    index_folder, tmp_path_factory
+) -> None:
+    """"Inspectors rated the help and protection given to children as inadequate in
+    January" grades a part: the January inspection, requiring improvement overall, is one
+    event, not a second, inadequate one."""
+    report = (
+        "# Inspection of Ashdown children's services\n\n"
+        "Inspection dates: 15 to 26 January 2024\n\n"
+        "Ofsted inspected the council's children's services from 15 to 26 January 2024 and "
+        "judged them to require improvement to be good overall.\n"
+    )
+    news = (
+        "# Mother speaks out\n\nPublished 13 December 2024\n\n"
+        "The council has been under an improvement notice since April, after Ofsted "
+        "inspectors rated the help and protection given to children as inadequate in "
+        "January.\n"
+    )
+    record = {
+        "report.md": ("Ofsted,inspection report,2024-03-14", report),
+        "news.md": ("Ashdown Gazette,news,2024-12-13", news),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "part-graded")
+    inspections = [e for e in timeline(components.retriever) if e.kind == "inspection"]
+    assert [(e.date[:7], e.judgement) for e in inspections] == [
+        ("2024-01", "requires improvement")
+    ]

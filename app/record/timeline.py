@@ -415,15 +415,26 @@ def _of_another(before: str, kind: str) -> bool:
 _AREA_GRADED = re.compile(
     r"\b(?:one|only|an?|the)\s+(?:[\w-]+\s+)?areas?\s+(?:that|which|where)\b[^.;]{0,30}$", re.I
 )
+# ...and, for an event's judgement, the grade of an area an inspection grades, named just
+# before it: "rated the help and protection given to children as inadequate" (the greyhaven
+# hold-out's news and visit letter, whose inspection was graded requires improvement overall,
+# had made a second, inadequate inspection of it, session 46)
+_PART_GRADED = re.compile(
+    r"\b(?:help and protection|children in care|children looked after|care leavers|"
+    r"impact of leaders)\b(?![^.;]*\boverall\b)[^.;]{0,60}$",
+    re.I,
+)
 
 
-def judgement_in(text: str) -> str | None:
-    """The first judgement a text names ("requires improvement", "inadequate", …), if any."""
+def judgement_in(text: str, overall: bool = False) -> str | None:
+    """The first judgement a text names ("requires improvement", "inadequate", …), if any;
+    with `overall`, not one it gives a part of the service."""
     found = [
         (m.start(), name)
         for name, pattern in _JUDGEMENTS
         for m in pattern.finditer(text)
         if not _AREA_GRADED.search(text[: m.start()])
+        and not (overall and _PART_GRADED.search(text[: m.start()]))
     ]
     return min(found)[1] if found else None
 
@@ -797,7 +808,7 @@ def _events_in(
                     or (
                         kind == "inspection"
                         and _JUDGED_TODAY.search(clause)
-                        and judgement_in(clause)
+                        and judgement_in(clause, overall=True)
                     )
                     or (kind == "direction" and re.search(r"statutory direction", clause, re.I))
                     or (kind == "council decision" and document_voice(sentence.doc.meta) == COUNCIL)
@@ -807,12 +818,12 @@ def _events_in(
                 # an event without reporting it.
                 if not dated_by_document or heading or refers_back:
                     break
-                judged = judgement_in(clause) if kind == "inspection" else None
+                judged = judgement_in(clause, overall=True) if kind == "inspection" else None
                 by_document = _by_document(sentence, body, kind, judged)
                 if by_document is not None:
                     found.append(by_document)
                 break
-            judgement = judgement_in(clause) if kind == "inspection" else None
+            judgement = judgement_in(clause, overall=True) if kind == "inspection" else None
             if kind == "director appointed" and _COUNCIL_APPOINTS.search(clause):
                 kind, body = "council decision", COUNCIL
             if (
