@@ -1057,3 +1057,39 @@ def test_a_part_of_the_service_graded_is_not_the_inspections_grade(
     assert [(e.date[:7], e.judgement) for e in inspections] == [
         ("2024-01", "requires improvement")
     ]
+
+
+def test_an_area_inspection_is_not_the_services_inspection_months_later(
+    index_folder, tmp_path_factory
+) -> None:
+    """An area SEND inspection in November and the children's services inspection in March
+    are two inspections, each at its own date and with its own judgement; "the council
+    accepted the inspection findings and submitted its plan on 26 September" dates no
+    inspection."""
+    send = (
+        "# Area SEND inspection of Ashdown local area partnership: outcome letter\n\n"
+        "Ofsted and the Care Quality Commission carried out an area SEND inspection of the "
+        "Ashdown local area partnership from 7 to 11 November 2022.\n"
+    )
+    report = (
+        "# Inspection of Ashdown children's services\n\n"
+        "Inspection dates: 6 to 17 March 2023\n\n"
+        "Ofsted inspected the council's children's services from 6 to 17 March 2023 and "
+        "judged them inadequate overall.\n"
+    )
+    notice = (
+        "# Improvement notice\n\n"
+        "The Department acknowledges that the council accepted the inspection findings and "
+        "submitted its plan to Ofsted on 26 September 2023.\n"
+    )
+    record = {
+        "send.md": ("Ofsted,inspection letter,2023-01-10", send),
+        "report.md": ("Ofsted,inspection report,2023-05-05", report),
+        "notice.md": ("Department for Education,letter,2023-11-09", notice),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "area-inspection")
+    inspections = [e for e in timeline(components.retriever) if e.kind == "inspection"]
+    assert [(e.date[:7], e.judgement) for e in inspections] == [
+        ("2022-11", None),
+        ("2023-03", "inadequate"),
+    ]

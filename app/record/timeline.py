@@ -225,7 +225,11 @@ _NOT_AN_EVENT = re.compile(
     r"(?!\s+(?:in|on|of)\s+\d|\s+in\s+(?:[A-Z]|early\b|late\b|mid\b))"
     # "34% at the end of November, down from 41% at inspection" (a probe record's quarterly
     # report had made November an inspection)
-    r"|\b(?:at|from|since) inspection\b",
+    r"|\b(?:at|from|since) inspection\b"
+    # "the council accepted the inspection findings and submitted its plan … on 26 September
+    # 2023": the findings of an inspection told before, not one on that day (the sealbury
+    # record's improvement notice, session 46)
+    r"|\bthe (?:inspection|visit)(?:['’]s)? (?:findings|report|recommendations|outcome)\b",
     re.I,
 )
 # "This visit was carried out on 15 and 16 October 2024", in a letter about a monitoring
@@ -913,6 +917,7 @@ def _fold_processes(found: list[_Found]) -> list[_Found]:
                 and month_number(e.date) - month_number(o.date)
                 <= (SAME_INSPECTION_MONTHS if e.kind == "inspection" else SAME_PROCESS_MONTHS)
                 and not (o.judgement and e.judgement and o.judgement != e.judgement)
+                and _area_inspection(o) == _area_inspection(e)
             ),
             None,
         )
@@ -923,6 +928,18 @@ def _fold_processes(found: list[_Found]) -> list[_Found]:
         host.judgement = host.judgement or e.judgement
         host.summary = host.summary or e.summary
     return out
+
+
+# An area SEND or joint targeted inspection is of a local area's partnership, not of the
+# council's children's services: one months from a children's services inspection is
+# another (the hollinsby hold-out's area SEND inspection of November 2022 had taken in the
+# March 2023 inspection's inadequate judgement, session 46).
+_AREA_INSPECTION = re.compile(r"\b(?:SEND|local area|joint targeted|JTAI)\b")
+
+
+def _area_inspection(event: _Found) -> bool:
+    """Does a sentence reporting the event say it is an area or joint inspection?"""
+    return any(_AREA_INSPECTION.search(s.text) for s in event.sentences)
 
 
 def _summary(event: _Found) -> str:
