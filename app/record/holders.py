@@ -222,11 +222,11 @@ def post_history(
             m
             for m in ms
             if (m.until or m.succeeded_by)
-            and not (chosen.until or chosen.succeeded_by)
             and m.sentence.text != chosen.sentence.text
             and len(m.sentence.text.split()) >= NAME_LINE_WORDS
         ]
-        left = max(leaving, key=lambda m: m.until or m.last) if leaving else None
+        told = chosen.until or chosen.succeeded_by  # the naming quoted says they left
+        left = max(leaving, key=lambda m: m.until or m.last) if leaving and not told else None
         found.append((chosen, first, last, left))
     return sorted(found, key=lambda held: held[1])
 

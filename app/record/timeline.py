@@ -392,6 +392,32 @@ def _revocation(
     return _by_document(sentence, GOVERNMENT, "direction", "revoked")
 
 
+def _unnamed_report(sentence: Sentence, clause: str, before: Sentence | None) -> bool:
+    """Does the clause tell a commissioner's report without naming it as one?"""
+    # "Her report, released on Wednesday, …" in the commissioner's voice (not the
+    # inspectorate's: "…by Ofsted in a report published on 18 March 2022" in the pellbridge
+    # commissioner's report, session 32; nor the report the sentence before names: "Ofsted's
+    # inspection of November 2021 found … The report was published on 20 December 2021",
+    # the eldermere hold-out's commissioner's report, session 40)
+    inspectorate_before = before is not None and bool(_INSPECTORATE.search(before.text))
+    if (
+        sentence.voice == COMMISSIONER
+        and _REPORT_PUBLISHED.search(clause)
+        and not _INSPECTORATE.search(clause)
+        and not (_THE_REPORT.search(clause) and inspectorate_before)
+    ):
+        return True
+    # "…appointed Ms Castleden as commissioner. Her first report, in July 2022, recommended
+    # …": the report of the commissioner the sentence before names (the brentholm
+    # statement's two reports, session 46)
+    return bool(
+        _HER_REPORT.match(clause)
+        and before is not None
+        and re.search(r"\bcommissioner\b", before.text, re.I)
+        and not inspectorate_before
+    )
+
+
 def _by_document(sentence: Sentence, body: str, kind: str, judgement: str | None) -> _Found | None:
     """An event its sentence gives no date of, dated by the document reporting it (None when
     the document is undated too)."""
@@ -665,35 +691,8 @@ def _events_in(
                 and cue.search(sentence.doc.meta.title)
                 and _THIS_VISIT.search(clause)
             )
-            if (
-                not named
-                and not (
-                    # "Her report, released on Wednesday, …" in the commissioner's voice
-                    kind == "commissioner report"
-                    and sentence.voice == COMMISSIONER
-                    and _REPORT_PUBLISHED.search(clause)
-                    # (not the inspectorate's: "…by Ofsted in a report published on 18 March 2022"
-                    # in the pellbridge commissioner's report, session 32)
-                    and not _INSPECTORATE.search(clause)
-                    # (nor the report the sentence before names: "Ofsted's inspection of
-                    # November 2021 found … The report was published on 20 December 2021", the
-                    # eldermere hold-out's commissioner's report, session 40)
-                    and not (
-                        _THE_REPORT.search(clause)
-                        and before is not None
-                        and _INSPECTORATE.search(before.text)
-                    )
-                )
-                and not (
-                    # "…appointed Ms Castleden as commissioner. Her first report, in July 2022,
-                    # recommended …": the report of the commissioner the sentence before names
-                    # (the brentholm statement's two reports, session 46)
-                    kind == "commissioner report"
-                    and _HER_REPORT.match(clause)
-                    and before is not None
-                    and re.search(r"\bcommissioner\b", before.text, re.I)
-                    and not _INSPECTORATE.search(before.text)
-                )
+            if not named and not (
+                kind == "commissioner report" and _unnamed_report(sentence, clause, before)
             ):
                 continue
             if named and (
