@@ -534,6 +534,45 @@ def test_the_problems_found_are_findings_not_recommendations(index_folder, tmp_p
     assert "Ensure that child protection plans" in improve.text, improve.text
 
 
+_INSPECTORATE_REPORT = (
+    "# Inspection of Eastmoor children's services\n\n"
+    "Published 20 July 2022.\n\n"
+    "## Summary\n\n"
+    "1. At the start of our fieldwork, 310 contacts were awaiting screening, some for as "
+    "long as 15 working days. Only 54% of strategy discussions were held within timescale. "
+    "The average caseload in the assessment teams was 29 children.\n\n"
+    "## Areas for improvement\n\n"
+    "Area for improvement 1: Strategy discussions must be held promptly, with police and "
+    "health present, whenever a child may be at risk of significant harm.\n\n"
+    "Area for improvement 2: Visits to children looked after, and reviews of their plans, "
+    "must take place within required timescales.\n\n"
+    "Area for improvement 3: Caseloads must be reduced to a level that allows meaningful "
+    "direct work with children.\n"
+)
+
+
+def test_what_an_inspection_found_is_not_what_it_says_must_be_done(
+    index_folder, tmp_path
+) -> None:
+    """An inspectorate's areas for improvement worded as what must be so ("Caseloads must
+    be reduced", "Area for improvement 2: … must take place") are no findings of the
+    inspection; the figures it found are."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {"inspection.md": ("Care Inspectorate,inspection report,2022-07-20", _INSPECTORATE_REPORT)},
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    found = assistant.ask("What were the main findings of the 2022 inspection?")
+    assert found.form == "briefing", found.text
+    assert "310 contacts" in found.text, found.text
+    for item in ("must be held promptly", "must take place", "must be reduced"):
+        assert item not in found.text, found.text
+    improve = assistant.ask("What did the inspectorate say needs to improve?")
+    assert "must be held promptly" in improve.text, improve.text
+
+
 _COMMISSIONER_PAPER = (
     "Cabinet report: the Commissioner's review\n\n"
     "3.1 Dr Amara Pell carried out her review between April and June 2022. She met more "

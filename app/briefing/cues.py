@@ -322,7 +322,15 @@ INSTRUCTION = re.compile(
     rf"^\W*(?:\(?[a-z0-9]{{1,2}}[.)]\s+)?{_TO_DO}|"
     # ... or who should do it ("Leaders should make sure that …", in a report's table of
     # areas for improvement: a probe record's main findings had quoted one, dev lb04)
-    rf"^(?:[^|]*\|\s*)?[^|,;]{{0,60}}?\b(?:should|must)\s+(?:urgently\s+)?{_TO_DO}",
+    rf"^(?:[^|]*\|\s*)?[^|,;]{{0,60}}?\b(?:should|must)\s+(?:urgently\s+)?{_TO_DO}|"
+    # ... or what must be so ("Area for improvement 3: Every child looked after must have an
+    # allocated, qualified social worker", "Caseloads must be reduced"), not what should
+    # have been ("children who should have been seen were not"): dev afoncoed ab03, its
+    # inspection's main findings had been eight such items, 0 -> 0.6; no other briefing moved
+    r"^[^|,;]{0,60}?\b(?:should|must)\s+(?:urgently\s+)?(?!have\s+(?:been|\w+ed)\b)"
+    r"(?:be|have|end|stop|take|make|set|hold|meet|act|use)\b|"
+    # ... or is labelled so ("Area for improvement 7: Statutory visits …, must take place")
+    r"^\W*(?:areas? for (?:improvement|development)|recommendations?|actions?)\s*\d*\s*:",
     re.IGNORECASE,
 )
 # ... unless the question asks what should improve
