@@ -1029,7 +1029,12 @@ class Briefer:
                 # "What were the main problems Ofsted found?" is not answered by what it
                 # told the council to do ("e. Ensure that child protection plans are
                 # specific"): a finding is not a recommendation, unless improvement is asked
-                if form == PROBLEMS and INSTRUCTION.match(shown) and not improving:
+                # (what a commissioner concluded includes what she recommends)
+                if (
+                    form == PROBLEMS
+                    and INSTRUCTION.match(shown)
+                    and not (improving or recommending)
+                ):
                     continue
                 # ...and where things stand, or what has changed, is not what someone
                 # recommends should happen ("I recommend that: … The council reduces its
