@@ -573,6 +573,52 @@ def test_what_an_inspection_found_is_not_what_it_says_must_be_done(
     assert "must be held promptly" in improve.text, improve.text
 
 
+_ILACS = (
+    "# Inspection of Eastmoor children's social care services\n\n"
+    "Inspection dates: 15 to 26 January 2024\n\n"
+    "Overall effectiveness: inadequate\n\n"
+    "## The experiences and progress of children who need help and protection\n\n"
+    "1. In the twelve months to December 2023, the referral hub received 9,840 contacts. "
+    "At the start of this inspection, 163 contacts were awaiting a management decision.\n\n"
+    "2. In the six months to December 2023, police attended only 47% of strategy meetings, "
+    "so information about risk is not fully shared.\n\n"
+    "3. Leaders' self-evaluation is overly optimistic and did not identify these "
+    "weaknesses.\n"
+)
+_NOTICE = (
+    "Improvement Notice: Eastmoor Council\n\n"
+    "Following the Ofsted inspection in January 2024, which judged children's services "
+    "inadequate, the Department issues this improvement notice. The Council should:\n\n"
+    "a) Continue to work with the Department's Improvement Adviser, who will provide "
+    "challenge and support and will report to the Department.\n\n"
+    "The Department will formally review this notice no later than 12 months from the "
+    "date of issue.\n"
+)
+
+
+def test_an_inspections_findings_are_its_own_reports_whatever_times_they_name(
+    index_folder, tmp_path
+) -> None:
+    """ "The main findings of the January 2024 inspection" are the inspectors' report, its
+    figures for the months before the inspection among them, not the terms of a notice the
+    department issued after it."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "ilacs.md": ("Ofsted,inspection report,2024-03-14", _ILACS),
+            "notice.txt": ("Department for Education,government letter,2024-04-18", _NOTICE),
+        },
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    found = assistant.ask("What were the main findings of the January 2024 inspection?")
+    assert found.form == "briefing", found.text
+    assert "only 47% of strategy meetings" in found.text, found.text
+    assert "Continue to work with" not in found.text, found.text
+    assert "formally review this notice" not in found.text, found.text
+
+
 _COMMISSIONER_PAPER = (
     "Cabinet report: the Commissioner's review\n\n"
     "3.1 Dr Amara Pell carried out her review between April and June 2022. She met more "

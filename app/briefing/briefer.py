@@ -363,7 +363,7 @@ class Briefer:
         named_docs = frozenset(h.doc.doc_id for h in named) if after is None else frozenset()
         reporting: frozenset[str] = frozenset()
         if form in (PROBLEMS, OVERVIEW):
-            own = _own_reports(named, named_docs)
+            own = _own_reports(named, named_docs, event_cue(asked))
             named_docs, reporting = own, named_docs - own
         headed: dict[str, list[tuple[int, int]]] = {}
         if after is None:
@@ -835,6 +835,7 @@ class Briefer:
             form == OVERVIEW and not specific and event_cue(asked) is not None
         )
         cue = FINDINGS_CUE if findings else FORM_CUES[form]
+        reporter = _carried_out_by(event_cue(asked))
         # "Summarise the commissioner's view": the body the question names speaks the points
         # (not "since the commissioner's report": that names when, not whose words)
         body = speaker(asked) if form != VOICES and after is None else None
@@ -947,7 +948,11 @@ class Briefer:
                 at = hit.passage.start + start
                 # a report of the event names it where it gives the event's own words or
                 # findings ("Inspectors found that too many children waited too long")
-                reports = hit.doc.doc_id in reporting and voice in AUTHORITATIVE
+                # (the body's that carries out such events: a department's notice issued
+                # after an inspection reports its terms, not the inspection's findings)
+                reports = hit.doc.doc_id in reporting and (
+                    voice == reporter if reporter else voice in AUTHORITATIVE
+                )
                 if named or reports or any(a <= at < b for a, b in headed.get(hit.doc.doc_id, ())):
                     subject = max(subject, 1.0)
                 elif event_only:
@@ -979,8 +984,13 @@ class Briefer:
                 section = heading_weight(section_head, form)
                 if findings and section < 0:
                     continue  # "Information about the local area": the scene, no finding
-                when = timely
-                if asked.about and only_other_times(shown, meta.published, asked.about):
+                # the event's own report is about the event, whatever other times its
+                # sentences name ("In the six months to December 2023, police attended only
+                # 58% of strategy meetings", for "the January 2024 inspection"): dev
+                # greyhaven gb03 0 -> 0.5; test nine -0.3 (three moved), newest 0
+                when = 1.0 if named and event_only else timely
+                other_times = asked.about and only_other_times(shown, meta.published, asked.about)
+                if when < 1 and other_times:
                     when = 0.0  # "since the last inspection in June 2018" for "since 2022"
                 if asked.about and quoted and not about("", quoted, asked.about):
                     when = 0.0  # a 2019 letter a 2022 blog quotes is not about 2022
@@ -1072,19 +1082,29 @@ class Briefer:
         return distinct(sorted(points, key=lambda p: -p.score))
 
 
-def _own_reports(named: Sequence[Hit], named_docs: frozenset[str]) -> frozenset[str]:
+def _own_reports(
+    named: Sequence[Hit], named_docs: frozenset[str], event: str | None
+) -> frozenset[str]:
     """Of the documents a question names ("the 2023 area SEND inspection"), the event's own
     report, when the record holds it (an inspectorate's, a commissioner's or a department's
     words): a council's press release or a paper's story about it reports it, and only its
     sentences in the inspectors' voice are the event's (its actions, contact lines and
     reactions had been quoted as findings: dev lb04). With no such report among them, all
-    stay named (a visit known only from the press)."""
-    own = frozenset(
-        h.doc.doc_id
-        for h in named
-        if h.doc.doc_id in named_docs and document_voice(h.doc.meta) in AUTHORITATIVE
-    )
-    return own or named_docs
+    stay named (a visit known only from the press). Of those, the body's that carries out
+    such events where the record holds its report: an inspection's is the inspectorate's,
+    not the department's notice issued after it (dev greyhaven gb03, the January 2024
+    inspection's findings, had led with the notice's terms)."""
+    voices = {h.doc.doc_id: document_voice(h.doc.meta) for h in named if h.doc.doc_id in named_docs}
+    own = frozenset(d for d, v in voices.items() if v in AUTHORITATIVE)
+    return frozenset(d for d in own if voices[d] == _carried_out_by(event)) or own or named_docs
+
+
+def _carried_out_by(event: str | None) -> str | None:
+    """The voice of the body that carries out an event of this kind (an inspection:
+    the inspectorate's), None when unknown."""
+    from app.record.timeline import EVENT_KINDS
+
+    return next((body for kind, body, _ in EVENT_KINDS if kind == event), None)
 
 
 def _opens_paragraph(text: str, at: int) -> bool:
