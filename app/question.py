@@ -699,6 +699,20 @@ def without_phrases(text: str, refs: Sequence[TimeRef]) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
+def with_scope_dates(text: str, refs: Sequence[TimeRef]) -> str:
+    """The question with each phrase that sets its scope put as the date it names ("As of
+    the end of September 2024" -> "September 2024"): the words to look for in a passage
+    that gives the state of things then ("Headlines at 31 March 2025: children in care:
+    569"), without the cue words. Measured on all six sets (session 47): dev facts +1 and
+    0 (nine records, the four newest), cited +2 and 0, first +3 and -1; test facts 0 and
+    +1, first +1 and +1. (Said to a month, "as of November 2021" finds the inspection's
+    dates line before its figures: one dev lookup lost; a day only was no better.)"""
+    for ref in refs:
+        if ref.scopes:
+            text = text.replace(ref.phrase, f" {spoken_date(ref.iso)} ")
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
 # -- specifics -----------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
@@ -1009,11 +1023,12 @@ def _read(text: str, query: str, scope: Scope | None, follow_up: bool) -> Questi
         # dates as its latest (app/record/latest.py)
         focus_stems = tuple(t for t in focus_stems if t not in _LATEST_STEMS)
     scope = question_scope(refs, scope)
+    searched = with_scope_dates(query, refs) or query
     query = without_phrases(query, refs) or query
     return Question(
         text=text,
         query=query,
-        search=expand_query(query),
+        search=expand_query(searched),
         kind=_kind(text),
         findings=bool(_FINDINGS.search(text)),
         voice=asked_voice(text),

@@ -4446,6 +4446,50 @@ def test_an_as_of_question_does_not_leave_undated_material_out(index_folder, tmp
     assert "undated material" in answer.text, answer.text
 
 
+_CARE_REPORT = "Annual report on children in care\n\n" + "\n\n".join(
+    f"{n}. Children in care in Eastbrook {what}. How many children in care say so is "
+    "followed by the children in care council, and children in care are asked each year."
+    for n, what in enumerate(
+        (
+            "are helped to have a say about their care",
+            "mostly live in homes that meet their needs",
+            "have health assessments that are mostly timely",
+            "are supported at school by the virtual school",
+            "say their social workers change too often",
+            "are visited regularly by their social workers",
+            "who go missing are offered return interviews",
+            "have plans that are reviewed on time",
+        ),
+        start=1,
+    )
+)
+_HEADLINES_EMAIL = (
+    "Quarterly performance: note to members\n\n"
+    "The full quarterly dataset will be tabled at the meeting. Headlines at 31 March 2025:\n"
+    "- children in care: 569 (611 at 31 December 2023);\n"
+    "- agency social workers: 27.5% of posts;\n"
+    "- assessments completed within 45 working days: 86%.\n"
+)
+
+
+def test_an_as_of_date_is_looked_for_in_the_passages(index_folder, tmp_path_factory):
+    """ "As of 31 March 2025, how many …?" limits the material to what was published by
+    then, and looks for the date too: the figure is in a list headed with it ("Headlines at
+    31 March 2025: - children in care: 569") among many passages on children in care."""
+    record = {
+        "report.txt": ("Eastbrook Council,annual report,2025-02-10", _CARE_REPORT),
+        "email.txt": ("Eastbrook Council,email,2025-04-20", _HEADLINES_EMAIL),
+    }
+    from conftest import index_record
+
+    components = index_record(record, index_folder, tmp_path_factory, "headlines-email")
+    answer = components.assistant.ask(
+        "As of 31 March 2025, how many children were in care in Eastbrook?"
+    )
+    assert not answer.refused, answer.text
+    assert "569" in answer.text, answer.text
+
+
 def test_a_table_row_is_read_with_the_header_that_names_its_columns():
     """ "What was the average caseload of personal advisers in the leaving care service at
     31 March 2024?" is answered by the row "Leaving care (personal advisers) | 28.5 | 23.7",
