@@ -53,5 +53,5 @@ def cite(n: int, hit: Hit, highlights: tuple[tuple[int, int], ...]) -> Citation:
         end=p.end,
         highlights=highlights,
         voice=voice,
-        attribution=describe(voice, meta, spoken_date(meta.published)),
+        attribution=describe(voice, meta, spoken_date(meta.published), hit.doc.text),
     )

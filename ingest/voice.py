@@ -898,14 +898,34 @@ def main_voice(sentences: Sequence[tuple[int, int, str]]) -> str:
     return max(weight, key=lambda v: weight[v]) if weight else NARRATION
 
 
-def describe(voice: str, meta: DocMeta, date_text: str) -> str:
-    """How a citation names its speaker: "Ofsted, quoted in Hereford Times, 2 Aug 2023"."""
+def describe(voice: str, meta: DocMeta, date_text: str, text: str = "") -> str:
+    """How a citation names its speaker: "Ofsted, quoted in Hereford Times, 2 Aug 2023";
+    an inspectorate by the name its document `text` gives it where that never names Ofsted
+    ("Care Inspectorate Wales, quoted in Afoncoed County Borough Council": a council's
+    release on the session-45 Welsh record had been headed "Ofsted, quoted in …")."""
     own = document_voice(meta)
     source = meta.publisher or short_title(meta.title)
     tail = f", {date_text}" if date_text else ""
     if voice == NARRATION or (voice == own and voice != OTHER):
         return f"{source}{tail}"
-    return f"{LABELS[voice]}, quoted in {source}{tail}"
+    label = (inspectorate_named(text) if voice == OFSTED else None) or LABELS[voice]
+    return f"{label}, quoted in {source}{tail}"
+
+
+# An inspectorate by its name ("Care Inspectorate Wales", "the Care Inspectorate", "Estyn")
+_INSPECTORATE_NAME = re.compile(
+    r"\b(?:(?:(?!The\b)[A-Z][\w'’]+|and)\s+){0,3}Inspectorate(?:\s+(?:Wales|Scotland|Ireland))?\b|"
+    r"\bCare Quality Commission\b|\bEstyn\b|\bEducation Scotland\b"
+)
+
+
+def inspectorate_named(text: str) -> str | None:
+    """The inspectorate a document names first, when it never names Ofsted (None when it
+    does, or names none)."""
+    if re.search(r"\bofsted\b", text, re.IGNORECASE):
+        return None
+    found = _INSPECTORATE_NAME.search(text)
+    return found.group().removeprefix("and ").strip() if found else None
 
 
 # A site's name at the end of a page title ("Minutes of Cabinet - Brentholm Council"): its

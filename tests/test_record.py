@@ -455,6 +455,26 @@ def test_a_source_without_a_publisher_is_named_by_a_short_title() -> None:
     assert describe("narration", DocMeta("Any title", publisher="The Courier"), "") == "The Courier"
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Care Inspectorate Wales (CIW) has published its report.", "Care Inspectorate Wales"),
+        ("The Care Inspectorate said that children are safer.", "Care Inspectorate"),
+        ("Estyn found that attendance had improved.", "Estyn"),
+        ("Ofsted and the Care Inspectorate visited jointly.", "Ofsted"),
+        ("The inspectors found that children are safer.", "Ofsted"),
+    ],
+)
+def test_an_inspectorate_is_named_as_its_document_names_it(text, label) -> None:
+    """Quoted inspectors are named by the inspectorate the document names, where it never
+    names Ofsted (a Welsh council's release had them as "Ofsted, quoted in …")."""
+    from ingest.voice import describe
+
+    release = DocMeta("Inspection report published", publisher="Eastbrook County Council")
+    said = describe("ofsted", release, "4 September 2025", text)
+    assert said == f"{label}, quoted in Eastbrook County Council, 4 September 2025"
+
+
 def test_voice_follows_attribution_quotes_and_pronouns() -> None:
     text = (
         "The service was criticised again this week.\n\n"

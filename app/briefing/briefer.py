@@ -216,11 +216,13 @@ def _in_turn(first: Sequence[Point], second: Sequence[Point]) -> list[Point]:
     return distinct(out)
 
 
-def _source(voice: str, hit_doc_meta: object, date: str, group: str | None = None) -> str:
+def _source(
+    voice: str, hit_doc_meta: object, date: str, group: str | None = None, doc_text: str = ""
+) -> str:
     """The heading of a group: "Ofsted, quoted in Hereford Times, August 2023"."""
     from ingest.voice import describe
 
-    text = describe(voice, hit_doc_meta, spoken_date(date))  # type: ignore[arg-type]
+    text = describe(voice, hit_doc_meta, spoken_date(date), doc_text)  # type: ignore[arg-type]
     if group and voice == OTHER:
         text = text.replace(LABELS[OTHER], group.capitalize(), 1)
     return text
@@ -1075,7 +1077,11 @@ class Briefer:
                 # (the group's own document is one source, its narration and quotes alike:
                 # as two, each took a turn among the first points shown)
                 source = _source(
-                    NARRATION if speaking in theirs else voice, meta, meta.published, speaking
+                    NARRATION if speaking in theirs else voice,
+                    meta,
+                    meta.published,
+                    speaking,
+                    hit.doc.text,
                 )
                 c = cite(0, hit, ((start, end),))
                 points.append(Point(meta.published, source, shown, c, score))
