@@ -915,9 +915,14 @@ def test_people_are_named_in_the_order_the_text_names_them() -> None:
          "This was the second monitoring visit since the judgement.", True),
         ("How many of the 18 posts were filled in 2024?",
          "By March 2024, 12 of the 18 posts were filled.", True),
+        # ...nor is the number in an item's label
+        ("How many strategy discussions were held in 2021/22?",
+         "Area for improvement 2: Strategy discussions must be held promptly.", False),
+        ("How many children were in care?", "Recommendation 3: 412 children were in care.",
+         True),
     ],
     ids=["paragraph-ordinal-day", "such-visit", "figure-after-paragraph", "count-of-visits",
-         "figures-asked-put-aside"],
+         "figures-asked-put-aside", "label-number", "figure-after-label"],
 )
 def test_what_gives_a_figure(question: str, sentence: str, gives: bool) -> None:
     """A dev near miss on a visit's average caseload had been answered by "4.3 The fourth
