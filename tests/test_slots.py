@@ -684,6 +684,14 @@ def test_he_or_she_in_a_follow_up_is_read_as_the_person_pointed_at() -> None:
     # conversation; asking anything else, it is read alone
     assert is_follow_up("Who took over from him as chief executive on a permanent basis?")
     assert not is_follow_up("What did the director say about caseloads when she arrived?")
+    # "And who took over as …?" asks who took over from the one the conversation is about
+    interim = "The interim Director, Gillian Fairweather, took up post on 4 January 2022."
+    after = follow("Who was the interim director of children's services?", interim,
+                   "And who took over as the permanent director?")
+    assert after.text == "And who took over from Gillian Fairweather as the permanent director?"
+    what = follow("Who was the interim director of children's services?", interim,
+                  "And who took over the children's portfolio?")
+    assert what.text == "And who took over the children's portfolio?"
 
 
 def test_what_a_body_is_asked_to_be_is_what_the_sentence_names_it_as() -> None:
