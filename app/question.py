@@ -840,6 +840,9 @@ class Question:
     # the event it asks of as the latest of its kind ("the last inspection", "since the
     # most recent monitoring visit"): read against the record's timeline (app/record/latest.py)
     latest: LatestEvent | None = None
+    # the person a follow-up asking when "she" took up or left a post points at, and the
+    # stems of the post the conversation is about (app/record/holders.py answer_tenure)
+    tenure_of: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def about(self) -> tuple[TimeRef, ...]:
@@ -906,6 +909,10 @@ def read_question(
     # read as "Who took over from Philip Ashdown?": what it asks of him (a successor, the
     # day she started, what she told the commissioner) is then asked of a person
     person = conversation_person(text, earlier, history[-1]) if _SUCCESSION.search(text) else None
+    # "When did she start?": asked of her by name where the record says when she took up
+    # the post; the typed words are kept for the passages (which may say "She will take up
+    # the post on …": a name in place of "she" had them refused, calderbrook's dev fc02)
+    tenure = _TENURE_OF_THEM.match(text) and conversation_person(text, earlier, history[-1])
     if person is None and (unsaid := _SUCCEEDED_UNSAID.match(text)):
         # "And who took over as permanent director?" after "who was the interim director…?"
         # asks who took over from the one its answer named (the eldermere hold-out's dev
@@ -926,6 +933,8 @@ def read_question(
     if person and not post_heads(asked.focus) and post_heads(earlier.focus):
         asked = replace(asked, focus=earlier.focus)  # the post the conversation is about
     asked = _inherit(asked, earlier, continues)
+    if tenure:
+        asked = replace(asked, tenure_of=(tenure, earlier.focus))
     shown = history[-1].answer
     if shown is not None and not shown.refused:
         before = set(stems(history[-1].question))
@@ -970,6 +979,15 @@ _SUCCESSION = re.compile(
     r"\b(?:took over from|take over from|replaced?|succeeded|succeed|stood in for|stand in for|"
     r"covered for|predecessor|successor|before|after)\s+(?:him|her)\b|"
     r"\b(?:his|her)\s+(?:predecessor|successor|replacement)\b",
+    re.IGNORECASE,
+)
+# ...and when the person pointed at took up or left their post ("When did she start?",
+# "when did he leave the council?"), which that knowledge answers too (app/record/holders.py
+# answer_tenure; the eldermere hold-out's dev e63 and ve19 had been answered or refused from
+# the passages)
+_TENURE_OF_THEM = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?when\s+did\s+(?:he|she)\s+(?:start|join|arrive|take up|"
+    r"begin|become|leave|depart|step down|stand down|retire|quit)\b",
     re.IGNORECASE,
 )
 # One person a follow-up points at: he or she, not both ("Who held that job before her,

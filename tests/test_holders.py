@@ -425,3 +425,66 @@ def test_a_councillor_beside_an_officers_post_does_not_hold_it(index_folder, tmp
     assert answer.form == "briefing"
     assert "Anne Brisk" in answer.text
     assert "Hindle" not in answer.text
+
+
+_TRUST = {
+    "annual-report.md": (
+        "Eastmoor Children's Trust,annual report,2024-07-15",
+        "# Eastmoor Children's Trust: annual report 2023/24\n\n"
+        "## Foreword\n\n"
+        "Claire Hartwell, Chief Executive, Eastmoor Children's Trust\n\n"
+        "## Our story so far\n\n"
+        "Date | What happened\n"
+        "April 2015 | Ofsted judges Eastmoor children's services good\n"
+        + "".join(
+            f"{month} 2022 | The {what} is agreed by the council's cabinet\n"
+            for month, what in (
+                ("January", "outline case for a trust"), ("March", "trust's shadow board"),
+                ("May", "service contract's terms"), ("July", "transfer of staff"),
+                ("September", "trust's first budget"), ("November", "trust's property lease"),
+            )
+        )
+        + "9 January 2023 | Claire Hartwell takes up post as Chief Executive\n"
+        "1 April 2023 | The trust begins operating\n",
+    ),
+    "board.md": (
+        "Eastmoor County Council,improvement board minutes,2024-12-12",
+        "# Improvement board, 12 December 2024\n\n"
+        "Presented by Claire Hartwell, Chief Executive, Eastmoor Children's Trust, on "
+        "the year's progress.\n\n"
+        "Claire Hartwell, Chief Executive of the trust, started the discussion on 12 "
+        "December 2024 by describing the trust's first eighteen months.\n",
+    ),
+    "news.md": (
+        "Eastmoor County Council,press release,2023-06-14",
+        "# New director of children's services appointed\n\n"
+        "Dr Asha Ray has been appointed as Eastmoor's permanent Director of Children's "
+        "Services. She was recommended for appointment by the Appointments Panel on 12 June "
+        "2023. She will take up the post on 4 September 2023.\n",
+    ),
+}
+
+
+def test_when_someone_took_up_a_post_is_read_from_the_record_of_who_held_it(
+    index_folder, tmp_path_factory
+) -> None:
+    """ "When did Claire Hartwell start as chief executive?", and "When did she start?"
+    after an answer naming her, are answered by the row that says she took up the post
+    (its date before her name); "when did she start?" of someone the record says only "She
+    will take up the post on …" of is still answered from the passages."""
+    components = index_record(_TRUST, index_folder, tmp_path_factory, "trust")
+    assistant = components.assistant
+    asked = assistant.ask("When did Claire Hartwell start as chief executive of the trust?")
+    assert "9 January 2023" in asked.text, asked.text
+    first = "Who is the chief executive of the Eastmoor Children's Trust?"
+    chief = assistant.ask(first)
+    assert "Claire Hartwell" in chief.text, chief.text
+    started = assistant.ask("When did she start?", [Turn(first, chief, chief.query)])
+    assert "9 January 2023" in started.text, started.text
+    second = "Who was appointed as Eastmoor's permanent Director of Children's Services?"
+    director = assistant.ask(second)
+    assert "Asha Ray" in director.text, director.text
+    began = assistant.ask(
+        "When did she start in the job?", [Turn(second, director, director.query)]
+    )
+    assert "4 September 2023" in began.text, began.text

@@ -13,7 +13,7 @@ from app.answer import Answer, Citation
 from app.briefing.cues import SECTION_HEADING_WORDS
 from app.cite import display_sentence
 from app.question import Question
-from app.record.holders import answer_holder, answer_successor
+from app.record.holders import answer_holder, answer_successor, answer_tenure
 from app.record.latest import latest_of
 from app.record.register import named_maker, recommendations
 from app.record.signatures import answer_signer
@@ -53,6 +53,7 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
             or _recommended_about(asked, retriever)
             or answer_holder(asked, retriever)
             or answer_successor(asked, retriever)
+            or answer_tenure(asked, retriever)
             or _judgement_of_event(asked, retriever)
             or _date_of_judged_inspection(asked, retriever)
             or _date_of_latest(asked, retriever)

@@ -28,6 +28,7 @@ from app.record.sentences import Sentence, record_sentences
 from app.record.timeline import Event, timeline
 from app.slots import (
     AS_POST,
+    DATE,
     LEAVES_POST,
     ORDINALS,
     PERSON,
@@ -105,6 +106,17 @@ _STARTS = re.compile(
 _ENDS = re.compile(
     r"\b(?:until|left|leaves|leaving|stood down|stepped down|steps down|retired|retires|"
     r"departed|departure)\b[^.;\d]{0,45}$",
+    re.IGNORECASE,
+)
+# ...or, for a date before the name, these words just after it
+_STARTS_AFTER = re.compile(
+    r"^[^.;\d]{0,30}?\b(?:takes up|took up|joins|joined|starts|started|arrives|arrived|"
+    r"becomes|became|is appointed|was appointed|appointed)\b",
+    re.IGNORECASE,
+)
+_ENDS_AFTER = re.compile(
+    r"^[^.;\d]{0,30}?\b(?:leaves|left|steps down|stepped down|stands down|stood down|"
+    r"retires|retired|departs|departed)\b",
     re.IGNORECASE,
 )
 # A date said after these words of an event's name is another event's ("the second
@@ -402,6 +414,50 @@ def answer_successor(asked: Question, retriever: Retriever) -> Answer | None:
     return Answer(asked.text, text, [citation], refused=False, query=asked.text, source="timeline")
 
 
+def answer_tenure(asked: Question, retriever: Retriever) -> Answer | None:
+    """When the person the question names took up or left a post ("when did Claire
+    Hartigan start as chief executive?", "when did she leave the council?" once "she" is
+    read as a name): the sentence the record says it in, the earliest start or the latest
+    leaving of theirs; None when the question is not one, or no sentence naming them in a
+    post says when (the passages then answer, as for any question)."""
+    named = [asked.tenure_of[0]] if asked.tenure_of else people(asked.text)
+    starting, leaving = _START_ASKED.search(asked.text), _END_ASKED.search(asked.text)
+    if asked.slot != DATE or len(named) != 1 or bool(starting) == bool(leaving):
+        return None
+    # the post asked about (its words, where the slot's focus is not the post), or the one
+    # the conversation is about
+    heads = post_heads(asked.focus) or post_heads(stems(asked.text))
+    if not heads and asked.tenure_of:
+        heads = post_heads(asked.tenure_of[1])
+        asked = replace(asked, focus=asked.tenure_of[1])
+    if not heads:
+        return None
+    ms = _in_post(asked, retriever, heads).get(_surname(named[0]), [])
+    acting = _ACTING.search(asked.text)
+    if acting or _PERMANENT.search(asked.text):
+        ms = [m for m in ms if _acting(m) == bool(acting)]  # "start as interim director"
+    if starting:
+        dated = [m for m in ms if m.since]
+        said = min(dated, key=lambda m: (m.since, -len(m.sentence.text))) if dated else None
+    else:
+        dated = [m for m in ms if m.until]
+        said = max(dated, key=lambda m: (m.until, len(m.sentence.text))) if dated else None
+    if said is None:
+        return None
+    text = f"{display_sentence(said.sentence.text)} [1]"
+    cited = [said.sentence.cite(1)]
+    return Answer(asked.text, text, cited, refused=False, query=asked.text, source="timeline")
+
+
+# "When did she start / join / take up the post?", "when did he leave?" (not "when did the
+# board start meeting?": a person is named, above)
+_START_ASKED = re.compile(
+    r"\b(?:start(?:ed)?|join(?:ed)?|arrive[d]?|take up|took up|become|became|begin|began)\b", re.I
+)
+_END_ASKED = re.compile(
+    r"\b(?:leave|left|depart(?:ed)?|step(?:ped)? down|stand down|stood down|retire[d]?|quit)\b",
+    re.I,
+)
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.IGNORECASE)
 _ACTING = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
 # How near a name "interim" says it of that person (characters either side).
@@ -563,9 +619,12 @@ def _sentence_days(
         if last != name and not (last == "" and named and named[0][1] == name):
             continue
         bounds.append(b)
-        if _STARTS.search(text[: d.start]):
+        # (a date before any name is told by the words after the name: "9 January 2023 |
+        # Claire Hartigan takes up post as Chief Executive", a trust's table of its story)
+        after = text[text.find(name) + len(name) :] if last == "" else ""
+        if _STARTS.search(text[: d.start]) or _STARTS_AFTER.match(after):
             since = min(since or b[0], b[0])
-        elif _ENDS.search(text[: d.start]):
+        elif _ENDS.search(text[: d.start]) or _ENDS_AFTER.match(after):
             until = max(until or b[1], b[1])
     own = day_bounds(published)
     if since and own is not None and own[0] >= since:
