@@ -619,6 +619,35 @@ def test_an_inspections_findings_are_its_own_reports_whatever_times_they_name(
     assert "formally review this notice" not in found.text, found.text
 
 
+_RI_REPORT = (
+    "# Eastmoor: Inspection of children's social care services\n\n"
+    "Inspection dates: 15 to 26 January 2024\n\n"
+    "Judgement | Grade\n"
+    "Overall effectiveness | Requires improvement to be good\n\n"
+    "## Headline findings\n\n"
+    "Services for children in Eastmoor have deteriorated in important areas since the last "
+    "inspection, and too many children wait too long for help.\n\n"
+    "## Information about this inspection\n\n"
+    "The inspection was carried out by six of His Majesty's Inspectors over two weeks, "
+    "from 15 to 26 January 2024.\n"
+)
+
+
+def test_a_history_tells_an_inspection_by_its_reports_headline(index_folder, tmp_path) -> None:
+    """Where no sentence dating an inspection names its judgement ("The inspection was
+    carried out by six of His Majesty's Inspectors …"), its history point is the report's
+    headline finding; the heading gives the judgement."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"ilacs.md": ("Ofsted,inspection report,2024-03-14", _RI_REPORT)})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What is the history of Ofsted inspections of Eastmoor?")
+    assert answer.form == "briefing", answer.text
+    assert "requires improvement" in answer.text, answer.text
+    assert "have deteriorated in important areas" in answer.text, answer.text
+    assert "carried out by six" not in answer.text, answer.text
+
+
 _COMMISSIONER_PAPER = (
     "Cabinet report: the Commissioner's review\n\n"
     "3.1 Dr Amara Pell carried out her review between April and June 2022. She met more "
