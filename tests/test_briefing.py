@@ -648,6 +648,51 @@ def test_a_history_tells_an_inspection_by_its_reports_headline(index_folder, tmp
     assert "carried out by six" not in answer.text, answer.text
 
 
+_STANDING_RECORD = {
+    "ilacs.md": (
+        "Ofsted,inspection report,2025-01-20",
+        "# Eastmoor: Inspection of children's social care services\n\n"
+        "Inspection dates: 11 to 22 November 2024\n\n"
+        "The inspection judged services to require improvement to be good overall, an "
+        "improvement on the inadequate judgement of 2022.\n",
+    ),
+    "board.md": (
+        "Eastmoor Council,improvement board minutes,2025-09-10",
+        "# Improvement board, 10 September 2025\n\n"
+        "The board heard that some children still wait too long for mental health support. "
+        "Too many children in care live more than 20 miles from Eastmoor. Leaders said "
+        "caseloads had fallen to an average of 17 children.\n",
+    ),
+    "statement.md": (
+        "Eastmoor Young People's Council,statement,2026-01-26",
+        "# Our response\n\n"
+        "Young people still wait too long for help with their mental health. Care leavers "
+        "aged 21 to 25 still do not get a free bus pass.\n",
+    ),
+    "release.md": (
+        "Department for Education,press release,2026-03-04",
+        "# Statutory direction lifted\n\n"
+        "The Department for Education has lifted the statutory direction that has been in "
+        "place over Eastmoor Council's children's services since June 2022.\n",
+    ),
+}
+
+
+def test_where_things_stand_leads_with_the_judgement_and_the_intervention(
+    index_folder, tmp_path_factory
+) -> None:
+    """ "Where do things stand now?" tells the latest judgement and the intervention's
+    latest step, from the timeline, beside the latest documents' findings; naming nothing
+    narrower than the record, it is no near miss, whatever words its passages use."""
+    from conftest import index_record
+
+    components = index_record(_STANDING_RECORD, index_folder, tmp_path_factory, "standing")
+    answer = components.assistant.ask("Where do things stand now?")
+    assert answer.form == "briefing", answer.text
+    assert "require improvement to be good overall" in answer.text, answer.text
+    assert "lifted the statutory direction" in answer.text, answer.text
+
+
 _COMMISSIONER_PAPER = (
     "Cabinet report: the Commissioner's review\n\n"
     "3.1 Dr Amara Pell carried out her review between April and June 2022. She met more "

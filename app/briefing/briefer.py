@@ -395,6 +395,12 @@ class Briefer:
         points = self._from_passages(
             asked, form, found, after, named_docs, headed, reasons, reporting
         )
+        if latest and form == OVERVIEW and not self._specific(asked):
+            # "Where do things stand now?": the latest judgement and the intervention's
+            # latest step lead, at the best point's score (dev hollinsby hb11 had quoted the
+            # latest documents' findings, neither the judgement nor the direction revoked)
+            best = max((p.score for p in points), default=1.0)
+            points = distinct([*(replace(e, score=best) for e in self._standing(asked)), *points])
         if form == WHY:
             # the events lead, at the best reason's score: scored 1.0 they had put every
             # reason under the briefing's floor, into "more points"
@@ -428,7 +434,11 @@ class Briefer:
         """The refusal any question gets when the best passages barely touch it, or it names
         a year, figure or name the record never mentions."""
         c = self.composer
-        if not hits or c.support(asked.query, hits) < c.min_support or c.unknown_specifics(asked):
+        # (a question naming nothing narrower than the record itself, "where do things
+        # stand now?", asks of all of it: its words are no subject the passages must share;
+        # northmere's had been refused, its passages holding neither "things" nor "stand")
+        unsupported = bool(self._topic(asked)) and c.support(asked.query, hits) < c.min_support
+        if not hits or unsupported or c.unknown_specifics(asked):
             return c._refuse(asked.text, asked.query, hits)  # noqa: SLF001
         return None
 
@@ -730,23 +740,11 @@ class Briefer:
                 not e.judgement or (kinds == _WHY_KINDS and e.judgement != "inadequate")
             ):
                 continue
-            chosen = _event_sentence(e)
-            if chosen is None:
-                continue
-            c, shown = chosen
-            if e.judgement and not set(stems(e.judgement)) <= set(stems(shown)):
-                # no sentence dating it names its judgement ("The inspection was carried
-                # out by six of His Majesty's Inspectors …"): its report's headline tells it
-                # (dev greyhaven gb02 0.25 -> 0.5; no other briefing moved)
-                chosen = self._headline(e) or chosen
-                c, shown = chosen
-            kind = e.kind + (f", {e.judgement}" if e.judgement else "")
-            source = f"{_event_body(e)}, {kind}, {spoken_date(e.date)}"
             # "What happened in May 2024?": that month's events lead; the others rank below
             # them, so go to "more points" when there are enough (never left out)
-            points.append(
-                Point(e.date, source, shown, c, 1.0 if timely or not asked.about else W_UNTIMELY)
-            )
+            point = self._event_point(e, 1.0 if timely or not asked.about else W_UNTIMELY)
+            if point is not None:
+                points.append(point)
         if asked.about:  # its own events in the history's order, then the nearest others
             near = month_number(asked.about[0].start)
 
@@ -755,6 +753,32 @@ class Briefer:
 
             points.sort(key=order)
         return distinct(points)
+
+    def _event_point(self, e: Event, score: float) -> Point | None:
+        """An event as a point: the sentence that best tells it, headed with its body, kind,
+        judgement and date."""
+        chosen = _event_sentence(e)
+        if chosen is None:
+            return None
+        if e.judgement and not set(stems(e.judgement)) <= set(stems(chosen[1])):
+            # no sentence dating it names its judgement ("The inspection was carried out by
+            # six of His Majesty's Inspectors …"): its report's headline tells it (dev
+            # greyhaven gb02 0.25 -> 0.5; no other briefing moved)
+            chosen = self._headline(e) or chosen
+        c, shown = chosen
+        kind = e.kind + (f", {e.judgement}" if e.judgement else "")
+        return Point(e.date, f"{_event_body(e)}, {kind}, {spoken_date(e.date)}", shown, c, score)
+
+    def _standing(self, asked: Question) -> list[Point]:
+        """Where the service stands: its latest judgement and the latest step of its
+        intervention (a direction issued or revoked), from the timeline."""
+        from app.record.timeline import timeline
+
+        events = timeline(self.retriever, asked.scope)
+        judged = [e for e in events if e.kind == "inspection" and e.judgement]
+        directed = [e for e in events if e.kind in _STANDING_KINDS]
+        latest = [max(of, key=lambda e: e.date) for of in (judged, directed) if of]
+        return [p for e in latest if (p := self._event_point(e, 1.0)) is not None]
 
     def _headline(self, event: Event) -> tuple[Citation, str] | None:
         """The first finding of the event's own report (the inspectorate's document among
@@ -1217,6 +1241,8 @@ _HISTORY_KINDS = frozenset(
 _INADEQUATE = re.compile(r"\binadequate\b", re.IGNORECASE)
 _INSPECTED = re.compile(r"\b(?:ofsted|inspect\w*)\b", re.IGNORECASE)
 _WHY_KINDS = frozenset({"inspection", "direction", "commissioner appointed"})
+# The steps of an intervention whose latest says where it stands.
+_STANDING_KINDS = frozenset({"direction", "commissioner appointed"})
 
 
 def _event_body(event: Event) -> str:
