@@ -1160,7 +1160,8 @@ def _own_reports(
     inspection's findings, had led with the notice's terms)."""
     voices = {h.doc.doc_id: document_voice(h.doc.meta) for h in named if h.doc.doc_id in named_docs}
     own = frozenset(d for d, v in voices.items() if v in AUTHORITATIVE)
-    return frozenset(d for d in own if voices[d] == _carried_out_by(event)) or own or named_docs
+    body = _carried_out_by(event)
+    return frozenset(d for d in own if voices[d] == body) or own or named_docs
 
 
 def _carried_out_by(event: str | None) -> str | None:
