@@ -689,6 +689,20 @@ def test_a_resolutions_items_and_a_surveys_they_are_not_anothers_words() -> None
     assert "council" not in voices[2:], voices
 
 
+def test_a_share_of_those_surveyed_speaks_not_whom_an_earlier_they_meant() -> None:
+    """"…, 91% said they had not been consulted …, and 78% said …": the second "said" has a
+    share of those surveyed as its subject, not whoever the "they" before it points back to
+    (the council the statement named in the sentence before)."""
+    statement = (
+        "Nobody from the council asked youth workers what the new service should look like.\n\n"
+        "- In a survey of our 64 members working in the council's youth service, 91% said "
+        "they had not been consulted about the new service, and 78% said they did not feel "
+        "safe lone working in the evenings.\n"
+    )
+    voices = [v for _, v in _voices(statement, publisher="Youth workers' union", kind="statement")]
+    assert voices[1] == "narration", voices
+
+
 def test_a_role_once_held_names_no_voice() -> None:
     """"Dr X, a former director of children's services, was appointed…": her words are not
     the council's."""
