@@ -23,7 +23,12 @@ ROWS: tuple[tuple[str, frozenset[str]], ...] = (
     ("Monitoring and focused visits", frozenset({"monitoring visit", "focused visit"})),
     ("Commissioner", frozenset({"commissioner report", "commissioner appointed"})),
     ("Government", frozenset({"direction", "adviser appointed"})),
-    ("Council", frozenset({"council decision", "council meeting", "director appointed"})),
+    (
+        "Council",
+        frozenset(
+            {"council decision", "council meeting", "director appointed", "improvement board"}
+        ),
+    ),
 )
 OTHER_ROW = "Other"
 NO_JUDGEMENT = "No judgement given"

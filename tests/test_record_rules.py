@@ -1093,3 +1093,31 @@ def test_an_area_inspection_is_not_the_services_inspection_months_later(
         ("2022-11", None),
         ("2023-03", "inadequate"),
     ]
+
+
+def test_an_improvement_boards_start_is_an_event_its_meetings_are_not(
+    index_folder, tmp_path_factory
+) -> None:
+    """"The Children's Improvement Board first met on 4 June 2024" and "an improvement board
+    … was established in December 2023" start a board; "the board met again on 9 January
+    2025" is one of its meetings, no event."""
+    report = (
+        "# Improvement update\n\n"
+        "4.1 The Children's Improvement Board first met on 4 June 2024 and has met every six "
+        "weeks since.\n\n"
+        "4.2 The board met again on 9 January 2025 and reviewed the data.\n"
+    )
+    minutes = (
+        "# Cabinet minutes\n\n"
+        "An improvement board, chaired by the chief executive, was established in December "
+        "2023.\n"
+    )
+    record = {
+        "update.md": ("Ashdown Council,scrutiny report,2025-02-10", report),
+        "minutes.md": ("Ashdown Council,minutes,2024-01-20", minutes),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "board-start")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("improvement board", "2024-06") in events
+    assert ("improvement board", "2023-12") in events
+    assert not any(kind == "improvement board" and date == "2025-01" for kind, date in events)

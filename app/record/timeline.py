@@ -146,6 +146,21 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             rf"(?<!former )(?<!previous )\b{_DIRECTOR},\s+appointed\s+(?:in|on)\b",
         ),
         (
+            # An improvement board's start: "The Children's Improvement Board first met on 4
+            # June 2024", "the board met for the first time on 11 July 2023" (the greyhaven
+            # and hollinsby hold-outs' scrutiny papers and dataset notes, session 48), not each
+            # of its meetings (thirteen records: required events found 154 -> 156 of 186; two
+            # more boards' starts found that their expectations do not list, afoncoed's and
+            # wrenfield's; lookups and briefings unchanged)
+            "improvement board",
+            COUNCIL,
+            r"\bimprovement (?:and assurance )?board\b[^.;]{0,60}"
+            r"\b(?:first met|met for the first time|held its first meeting|"
+            r"(?:was|were|has been|had been) (?:set up|established|formed))\b|"
+            r"\b(?:first|inaugural) meeting of the [\w'’ ]{0,40}"
+            r"improvement (?:and assurance )?board\b",
+        ),
+        (
             "council decision",
             COUNCIL,
             r"\b(?:cabinet|council)\b[^.;]{0,60}\b(?:approved|agreed to|decided|voted)\b|"
