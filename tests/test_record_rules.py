@@ -1121,3 +1121,31 @@ def test_an_improvement_boards_start_is_an_event_its_meetings_are_not(
     assert ("improvement board", "2024-06") in events
     assert ("improvement board", "2023-12") in events
     assert not any(kind == "improvement board" and date == "2025-01" for kind, date in events)
+
+
+def test_a_director_of_people_or_one_appointed_in_a_note_is_an_event(
+    index_folder, tmp_path_factory
+) -> None:
+    """"Fiona Reid took up post as Corporate Director of People on 2 September 2024" and a
+    note's "Director of Children's Services appointed permanently from 1 October 2025" are
+    directors' appointments; "Andrew Pell, Corporate Director of People, retired on 30 June
+    2024" is none."""
+    review = (
+        "# Scrutiny review\n\n"
+        "2.5 Andrew Pell, Corporate Director of People, retired on 30 June 2024, and Fiona "
+        "Reid took up post as Corporate Director of People on 2 September 2024.\n"
+    )
+    notes = (
+        "# Data notes\n\n"
+        "Quarter: Q2 2025/26 | Key events: Director of Children's Services appointed "
+        "permanently from 1 October 2025.\n"
+    )
+    record = {
+        "review.md": ("Ashdown Council,scrutiny report,2024-10-10", review),
+        "notes.md": ("Ashdown Council,dataset,2025-11-02", notes),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "director-of-people")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("director appointed", "2024-09") in events
+    assert ("director appointed", "2025-10") in events
+    assert ("director appointed", "2024-06") not in events

