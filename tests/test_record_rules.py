@@ -1149,3 +1149,26 @@ def test_a_director_of_people_or_one_appointed_in_a_note_is_an_event(
     assert ("director appointed", "2024-09") in events
     assert ("director appointed", "2025-10") in events
     assert ("director appointed", "2024-06") not in events
+
+
+def test_a_budget_or_a_sum_agreed_is_a_council_decision(index_folder, tmp_path_factory) -> None:
+    """"At its budget meeting on 22 February 2024, the Council agreed a net revenue budget of
+    …", "the council set a net revenue budget … at its meeting on 27 February 2024" and "in
+    October 2021, the council agreed additional funding of £4.8 million" are decisions; "the
+    council agreed with the findings" is none."""
+    report = (
+        "# Budget report\n\n"
+        "3.1 At its budget meeting on 22 February 2024, the Council agreed a net revenue "
+        "budget of £312.6 million for 2024/25.\n\n"
+        "3.2 The council set a net revenue budget of £168.4m for 2023/24 at its meeting on 28 "
+        "February 2023.\n\n"
+        "3.3 In October 2021, the council agreed additional funding of £4.8 million.\n\n"
+        "3.4 In June 2022 the council agreed with the findings of the review.\n"
+    )
+    record = {"budget.md": ("Ashdown Council,budget report,2024-06-10", report)}
+    components = index_record(record, index_folder, tmp_path_factory, "budget-agreed")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("council decision", "2024-02") in events
+    assert ("council decision", "2023-02") in events
+    assert ("council decision", "2021-10") in events
+    assert ("council decision", "2022-06") not in events
