@@ -1172,3 +1172,23 @@ def test_a_budget_or_a_sum_agreed_is_a_council_decision(index_folder, tmp_path_f
     assert ("council decision", "2023-02") in events
     assert ("council decision", "2021-10") in events
     assert ("council decision", "2022-06") not in events
+
+
+def test_a_resolution_in_minutes_is_a_decision_of_that_meeting(
+    index_folder, tmp_path_factory
+) -> None:
+    """"That additional funding of £4.6 million … be approved, comprising …" in a cabinet's
+    minutes is a decision made at that meeting; an officer's report of what funding would
+    pay for is none."""
+    minutes = (
+        "# Minutes of Cabinet\n\n"
+        "The Director advised that the recurrent funding would pay for 24 additional social "
+        "worker posts.\n\n"
+        "That additional funding of £4.6 million for children's services in 2022/23 be "
+        "approved, comprising £3.1 million recurrent and £1.5 million one-off.\n"
+    )
+    record = {"minutes.md": (",minutes,2022-04-19", minutes)}
+    components = index_record(record, index_folder, tmp_path_factory, "resolution")
+    events = [e for e in timeline(components.retriever) if e.kind == "council decision"]
+    assert [e.date for e in events] == ["2022-04-19"]
+    assert "be approved" in events[0].summary

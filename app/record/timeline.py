@@ -187,7 +187,12 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:approved|agreed)\s+by\s+(?:the\s+)?(?:council['’]s\s+)?(?:full\s+)?"
             r"(?:cabinet|council)\s+(?:in|on)\b|"
             r"\b(?:cabinet|council)\s+(?:approves|agrees)\b|"
-            r"\bresolved\b[^.;]{0,80}\bto (?:approve|agree|adopt|note)\b|\bresolved\s*:",
+            r"\bresolved\b[^.;]{0,80}\bto (?:approve|agree|adopt|note)\b|\bresolved\s*:|"
+            # a resolution's own words in minutes: "That additional funding of £4.6 million …
+            # be approved, comprising …" (the brentholm cabinet's minutes, session 48; thirteen
+            # records: required events found 160 -> 162 of 186, greyhaven's Horizon service
+            # too; nothing unlisted added, answers unchanged)
+            r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s[^;]{0,200}?\bbe\s+(?:approved|agreed|adopted)\b",
         ),
         (
             "council meeting",
@@ -346,6 +351,7 @@ _NEWS_OF_THE_DAY = re.compile(
 # "Ofsted has judged that …": the judgement is the news; "have been rated inadequate since…"
 # is how things stand (herefordshire and calderbrook news: 2 wrong inspections).
 _JUDGED_TODAY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:judged|rated|graded)\b", re.I)
+_RESOLUTION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s", re.I)
 _DATED_BY_DOCUMENT = frozenset(
     {
         "direction",
@@ -847,6 +853,8 @@ def _events_in(
                     )
                     or (kind == "direction" and re.search(r"statutory direction", clause, re.I))
                     or (kind == "council decision" and document_voice(sentence.doc.meta) == COUNCIL)
+                    # (a resolution is made at the meeting its minutes record)
+                    or (kind == "council decision" and _RESOLUTION.match(clause) is not None)
                 )
                 # A heading ("The statutory direction") or a clause that refers back
                 # ("Since then the council has been subject to a statutory direction") names
