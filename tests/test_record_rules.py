@@ -1192,3 +1192,29 @@ def test_a_resolution_in_minutes_is_a_decision_of_that_meeting(
     events = [e for e in timeline(components.retriever) if e.kind == "council decision"]
     assert [e.date for e in events] == ["2022-04-19"]
     assert "be approved" in events[0].summary
+
+
+def test_a_report_told_again_or_after_that_is_an_event(index_folder, tmp_path_factory) -> None:
+    """"The Commissioner reported to the Secretary of State in February 2023 and again in
+    September 2023" is two reports; "She reminded members that her report …, published on 29
+    August 2024, had recommended …" after a sentence naming the commissioner is one."""
+    update = (
+        "# Board update\n\n"
+        "4.4 The Commissioner reported to the Secretary of State in February 2023 and again "
+        "in September 2023.\n"
+    )
+    minutes = (
+        "# Minutes of Cabinet\n\n"
+        "The Commissioner for Children's Services, Gill Thorne, addressed the Cabinet. She "
+        "reminded members that her report to the Secretary of State, published on 29 August "
+        "2024, had recommended that children's social care should remain with the council.\n"
+    )
+    record = {
+        "update.md": ("Ashdown Council,board update,2024-02-27", update),
+        "minutes.md": ("Ashdown Council,minutes,2024-10-15", minutes),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "report-again")
+    events = {(e.kind, e.date[:7]) for e in timeline(components.retriever)}
+    assert ("commissioner report", "2023-02") in events
+    assert ("commissioner report", "2023-09") in events
+    assert ("commissioner report", "2024-08") in events

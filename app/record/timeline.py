@@ -351,6 +351,7 @@ _NEWS_OF_THE_DAY = re.compile(
 # "Ofsted has judged that …": the judgement is the news; "have been rated inadequate since…"
 # is how things stand (herefordshire and calderbrook news: 2 wrong inspections).
 _JUDGED_TODAY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:judged|rated|graded)\b", re.I)
+_AGAIN = re.compile(r"\band again\s+(?:in|on)\s+$", re.I)
 _RESOLUTION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s", re.I)
 _DATED_BY_DOCUMENT = frozenset(
     {
@@ -380,7 +381,11 @@ _CONTINUES = re.compile(
 _INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|inspectorate)\b", re.I)
 _THE_REPORT = re.compile(r"^\W*the\s+(?:report|review)\b", re.I)
 _HER_REPORT = re.compile(
-    r"^\W*(?:her|his)\s+(?:(?:first|second|third|final|latest|last|own)\s+)?(?:report|review)\b",
+    # (or what the sentence tells of it: "She reminded members that her report to the
+    # Secretary of State, published on 29 August 2024, had recommended …", the wrenfield
+    # cabinet's minutes, session 48)
+    r"^\W*(?:[^.;]{0,60}\bthat\s+)?(?:her|his)\s+"
+    r"(?:(?:first|second|third|final|latest|last|own)\s+)?(?:report|review)\b",
     re.I,
 )
 _REPORT_PUBLISHED = re.compile(
@@ -904,6 +909,17 @@ def _events_in(
                     in_passing=refers_back,
                 )
             )
+            # "The Commissioner reported … in February 2023 and again in September 2023":
+            # the same kind of event twice (the dunsmore board update, session 48; with
+            # `_HER_REPORT`'s "that her report", required events found 162 -> 164 of 186,
+            # nothing unlisted added, answers unchanged)
+            found += [
+                _Found(
+                    d.iso, d.precision, body, kind, judgement, [sentence], in_passing=refers_back
+                )
+                for d in clause_dates
+                if d is not date and _AGAIN.search(text[start : d.start])
+            ]
             break
     return found
 
