@@ -1154,8 +1154,9 @@ def test_a_director_of_people_or_one_appointed_in_a_note_is_an_event(
 def test_a_budget_or_a_sum_agreed_is_a_council_decision(index_folder, tmp_path_factory) -> None:
     """"At its budget meeting on 22 February 2024, the Council agreed a net revenue budget of
     …", "the council set a net revenue budget … at its meeting on 27 February 2024" and "in
-    October 2021, the council agreed additional funding of £4.8 million" are decisions; "the
-    council agreed with the findings" is none."""
+    October 2021, the council agreed additional funding of £4.8 million" are decisions, and so
+    is "the recurrent investment of £7.9 million a year agreed in February 2022"; "the council
+    agreed with the findings" is none."""
     report = (
         "# Budget report\n\n"
         "3.1 At its budget meeting on 22 February 2024, the Council agreed a net revenue "
@@ -1163,7 +1164,9 @@ def test_a_budget_or_a_sum_agreed_is_a_council_decision(index_folder, tmp_path_f
         "3.2 The council set a net revenue budget of £168.4m for 2023/24 at its meeting on 28 "
         "February 2023.\n\n"
         "3.3 In October 2021, the council agreed additional funding of £4.8 million.\n\n"
-        "3.4 In June 2022 the council agreed with the findings of the review.\n"
+        "3.4 In June 2022 the council agreed with the findings of the review.\n\n"
+        "3.5 The recurrent investment of £7.9 million a year agreed in February 2022 remains "
+        "in the base budget, and the improvement plan reviewed in May 2022 is on track.\n"
     )
     record = {"budget.md": ("Ashdown Council,budget report,2024-06-10", report)}
     components = index_record(record, index_folder, tmp_path_factory, "budget-agreed")
@@ -1172,6 +1175,8 @@ def test_a_budget_or_a_sum_agreed_is_a_council_decision(index_folder, tmp_path_f
     assert ("council decision", "2023-02") in events
     assert ("council decision", "2021-10") in events
     assert ("council decision", "2022-06") not in events
+    assert ("council decision", "2022-02") in events
+    assert ("council decision", "2022-05") not in events
 
 
 def test_a_resolution_in_minutes_is_a_decision_of_that_meeting(
