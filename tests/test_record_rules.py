@@ -1249,3 +1249,25 @@ def test_a_chair_the_government_appoints_is_its_adviser_the_councils_own_is_not(
     assert ("adviser appointed", "2023-01-16") in events
     appointed = [date for kind, date in events if kind == "adviser appointed"]
     assert not any(date.startswith("2023-03") for date in appointed)
+
+
+def test_a_wrapped_sentence_opening_with_its_date_dates_what_it_reports(
+    index_folder, tmp_path_factory
+) -> None:
+    """A plain-text bulletin wraps its lines: "On 11 February 2026, the Minister wrote to the
+    Leader, and the Chief Executive, to confirm that the Secretary of State has revoked the
+    statutory\\ndirection of 5 September 2022" is the direction revoked on 11 February 2026,
+    not on the bulletin's day nor on the direction's."""
+    bulletin = (
+        "1. STATUTORY DIRECTION PARTLY LIFTED\n"
+        "------------------------------------\n\n"
+        "On 11 February 2026, the Minister for Children and Families wrote to the "
+        "Leader, Councillor Robert Hensham, and the Chief Executive, Andrew "
+        "Tillotsen, to confirm that the Secretary of State has revoked the statutory\n"
+        "direction of 5 September 2022 and replaced it with a revised direction,\n"
+        "effective from the same day.\n"
+    )
+    record = {"bulletin.txt": ("Ashdown Council,bulletin,2026-02-13", bulletin)}
+    components = index_record(record, index_folder, tmp_path_factory, "wrapped-revoked")
+    revoked = [e for e in timeline(components.retriever) if e.judgement == "revoked"]
+    assert [e.date for e in revoked] == ["2026-02-11"]

