@@ -476,7 +476,7 @@ def _date(
     found: list[tuple[int, int, str]] = []  # (rank, order, iso)
 
     def add(rank: int, text: str, precision: tuple[str, ...] = _ANY, label: bool = False) -> None:
-        at, iso = _first_date(text, precision)
+        at, iso = first_date(text, precision)
         # a label's own date follows it ("Published: Wednesday, 3 May 2023"); a sentence
         # that starts with the word ("Published reports from 2 May show …") is body text
         if iso and not (label and set(_WORD.findall(text[:at].lower())) - _BEFORE_DATE):
@@ -593,7 +593,7 @@ def _strip_dates(text: str) -> str:
     return text
 
 
-def _first_date(text: str, precision: tuple[str, ...]) -> tuple[int, str]:
+def first_date(text: str, precision: tuple[str, ...]) -> tuple[int, str]:
     """Where the first date of one of the given precisions is written in `text`, and it as
     ISO text; (0, "") if there is none."""
     candidates: list[tuple[int, str]] = []

@@ -1107,27 +1107,16 @@ _DECISION_MAKER = re.compile(
     r"[\w' ]{0,40}committee)\b",
     re.I | re.M,
 )
-_DECISION_DATE = re.compile(
-    r"^\W*date of decision\W*\|?\s*(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b|"
-    r"(?P<text>\d{1,2}\s+[A-Za-z]+\s+\d{4}))",
-    re.I | re.M,
-)
+_DECISION_DATE = re.compile(r"^\W*date of decision\W*\|?\s*(?P<when>[^\n]{0,40})", re.I | re.M)
 
 
 def _decided_on(text: str) -> str | None:
-    """The day a decision record's "Date of decision:" field gives (day/month/year, the
-    British order), as an ISO date; None for none."""
+    """The day a decision record's "Date of decision:" field gives (numeric dates day first,
+    as `ingest.webpage` reads a decision record's page), as an ISO date; None for none."""
+    from ingest.webpage import first_date
+
     m = _DECISION_DATE.search(text)
-    if m is None:
-        return None
-    if m.group("text"):
-        found = [d for d in find_dates(m.group("text"), "") if d.precision == "day"]
-        return found[0].iso if found else None
-    day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return (first_date(m.group("when"), ("day",))[1] or None) if m else None
 
 
 # A list of the inspections and their judgements ("Members may find it helpful to know the
