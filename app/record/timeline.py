@@ -70,6 +70,8 @@ _DIRECTOR = (
     # events found 156 -> 158 of 186, nothing else of the thirteen records moved)
     r"|director (?:of|for) people\b)"
 )
+# A resolution's own opening in minutes: "That …", "(b) That …"
+_RESOLVED_THAT = r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s"
 EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (kind, body, re.compile(cue, re.IGNORECASE))
     for kind, body, cue in (
@@ -204,7 +206,7 @@ EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             # be approved, comprising …" (the brentholm cabinet's minutes, session 48; thirteen
             # records: required events found 160 -> 162 of 186, greyhaven's Horizon service
             # too; nothing unlisted added, answers unchanged)
-            r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s[^;]{0,200}?\bbe\s+(?:approved|agreed|adopted)\b",
+            rf"{_RESOLVED_THAT}[^;]{{0,200}}?\bbe\s+(?:approved|agreed|adopted)\b",
         ),
         (
             "council meeting",
@@ -369,7 +371,7 @@ _GOVERNMENT_NAMED = re.compile(
 _WRAPPED = re.compile(r"(?<=[A-Za-z,])\n(?=[A-Za-z])")
 _FRONTED_DATE = re.compile(r"^\W*(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4},", re.I)
 _AGAIN = re.compile(r"\band again\s+(?:in|on)\s+$", re.I)
-_RESOLUTION = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?that\s", re.I)
+_RESOLUTION = re.compile(_RESOLVED_THAT, re.I)
 _DATED_BY_DOCUMENT = frozenset(
     {
         "direction",
