@@ -1354,14 +1354,35 @@ def test_a_councillors_everyday_words_are_the_records_words():
             "locality teams.",
             "£2,500",
         ),
+        (
+            "How many teenagers were placed in unregistered homes at the last visit?",
+            "At the last visit, six children were placed in unregistered homes.",
+            "six",
+        ),
     ],
 )
 def test_more_everyday_words_are_the_records_words(question, sentence, figure):
     """Families are households, youngsters children, temporary staff agency staff, extra pay
-    a supplement."""
+    a supplement, teenagers children."""
     hits, composer = _passages_as_hits([sentence], "Monitoring visit")
     answer = composer.compose(read_question(question), hits)
     assert figure in answer.text, answer.text
+
+
+def test_who_owns_an_action_is_its_owner():
+    """"Who owns the improvement plan action …?" is answered by the action's "owner" field,
+    though no sentence says "owns"."""
+    hits, composer = _passages_as_hits(
+        [
+            "ref: 4.3 | priority_area: Fostering | action: Recruit 40 more foster carers | "
+            "owner: Priya Lal, Head of Fostering",
+        ],
+        "Children's services improvement plan",
+    )
+    answer = composer.compose(
+        read_question("Who owns the improvement plan action on foster carers?"), hits
+    )
+    assert "Priya Lal" in answer.text, answer.text
 
 
 def test_what_was_recommended_leads_with_the_recommendation_itself():
