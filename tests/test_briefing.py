@@ -1875,3 +1875,46 @@ def test_a_visit_the_record_only_dates_is_no_visits_findings(index_folder, tmp_p
     october = assistant.ask("What did Ofsted find at its monitoring visit in October 2023?")
     assert not october.refused, october.text
     assert "plans that reflect their needs" in october.text, october.text
+
+
+def test_a_councillors_own_blog_is_the_oppositions_view(index_folder, tmp_path) -> None:
+    """ "What does the opposition say about the improvement plan?": an opposition councillor's
+    own blog post says it in her words, though no sentence of it names her or her group; a
+    cabinet member's post is a councillor's words, not the opposition's."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "blog.md": (
+                "Cllr Jo Park,blog post,2024-05-02",
+                "# The improvement plan is not paid for\n\n"
+                "*Cllr Jo Park, leader of the Liberal Democrat group*\n\n"
+                "The improvement plan promises a great deal but sets aside only £1.2 million "
+                "for it. Caseloads are still far too high in the assessment teams, and the "
+                "plan does not say how they will come down.\n",
+            ),
+            "cabinet.md": (
+                "Cllr Sam Orme,blog post,2024-05-09",
+                "# Why I back our improvement plan\n\n"
+                "*Cllr Sam Orme, Cabinet Member for Children*\n\n"
+                "Our improvement plan puts £4 million into recruiting permanent social "
+                "workers, and the first results are already showing.\n",
+            ),
+            "inspection.txt": (
+                "Ofsted,inspection report,2024-01-10",
+                "Inspection of Eastmoor children's services\n\n"
+                "The improvement plan is not yet making a difference to children. Caseloads "
+                "are too high.\n",
+            ),
+        },
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What does the opposition say about the improvement plan?")
+    assert answer.form == "briefing", answer.text
+    points = " ".join([answer.text, *(p.text for p in answer.more)])
+    assert "£1.2 million" in points, answer.text
+    assert "£4 million" not in points, answer.text
+    said = assistant.ask("What do councillors say about the improvement plan?")
+    points = " ".join([said.text, *(p.text for p in said.more)])
+    assert "£4 million" in points, said.text

@@ -938,7 +938,8 @@ class Briefer:
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
             previous = ""
             running = {g[0]: self._running(g, hit) for g in groups}
-            theirs = {g[0] for g in groups if published_by(g, meta.publisher)}
+            described = f"{meta.title} {meta.about} {hit.doc.text[:DOCUMENT_OPENING]}"
+            theirs = {g[0] for g in groups if published_by(g, meta.publisher, described)}
             intros, _ = _list_intros(hit, self._open_list(self.retriever.before(hit)))
             for (start, end), intro in zip(spans, intros, strict=True):
                 raw = hit.passage.text[start:end]

@@ -613,16 +613,29 @@ def councillor_words(voice: str, text: str, before: str) -> bool:
     )
 
 
-def published_by(group: Group, publisher: str) -> bool:
+def published_by(group: Group, publisher: str, described: str = "") -> bool:
     """Is a document's publisher one of the people a voices question asks to hear (the
     union's branch for "the union's view", a parent carer forum for "what do parents say")?
     Its own words are then theirs, not a publication's report of them: a union statement's
     "Figures obtained by the branch show that 32% of posts are vacant" had been left out of
     "what is the union's view of staffing?" for naming no speaker (dev pb09)."""
     name, voices, _ = group
+    # A councillor's own document (a blog post by "Cllr Bethan Rowlands") is in the words of
+    # the councillors asked about, its narration theirs; for "what does the opposition say?",
+    # one whose description says so ("Leader of the Independent Group", "opposition
+    # councillor's view"). Session 49: a hold-out's dev ab14 had quoted only a news story's
+    # lines of hers.
+    if name.startswith(("councillor", "member", "opposition")):
+        return bool(_A_COUNCILLOR.match(publisher)) and (
+            not name.startswith("opposition")
+            or re.search(OPPOSITION.pattern, described, re.IGNORECASE) is not None
+        )
     if NARRATION not in voices:
         return False  # bodies' own documents already speak in their voice (document_voice)
     return any(v == voices and p.fullmatch(name) and p.search(publisher) for p, v, _ in GROUPS)
+
+
+_A_COUNCILLOR = re.compile(r"\s*(?:cllr|councillor|coun)\b", re.IGNORECASE)
 
 
 def speaks_for_group(
