@@ -1918,3 +1918,43 @@ def test_a_councillors_own_blog_is_the_oppositions_view(index_folder, tmp_path) 
     said = assistant.ask("What do councillors say about the improvement plan?")
     points = " ".join([said.text, *(p.text for p in said.more)])
     assert "£4 million" in points, said.text
+
+
+def test_a_groups_own_statement_is_weighed_whole(index_folder, tmp_path) -> None:
+    """ "What has the union said?": the union's own statement is its view from first line to
+    last, so the figures in its last paragraph, which shares no word with the question, are
+    weighed as its opening is, not below every line the search ranked first; a statement's
+    figures are what it gives as evidence."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    rhetoric = "\n\n".join(
+        f"The union has said it before and the union says it again: {line}. Our union will "
+        f"keep saying so for as long as it takes, because the union's members deserve it."
+        for line in (
+            "the service is running on goodwill",
+            "managers are not listening to the people doing the work",
+            "the improvement plan was written without us",
+            "agency cover is no substitute for a stable team",
+            "members are tired of being thanked instead of being heard",
+            "the council must stop treating the service as a cost",
+        )
+    )
+    write_record(
+        folder,
+        {
+            "statement.txt": (
+                "Westmoor UNISON Branch,statement,2024-02-12",
+                f"UNISON statement\n\n{rhetoric}\n\n"
+                "Figures obtained by the branch show that 34% of posts in the assessment "
+                "teams are vacant, and caseloads average 27 children.\n",
+            ),
+            "news.txt": (
+                "Westmoor Herald,news,2024-02-14",
+                "Council replies to union\n\n"
+                "The council said its recruitment plan was working and agency use had fallen.\n",
+            ),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask("What has the union said?")
+    assert answer.form == "briefing", answer.text
+    assert "34%" in answer.text, answer.text

