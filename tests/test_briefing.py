@@ -1958,3 +1958,39 @@ def test_a_groups_own_statement_is_weighed_whole(index_folder, tmp_path) -> None
     answer = index_folder(folder, tmp_path / "index").assistant.ask("What has the union said?")
     assert answer.form == "briefing", answer.text
     assert "34%" in answer.text, answer.text
+
+
+def test_the_position_on_a_subject_is_how_it_stands_now(index_folder, tmp_path) -> None:
+    """ "What is the position on caseloads?" asks how things stand: it is read as about the
+    record's latest year, and says so, as "where do things stand now?" is, while an older
+    report's words on caseloads still brief it; "what was the position in 2015?" names its
+    own time."""
+    old = (
+        "Inspection of children's services\n\n"
+        "Services for children in Ashfold are inadequate overall. Caseloads are too high: "
+        "social workers hold an average of 29 children each. Leaders do not know their "
+        "services well.\n"
+    )
+    recent = (
+        "Ashfold turnaround praised\n\n"
+        "Inspectors rated Ashfold's services for children good in their latest visit. "
+        "Caseloads have fallen to an average of 16 children per social worker. "
+        "Care leavers still lack enough suitable accommodation, the report warned.\n"
+    )
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "2015.txt": ("Ofsted,inspection report,2015-03-01", old),
+            "2024.txt": ("Ashfold Gazette,news,2024-06-08", recent),
+        },
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What is the position on caseloads?")
+    assert answer.form == "briefing", answer.text
+    assert answer.text.startswith("(Read as a question about the record's latest year"), answer.text
+    # the older report's words on caseloads still brief it: the latest year says little
+    assert "average of 29 children each" in answer.text, answer.text
+    then = assistant.ask("What was the position on caseloads in 2015?")
+    assert "latest year" not in then.text, then.text
