@@ -186,13 +186,14 @@ LIST_RUNS_ON = 3
 LIST_ITEM_CHARS = 200
 # A passage about another time than the question's keeps this share of its score.
 W_UNTIMELY = 0.5
-# ...and this share, when the time was not asked but taken ("what is the position on
-# placements?" read as about the record's latest year): older passages on the subject still
-# brief it where the latest year says little of it. Session 49, all briefings of the
-# thirteen records, with "what is the … position" read as about now: dev coverage nine
-# 37.75 -> 38.65 of 60, hold-outs 13.90 -> 13.70 of 38 (test 30.17 -> 30.37, 6.60 -> 7.20);
-# at 0.5 dev 38.20 / 13.90, 0.7 38.20 / 13.70, 1.0 37.55 / 13.90 (brentholm's placements
-# question had lost every point at 0.5, its latest year holding none of them).
+# ...and this share, when the time was not asked but taken: "what is the position on
+# placements?" read as about the record's latest year (`_taken`), where older passages on
+# the subject still brief it if the latest year says little of it ("where do things stand
+# now?" says now, and keeps W_UNTIMELY). Session 49, all briefings of the thirteen records:
+# dev coverage nine 37.75 -> 38.65 of 60, hold-outs 13.90 -> 13.70 of 38 (test 30.17 ->
+# 30.57, 6.60 -> 7.20); at 0.5 dev 38.20 / 13.90, 0.7 38.20 / 13.70, 1.0 37.55 / 13.90
+# (brentholm's placements question had lost every point at 0.5, its latest year holding
+# none of them).
 W_TAKEN_UNTIMELY = 0.85
 # In a voices briefing, the words of the people asked about hold at least this much of its
 # subject. Dev coverage summed over the twelve records 48.88 -> 49.33 at 0.5, 49.58 at 0.8
@@ -302,7 +303,11 @@ class Briefer:
         if form == HISTORY and self._specific(asked):
             form = OVERVIEW  # "what happened at the extraordinary meeting?": its passages
         latest = ""
-        if form not in (HISTORY, CHANGE) and not asked.times and _NOW.search(asked.text):
+        if (
+            form not in (HISTORY, CHANGE)
+            and not asked.times
+            and (_taken(asked.text) or _NOW.search(asked.text))
+        ):
             asked, latest = self._latest_year(asked)
         if form == HISTORY:
             points = self._history(asked, _HISTORY_KINDS)
@@ -409,7 +414,7 @@ class Briefer:
             headed,
             reasons,
             reporting,
-            untimely=W_TAKEN_UNTIMELY if latest else W_UNTIMELY,
+            untimely=W_TAKEN_UNTIMELY if latest and _taken(asked.text) else W_UNTIMELY,
         )
         if latest and form == OVERVIEW and not self._specific(asked):
             # "Where do things stand now?": the latest judgement and the intervention's
@@ -1209,14 +1214,22 @@ def _opens_paragraph(text: str, at: int) -> bool:
 
 # "Where do things stand now?", "what are the current problems?": the latest year's
 # documents lead (the record's whole span had been briefed, its 2014 findings first).
-# ...and "what is the money position?", "what is the position on SEND?": how things stand
-# (session 49, with W_TAKEN_UNTIMELY: dev coverage nine +0.90, brentholm's money question
-# 0 -> 0.8; "what was the position in 2019?" names its time)
 _NOW = re.compile(
-    r"\b(?:now|currently|current|today|at present|presently|these days|latest)\b|"
-    r"\b(?:is|are) the (?:[\w'’-]+ )?(?:position|situation)\b",
-    re.I,
+    r"\b(?:now|currently|current|today|at present|presently|these days|latest)\b", re.I
 )
+# ...and "what is the money position?", "what is the position on SEND?" ask how things
+# stand, the latest year first, without saying "now": older passages on the subject still
+# brief it (W_TAKEN_UNTIMELY). Session 49: dev coverage nine 37.75 -> 38.65, brentholm's money
+# question 0 -> 0.8; "what was the position in 2019?" names its time.
+_POSITION = re.compile(r"\b(?:is|are) the (?:[\w'’-]+ )?(?:position|situation)\b", re.I)
+
+
+def _taken(question: str) -> bool:
+    """Does the question ask how things stand without saying when ("what is the position on
+    SEND?"), its time taken to be the record's latest year?"""
+    return bool(_POSITION.search(question)) and not _NOW.search(question)
+
+
 LATEST_DAYS = 365
 
 
