@@ -1546,6 +1546,15 @@ def test_a_named_reports_main_findings_are_its_paragraphs_openings(index_folder,
     assert not missing, answer.text
 
 
+# The latest document of the Ashfold records the "now" and "position" tests write.
+_ASHFOLD_2024 = (
+    "Ashfold turnaround praised\n\n"
+    "Inspectors rated Ashfold's services for children good in their latest visit. "
+    "Caseloads have fallen to an average of 16 children per social worker. "
+    "Care leavers still lack enough suitable accommodation, the report warned.\n"
+)
+
+
 def test_where_things_stand_now_is_the_records_latest_year(index_folder, tmp_path) -> None:
     """ "Where do things stand now?" is about the record's latest year, and says so: the
     latest documents join the briefing whatever words they use, and lead (a probe record's
@@ -1556,12 +1565,7 @@ def test_where_things_stand_now_is_the_records_latest_year(index_folder, tmp_pat
         "that too many children wait too long for help and protection. The summary position "
         "is that leaders do not know their services well.\n"
     )
-    recent = (
-        "Ashfold turnaround praised\n\n"
-        "Inspectors rated Ashfold's services for children good in their latest visit. "
-        "Caseloads have fallen to an average of 16 children per social worker. "
-        "Care leavers still lack enough suitable accommodation, the report warned.\n"
-    )
+    recent = _ASHFOLD_2024
     folder = tmp_path / "record"
     folder.mkdir()
     write_record(
@@ -1971,12 +1975,7 @@ def test_the_position_on_a_subject_is_how_it_stands_now(index_folder, tmp_path) 
         "social workers hold an average of 29 children each. Leaders do not know their "
         "services well.\n"
     )
-    recent = (
-        "Ashfold turnaround praised\n\n"
-        "Inspectors rated Ashfold's services for children good in their latest visit. "
-        "Caseloads have fallen to an average of 16 children per social worker. "
-        "Care leavers still lack enough suitable accommodation, the report warned.\n"
-    )
+    recent = _ASHFOLD_2024
     folder = tmp_path / "record"
     folder.mkdir()
     write_record(
