@@ -3001,6 +3001,59 @@ def test_the_inspection_named_by_its_judgement_is_dated_from_the_timeline(
     assert "March 2023" not in answer.text, answer.text
 
 
+def test_an_event_asked_by_its_kind_and_subject_is_dated_by_the_day(index_folder, tmp_path):
+    """ "When did Ofsted carry out its focused visit to the front door?" is answered with the
+    sentence that dates that visit by the day, though a later report, which ranks higher,
+    names it by its month; a focused visit to a service no passage of that visit names is
+    not dated from it."""
+    files = {
+        "letter.md": (
+            "# Focused visit to Westcombe children's services\n\n"
+            "This letter summarises the findings of the focused visit to Westcombe "
+            "children's services on 14 and 15 June 2021.\n\n"
+            "Inspectors looked at the local authority's arrangements for contact and referral "
+            "at the front door.\n"
+        ),
+        "report.md": (
+            "# Inspection of Westcombe children's services\n\n"
+            "Inspection dates: 4 to 15 March 2024\n\n"
+            "The front door has been strengthened since Ofsted's focused visit in June 2021. "
+            "Focused visits look at one part of the service; the front door is where "
+            "concerns about children are first received.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("When did Ofsted carry out its focused visit to the front door?")
+    assert not answer.refused, answer.text
+    assert "14 and 15 June 2021" in answer.text, answer.text
+    other = assistant.ask("When did Ofsted carry out its focused visit to the fostering service?")
+    assert "14 and 15 June 2021" not in other.text, other.text
+
+
+def test_a_day_without_its_year_dates_an_event_in_its_documents_year(index_folder, tmp_path):
+    """ "When did the 2025 re-inspection take place?": a news report of that July gives the
+    days ("from 9 to 20 June") without the year, a later bulletin the month alone; the days
+    answer."""
+    files = {
+        "news.md": (
+            "# Ofsted upgrades Westcombe children's services\n\n"
+            "Published: 25 July 2025\n\n"
+            "Inspectors rated Westcombe's children's services as requiring improvement to be "
+            "good overall, following a two-week inspection from 9 to 20 June.\n"
+        ),
+        "bulletin.md": (
+            "# Members' bulletin: the full re-inspection of children's services\n\n"
+            "Published: 1 September 2025\n\n"
+            "June 2025: full re-inspection of children's services; report published 25 July "
+            "2025. The full re-inspection took place over two weeks.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("When did the 2025 full re-inspection take place?")
+    assert not answer.refused, answer.text
+    assert "9 to 20 June" in answer.text, answer.text
+
+
 def test_the_sentence_closest_in_meaning_leads_when_words_tie(embedder):
     """A paraphrase holds few of the question's words: of two sentences that hold as many,
     from passages ranked alike, the one that means what was asked ("got worse" for

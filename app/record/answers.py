@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from app.answer import Answer, Citation
 from app.briefing.cues import SECTION_HEADING_WORDS
 from app.cite import display_sentence
-from app.question import Question
+from app.question import WHEN, Question
 from app.record.holders import answer_holder, answer_successor, answer_tenure
 from app.record.latest import latest_of
 from app.record.register import named_maker, recommendations
@@ -57,6 +57,7 @@ def answer_from_record(asked: Question, retriever: Retriever) -> Answer | None:
             or _judgement_of_event(asked, retriever)
             or _date_of_judged_inspection(asked, retriever)
             or _date_of_latest(asked, retriever)
+            or _date_of_event(asked, retriever)
         )
     if target in ("recommendation", "requirement"):
         return _list_recommendations(asked, retriever)
@@ -194,6 +195,51 @@ def _date_of_latest(asked: Question, retriever: Retriever) -> Answer | None:
     return _quoted(asked, *dated) if dated else None
 
 
+# Words of a "when did … take place?" question that name no subject of the event
+_WHEN_WORDS = frozenset(
+    stems("when date dates day exactly carry carried out take took place happen happened held hold")
+)
+
+
+def _date_of_event(asked: Question, retriever: Retriever) -> Answer | None:
+    """ "When did Ofsted carry out its focused visit to the front door?", "when did the 2025
+    re-inspection take place?": the timeline's one event of the kind asked, at the time it
+    names, whose passages hold the question's other words ("front door"), answered with
+    the sentence of its passages that dates it, by the day where one does; None when the
+    question is not one, or not one event answers (the passages then answer). Measured on
+    the dev halves of the thirteen records (session 50): the passages had answered such
+    questions with a sentence naming the month ("since Ofsted's focused visit in March
+    2022") or another inspection's dates."""
+    if asked.slot != DATE or asked.kind != WHEN or asked.focus or asked.counts or asked.numbered:
+        return None
+    said = set(stems(asked.text))
+    kind = asked.event or ("inspection" if said & _INSPECTED else None)
+    if kind is None:
+        return None
+    events = [
+        e
+        for e in timeline(retriever, asked.scope)
+        if e.kind == kind
+        and (not asked.about or happened_at(e.date, asked.about))
+        and (asked.judgement is None or e.judgement == asked.judgement)
+    ]
+    times = {t for ref in asked.times for t in stems(ref.phrase)}
+    subject = said - _EVENT_STEMS - _INSPECTED - _WHEN_WORDS - times
+    events = [e for e in events if subject <= _cited_stems(e)]
+    if len(events) != 1:
+        return None
+    dated = _dating_sentence(events[0])
+    return _quoted(asked, *dated) if dated else None
+
+
+_INSPECTED = frozenset(stems("inspection inspections inspected inspectors reinspection"))
+
+
+def _cited_stems(event: Event) -> set[str]:
+    """The stems of the passages an event rests on."""
+    return {stem for c in event.citations for stem in stems(c.text)}
+
+
 # the words that name an event of a kind, in the sentence that dates it
 _KIND_NAMED = {
     "inspection": re.compile(r"\binspect", re.IGNORECASE),
@@ -211,7 +257,15 @@ def _dating_sentence(event: Event) -> tuple[Citation, str] | None:
     dating = [
         (citation, display_sentence(line), len(found[0].iso))
         for citation, said in _sentences_of(event)
-        if (found := [d for d in find_dates(said, citation.published) if not d.relative])
+        # (a day placed in its document's year counts: "a two-week inspection from 9 to 20
+        # June" in a report of that July; "today" does not)
+        if (
+            found := [
+                d
+                for d in find_dates(said, citation.published)
+                if not d.relative or re.search(r"\d", said[d.start : d.end])
+            ]
+        )
         # (an event the record dates by its year alone, by any date in that year)
         and found[0].iso[: min(7, len(event.date))] == event.date[:7]
         and named.search(line := _line_of(said, found[0].start))
