@@ -404,6 +404,36 @@ def test_a_leadership_briefing_tells_when_each_holder_left(index_folder, tmp_pat
     assert "left the council in April" in answer.text
 
 
+def test_a_leadership_briefing_tells_appointments_the_timeline_dates(
+    index_folder, tmp_path_factory
+):
+    """A director the record names by another title ("Corporate Director of People") or not
+    by name ("a permanent Director of Social Services, who took up post on 1 May 2023") is
+    in the leadership briefing through the timeline's appointment, told once beside the
+    director the record does name."""
+    record = {
+        "report-2023.md": (
+            "Ashdown Council,inspection report,2023-09-01",
+            "# Inspection of Ashdown children's services\n\n"
+            "The appointment of a permanent Director of Social Services, who took up post on "
+            "1 May 2023, has brought greater stability to senior leadership.\n",
+        ),
+        "news-2024.md": (
+            "Ashdown Gazette,news,2024-10-02",
+            "# Changes at the top\n\n"
+            "Gareth Lunn became interim Director of Children's Services on 4 March 2024. "
+            "Andrew Pell, Corporate Director of People, retired on 30 June 2024, and Fiona "
+            "Reid took up post as Corporate Director of People on 2 September 2024.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "appointments")
+    answer = components.assistant.ask("What leadership changes have there been?")
+    assert answer.form == "briefing", answer.text
+    assert "took up post on 1 May 2023" in answer.text, answer.text
+    assert "took up post as Corporate Director of People" in answer.text, answer.text
+    assert answer.text.count("Gareth Lunn became interim") == 1, answer.text
+
+
 def test_a_councillor_beside_an_officers_post_does_not_hold_it(index_folder, tmp_path_factory):
     """"In response to questions from Councillor Trevor Hindle, the Director of Children's
     Services confirmed …" names no director: a councillor holds no officer's post."""
