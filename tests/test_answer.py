@@ -3054,6 +3054,42 @@ def test_a_day_without_its_year_dates_an_event_in_its_documents_year(index_folde
     assert "9 to 20 June" in answer.text, answer.text
 
 
+def test_an_event_is_dated_from_the_first_report_that_gives_its_day(index_folder, tmp_path):
+    """ "When was the statutory direction issued?" is answered from the report that first
+    gives its day, though that sentence names another date before it ("Following Ofsted's
+    inspection … in March 2023, … issued a statutory direction … on 14 June 2023"), and not
+    from a later press release nor a minute's list of papers."""
+    files = {
+        "report.md": (
+            "# Report of the Children's Services Commissioner for Westcombe\n\n"
+            "Published: 21 November 2023\n\n"
+            "1.1 Following Ofsted's inspection of Westcombe's children's services in March "
+            "2023, in which services were judged inadequate overall, the Secretary of State "
+            "issued a statutory direction to the council on 14 June 2023.\n"
+        ),
+        "minutes.md": (
+            "# Cabinet minutes\n\n"
+            "Published: 20 July 2023\n\n"
+            "Documents: Report of the Chief Executive, PDF 215 KB; Statutory direction, 14 "
+            "June 2023, PDF 96 KB\n\n"
+            "Cabinet noted the statutory direction.\n"
+        ),
+        "news.md": (
+            "# Government lifts statutory direction on Westcombe children's services\n\n"
+            "Published: 4 March 2026\n\n"
+            "The statutory direction was issued on 14 June 2023, following Ofsted's "
+            "inspection which judged children's services inadequate. It has now been "
+            "revoked.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("When was the statutory direction issued to Westcombe council?")
+    assert not answer.refused, answer.text
+    assert "14 June 2023" in answer.text, answer.text
+    assert "PDF" not in answer.text, answer.text
+    assert answer.citations[0].published == "2023-11-21", answer.citations[0]
+
+
 def test_the_sentence_closest_in_meaning_leads_when_words_tie(embedder):
     """A paraphrase holds few of the question's words: of two sentences that hold as many,
     from passages ranked alike, the one that means what was asked ("got worse" for

@@ -22,6 +22,7 @@ from app.slots import DATE, JUDGEMENT
 from app.times import happened_at
 from index.lexical import stems
 from ingest.dates import find_dates, spoken_date
+from ingest.furniture import is_apparatus
 from ingest.sentences import split_sentences
 from ingest.voice import AUTHORITATIVE, COMMISSIONER, GOVERNMENT, OFSTED, OTHER
 
@@ -243,6 +244,7 @@ def _cited_stems(event: Event) -> set[str]:
 # the words that name an event of a kind, in the sentence that dates it
 _KIND_NAMED = {
     "inspection": re.compile(r"\binspect", re.IGNORECASE),
+    "direction": re.compile(r"\bdirect", re.IGNORECASE),
     "monitoring visit": re.compile(r"\bvisit", re.IGNORECASE),
     "focused visit": re.compile(r"\bvisit", re.IGNORECASE),
     "commissioner report": re.compile(r"\breport", re.IGNORECASE),
@@ -254,25 +256,32 @@ def _dating_sentence(event: Event) -> tuple[Citation, str] | None:
     """The sentence of an event's passages that dates it, by the day where one does
     ("Inspection dates: 16 May to 27 May 2022"), and its citation; None when none does."""
     named = _KIND_NAMED.get(event.kind, _KIND_NAMED["inspection"])
-    dating = [
-        (citation, display_sentence(line), len(found[0].iso))
-        for citation, said in _sentences_of(event)
+    dating = []
+    for citation, said in _sentences_of(event):
         # (a day placed in its document's year counts: "a two-week inspection from 9 to 20
         # June" in a report of that July; "today" does not)
-        if (
-            found := [
-                d
-                for d in find_dates(said, citation.published)
-                if not d.relative or re.search(r"\d", said[d.start : d.end])
-            ]
-        )
-        # (an event the record dates by its year alone, by any date in that year)
-        and found[0].iso[: min(7, len(event.date))] == event.date[:7]
-        and named.search(line := _line_of(said, found[0].start))
-    ]
+        found = [
+            d
+            for d in find_dates(said, citation.published)
+            if not d.relative or re.search(r"\d", said[d.start : d.end])
+        ]
+        # the date of the event, wherever the sentence gives it ("Following Ofsted's
+        # inspection … in March 2023, … the Secretary of State … issued a statutory direction
+        # to the council on 14 June 2023"); an event the record dates by its year alone, by
+        # any date in that year
+        at = next((d for d in found if d.iso[: min(7, len(event.date))] == event.date[:7]), None)
+        if at is None or not named.search(line := _line_of(said, at.start)):
+            continue
+        shown = display_sentence(line)
+        if not is_apparatus(shown):  # not a minute's list of papers ("… PDF 96 KB")
+            dating.append((citation, shown, len(at.iso)))
     if not dating:
         return None
-    citation, said, _ = max(dating, key=lambda found: found[2])  # the day, where one says it
+    # the day, where one says it; of those, the first document to report it, nearest the
+    # event (dating by the sentence's first date, a direction's issue had been answered from
+    # the press release of its lifting three years on; dev unchanged, session 50)
+    dating.sort(key=lambda found: found[0].published or "9999")
+    citation, said, _ = max(dating, key=lambda found: found[2])
     return citation, said
 
 
