@@ -3090,6 +3090,32 @@ def test_an_event_is_dated_from_the_first_report_that_gives_its_day(index_folder
     assert answer.citations[0].published == "2023-11-21", answer.citations[0]
 
 
+def test_when_a_direction_ended_is_not_when_it_was_issued(index_folder, tmp_path):
+    """ "When was the statutory direction lifted?" asks of its end: the day it was issued,
+    the one direction the timeline dates, does not answer it, though its letter says when
+    it will be lifted."""
+    files = {
+        "letter.md": (
+            "# Statutory direction to Westcombe Council\n\n"
+            "Published: 14 June 2023\n\n"
+            "On 14 June 2023 the Secretary of State issued a statutory direction to Westcombe "
+            "Council in relation to its children's social care services. The direction will be "
+            "lifted once the council shows sustained improvement.\n"
+        ),
+        "news.md": (
+            "# Westcombe leaves intervention\n\n"
+            "Published: 4 March 2026\n\n"
+            "Ministers have ended government intervention in Westcombe's children's services "
+            "after a re-inspection rated them good.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("When was the statutory direction on Westcombe lifted?")
+    assert answer.source != "timeline", answer.text
+    issued = assistant.ask("When was the statutory direction issued to Westcombe?")
+    assert "14 June 2023" in issued.text, issued.text
+
+
 def test_the_sentence_closest_in_meaning_leads_when_words_tie(embedder):
     """A paraphrase holds few of the question's words: of two sentences that hold as many,
     from passages ranked alike, the one that means what was asked ("got worse" for

@@ -217,10 +217,16 @@ def _date_of_event(asked: Question, retriever: Retriever) -> Answer | None:
     kind = asked.event or ("inspection" if said & _INSPECTED else None)
     if kind is None:
         return None
+    # "when was the direction lifted?" asks of its end, which the timeline records only as
+    # a direction revoked; its issue answers no such question
+    ended = _ENDED.search(asked.text) is not None
+    if ended and kind != "direction":
+        return None
     events = [
         e
         for e in timeline(retriever, asked.scope)
         if e.kind == kind
+        and (e.judgement == "revoked") == ended
         and (not asked.about or happened_at(e.date, asked.about))
         and (asked.judgement is None or e.judgement == asked.judgement)
     ]
@@ -234,6 +240,11 @@ def _date_of_event(asked: Question, retriever: Retriever) -> Answer | None:
 
 
 _INSPECTED = frozenset(stems("inspection inspections inspected inspectors reinspection"))
+_ENDED = re.compile(
+    r"\b(?:lift\w*|revok\w*|end|ends|ended|remov\w*|withdr\w*|left|leave|leaves|"
+    r"stepp?\w* down|retir\w*|expir\w*|scrap\w*|over)\b",
+    re.IGNORECASE,
+)
 
 
 def _cited_stems(event: Event) -> set[str]:
