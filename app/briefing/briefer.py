@@ -718,6 +718,7 @@ class Briefer:
 
         by_post = []
         for post in LEADERSHIP_POSTS:
+            group = post[:1].upper() + post[1:]
             held = []
             for naming, first, last, left in post_history(self.retriever, asked.scope, post):
                 shown = display_sentence(naming.sentence.text)
@@ -725,7 +726,6 @@ class Briefer:
                     continue  # only a letter's name line names them: says nothing by itself
                 if asked.about and not any(_overlaps(first, last, t) for t in asked.about):
                     continue
-                group = post[:1].upper() + post[1:]
                 held.append(Point(first.isoformat(), group, shown, naming.sentence.cite(1), 1.0))
                 if left is not None:
                     end = (left.until or last).isoformat()
@@ -736,21 +736,21 @@ class Briefer:
                 # session 50: dev greyhaven gb16 0.50 -> 0.75, test dunsmore ib16 0.20 ->
                 # 0.60; nothing else moved); one the namings already date is told once
                 began = {p.date[:7] for p in held}
-                added = [p for p in self._appointments(asked, post) if p.date[:7] not in began]
+                added = [p for p in self._appointments(asked, group) if p.date[:7] not in began]
                 held = sorted(held + added, key=lambda p: p.date)
             by_post.append(held)
         # each post in turn, so that the points a briefing shows cover every post
         longest = max(map(len, by_post), default=0)
         return distinct([held[i] for i in range(longest) for held in by_post if i < len(held)])
 
-    def _appointments(self, asked: Question, post: str) -> list[Point]:
+    def _appointments(self, asked: Question, group: str) -> list[Point]:
         """The timeline's appointments of a director, each told by the sentence that dates
-        it: a post the record names otherwise ("Director of Social Services", "Corporate
-        Director of People") or a director it does not name ("The appointment of a permanent
-        Director of Social Services, who took up post on 1 May 2023 …")."""
+        it and headed `group`: a post the record names otherwise ("Director of Social
+        Services", "Corporate Director of People") or a director it does not name ("The
+        appointment of a permanent Director of Social Services, who took up post on 1 May
+        2023 …")."""
         from app.record.timeline import timeline
 
-        group = post[:1].upper() + post[1:]
         points = []
         for e in timeline(self.retriever, asked.scope):
             if e.kind != "director appointed" or (
