@@ -18,7 +18,21 @@ from index.lexical import stems
 from ingest.dates import MONTH_NAMES, financial_years, find_dates
 from ingest.models import Document
 
-NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON, DURATION, AGE, FORMER, LATER = (
+(
+    NUMBER,
+    MONEY,
+    SHARE,
+    PERSON,
+    NAME,
+    DATE,
+    JUDGEMENT,
+    REASON,
+    DURATION,
+    AGE,
+    FORMER,
+    LATER,
+    GRADED,
+) = (
     "number",
     "money",
     "share",
@@ -31,6 +45,7 @@ NUMBER, MONEY, SHARE, PERSON, NAME, DATE, JUDGEMENT, REASON, DURATION, AGE, FORM
     "age",
     "former",
     "later",
+    "graded",
 )
 
 _LEAD = r"^\s*(?:and|but|so|also)?\s*"
@@ -59,6 +74,8 @@ _ROLE = (
     r"executive|chief|mayor|principal|person|author|spokesperson|spokesman|spokeswoman)s?"
 )
 ROLE_WORDS = _ROLE
+# words of a question up to the next that negates ("still not rated good")
+_AFFIRMED = r"(?:(?!\bnot\b|n['’]t\b|\bnever\b|\bno\b)[^?])*?"
 # (slot, pattern): the first that matches a question names its slot; the groups named
 # "focus…" hold the phrase the answer must be about, where the question gives one.
 _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -96,6 +113,21 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             LATER,
             r"\bwhere did\s+(?P<focus>[^?]+?)\s+(?:go|move|end up)\s+(?:after|when|once|on)\b"
             r"|\bwhere (?:is|are)\s+(?P<focus2>[^?]+?)\s+now\b",
+        ),
+        # "Which part of the service was rated good when Ofsted came back?" asks what was given
+        # the grade it names: a sentence giving that grade to something answers, not one
+        # naming another ("requires improvement to be good" gives no part "good"). (Dev:
+        # a hollinsby probe and an eldermere calibration question, each asked of the latest
+        # re-inspection, had been answered with its overall grade.)
+        (
+            GRADED,
+            # (not "which area was still not rated good?": what fell short of it)
+            rf"\b(?:which|what)\s+(?:parts?|areas?|aspects?|services?|elements?|ones?|"
+            rf"judgements?)\b{_AFFIRMED}\b(?:rated|judged|graded|assessed|given|got|received|"
+            rf"awarded|rate|judge|grade)\b{_AFFIRMED}\b(?:inadequate|requires? improvement|good|"
+            r"outstanding|adequate|excellent|unsatisfactory)\b"
+            r"|\bwhat (?:was|were|has been|had been|got)\s+(?:rated|judged|graded)\s+(?:as\s+)?"
+            r"(?:inadequate|requires? improvement|good|outstanding|adequate|excellent)\b",
         ),
         # ("by how much were fostering allowances increased…?" had no focus and took the
         # first sum it met: a fresh set's dev near miss, session 33)
@@ -964,6 +996,8 @@ def fills(slot: str | None, text: str) -> bool:
         return bool(find_dates(text, "2000-12-31"))
     if slot == REASON:
         return bool(_REASON.search(text))
+    if slot == GRADED:
+        return bool(_JUDGEMENT.search(text))
     if slot == DURATION:
         # "three months", "a few weeks", "since 2018"
         return bool(_DURATION.search(text)) or (
@@ -1714,3 +1748,28 @@ def all_take_up(text: str) -> bool:
     """Does the sentence name people, each as the one who takes a post up?"""
     named = people(text)
     return bool(named) and all(_TAKER.match(text[text.find(name) + len(name) :]) for name in named)
+
+
+# "...requires improvement to be good", "moves from requires improvement to good", "on the way
+# towards good": the grade named is an aim, not given
+# (not "judged to require improvement": the grade given)
+_NOT_GIVEN = re.compile(
+    r"\bimprovement\s+to\s+be\s+$|"
+    r"(?<!\bjudged )(?<!\brated )(?<!\bfound )(?<!\bdeemed )\b(?:to|towards?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def gives_grade(text: str, grade: str | None) -> bool:
+    """Does the sentence give `grade` to something ("care leavers were judged good", "The
+    experiences and progress of care leavers: good"), not only name it inside another
+    ("requires improvement to be good"), as an aim ("from requires improvement to good") or a
+    threshold ("good or better")?"""
+    if grade is None:
+        return bool(_JUDGEMENT.search(text))
+    said = r"requires? improvement" if grade.startswith("requires") else re.escape(grade)
+    return any(
+        not _NOT_GIVEN.search(text[: m.start()])
+        and not re.match(r"\s+or\s+(?:better|above|worse|below)\b", text[m.end() :], re.I)
+        for m in re.finditer(rf"\b{said}\b", text, re.IGNORECASE)
+    )

@@ -9,6 +9,7 @@ from app.slots import (
     DATE,
     DURATION,
     FORMER,
+    GRADED,
     JUDGEMENT,
     LATER,
     MONEY,
@@ -24,6 +25,7 @@ from app.slots import (
     counted,
     counts,
     fills,
+    gives_grade,
     new_names,
     other_numbered,
     part_asked,
@@ -1022,3 +1024,35 @@ def test_a_sum_promised_is_not_what_was_actually_paid() -> None:
 )
 def test_whether_an_act_was_done(question: str, act: str | None) -> None:
     assert act_asked(question) == act
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("Which part of the service was rated good when Ofsted came back in June 2025?", GRADED),
+        ("When inspectors returned, what area got judged outstanding?", GRADED),
+        ("What was rated inadequate in 2019?", GRADED),
+        # what fell short of a grade is not what was given it
+        ("Which area of the service was still not rated good in 2023?", None),
+    ],
+)
+def test_what_was_given_a_grade(question: str, slot: str | None) -> None:
+    assert slot_of(question)[0] == slot
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade", "gives"),
+    [
+        ("The experiences and progress of care leavers were judged good.", "good", True),
+        ("The experiences and progress of care leavers: good", "good", True),
+        ("Inspectors judged care leavers' services to be good.", "good", True),
+        ("Services were judged to require improvement to be good overall.", "good", False),
+        ("The service is moving from requires improvement to good.", "good", False),
+        ("Some 58% of cases were graded good or better.", "good", False),
+        ("Services were judged to require improvement to be good overall.",
+         "requires improvement", True),
+        ("The aim is to move to outstanding by 2027.", "outstanding", False),
+    ],
+)
+def test_a_grade_is_given_where_it_is_not_an_aim(sentence: str, grade: str, gives: bool) -> None:
+    assert gives_grade(sentence, grade) is gives
