@@ -809,6 +809,27 @@ def test_what_social_workers_and_their_union_say_is_their_words() -> None:
     assert group_of("What has the union said about the restructure?") is not None
 
 
+def test_what_an_inspector_reports_carers_told_them_is_their_view() -> None:
+    """ "What have foster carers said?": an inspection report's "The Foster Carers'
+    Association told us that visits had been missed" is what they said, reported in the
+    inspectors' voice; the report's own words about carers are not (the afoncoed hold-out's
+    dev ab07 had quoted none of its report's; session 51, all briefings of the thirteen
+    records: dev coverage +0.5, test +0.3)."""
+    from app.briefing.cues import group_of, speaks_for_group
+    from ingest.voice import COMMISSIONER, OFSTED
+
+    group = group_of("What have foster carers said?")
+    assert group is not None
+
+    def theirs(voice: str, text: str) -> bool:
+        return speaks_for_group(group, voice, text, "", False)
+
+    assert theirs(OFSTED, "The Foster Carers' Association told us that visits had been missed.")
+    assert theirs(COMMISSIONER, "Of the 37 foster carers asked, 22 said they lacked support.")
+    assert not theirs(OFSTED, "Foster carers are dedicated and skilled.")
+    assert not theirs(OFSTED, "Support for foster carers should be improved.")
+
+
 def test_a_groups_own_statement_is_its_view(index_folder, tmp_path) -> None:
     """ "What is the union's view of staffing?": the union branch's own statement says it in
     its own words, though they name no speaker ("Figures obtained by the branch show …"),

@@ -603,6 +603,11 @@ _THEY_SAID = re.compile(
     r"\b(?:said|told|say|says|felt|wanted)\b",
     re.IGNORECASE,
 )
+# ...and the group named, then what they told: "… carers told us that …"
+_TOLD_THEM = (
+    r"(?:{cue})[^.\"“”]{{0,40}}?\b(?:told|said|say|says|described|raised|reported|felt|wanted|"
+    r"complained|welcomed)\b"
+)
 _GOES_ON = re.compile(r"^\W*(?:in (?:his|her|their) view|he|she|they)\b", re.IGNORECASE)
 
 
@@ -649,6 +654,15 @@ def speaks_for_group(
     sentences ("Good people leave. … I think a public inquiry is the only way forward.")
     stays theirs while the voice does."""
     name, voices, cue = group
+    # what an inspector or commissioner reports they told them: "The Foster Carers'
+    # Association told us that visits … had been missed", "Of the 37 foster carers who
+    # responded to our survey, 22 said …" (the afoncoed hold-out's dev ab07, session 51)
+    if (
+        cue is not None
+        and voice in (OFSTED, COMMISSIONER)
+        and re.search(_TOLD_THEM.format(cue=cue.pattern), text, re.IGNORECASE)
+    ):
+        return True
     if cue is not None and cue.search(before) and _THEY_SAID.match(text):
         # what the report of them goes on to give, whoever the reader took to say it: "The
         # young people presented the results of their survey … | 79% said they felt safe
