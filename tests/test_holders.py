@@ -518,3 +518,34 @@ def test_when_someone_took_up_a_post_is_read_from_the_record_of_who_held_it(
         "When did she start in the job?", [Turn(second, director, director.query)]
     )
     assert "4 September 2023" in began.text, began.text
+
+
+def test_a_head_of_childrens_services_is_a_post_the_leadership_follows(
+    index_folder, tmp_path_factory
+) -> None:
+    """Many councils' children's services are led by a Head of Children's Services under a
+    director of several services: a leadership briefing follows that post too (the afoncoed
+    hold-out's dev ab09, session 51, had named none of its heads), while "who heads up the
+    foster carers' association?" still asks of its chair."""
+    from app.record.holders import LEADERSHIP_POSTS, post_history
+
+    record = {
+        "report.md": (
+            "Independent Chair,report,2024-09-30",
+            "# Progress report\n\n"
+            "4. Leadership has been disrupted by changes in the head of service post.\n\n"
+            "4.1 Since January 2023 the council's children's services have been subject to a "
+            "direction from the Welsh Ministers, overseen by an Improvement Board.\n\n"
+            "4.2 Rhodri Evans, Head of Children's Services since January 2020, left the "
+            "council on 29 February 2024. Ffion Hale was appointed as the permanent Head of "
+            "Children's Services in May 2024 and took up post on 2 September 2024.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "heads")
+    assert "head of children's services" in LEADERSHIP_POSTS
+    held = post_history(components.retriever, None, "head of children's services")
+    named = [m.name for m, *_ in held]
+    assert named == ["Rhodri Evans", "Ffion Hale"]
+    answer = components.assistant.ask("What leadership changes have there been?")
+    assert "Rhodri Evans" in answer.text, answer.text
+    assert "Ffion Hale" in answer.text, answer.text

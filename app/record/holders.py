@@ -196,12 +196,14 @@ def _in_post(asked: Question, retriever: Retriever, heads: set[str]) -> dict[str
     return _named_in(retriever, asked.scope, heads, frozenset(stems(asked.text)), wanted)
 
 
+_HEAD = frozenset(stems("head"))
 # The posts a briefing on the leadership follows: the service's and the council's.
 LEADERSHIP_POSTS = (
     "director of children's services",
     "chief executive",
     "leader of the council",
     "cabinet member for children",
+    "head of children's services",
 )
 
 
@@ -215,7 +217,8 @@ def post_history(
     (a leadership history tells both ends: "appointed in September 2019", then "left the
     council in April and was replaced in May by interim director …")."""
     words = stems(post)
-    heads = post_heads(words)
+    # ("head of children's services" is a post, though "who heads up …?" asks of a chair)
+    heads = post_heads(words) or (_HEAD & set(words))
     wanted = set(words) - heads - _NOT_SPECIFIC - _MODIFIERS
     found = []
     for ms in _named_in(retriever, scope, heads, frozenset(words), wanted).values():
