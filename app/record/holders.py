@@ -218,7 +218,7 @@ def post_history(
     council in April and was replaced in May by interim director …")."""
     words = stems(post)
     # ("head of children's services" is a post, though "who heads up …?" asks of a chair)
-    heads = post_heads(words) or (_HEAD & set(words))
+    heads = post_heads(words) or set(_HEAD & set(words))
     wanted = set(words) - heads - _NOT_SPECIFIC - _MODIFIERS
     found = []
     for ms in _named_in(retriever, scope, heads, frozenset(words), wanted).values():
