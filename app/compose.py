@@ -337,6 +337,8 @@ _TITLE = re.compile(
     r"chief executive|director|leader|inspector|commissioner|head of [a-z' ]+)\.?,?\s+[A-Z][a-z]"
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+# someone named by title and surname: "Dr Rao", "Ms Okafor"
+_BY_SURNAME = r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+{}\b"
 # What a visit or a report looked at, as against what it found: "the visit focussed on
 # children in need", "inspectors had looked at the experiences of children in care", "this
 # letter summarises the findings of…". (Dev: five such sentences quoted for what was found.)
@@ -1584,6 +1586,14 @@ class ExtractiveComposer:
             own = own | frozenset(stems(header))
         own = own | back
         held = present(focus, self._spelt_out(own))
+        # a person the question names in full is named by title and surname too: "Dr Rao is
+        # currently Deputy Director …" for "where was Anjali Rao working before …?"
+        for name in people(asked.text):
+            parts = name.split()
+            if len(parts) > 1 and re.search(
+                _BY_SURNAME.format(re.escape(parts[-1])), sentence.text
+            ):
+                held |= focus & set(stems(name))
         # "not registered" is said "unregistered" too (the conversation set's dev fw04, "and
         # at the second monitoring visit?" after "…living in homes not registered with
         # Ofsted…", had been answered with how many lived far from home; nothing else of

@@ -105,7 +105,12 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwhere did\s+(?P<focus3>[^?]+?)\s+work\s+before\b"
             # "what was X doing before he came to…?", "what did she do before…?" (two hold-out
             # probes' dev near misses had been answered with sentences naming the person)
-            r"|\bwhat (?:was|were|did)\s+(?P<focus4>[^?]+?)\s+(?:doing|do)\s+before\b",
+            r"|\bwhat (?:was|were|did)\s+(?P<focus4>[^?]+?)\s+(?:doing|do)\s+before\b"
+            # ...and "where was she working when she got the job?": where she worked then, not
+            # a sentence with "working" in it (a conversation set's dev follow-up, fw02, had
+            # been refused for want of the word)
+            r"|\bwhere (?:was|were)\s+(?P<focus5>[^?]+?)\s+(?:working|employed|based)\s+"
+            r"(?:when|before|at the time|until|previously|then)\b",
         ),
         # Where someone went on leaving asks for where: "where did X go after he left?" is
         # not answered by "X left the council in December" (hold-out and probe near misses)

@@ -4887,3 +4887,22 @@ def test_the_grades_of_the_parts_are_read_after_the_overall_one(index_folder, tm
     assert not any("care leavers were judged good" in h.passage.text for h in first)
     answer = components.assistant.ask(question)
     assert "care leavers were judged good" in _split(answer.text)[0][0], answer.text
+
+
+def test_where_someone_worked_is_their_post_elsewhere_named_by_title(index_folder, tmp_path):
+    """ "Where was Rachel Okafor working when she got the job?" asks where she worked then:
+    "Ms Okafor is currently Deputy Director … at Hartmoor City Council" answers, though it
+    says neither "working" nor her first name (a conversation set's dev follow-up, fw02, had
+    been refused for want of the word)."""
+    minutes = (
+        "Minutes of Cabinet, 15 October 2024\n\n"
+        "5. The Chief Executive reported that the Appointments Committee, meeting on 8 October "
+        "2024, had appointed Rachel Okafor as the council's permanent Director of Children's "
+        "Services.\n\n"
+        "Ms Okafor is currently Deputy Director of Children's Social Care at Hartmoor City "
+        "Council and will take up the post on 6 January 2025.\n\n"
+        "6. The Cabinet noted the budget monitoring report for the second quarter.\n"
+    )
+    assistant = _indexed(index_folder, tmp_path, {"minutes.md": minutes}).assistant
+    answer = assistant.ask("Where was Rachel Okafor working when she got the job?")
+    assert "Hartmoor City Council" in _split(answer.text)[0][0], answer.text

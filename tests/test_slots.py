@@ -278,6 +278,7 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("What was Ann Oduya doing before she came to Fenwick as interim director?", FORMER,
          {"Ann", "Oduya"}),
         ("Where did Tom Reece go after he left Fenwick in 2021?", LATER, {"Tom", "Reece"}),
+        ("Where was Ann Oduya working when she got the job?", FORMER, {"Ann", "Oduya"}),
         ("What was the contract worth?", MONEY, {"the", "contract"}),
         # the money of what gives it, not the word for money
         ("How much extra pay does the retention bonus give newly qualified staff?", MONEY,
