@@ -723,6 +723,22 @@ def _going_on(hit: Hit, sentence: _Sentence) -> set[str]:
     return set(stems(after)) if _POINTING_BACK.match(after) else set()
 
 
+def _read_on(hit: Hit, sentence: _Sentence, sentences: int = 2) -> str:
+    """The next `sentences` sentences of the document after this one, across the passage's
+    end (a reason's paragraph may be cut before the conclusion drawn from it)."""
+    at = hit.passage.start + sentence.end
+    after = hit.doc.text[at : at + READ_ON_CHARS]
+    return " ".join(re.split(r"(?<=[.!?])\s+", after.strip())[:sentences])
+
+
+# Characters of a document read past a sentence for the conclusion drawn from it (`_read_on`)
+READ_ON_CHARS = 800
+# A sentence that draws a conclusion from the one before it
+_CONCLUDES = re.compile(
+    r"\b(?:therefore|thus|hence|consequently|accordingly|for (?:these|this|those) reasons?|"
+    r"(?:that|this) is why)\b",
+    re.IGNORECASE,
+)
 _POINTING_BACK = re.compile(r"^\W*(?:it|this|that|these|they|he|she)\b", re.IGNORECASE)
 # A date's sentence names at least this share of what a date question names (`_gives`).
 DATE_SUBJECT_SHARE = 0.2
@@ -1270,7 +1286,12 @@ class ExtractiveComposer:
             return False
         # a figure the question gives, or an item's number, fills no slot for a figure
         filling = new_figures(asked.text, text) if asked.slot in (NUMBER, SHARE, MONEY) else text
-        if asked.slot is None or not fills(asked.slot, filling):
+        # a reason argued, not said with "because": the sentences one of the next two
+        # concludes from
+        # ("… the time and cost of establishing a trust … would divert attention from practice
+        # at a critical time." | "My recommendation is therefore that …")
+        argued = asked.slot == REASON and bool(_CONCLUDES.search(_read_on(hit, whole)))
+        if asked.slot is None or not (argued or fills(asked.slot, filling)):
             return asked.slot is None
         if asked.slot == GRADED and not gives_grade(text, asked.judgement):
             return False

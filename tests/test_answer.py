@@ -4906,3 +4906,26 @@ def test_where_someone_worked_is_their_post_elsewhere_named_by_title(index_folde
     assistant = _indexed(index_folder, tmp_path, {"minutes.md": minutes}).assistant
     answer = assistant.ask("Where was Rachel Okafor working when she got the job?")
     assert "Hartmoor City Council" in _split(answer.text)[0][0], answer.text
+
+
+def test_a_reason_argued_before_its_conclusion_answers_why(index_folder, tmp_path):
+    """ "Why did the commissioner advise against a trust?" is answered by the argument her
+    conclusion is drawn from ("… would divert attention from practice at a critical time." |
+    "My recommendation is therefore …"), though it says no "because" (dunsmore's dev i37 and
+    follow-up fd01 had been refused or answered with another sentence)."""
+    report = (
+        "Report of the Children's Services Commissioner, September 2022\n\n"
+        "5. Options for the future delivery of services\n\n"
+        "5.1 I considered three options: that the council should retain operational delivery; "
+        "that children's social care should be transferred to an independent trust; or that "
+        "services should be delivered in partnership with another local authority.\n\n"
+        "5.2 I do not consider that the conditions for a successful trust are present. The "
+        "council's leaders are engaged, and the time and cost of establishing a trust, which in "
+        "other areas has taken up to 18 months, would divert attention from practice at a "
+        "critical time.\n\n"
+        "My recommendation is therefore that the council should retain operational delivery.\n"
+    )
+    assistant = _indexed(index_folder, tmp_path, {"report.md": report}).assistant
+    answer = assistant.ask("Why did the commissioner advise against a trust?")
+    assert not answer.refused, answer.text
+    assert "18 months" in answer.text, answer.text
