@@ -355,6 +355,12 @@ _LOOKED = re.compile(
     r"focus+ed on|looked at|looking at|considered|evaluated|reviewed|covered|examined)\b",
     re.IGNORECASE,
 )
+# The evidence an inspection drew on, not what it looked at: "considered a range of evidence,
+# including case records", "spoke to social workers"
+_EVIDENCE_USED = re.compile(
+    r"\b(?:range of evidence|sources of evidence|case records|case files|spoke (?:to|with))\b",
+    re.IGNORECASE,
+)
 # A list item: a bullet or a number opening the line ("• Too many children…", "2. The
 # quality of supervision…").
 # When a visit took place and who carried it out: no finding of it (a probe record's "what
@@ -2445,8 +2451,12 @@ class ExtractiveComposer:
             # ("Inspectors reviewed the progress made for children in need …"), not by the
             # sentence naming the visit (session 27's follow-up set, dev fd04; eight records:
             # test first citations +1, nothing else moved)
+            # ...what it looked at, not the evidence it looked at it with ("Inspectors
+            # considered a range of evidence, including electronic case records …" had led for
+            # "and what did the second one look at?", the conversation set's dev fd04)
             if not chosen and looked_asked:
                 pool = [s for s in pool if _LOOKED.search(s.text)] or pool
+                pool = [s for s in pool if not _EVIDENCE_USED.search(s.text)] or pool
             # "What did the commissioner recommend about agency social workers?" is answered
             # by the recommendation itself ("R6 The trust should reduce …", "Recommendation
             # 1: …"), where one on the subject is read, before a later report recalling it or

@@ -571,6 +571,19 @@ def test_what_was_looked_at_answers_only_when_or_what_was_looked_at(question, qu
     assert (texts[0] in answer.text) is quotes_scope
 
 
+def test_what_a_visit_looked_at_is_not_the_evidence_it_used():
+    """ "What did the second visit look at?" leads with what it looked at, not the evidence
+    it drew on ("considered a range of evidence, including case records"), though that ranks
+    first (the conversation set's dev fd04)."""
+    texts = (
+        "At the June visit inspectors considered a range of evidence, including case records.",
+        "At the June visit inspectors reviewed the progress made for children in need.",
+    )
+    hits, composer = _passages_as_hits(texts, "Visit letter")
+    answer = composer.compose(read_question("What did the June visit look at?"), hits)
+    assert _split(answer.text)[0][0] == texts[1], answer.text
+
+
 def test_what_was_found_is_not_when_the_visit_was_nor_who_made_it():
     """"What did inspectors find at the visit?" quotes what they found, not the date of the
     visit or the inspectors' names (each passage is one sentence; the findings sentence is
