@@ -1013,7 +1013,10 @@ def fills(slot: str | None, text: str) -> bool:
     if slot == FORMER:
         return bool(_FORMER.search(text))
     if slot == LATER:
-        return bool(_LATER.search(text))
+        # ...naming where: "to take up a post in Kent", "has joined Fenwick Council", not
+        # "to take up a post outside local government" (a hollinsby probe's dev near miss)
+        went = _LATER.search(text)
+        return went is not None and bool(_NAMED_PLACE.search(text, went.end(), went.end() + 100))
     return graded(text) or bool(_RAG.search(text))
 
 
@@ -1043,6 +1046,8 @@ _FORMER = re.compile(
 )
 
 
+# A name after where someone went: a body or a place
+_NAMED_PLACE = re.compile(r"\b[A-Z][\w'’-]+")
 # Where someone went: "left to take up a post as…", "joined Fenwick Council", "is now…"
 _LATER = re.compile(
     r"\b(?:to (?:take up|join|become|lead|head)|left (?:to|for)|(?:has |had )?joined|moved to|"

@@ -62,6 +62,9 @@ from index.lexical import stems
         (LATER, "The director left the council in December to take up a post in Kent.", True),
         (LATER, "Ms Hale has joined Fenwick Council as its chief executive.", True),
         (LATER, "The director of children's services left the authority in December.", False),
+        # where, by name: not "a post outside local government"
+        (LATER, "He gave notice to leave in April to take up a post outside local government.",
+         False),
         (REASON, "Posts stay vacant, leaving a need for more costly agency staff.", True),
         (REASON, "He took up his post in October 2017.", False),
         (REASON, "Given the scale of the workforce challenge, I asked for a further report.",
