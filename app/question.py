@@ -561,7 +561,11 @@ _EVENT_CLAUSE = re.compile(
 )
 _EVENT_WORD = re.compile(
     r"\b(?:inspect\w*|re-inspect\w*|visits?|judged|judgements?|judgments?|rated|reports?|"
-    r"reviews?|appointed|appointment|direction|intervention)\b",
+    r"reviews?|appointed|appointment|direction|intervention|"
+    # ...or a beginning: "since the trust took over in April 2023" (the eldermere hold-out's
+    # dev eb07 had been read as about April 2023)
+    r"took over|taken over|began|begun|started|launched|opened|set up|established|"
+    r"transferred|took up post|joined)\b",
     re.IGNORECASE,
 )
 _BEFORE_CUES = ("before", "prior to")

@@ -134,6 +134,9 @@ def test_only_an_as_of_date_limits_the_material(question, given, until) -> None:
         # an event the date places, after "since" or "before": the time after or before it
         ("What has improved since services were judged inadequate in 2022?", "after", "2022"),
         ("What has changed since the inspection in May 2021?", "after", "2021-05"),
+        # ...or since something began
+        ("What has improved since the trust took over in April 2023?", "after", "2023-04"),
+        ("What has happened since the new home opened in May 2024?", "after", "2024-05"),
         ("What did the council do before the inspection in March 2019?", "before", "2019-03"),
         # ...not a time the clause does not reach, nor a visit's own time
         ("What has improved since the inspection, and what happened in 2023?", "in", "2023"),
