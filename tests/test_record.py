@@ -148,7 +148,8 @@ def test_only_an_as_of_date_limits_the_material(question, given, until) -> None:
         ("Before the inspection in May 2019, who led the service?", "before", "2019-05"),
     ],
     ids=["in", "before", "since", "financial-year", "as-of", "at-the-end-of", "by",
-         "since-an-event", "since-an-inspection", "before-an-inspection", "another-clause",
+         "since-an-event", "since-an-inspection", "since-a-takeover", "since-an-opening",
+         "before-an-inspection", "another-clause",
          "at-a-visit", "after-a-visit", "after-an-event-first", "following-first",
          "before-first"],
 )
