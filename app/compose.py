@@ -1546,7 +1546,12 @@ class ExtractiveComposer:
         # or those either side of it ("This was because …") naming it
         if asked.slot == REASON and not focus:
             subject = self._date_subject(asked) - _REASON_WORDS
-            said = sentence.stems | _neighbours(hit, whole)
+            # (an argued reason says its subject itself: "I believe that it is." before
+            # "… Therefore, I also propose …" is no reason, whatever the sentences beside it
+            # say; the sample record's "why did the commissioner recommend keeping the
+            # service with the council?" had been answered with it)
+            argued_only = argued and not fills(REASON, filling)
+            said = sentence.stems | (frozenset() if argued_only else _neighbours(hit, whole))
             return not subject or self._held_share(subject, said) >= DATE_SUBJECT_SHARE
         if asked.slot == DATE and not focus:
             subject = self._date_subject(asked)

@@ -4942,3 +4942,22 @@ def test_a_reason_argued_before_its_conclusion_answers_why(index_folder, tmp_pat
     answer = assistant.ask("Why did the commissioner advise against a trust?")
     assert not answer.refused, answer.text
     assert "18 months" in answer.text, answer.text
+
+
+def test_a_sentence_before_a_conclusion_says_its_own_reason(index_folder, tmp_path):
+    """A reason argued says its subject itself: "I believe that it is.", two sentences before
+    "Therefore, I also propose …", gives no reason why the service stays with the council,
+    whatever the sentence before it says (the sample record's commissioner)."""
+    story = (
+        "Council to keep its children's services\n\n"
+        'The commissioner said: "I have considered whether services remaining under the '
+        "operational management of the council, with continued oversight, is the better option "
+        "in the short term. I believe that it is. This will not necessarily ensure that "
+        "improvements are sustained. Therefore, I also propose that a formal partnership with "
+        'another council is explored."\n'
+    )
+    assistant = _indexed(index_folder, tmp_path, {"story.md": story}).assistant
+    answer = assistant.ask(
+        "Why did the commissioner recommend keeping the service with the council?"
+    )
+    assert "I believe that it is" not in answer.text, answer.text
