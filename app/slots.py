@@ -1770,6 +1770,14 @@ _NOT_GIVEN = re.compile(
 )
 
 
+# What gives a grade just before it: a verb of judging or being, or a label's colon
+_AS_GRADE = re.compile(
+    r"(?:\b(?:judged|rated|graded|assessed|found|deemed|considered|judgement|grade|rating|"
+    r"was|were|is|are|remains?|remained|be|as)\s+(?:to\s+be\s+|as\s+)?|[:|]\s*)[\"“'‘]?$",
+    re.IGNORECASE,
+)
+
+
 def gives_grade(text: str, grade: str | None) -> bool:
     """Does the sentence give `grade` to something ("care leavers were judged good", "The
     experiences and progress of care leavers: good"), not only name it inside another
@@ -1780,6 +1788,9 @@ def gives_grade(text: str, grade: str | None) -> bool:
     said = r"requires? improvement" if grade.startswith("requires") else re.escape(grade)
     return any(
         not _NOT_GIVEN.search(text[: m.start()])
+        # (as a grade: "were judged good", "care leavers: good", not "good placements";
+        # "services require improvement" is one in its own words)
+        and (grade.startswith("requires") or bool(_AS_GRADE.search(text[: m.start()])))
         and not re.match(r"\s+or\s+(?:better|above|worse|below)\b", text[m.end() :], re.I)
         for m in re.finditer(rf"\b{said}\b", text, re.IGNORECASE)
     )

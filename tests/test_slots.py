@@ -1056,6 +1056,9 @@ def test_what_was_given_a_grade(question: str, slot: str | None) -> None:
         ("Services were judged to require improvement to be good overall.",
          "requires improvement", True),
         ("The aim is to move to outstanding by 2027.", "outstanding", False),
+        # a grade, not a word of praise
+        ("Most children in care live in good placements.", "good", False),
+        ("Adoption performance was judged outstanding.", "outstanding", True),
     ],
 )
 def test_a_grade_is_given_where_it_is_not_an_aim(sentence: str, grade: str, gives: bool) -> None:
