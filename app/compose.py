@@ -2226,7 +2226,12 @@ class ExtractiveComposer:
             # misses of the dev halves were answered from the next passage, "why did X
             # leave?" with a finding; for any sentence naming someone in the post, a
             # calibration near miss with another council's deputy director.)
-            if not givers and asked.slot == PERSON:
+            # ...and, for what was given a grade, likewise: a report gives the grades of the
+            # parts after the overall one ("… judged requires improvement overall" |
+            # "Inspectors judged three of the four areas … care leavers were judged good")
+            person = not givers and asked.slot == PERSON
+            graded = asked.slot == GRADED and givers == read
+            if person or graded:
                 nexts = (self._next_id(hit) for hit in hits[: self.passages_considered])
                 following = {n for n in nexts if n is not None}
                 hits, runs_on = self._read_further(
@@ -2236,24 +2241,7 @@ class ExtractiveComposer:
                     s
                     for s in runs_on
                     if (not chosen_voices or s.voice in chosen_voices)
-                    and _names_in_field(s.text)
-                    and in_role(s.text, asked.focus)
-                    and self.gives(asked, s, hits[s.hit_index])
-                ]
-            # ...and, for what was given a grade, the passage that runs on from each of the
-            # first ones: a report gives the grades of the parts after the overall one ("…
-            # judged requires improvement overall" | "Inspectors judged three of the four
-            # areas … care leavers were judged good")
-            if asked.slot == GRADED and (givers == read):
-                nexts = (self._next_id(hit) for hit in hits[: self.passages_considered])
-                following = {n for n in nexts if n is not None}
-                hits, runs_on = self._read_further(
-                    hits, published, lambda hit, other: other.passage.passage_id in following
-                )
-                givers = [
-                    s
-                    for s in runs_on
-                    if (not chosen_voices or s.voice in chosen_voices)
+                    and (graded or (_names_in_field(s.text) and in_role(s.text, asked.focus)))
                     and self.gives(asked, s, hits[s.hit_index])
                 ] or givers
             candidates += givers
