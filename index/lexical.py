@@ -79,6 +79,13 @@ _NUMBER_WORDS = {
     if i >= 2  # "one" is too often a pronoun ("the one who...") to mean 1
 }
 _HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+# A thing named by a capital letter after a capitalised word ("Child T", "Option C",
+# "Appendix B"): the letter alone is dropped as too short to mean anything, which left
+# "the review into the death of Child T" asking only about "child". The pair counts as one
+# word too ("childt"), as specific as the name is. "I" is a pronoun ("Then I said").
+# Measured on the thirteen eval records (session 52): dev briefing coverage +0.2 (the Child T
+# review's findings), nothing lost on the dev halves; test facts +1, cited +2.
+_LETTERED = re.compile(r"\b([A-Z][a-z]+) ([A-HJ-Z])\b(?![\w-])")
 
 
 def words(text: str) -> list[str]:
@@ -93,6 +100,7 @@ def words(text: str) -> list[str]:
         word = re.sub(r"['’]s$", "", match.group()).replace("’", "'")
         out.append(_NUMBER_WORDS.get(word, word))
     out.extend(m.group().replace("-", "") for m in _HYPHENATED.finditer(lowered))
+    out.extend(f"{m[1]}{m[2]}".lower() for m in _LETTERED.finditer(text))
     return out
 
 

@@ -148,3 +148,25 @@ def test_empty_index_returns_nothing(tmp_path, make_components):
     components = make_components(tmp_path / "empty")
     assert len(components.retriever) == 0
     assert components.retriever.search("anything at all", k=5) == []
+
+
+def test_a_thing_named_by_a_letter_is_a_word_of_its_own():
+    """Safeguarding reviews name children by a letter ("Child T", "Child J"), appraisals
+    their options ("Option C"): the letter alone is too short to count, so the pair counts
+    as one word, and "how many times was Child J reported missing?" ranks Child J's
+    passage above Child T's, which says "reported missing" more often."""
+    from index.lexical import LexicalIndex, stems
+
+    texts = [
+        "Child T was reported missing 13 times. Each time Child T was reported missing, "
+        "the police were told; when Child T was reported missing at night, nobody visited.",
+        "The school, the police and the youth service each knew part of what was happening "
+        "to Child J, and nobody joined it up. Child J was reported missing 6 times in 2023.",
+        "Option C, a trust wholly owned by the council, scored highest of the four options.",
+    ]
+    index = LexicalIndex(texts)
+    assert index.search(stems("How many times was Child J reported missing?"), 3)[0][0] == 1
+    assert index.search(stems("Which child was Child T?"), 3)[0][0] == 0
+    assert "optionc" in stems("Why was Option C chosen?")
+    # "I" is a pronoun, not a name's letter; a sentence's first word is not a name
+    assert stems("Then I said so.") == stems("Then said so.")
