@@ -443,6 +443,10 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
          False),
         ("children", "The number of children waiting over 10 working days fell.", False),
         ("children", "The number of children in care has reduced slightly, to 1,012.", True),
+        # ...in words too, as inspectors write numbers under ten; not a distance in words
+        ("children", "The number of children living in unregistered homes had reduced from "
+         "nine at the end of 2023 to two at the time of the visit.", True),
+        ("children", "The number of children placed more than twenty miles away rose.", False),
         # the records of 28 children are 28 records; "the care of 412 children" no count of
         # records
         ("record", "Inspectors looked at the records of 28 children and spoke to staff.", True),
