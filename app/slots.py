@@ -568,7 +568,11 @@ _NUMBER = re.compile(
 )
 _MONEY = re.compile(r"£|\$|€|\b(?:million|billion|pounds?|bn)\b", re.IGNORECASE)
 _SHARE = re.compile(
+    # ("four in ten", "five out of eight": not "57 in 2022"; session 52, a dev question of
+    # pellbridge, p49, had been answered without the share; nothing else moved)
     r"%|\bper ?cent\b|\b(?:half|quarter|third|fifth|tenth)s?\b|\bone in \w+|\bmajority\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) (?:three|four|five|six|"
+    r"seven|eight|nine|ten|\d\d?)\b(?!,?\d)|"
     r"\bminority\b",
     re.IGNORECASE,
 )

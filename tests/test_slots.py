@@ -96,6 +96,10 @@ from index.lexical import stems
         # a minute's or report's code counts nothing
         (NUMBER, "She declared an interest in item C/23/44 as a foster carer.", False),
         (NUMBER, "C/23/45 Revenue budget monitoring 2023/24", False),
+        # a share in words ("four in ten"), not a count in a year ("57 in 2022")
+        (SHARE, "Only around four in ten children were offered an interview.", True),
+        (SHARE, "Five out of eight audited cases were good.", True),
+        (SHARE, "The number of children in care rose to 57 in 2022.", False),
         # the six-point scale of other inspectorates
         (JUDGEMENT, "2.2 Impact on families: Adequate", True),
         (JUDGEMENT, "Inspectors met 37 children and 29 parents.", False),
