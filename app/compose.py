@@ -77,6 +77,7 @@ from app.times import (
     about,
     dated_after,
     dated_at,
+    dated_in,
     happened_at,
     only_other_times,
     said_of_other_times,
@@ -2271,6 +2272,10 @@ class ExtractiveComposer:
                     hits[s.hit_index].doc.meta.published,
                     asked.held_at,
                 )
+                # (a sentence dated only by what it compares with is of no other time:
+                # "Of those who responded, 69% said …, compared with 38% in the first
+                # survey in November 2022", after "The staff survey in October 2024 …")
+                or _dated_by_comparison(s, hits[s.hit_index], asked)
                 or (
                     asked.aim
                     and dated_after(s.text, hits[s.hit_index].doc.meta.published, asked.held_at)
@@ -3310,6 +3315,32 @@ _COMPARED_WITH = re.compile(
     r"\b(?:since|compared (?:with|to))\s+(?:(?:the\s+)?end of\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+\s+)?\d{4}(?:[/-]\d{2,4})?"
 )
+
+
+# What a figure is compared with, to the clause's end: ", compared with 38% in the first
+# survey in November 2022", "(up from 19 in 2023)"
+_COMPARISON = re.compile(
+    r",?\s*\(?\b(?:compared (?:with|to)|up from|down from)\b[^,;()]*\)?",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_comparison(sentence: _Sentence, hit: Hit, asked: Question) -> bool:
+    """Is the sentence dated only by what it compares with, and by the sentence before it
+    to the question's time? ("The staff survey in October 2024 had a 74% response rate. Of
+    those who responded, 69% said …, compared with 38% in the first survey in November
+    2022": a probe record's dev question, dunsmore qd04, had been answered with the
+    response rate; session 52: nothing else moved on the dev or test halves; "is now
+    £7,420, compared with …" stays of its document's time, a blind near miss refused.)"""
+    own = _COMPARISON.sub("", sentence.text)
+    published = hit.doc.meta.published
+    if own == sentence.text or only_other_times(own, published, asked.held_at):
+        return False
+    before = [(a, b) for a, b in hit.passage.sentences if b <= sentence.start]
+    if not before:
+        return False
+    a, b = before[-1]
+    return dated_in(hit.passage.text[a:b], published, asked.held_at)
 
 
 # A sentence that opens by pointing back at what the one before measured: "The proportion

@@ -131,6 +131,11 @@ def only_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool
     return bool(dated) and not any(_fits(b, ref) for b in dated for ref in refs)
 
 
+def dated_in(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
+    """Does `text` itself date what it says to one of `refs`?"""
+    return any(_fits(b, ref) for b in _dated(text, published) for ref in refs)
+
+
 def dated_after(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
     """Does `text` date what it says, and only to times after each of `refs`? ("A saving of
     £1.3 million a year from 2019/20", said of a plan made in 2018.)"""

@@ -4961,3 +4961,32 @@ def test_a_sentence_before_a_conclusion_says_its_own_reason(index_folder, tmp_pa
         "Why did the commissioner recommend keeping the service with the council?"
     )
     assert "I believe that it is" not in answer.text, answer.text
+
+
+def test_a_figure_dated_only_by_what_it_compares_with_is_of_the_time_before_it(
+    index_folder, tmp_path_factory
+):
+    """ "Of those who responded, 69% said …, compared with 38% in the first survey in
+    November 2022", after "The staff survey in October 2024 had a 74% response rate": the
+    69% is October 2024's, the date it names is only what it is compared with."""
+    record = {
+        "board-update.md": (
+            "Eastbrook Council,report,2025-02-27",
+            "# Improvement board: progress update\n\n"
+            "8.3 Staff. The staff survey in October 2024 had a 74% response rate. Of those "
+            "who responded, 69% said that their workload was manageable, compared with 38% "
+            "in the first survey in November 2022, and 84% said they would recommend "
+            "Eastbrook as a place to work.\n\n"
+            "8.4 Agency staff. The share of agency social workers fell to 21% in January "
+            "2025.\n",
+        ),
+    }
+    from conftest import index_record
+
+    components = index_record(record, index_folder, tmp_path_factory, "survey-compared")
+    answer = components.assistant.ask(
+        "In the October 2024 staff survey, what proportion of staff said their workload "
+        "was manageable?"
+    )
+    assert not answer.refused, answer.text
+    assert "69%" in answer.text, answer.text
