@@ -1297,3 +1297,30 @@ def test_a_decision_record_is_the_decision_made_on_its_date(index_folder, tmp_pa
     components = index_record(record, index_folder, tmp_path_factory, "decision-record")
     decisions = [e.date for e in timeline(components.retriever) if e.kind == "council decision"]
     assert decisions == ["2024-03-06"]
+
+
+def test_a_coded_item_run_on_after_its_list_intro_is_an_item(index_folder, tmp_path_factory):
+    """A PDF's lines run the first item on after the list's intro ("… to the Secretary of
+    State. R1 …") and the last after the item before it: both are items of the list, and
+    the first, said before the list too, is listed (a commissioner's report had lost R1,
+    the trust it recommended)."""
+    record = {
+        "commissioner.md": (
+            "Department for Education,commissioner report,2022-07-12",
+            "# Report of the Children's Services Commissioner\n\n"
+            "2.3 I recommend that the council's children's social care functions be "
+            "transferred to an independent trust wholly owned by the council.\n\n"
+            "10. Recommendations\n\n"
+            "10.1 I make the following recommendations to the Secretary of State. R1 Children's "
+            "social care functions should transfer to an independent trust, wholly owned by "
+            "the council, by 1 April 2023.\n"
+            "R2 The trust should be a company limited by guarantee.\n"
+            "R3 The council should keep the statutory Director of Children's Services role. R4 "
+            "The trust should establish a Family Voice forum.\n"
+            "11. Next steps\n"
+            "11.1 I will continue to chair the Improvement Board.\n",
+        ),
+    }
+    retriever = index_record(record, index_folder, tmp_path_factory, "coded-items").retriever
+    listed = [r.text[:2] for r in recommendations(retriever) if r.listed]
+    assert listed == ["R1", "R2", "R3", "R4"], [r.text for r in recommendations(retriever)]

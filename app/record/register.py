@@ -215,6 +215,12 @@ _PRONOUN = re.compile(r"^\W*(?:she|he|they|it)\b", re.I)
 # ...or "c. " before an item its line runs on ("c. The additional investment … should be
 # maintained"): a probe commissioner's lettered conditions had ended their list at "c."
 _ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]\s*|\(?(?:[a-h]|[ivx]{1,4})\)\s+|[a-h][.)]\s+)")
+# ...or a code that numbers it ("R1 Children's social care functions should transfer…"),
+# where a PDF's line runs it on after the list's intro ("… to the Secretary of State. R1 …")
+# and after the item before it (R12): an eval record's commissioner's report had lost R1,
+# the trust it recommended, and R12 from its list (eldermere, session 52; the register
+# and answer figures of the thirteen records unchanged)
+_CODED_ITEM = re.compile(r"^\W*[A-Z]{1,3}\d{1,2}[.:)]?\s+[A-Z]")
 _JUDGEMENT_HEADING = re.compile(
     r"^[^.!?]{10,160}:\s*(?:outstanding|good|requires improvement(?: to be good)?|inadequate)"
     r"\s*$",
@@ -351,7 +357,11 @@ def _recommendation_sentences(retriever: Retriever, scope: Scope | None) -> list
         # (a probe record's 2012 areas for improvement had been read as that one line)
         if listing and text.endswith(":") and len(text) <= SUBHEADING_CHARS:
             continue
-        bullet = bool(_ITEM_MARK.match(s.text)) or bool(LABELLED_ITEM.match(text))
+        bullet = (
+            bool(_ITEM_MARK.match(s.text))
+            or bool(LABELLED_ITEM.match(text))
+            or bool(_CODED_ITEM.match(text))
+        )
         first_item = listed_case is None
         if listing and not first_item and listed_bullets and s.new_paragraph and not bullet:
             # a bulleted list ends at the first paragraph without a bullet (a probe report's
