@@ -163,7 +163,13 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a share of staff leaving (a fresh set's dev near miss, yn18, had no slot and was
             # answered with another year's turnover)
             r"|\bwhat (?:is|was|were|are|has been) (?:the|its|their|our) (?:[\w'’-]+\s+){0,2}?"
-            rf"(?P<focus3>turnover\s+(?:of|for|in|among)\s+{_NOUN_PHRASE})",
+            rf"(?P<focus3>turnover\s+(?:of|for|in|among)\s+{_NOUN_PHRASE})"
+            # "how much of a social worker's week goes on typing up notes?": a part of their
+            # time ("up to half of their working week"), no sum of money (a conversation
+            # set's dev paraphrase, fp12, had been read as money and refused; session 52:
+            # nothing else moved)
+            r"|\bhow much of (?:an?|the|their|his|her|its|our|your) (?:[\w'’-]+\s+){0,3}?"
+            r"(?P<focus4>(?:week|day|time|month|year|hours?)\b[^?]*)",
         ),
         (
             MONEY,

@@ -258,6 +258,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # how much a number changed asks for a count, of what was counted, not for money
         ("How much has the number of families helped by early help fallen since 2018?",
          NUMBER, {"families", "helped"}),
+        # how much of someone's time is a part of it, not a sum of money
+        ("According to the union, how much of a social worker's week goes on paperwork?",
+         SHARE, {"week"}),
         # turnover is a share of staff, of whom
         ("What was the annual turnover of permanent social workers in 2024?", SHARE,
          {"turnover", "permanent", "social", "workers"}),
