@@ -4721,6 +4721,26 @@ def test_a_figure_said_of_what_the_sentence_before_measured(index_folder, tmp_pa
     assert "£15" not in overspend.text, overspend.text
 
 
+def test_a_reply_gives_the_figure_the_question_before_it_asked_for(index_folder, tmp_path):
+    """Minutes give a question, then the reply: "… asked how many children had had more than
+    three social workers in the previous year. The Director replied that the figure was 118
+    children." The reply's figure is of what the question before it measured."""
+    files = {
+        "minutes.md": (
+            "# Minutes of the Children's Scrutiny Committee\n\n"
+            "5. Ms Lisa Marsden, on behalf of a parents' group, asked how many children had "
+            "had more than three social workers in the previous year. The Director of "
+            "Children's Services replied that the figure was 118 children.\n\n"
+            "6. The committee noted the report on fostering.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask(
+        "How many children had had more than three social workers in the previous year?"
+    )
+    assert "118" in answer.text, answer.text
+
+
 def test_a_role_before_the_name_leaves_her_the_one_she_points_at(index_folder, tmp_path):
     """"The Commissioner for Children's Services, Gillian Thorne, addressed the Cabinet. She
     reminded members that her report … had recommended …": the role is hers, so "she" is
