@@ -5010,3 +5010,48 @@ def test_a_figure_dated_only_by_what_it_compares_with_is_of_the_time_before_it(
     )
     assert not answer.refused, answer.text
     assert "69%" in answer.text, answer.text
+
+
+def test_a_figure_at_a_numbered_visit_is_read_from_that_visits_own_letter(
+    index_folder, tmp_path
+):
+    """ "How many children were on child protection plans when Ofsted made its second
+    monitoring visit?" is answered by the second visit's letter ("At the time of this visit,
+    548 children …"), read past the paragraphs retrieved first, not by the inspection
+    report's "At the time of the inspection, 612 children …"."""
+    findings = [
+        "At this second monitoring visit, Ofsted inspectors found that child protection "
+        f"plans for children on child protection plans {what}."
+        for what in (
+            "set out clearly what needs to change",
+            "on child protection plans are shared with families",
+            "are written with children and their parents",
+            "on child protection plans are reviewed by managers",
+            "name who will do what by when",
+            "on child protection plans include contingency plans",
+            "are understood by partner agencies",
+        )
+    ]
+    files = {
+        "inspection.md": (
+            "# Inspection of Eastbrook children's services\n\n"
+            "Inspection dates: 7 to 18 March 2022\n\n"
+            "7. At the time of the inspection, 612 children were on child protection plans. "
+            "Ofsted found that too many children on child protection plans waited.\n"
+        ),
+        "visit-2.md": (
+            "# Monitoring visit to Eastbrook children's services\n\n"
+            "This was the second Ofsted monitoring visit since the local authority was judged "
+            "inadequate in March 2022. Inspectors looked at child protection plans.\n\n"
+            + "\n\n".join(findings)
+            + "\n\nWorkforce. Caseloads have reduced, and agency staff are fewer. At the time "
+            "of this visit, 548 children were subject to a child protection plan.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask(
+        "How many children were on child protection plans when Ofsted made its second "
+        "monitoring visit?"
+    )
+    assert "548" in answer.text, answer.text
+    assert "612" not in answer.text, answer.text
