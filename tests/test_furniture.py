@@ -145,6 +145,10 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         ),
         ("You can also read this letter on the inspectorate's reports website.", True),
         ("Inspectors wanted to find out more about how thresholds were applied.", False),
+        # a publication page's note on its attached file
+        ("This file may not be suitable for users of assistive technology.", True),
+        ("Request an accessible format.", True),
+        ("Some homes were not suitable for children with disabilities.", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
@@ -152,7 +156,8 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
          "label-value",
          "sentence", "figure", "letter-closing", "letter-published", "into-account-finding",
          "letters-page-rule", "letters-named", "table-caption", "table-in-a-sentence",
-         "find-out-more", "you-can-read", "find-out-more-in-a-sentence"],
+         "find-out-more", "you-can-read", "find-out-more-in-a-sentence",
+         "file-note", "accessible-format", "not-suitable-finding"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
     from ingest.furniture import is_apparatus
