@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 from app.question import Question, Rewrite, question_parts, read_question
-from app.slots import PERSON, document_opening, in_role, same_ordinal
+from app.slots import PERSON, event_documents, in_role
 from app.times import by_time, described
 from app.wording import records_words
 from index.lexical import stems, words
@@ -377,7 +377,7 @@ def by_event(hits: Sequence[Hit], numbered: str) -> list[Hit]:
     document (its title or opening names it)."""
     if not numbered:
         return list(hits)
-    own = {h.doc.doc_id for h in hits if same_ordinal(numbered, document_opening(h.doc))}
+    own = event_documents(numbered, (h.doc for h in hits))
     return rescored(hits, lambda h: W_EVENT_HIT * (h.doc.doc_id in own))
 
 

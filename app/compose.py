@@ -46,6 +46,7 @@ from app.slots import (
     asks_final,
     counts,
     document_opening,
+    event_documents,
     fills,
     gives_grade,
     graded,
@@ -1208,10 +1209,10 @@ class ExtractiveComposer:
         if (
             asked.numbered
             and asked.slot in (NUMBER, SHARE, MONEY)
+            and _OWN_EVENT.search(text)
             and not same_ordinal(asked.numbered, text)
             and not same_ordinal(asked.numbered, hit.passage.text)
             and not same_ordinal(asked.numbered, document_opening(hit.doc))
-            and _OWN_EVENT.search(text)
         ):
             return False
         if asked.slot in (PERSON, NAME):
@@ -2251,11 +2252,9 @@ class ExtractiveComposer:
             # inspection's "At the time of the inspection, …" in `_gives`, session 52: dev
             # facts +1, yd09; test +1, vw05, and a near miss refused, w82; nothing lost)
             if not givers and asked.numbered and asked.slot in (NUMBER, SHARE, MONEY):
+                letters = event_documents(asked.numbered, (h.doc for h in hits))
                 hits, in_letter = self._read_further(
-                    hits,
-                    published,
-                    lambda hit, other: same_ordinal(asked.numbered, document_opening(hit.doc)),
-                    last=True,
+                    hits, published, lambda hit, other: hit.doc.doc_id in letters, last=True
                 )
                 givers = [
                     s

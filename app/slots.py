@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from app.wording import said_as
 from index.lexical import stems
@@ -1726,6 +1726,12 @@ EVENT_OPENING = 600
 def document_opening(doc: Document) -> str:
     """A document's title and the opening of its text: where it names the event it is."""
     return f"{doc.meta.title} {doc.text[:EVENT_OPENING]}"
+
+
+def event_documents(numbered: str, docs: Iterable[Document]) -> set[str]:
+    """The documents whose title or opening names the numbered event ("This was the second
+    monitoring visit …"): that event's own reports."""
+    return {d.doc_id for d in docs if same_ordinal(numbered, document_opening(d))}
 
 
 def same_ordinal(question: str, text: str) -> bool:
