@@ -1679,6 +1679,26 @@ class ExtractiveComposer:
             share += sum(self.weights.idf(t) for t in signed) / total
         return share >= FOCUS_SHARE
 
+    def _looked_at(self, chosen: list[_Sentence], readable: list[_Sentence]) -> list[_Sentence]:
+        """ "What did the second visit look at?" is answered by everything its letter says it
+        looked at, in the letter's order: "Inspectors reviewed the progress made for children
+        in need …" and then "Inspectors also considered the quality of management oversight …",
+        not the second alone because it scored a little higher (the conversation set's dev
+        fd04 had lost the first, with the facts it asked for)."""
+        lead = chosen[0]
+        looked = sorted(
+            (
+                s
+                for s in readable
+                if s.hit_index == lead.hit_index
+                and _LOOKED.search(s.text)
+                and not _EVIDENCE_USED.search(s.text)
+            ),
+            key=lambda s: s.start,
+        )
+        rest = [s for s in chosen if s not in looked]
+        return (looked + rest)[: self.max_sentences]
+
     def _by_actor(self, actor: str, sentence: _Sentence, hit: Hit) -> bool:
         """Is a conclusion or decision the named body's? "What did the Corporate Parenting
         Board conclude?" is not answered by the cabinet report's recommendation, nor "what
@@ -2428,6 +2448,7 @@ class ExtractiveComposer:
         in_post = [s for s in named if named_in_post(s.text, asked.focus)]
         chosen: list[_Sentence] = []
         covered: set[str] = set()
+        readable = list(candidates)
         while candidates and len(chosen) < self.max_sentences:
             bonus = 0.0 if not chosen else W_NOVELTY
             done = set(covered)
@@ -2601,6 +2622,8 @@ class ExtractiveComposer:
             chosen.append(best)
             covered |= terms & best.stems
             candidates = [c for c in candidates if c is not best and not _same(c, best)]
+        if looked_asked and chosen and _LOOKED.search(chosen[0].text):
+            chosen = self._looked_at(chosen, readable)
         # "What did the inspectors find?" is answered with the findings themselves when the
         # document that answers lists them: its list items, one citation each.
         # ...and "what did the adviser recommend?" with the recommendations (a probe record's

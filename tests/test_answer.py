@@ -1738,6 +1738,41 @@ def test_what_a_visit_looked_at_is_answered_by_what_it_looked_at(index_folder, t
     assert answer.text.startswith("Inspectors reviewed the progress made for disabled children")
 
 
+def test_what_a_visit_looked_at_is_everything_its_letter_says_it_looked_at(
+    index_folder, tmp_path
+):
+    """ "And what did the second one look at?" quotes each thing the second letter says
+    inspectors looked at, in its order, not the second alone beside the sentences naming the
+    visit (the conversation set's dev fd04 had lost the first, with what it asked for)."""
+    first, then = (
+        "Inspectors reviewed the progress made for children in need of help and protection, "
+        "including children subject to child protection plans.",
+        "Inspectors also considered the quality of management oversight and supervision, and "
+        "the impact of the local authority's workforce strategy on children's experiences.",
+    )
+    letters = {
+        "visit1.md": "# Monitoring visit to Westbrook children's services\n\n"
+        "This letter summarises the findings of the first monitoring visit to Westbrook "
+        "children's services on 11 and 12 October 2022.\n\n"
+        "Inspectors reviewed the progress made in the response to children at the front "
+        "door.\n",
+        "visit2.md": "# Monitoring visit to Westbrook children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Westbrook children's "
+        "services on 20 June 2023 and 21 June 2023.\n\n"
+        "This was the second monitoring visit since the local authority was judged inadequate "
+        f"in March 2022. {first} {then}\n\n"
+        "Progress for children in need has been slower than at the front door.\n",
+    }
+    assistant = _indexed(index_folder, tmp_path, letters).assistant
+    _, answer = _after(
+        assistant,
+        "What did Ofsted's first monitoring visit to Westbrook in October 2022 focus on?",
+        "And what did the second one look at?",
+    )
+    assert answer.text.startswith(first), answer.text
+    assert then in answer.text, answer.text
+
+
 @pytest.mark.parametrize("which", ["This was", "This visit was"])
 def test_a_sentence_saying_which_visit_this_was_answers_no_other_question(
     index_folder, tmp_path, which
