@@ -100,6 +100,11 @@ _SAME_SENSE = (
     # Majesty's Inspectors Ann Lee and …"; found when a "which inspectors" question's role
     # became what the person must be named in, session 42)
     " inspector:hmi hmi:inspector"
+    # ...what is extra is "additional", and the other way round, and money is said as its
+    # sum ("how many extra posts was that money meant to pay for?" is answered by "£4.6
+    # million for 74 additional full-time equivalent posts", the dev i71 of a hold-out
+    # record's follow-ups)
+    " extra:additional additional:extra money:million money:pounds"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about
