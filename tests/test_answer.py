@@ -1382,6 +1382,46 @@ def test_more_everyday_words_are_the_records_words(question, sentence, figure):
     assert figure in answer.text, answer.text
 
 
+def test_extra_is_additional_and_money_is_said_as_its_sum():
+    """ "How many extra posts was that money meant to pay for?" is answered by "£4.6 million
+    for 74 additional … posts", where the record's words for "extra" and "money" are the
+    sentence's (the record also says "extra money" of something else, so it knows them)."""
+    hits, composer = _passages_as_hits(
+        [
+            "Cabinet agreed £4.6 million for 74 additional full-time equivalent posts.",
+            "Officers said extra money is meant to help.",
+            "Staff pay rose.",
+        ],
+        "Cabinet minutes",
+    )
+    answer = composer.compose(
+        read_question("How many extra posts was that money meant to pay for?"), hits
+    )
+    assert "74 additional" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("said", "answers"),
+    [
+        ("The Director of Finance said the cost could be met from the social care reserve.", True),
+        ("Of the cost, £1.9 million of earmarked reserves will be used.", True),
+        ("The cost is to be funded as set out in the report.", False),
+    ],
+)
+def test_where_money_comes_from_is_answered_by_its_source(said, answers):
+    """ "Where was the money for the new posts coming from?" asks what pays for them: a
+    reserve it is met from or a sum of a fund, not a place's name; "to be funded as set out
+    in the report" says nothing of where from, and the record does not answer."""
+    hits, composer = _passages_as_hits(
+        ["The cabinet agreed £3.8 million for 35 new posts.", said], "Cabinet minutes"
+    )
+    answer = composer.compose(
+        read_question("Where was the money for the new posts coming from?"), hits
+    )
+    assert (said in answer.text) is answers, answer.text
+    assert answer.refused is not answers, answer.text
+
+
 def test_who_owns_an_action_is_its_owner():
     """"Who owns the improvement plan action …?" is answered by the action's "owner" field,
     though no sentence says "owns"."""
