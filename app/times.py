@@ -45,7 +45,9 @@ def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
     if ref.relation == BY:  # on or before: "cleared by October 2024"
         return first <= end
     meets = first <= end and last >= ref.start
-    if lag or not meets:
+    # (a span of years, "established in 2015" to when written, meets a year it reaches: it
+    # says how things stood then, the probe record's dev qr19 of session 53)
+    if lag or not meets or _days(last) - _days(first) > LONG_SPAN_DAYS:
         return meets
     # a whole year and a financial year meet for three months or nine: "last year" in a
     # November 2024 budget report (2023) is not about 2022/23 (a hold-out record's dev near
@@ -55,6 +57,10 @@ def _fits(bounds: tuple[str, str], ref: TimeRef, lag: int = 0) -> bool:
     overlap = _days(min(last, ref.end)) - _days(max(first, ref.start))
     shorter = min(_days(last) - _days(first), _days(ref.end) - _days(ref.start))
     return 2 * overlap >= shorter
+
+
+# Longer than this, a span is no year or financial year to be matched half for half
+LONG_SPAN_DAYS = 2 * 366
 
 
 def _days(iso: str) -> int:
@@ -86,7 +92,14 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
 # it was written, not in 2015 (a hold-out record's 2025 grade had been read as of 2015 and
 # passed over, session 38)
 _SINCE_DATE = re.compile(
-    r"\bsince\s+(?:(?:the|its|their|last|first)\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+|on\s+)?$", re.I
+    r"\bsince\s+(?:(?:the|its|their|last|first)\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+|on\s+)?$"
+    # ...and so does a date something was set up: "The apprenticeship programme for care
+    # leavers, established in 2015, is a real strength: 23 care leavers have completed
+    # apprenticeships" says how things stand when written (a probe record's dev question on
+    # the 2023 inspection, qr19, had been refused as if the figure were 2015's)
+    # (set aside by a comma or bracket, no "was set up in 2015, when …")
+    r"|[,(]\s*(?:established|set up|launched|founded|created|introduced)\s+(?:in\s+|on\s+)?$",
+    re.I,
 )
 
 

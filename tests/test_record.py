@@ -260,6 +260,31 @@ def test_a_date_said_since_runs_to_the_documents_own(sentence, other) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "The programme for care leavers, established in 2015, is a real strength: 23 "
+            "care leavers have completed apprenticeships since it began.",
+            False,
+        ),
+        ("The programme for care leavers was set up in 2015, when 4 care leavers began.", True),
+        ("In 2015, 4 care leavers completed apprenticeships.", True),
+    ],
+    ids=["established-in-a-clause", "set-up-then", "in-a-year"],
+)
+def test_a_date_something_was_set_up_runs_to_the_documents_own(sentence, other) -> None:
+    """A programme "established in 2015" that "is a real strength", in an April 2023
+    report, says how things stand in 2023: a date something was set up runs to the
+    document's date, and a span of years meets a year it reaches (a probe record's question
+    on the 2023 inspection had been refused as if the figure were 2015's)."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    refs = time_refs("How many care leavers had completed apprenticeships in 2023?")
+    assert only_other_times(sentence, "2023-04-28", refs) is other
+
+
+@pytest.mark.parametrize(
     ("question", "fits"),
     [
         ("How many children had a plan in January 2024?", False),
