@@ -1360,6 +1360,33 @@ _UNITS = frozenset(
 )
 
 
+# Words a number after which is a label, not a count
+_LABELLED_BY_NUMBER = frozenset(
+    [
+        "visit",
+        "item",
+        "appendix",
+        "annex",
+        "option",
+        "phase",
+        "table",
+        "recommendation",
+        "paragraph",
+        "section",
+        "chapter",
+        "page",
+        "stage",
+        "priority",
+        "tier",
+        "level",
+        "version",
+        "figure",
+        "chart",
+        "schedule",
+    ]
+)
+
+
 def counts(noun: str, text: str, total: bool = False) -> bool:
     """Does the sentence give a count of `noun` (a stem): a number, not a sum of money, a
     share or a date, with the noun within COUNT_WINDOW words after it? `total`: the
@@ -1375,6 +1402,12 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
             continue
         # "per 10,000 children" is a rate's base, no count of children
         if i and tokens[i - 1].lower() == "per":
+            continue
+        # ...and "Visit 3", "Option 2", "Recommendation 5" name a thing by its number: "Visit
+        # 3   5-6 December 2023   Children in care", a table's row, counts no children (a
+        # probe record's dev near miss, qd06, had been answered with it)
+        # (capitalised, as a label is: "at the visit 3 children were waiting" counts them)
+        if i and tokens[i - 1].lower() in _LABELLED_BY_NUMBER and tokens[i - 1][0].isupper():
             continue
         # "the average wait was 71 weeks, and some children had waited…" counts weeks: a
         # number followed by a unit of time or distance counts the unit, not a noun after it

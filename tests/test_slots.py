@@ -466,6 +466,9 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         ("children", "The average wait was 71 weeks, and some children had waited longer.",
          False),
         ("wek", "The average wait was 71 weeks, and some children had waited longer.", True),
+        # a number naming a thing ("Visit 3", a table's row) counts nothing after it
+        ("children", "Visit 3   5-6 December 2023   Children in care", False),
+        ("children", "At the visit 3 children were waiting for a decision.", True),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
