@@ -459,6 +459,25 @@ _INTERVAL = re.compile(
 # extra a year did Cabinet agree in December 2022 to pay…?" asks a sum approved then, for
 # the years after; two calibration test answers were refused when "a year" and "annual"
 # were read so, session 43: narrowed after seeing them, so disclosed)
+# A question asking what was spent: "how much did the council spend on …?", "what was
+# spent on …?", "what was the spend on …?"
+_SPENT_ASKED = re.compile(r"\b(?:spend|spent|spending)\b", re.IGNORECASE)
+# A sum said of one of many: "costs on average £28,000", "£1,200 per child", "£950 each"
+_SUM_EACH = re.compile(
+    r"\baverage[sd]?\b[^£$€.;]{0,30}[£$€]\d[\d,.]*"
+    r"|[£$€]\d[\d,.]*(?:\s*(?:million|m|k|bn))?\s+(?:each|a head|per\s+\w+|an? "
+    r"(?:child|placement|head|week|night|day|worker|social worker))\b",
+    re.IGNORECASE,
+)
+_SUM = re.compile(r"[£$€]\d[\d,.]*")
+
+
+def _each_only(text: str) -> bool:
+    """Is every sum of money in `text` said of one of many ("on average £28,000")?"""
+    sums = len(_SUM.findall(text))
+    return bool(sums) and len(_SUM_EACH.findall(text)) >= sums
+
+
 _RATE_ASKED = re.compile(
     r"\b(?:a|per|each)\s+(?:week|month|day|night|child|placement|head)\b"
     r"|\b(?:weekly|monthly|daily|average|unit)\b",
@@ -1328,6 +1347,17 @@ class ExtractiveComposer:
             asked_stems = set(stems(asked.text))
             if not any(asked_stems & set(stems(words_after)) for words_after in after):
                 return False
+        # "How much did the council spend on agency social workers in 2022/23?" is not
+        # answered by what one costs: "an agency social worker costs on average £28,000 a year
+        # more than a permanent social worker" (a probe record's dev near miss, qc07, and the
+        # blind probe's vc07) gives a sum each, where the question asks none
+        if (
+            asked.slot == MONEY
+            and _SPENT_ASKED.search(asked.text)
+            and not _RATE_ASKED.search(asked.text)
+            and _each_only(filling)
+        ):
+            return False
         # "How many foster carers…?" is not answered by "allowances rose by 6%" nor by "39
         # votes": the number counts the thing asked about.
         in_all = bool(TOTAL_ASKED.search(asked.text)) and not ADDED_ASKED.search(asked.text)

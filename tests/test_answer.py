@@ -1422,6 +1422,30 @@ def test_where_money_comes_from_is_answered_by_its_source(said, answers):
     assert answer.refused is not answers, answer.text
 
 
+@pytest.mark.parametrize(
+    ("said", "answers"),
+    [
+        ("This was rejected because an agency social worker costs on average £28,000 a year "
+         "more than a permanent social worker.", False),
+        ("This was rejected because agency social workers cost £950 a week each.", False),
+        ("Spending on agency social workers was £9.6 million in 2022/23.", True),
+    ],
+)
+def test_what_was_spent_is_not_what_one_costs(said, answers):
+    """ "How much did the council spend on agency social workers in 2022/23?" asks what
+    was spent, not what one of them costs on average or a week (a probe record's near
+    miss had been answered with the extra cost of one agency social worker)."""
+    hits, composer = _passages_as_hits(
+        ["Option B was to spend the money on agency social workers in 2022/23.", said],
+        "Decision record 2022/23",
+    )
+    answer = composer.compose(
+        read_question("How much did the council spend on agency social workers in 2022/23?"),
+        hits,
+    )
+    assert answer.refused is not answers, answer.text
+
+
 def test_who_owns_an_action_is_its_owner():
     """"Who owns the improvement plan action …?" is answered by the action's "owner" field,
     though no sentence says "owns"."""
