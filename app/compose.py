@@ -732,6 +732,28 @@ def _lead_in(hit: Hit, sentence: _Sentence, item: re.Pattern[str] = LIST_ITEM) -
     return ""
 
 
+def _item_lead_in(hit: Hit, sentence: _Sentence) -> str:
+    """The line a list item hangs from, marked or not: a web page's or Markdown file's list
+    loses its marks, leaving its items as lines that end with ";" under one that ends with
+    ":" ("They told us:" | "their average caseload was 26 children …;" | "43% said they were
+    thinking about leaving …;"); "" when there is none."""
+    marked = _lead_in(hit, sentence)
+    if marked:
+        return marked
+    text = hit.doc.text
+    at = hit.passage.start + sentence.start
+    opens = text.rfind("\n", 0, at) + 1
+    if text[opens:at].strip() or not sentence.text.rstrip().endswith((";", ".")):
+        return ""
+    lines = [line.strip() for line in text[max(0, opens - LEAD_IN_REACH) : opens].splitlines()]
+    for n, line in enumerate(reversed([line for line in lines if line])):
+        if line.endswith(":"):
+            return line if n or sentence.text.rstrip().endswith(";") else ""
+        if not line.endswith((";", "; and", "; or")):
+            return ""
+    return ""
+
+
 def _sentence_beside(hit: Hit, sentence: _Sentence, step: int) -> str:
     """The sentence `step` places after this one in its passage (-1: the one before), or ""
     when the passage has none there."""
@@ -1661,6 +1683,13 @@ class ExtractiveComposer:
         own = frozenset(stems(_now(sentence.text))) if now else sentence.stems
         if header:
             own = own | frozenset(stems(header))
+        # ...and a figure in a list's item with the line the list hangs from: "In February
+        # we surveyed members …, and 84 members responded. They told us:" before "43% said
+        # they were thinking about leaving the council in the next 12 months;" (the
+        # conversation set's dev fr12, "in the union's early-2016 poll, what share of members
+        # were considering quitting …?", had been refused)
+        if asked.slot in (NUMBER, SHARE, MONEY) and (lead := _item_lead_in(hit, whole)):
+            own = own | frozenset(stems(lead))
         own = own | back
         held = present(focus, self._spelt_out(own))
         # a person the question names in full is named by title and surname too: "Dr Rao is

@@ -1204,10 +1204,12 @@ _OCCASION_NOUNS = frozenset(
 # (A probe record's follow-up had been refused for it.)
 # ...nor how often: "the annual turnover rate" is said "turnover … stood at 32%" (a fresh
 # set's dev near miss, session 33, had been answered with "the department's annual budget")
+# ...nor "within": "considering quitting within a year" is said "thinking about leaving …
+# in the next 12 months" (the conversation set's dev fr12, session 53)
 _NOT_FOCUS = frozenset(
     stems(
         "still currently ever already yet actually really exactly roughly approximately "
-        "annual annually yearly"
+        "annual annually yearly within"
     )
 )
 
