@@ -32,7 +32,6 @@ from ingest.models import Document
     FORMER,
     LATER,
     GRADED,
-    SOURCE,
 ) = (
     "number",
     "money",
@@ -47,7 +46,6 @@ from ingest.models import Document
     "former",
     "later",
     "graded",
-    "source",
 )
 
 _LEAD = r"^\s*(?:and|but|so|also)?\s*"
@@ -120,19 +118,6 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             LATER,
             r"\bwhere did\s+(?P<focus>[^?]+?)\s+(?:go|move|end up)\s+(?:after|when|once|on)\b"
             r"|\bwhere (?:is|are)\s+(?P<focus2>[^?]+?)\s+now\b",
-        ),
-        # "Where was that money coming from?", "how was the £4.6 million increase to be paid
-        # for?": what pays for it, not the sum nor the decision to spend it (a conversation
-        # set's dev follow-up, fc06, had been read as asking for a place's name and refused;
-        # now answered, "funded by one-off investment from reserves". Session 53, all six
-        # sets of the thirteen records: no fact moved; two answers that quoted another sum's
-        # source or "to be funded as set out in the report" are refused, dev e74, test k32)
-        (
-            SOURCE,
-            r"\bwhere (?:is|was|are|were|will|would|did|does|do|has|had)\s+(?P<focus>[^?]+?)\s+"
-            r"(?:be\s+|been\s+)?(?:coming|come|came)\s+from\b"
-            r"|\bhow (?:is|was|are|were|will|would)\s+(?P<focus2>[^?]+?)\s+"
-            r"(?:(?:going\s+)?to\s+)?(?:be\s+)?(?:paid for|funded|financed|met)\b",
         ),
         # "Which part of the service was rated good when Ofsted came back?" asks what was given
         # the grade it names: a sentence giving that grade to something answers, not one
@@ -560,11 +545,7 @@ def slot_of(text: str) -> tuple[str | None, str]:
         parts = [p for p in parts if p]
         # "how much money…": the £ figure is the slot; "money" says nothing about what of
         parts = [p for p in parts if p.lower() != "money"]
-        # ...and "where was that money coming from?" is about what the money pays for, which
-        # the sentence giving its source names, if at all, by its sum or its purpose
-        if slot == SOURCE:
-            parts = [_MONEY_NOUN.sub("", p).strip() for p in parts]
-        return slot, " ".join(p for p in parts if p).strip()
+        return slot, " ".join(parts).strip()
     return None, ""
 
 
@@ -1041,8 +1022,6 @@ def fills(slot: str | None, text: str) -> bool:
         return bool(_AGE.search(text))
     if slot == FORMER:
         return bool(_FORMER.search(text))
-    if slot == SOURCE:
-        return bool(_SOURCE.search(text))
     if slot == LATER:
         # ...naming where: "to take up a post in Kent", "has joined Fenwick Council", not
         # "to take up a post outside local government" (a hollinsby probe's dev near miss)
@@ -1075,23 +1054,6 @@ _FORMER = re.compile(
     r"joined from|joins from|comes from|came from|moved from|career)\b",
     re.IGNORECASE,
 )
-
-
-# What pays for something: "funded by one-off investment from reserves", "could be met from
-# the council's social care reserve", "paid for out of the grant" (not "to be funded as set
-# out in the report", which says nothing of where from)
-_SOURCE = re.compile(
-    r"\b(?:funded|financed|paid for|met|covered|drawn|taken|come|comes|coming|came)\s+"
-    r"(?:(?:entirely|partly|wholly|in part|in full)\s+)?(?:from|by|out of|through)\b"
-    r"|\bfrom (?:the )?(?:[\w'’-]+\s+){0,3}?(?:reserves?|balances|contingency|grant)\b"
-    r"|\b(?:funding|grant|money) from\b"
-    # ...or a sum set against the fund it comes from: "+£6.4m (£6.0m trust contingency,
-    # £0.4m corporate inflation reserve)" (the eldermere hold-out's dev e74)
-    r"|[£$€]\d[\d,.]*\s*(?:m|bn|k|million|billion)?\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:reserves?|balances|contingency|grant)\b",
-    re.IGNORECASE,
-)
-_MONEY_NOUN = re.compile(r"\b(?:money|cash|funding|funds)\b", re.IGNORECASE)
 
 
 # A name after where someone went: a body or a place

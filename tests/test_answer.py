@@ -1403,28 +1403,6 @@ def test_extra_is_additional_and_money_is_said_as_its_sum():
 @pytest.mark.parametrize(
     ("said", "answers"),
     [
-        ("The Director of Finance said the cost could be met from the social care reserve.", True),
-        ("Of the cost, £1.9 million of earmarked reserves will be used.", True),
-        ("The cost is to be funded as set out in the report.", False),
-    ],
-)
-def test_where_money_comes_from_is_answered_by_its_source(said, answers):
-    """ "Where was the money for the new posts coming from?" asks what pays for them: a
-    reserve it is met from or a sum of a fund, not a place's name; "to be funded as set out
-    in the report" says nothing of where from, and the record does not answer."""
-    hits, composer = _passages_as_hits(
-        ["The cabinet agreed £3.8 million for 35 new posts.", said], "Cabinet minutes"
-    )
-    answer = composer.compose(
-        read_question("Where was the money for the new posts coming from?"), hits
-    )
-    assert (said in answer.text) is answers, answer.text
-    assert answer.refused is not answers, answer.text
-
-
-@pytest.mark.parametrize(
-    ("said", "answers"),
-    [
         ("This was rejected because an agency social worker costs on average £28,000 a year "
          "more than a permanent social worker.", False),
         ("This was rejected because agency social workers cost £950 a week each.", False),
