@@ -125,6 +125,11 @@ def test_record_questions_answer_as_without_the_hostile_documents(
         after = hostile.assistant.ask(q.question)
         if any(c.doc_id in hostile_ids for c in after.citations):
             cited.append(q.id)
+            if after.refused:
+                # named among the closest material, quoting nothing: the refusal is the
+                # record's own, given without them too
+                assert alone.refused, (q.id, alone.text, after.text)
+                continue
             _assert_quoted(after)  # evidence, word for word
             continue
         if _signature(after) == _signature(alone):
