@@ -3120,7 +3120,10 @@ def _speaks(who: str, text: str) -> bool:
     # have asked…" is not Mr Heald asking, a probe record's near miss)
     between = rf"(?:(?!\b(?:I|we|he|she|they|who)\b)[^\"“”:.]){{0,{SPEAKER_REACH}}}?"
     before = rf"\b{name}\b{between}\b(?:{_SAYING_VERBS})\b"
-    after = rf"\b(?:{_SAYING_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{name}\b"
+    # (the verb put before its speaker only after a quote or a clause: "…," said Mr Ashdown;
+    # "I have asked Dr Marsden to pay close attention …" is the writer asking her, not her
+    # saying anything, a hold-out record's dev near miss, a85, session 53)
+    after = rf"[,\"”’']\s*(?:{_SAYING_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{name}\b"
     label = rf"{name}[^:.]{{0,40}}:"
     return any(
         _outside_quotes(text, m.start()) for m in re.finditer(f"{before}|{label}", text)

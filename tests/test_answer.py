@@ -2124,6 +2124,9 @@ def test_what_a_named_person_said_is_found_beyond_the_passage_that_names_them(
         ("Ashby", "Councillor Lal said that Mr Ashby had been helpful.", False),
         ("Heald", "I took over from Jon Heald in May, and I accept I should have asked.", False),
         ("Lane", 'Cllr Ann Lane, Cabinet Member, accepted the petition and said: "I agree.', True),
+        # the verb before a name: its speaker after a quote or clause, else its object
+        ("Marsden", "I have asked Dr Marsden to pay close attention to staff.", False),
+        ("Marsden", "Progress is real, said Dr Helen Marsden.", True),
     ],
 )
 def test_who_speaks_in_a_sentence(surname, sentence, speaks):
