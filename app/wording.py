@@ -105,6 +105,11 @@ _SAME_SENSE = (
     # million for 74 additional full-time equivalent posts", the dev i71 of a hold-out
     # record's follow-ups)
     " extra:additional additional:extra money:million money:pounds"
+    # ...and someone leaves a post by retiring ("when did they leave?" is answered by
+    # "Andrew Pellow … retired on 30 June 2024": a hold-out record's dev follow-up, g68,
+    # session 53; "resigned" too answered a near miss on each half, why a director left,
+    # with why colleagues had resigned)
+    " leave:retired left:retired"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about

@@ -1450,6 +1450,25 @@ def test_within_a_time_is_no_word_the_answer_must_hold():
     assert "within" not in asked.focus
 
 
+def test_who_retired_left(index_folder, tmp_path):
+    """ "And who held the post before her, and when did they leave?" is answered by "…
+    retired on 30 June 2024": retiring is leaving a post (a hold-out record's dev follow-up
+    had been refused for want of "leave")."""
+    files = {
+        "review.md": "# Scrutiny review\n\nAndrew Pellow, Corporate Director of People, "
+        "retired on 30 June 2024, and Fiona Reid took up post as Corporate Director of "
+        "People on 2 September 2024.\n\nThe review met four times in 2024.\n",
+        "plan.md": "# Improvement plan\n\nThe plan will be reviewed in the spring.\n",
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    _, answer = _after(
+        assistant,
+        "When did Fiona Reid start as Corporate Director of People?",
+        "And who held the post before her, and when did they leave?",
+    )
+    assert "retired on 30 June 2024" in answer.text, answer.text
+
+
 def test_who_owns_an_action_is_its_owner():
     """"Who owns the improvement plan action …?" is answered by the action's "owner" field,
     though no sentence says "owns"."""
