@@ -459,6 +459,13 @@ _INTERVAL = re.compile(
 # extra a year did Cabinet agree in December 2022 to pay…?" asks a sum approved then, for
 # the years after; two calibration test answers were refused when "a year" and "annual"
 # were read so, session 43: narrowed after seeing them, so disclosed)
+_RATE_ASKED = re.compile(
+    r"\b(?:a|per|each)\s+(?:week|month|day|night|child|placement|head)\b"
+    r"|\b(?:weekly|monthly|daily|average|unit)\b",
+    re.IGNORECASE,
+)
+
+
 # A question asking what was spent: "how much did the council spend on …?", "what was
 # spent on …?", "what was the spend on …?"
 _SPENT_ASKED = re.compile(r"\b(?:spend|spent|spending)\b", re.IGNORECASE)
@@ -476,13 +483,6 @@ def _each_only(text: str) -> bool:
     """Is every sum of money in `text` said of one of many ("on average £28,000")?"""
     sums = len(_SUM.findall(text))
     return bool(sums) and len(_SUM_EACH.findall(text)) >= sums
-
-
-_RATE_ASKED = re.compile(
-    r"\b(?:a|per|each)\s+(?:week|month|day|night|child|placement|head)\b"
-    r"|\b(?:weekly|monthly|daily|average|unit)\b",
-    re.IGNORECASE,
-)
 
 
 def _dated_span(ref: TimeRef) -> bool:
