@@ -434,6 +434,57 @@ def test_a_leadership_briefing_tells_appointments_the_timeline_dates(
     assert answer.text.count("Gareth Lunn became interim") == 1, answer.text
 
 
+def test_a_leadership_briefing_quotes_a_section_headed_leadership(
+    index_folder, tmp_path_factory
+):
+    """A report's section headed with the subject asked about ("4. Leadership") tells the
+    changes of its holders in its own words, for posts the record's register does not
+    follow ("Acting Director of Social Services", "Head of Adult Services"); its sentences
+    that say who took or left a post when are points, its others are not."""
+    record = {
+        "inspection-2022.md": (
+            "Care Inspectorate,inspection report,2022-07-14",
+            "# Inspection of Ashdown children's services\n\n"
+            "Too many children wait too long for an assessment, and plans are not reviewed "
+            "often enough.\n",
+        ),
+        "progress-2024.txt": (
+            "Ashdown Improvement Board,progress report,2024-09-30",
+            "Progress report\n\n"
+            "3. Summary\n\n"
+            "3.1 Progress has been made at the front door since the inspection.\n\n"
+            "4. Leadership\n\n"
+            "4.1 Marc Treharne took up post as the permanent Director of Social Services on "
+            "1 May 2023. Before his arrival, Sian Morgan-Rees served as Acting Director of "
+            "Social Services from 1 October 2022, following the retirement of Alun Bevan. "
+            "Both have provided strong leadership.\n\n"
+            "5. Finance\n\n"
+            "5.1 The service overspent by £2.9 million in 2023/24.\n",
+        ),
+        "fostering-2023.md": (
+            "Ashdown Gazette,news,2023-03-02",
+            "# Foster carers ask for more\n\n"
+            "Foster carers in Ashdown say their allowances have not risen for three years.\n",
+        ),
+        "budget-2024.md": (
+            "Ashdown Council,budget report,2024-02-20",
+            "# Budget 2024/25\n\n"
+            "The council will add £4.1 million to the children's social care budget.\n",
+        ),
+        "survey-2024.md": (
+            "Ashdown Council,staff survey,2024-05-10",
+            "# Staff survey\n\n"
+            "Most social workers said their caseloads were manageable.\n",
+        ),
+    }
+    components = index_record(record, index_folder, tmp_path_factory, "headed")
+    answer = components.assistant.ask("What leadership changes have there been?")
+    assert answer.form == "briefing", answer.text
+    assert "Sian Morgan-Rees served as Acting Director" in answer.text, answer.text
+    assert "Marc Treharne took up post" in answer.text, answer.text
+    assert "Both have provided strong leadership" not in answer.text, answer.text
+
+
 def test_a_councillor_beside_an_officers_post_does_not_hold_it(index_folder, tmp_path_factory):
     """"In response to questions from Councillor Trevor Hindle, the Director of Children's
     Services confirmed …" names no director: a councillor holds no officer's post."""

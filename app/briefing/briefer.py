@@ -741,7 +741,42 @@ class Briefer:
             by_post.append(held)
         # each post in turn, so that the points a briefing shows cover every post
         longest = max(map(len, by_post), default=0)
-        return distinct([held[i] for i in range(longest) for held in by_post if i < len(held)])
+        turns = [held[i] for i in range(longest) for held in by_post if i < len(held)]
+        # ...after what a section headed with the subject ("4. Leadership") says of who took
+        # or left which post when: a progress report's own account, for posts the register
+        # does not follow ("Acting Director of Social Services"). Session 54, briefings of
+        # the thirteen records: hold-out dev afoncoed ab09 0.2 -> 0.8; nothing else moved.
+        return distinct([*self._headed_namings(asked), *turns])
+
+    def _headed_namings(self, asked: Question) -> list[Point]:
+        """The sentences of sections headed with what the question asks of ("4.
+        Leadership") that name someone, say when, and tell of a post taken or left."""
+        from app.slots import people
+
+        hits, spans = self._named_sections(asked, frozenset())
+        points: list[Point] = []
+        seen: set[str] = set()
+        for hit in hits:
+            if hit.passage.passage_id in seen:
+                continue
+            seen.add(hit.passage.passage_id)
+            meta = hit.doc.meta
+            for a, b in hit.passage.sentences or ((0, len(hit.passage.text)),):
+                at = hit.passage.start + a
+                if not any(s <= at < e for s, e in spans.get(hit.doc.doc_id, ())):
+                    continue
+                shown = display_sentence(hit.passage.text[a:b])
+                if (
+                    not people(shown)
+                    or not _CHANGED_HANDS.search(shown)
+                    or not find_dates(shown, meta.published)
+                ):
+                    continue
+                if asked.about and not about(shown, meta.published, asked.about):
+                    continue
+                source = _source(voice_at(hit, a, b), meta, meta.published, None, hit.doc.text)
+                points.append(Point(meta.published, source, shown, cite(0, hit, ((a, b),)), 1.0))
+        return points
 
     def _appointments(self, asked: Question, group: str) -> list[Point]:
         """The timeline's appointments of a director, each told by the sentence that dates
@@ -1388,3 +1423,13 @@ def _measured_from(raw: str, month: str, c: Citation) -> bool:
 
 # An event is told best in a sentence of about this length (set by hand on dev).
 EVENT_SENTENCE_CHARS = 150
+
+
+# A sentence that tells of someone taking or leaving a post ("took up post as", "served as
+# Acting Director", "left the council", "following the retirement of"), not what they did
+# in it ("Both have provided strong leadership").
+_CHANGED_HANDS = re.compile(
+    r"\b(?:took up|appointed|served as|left|retire\w*|joined|replac\w*|succeed\w*|"
+    r"stepped down|resign\w*|became|took over|in post since)\b",
+    re.IGNORECASE,
+)
