@@ -966,6 +966,66 @@ def test_the_workforce_is_its_staff(index_folder, tmp_path) -> None:
     assert "Recruitment of experienced staff" in answer.text, answer.text
 
 
+def test_a_list_item_is_about_what_its_list_is_about(index_folder, tmp_path) -> None:
+    """ "What is the workforce position?" quotes the item of a list of headline figures
+    that is about the workforce, not the items beside it ("children in care: 569"): an
+    item's subject is said by the line it hangs from and its section, not its neighbours."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "briefing.txt": (
+                "Eastmoor Council,member briefing,2025-06-10",
+                "Member briefing: quarterly figures\n\n"
+                "The full quarterly dataset will be tabled at the meeting. Headlines at 31 March "
+                "2025:\n"
+                "- children in care: 569 (611 at 31 December 2023);\n"
+                "- agency social workers: 27.5% of the workforce (target below 25%);\n"
+                "- in-house fostering households: 209;\n"
+                "- new EHC plans issued within 20 weeks: 63%.\n",
+            ),
+            "letter.txt": (
+                "Ofsted,monitoring visit letter,2024-07-03",
+                "Monitoring visit to Eastmoor children's services\n\n"
+                "At the time of the visit, 36% of social workers were agency staff, and the "
+                "workforce is beginning to stabilise.\n",
+            ),
+            "leavers.txt": (
+                "Eastmoor Gazette,news,2024-05-02",
+                "New flats for care leavers\n\n"
+                "Twelve flats for care leavers opened in Eastmoor this week. Young people said "
+                "the flats felt like home.\n",
+            ),
+            "budget.txt": (
+                "Eastmoor Council,budget report,2025-02-20",
+                "Budget 2025/26\n\n"
+                "The council will add £4.1 million to the children's social care budget to "
+                "meet the rising cost of placements.\n",
+            ),
+            "carers.txt": (
+                "Eastmoor Gazette,news,2025-03-14",
+                "Foster carers ask for more\n\n"
+                "Foster carers in Eastmoor say their allowances have not risen for three years "
+                "and that mileage claims are paid late.\n",
+            ),
+            "send.txt": (
+                "Eastmoor Council,scrutiny report,2025-04-22",
+                "Special educational needs update\n\n"
+                "Waiting times for autism assessments have fallen, but too many plans are still "
+                "issued late.\n",
+            ),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What is the workforce position?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "agency social workers: 27.5%" in answer.text, answer.text
+    assert "children in care: 569" not in answer.text, answer.text
+    assert "fostering households: 209" not in answer.text, answer.text
+
+
 _VISIT_LETTER = (
     "Monitoring visit to Eastmoor children's services\n\n"
     "This letter summarises the findings of the first monitoring visit to Eastmoor "

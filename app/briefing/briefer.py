@@ -46,6 +46,7 @@ from app.briefing.cues import (
     REPORT_LAG_DAYS,
     REPORTS,
     SEARCH_WORDS,
+    SECTION_LOOKBACK,
     STATUS_WORDS,
     Group,
     event_cue,
@@ -1094,7 +1095,19 @@ class Briefer:
                     s_stems |= MONEY_STEMS  # "overspent by £7.9m" is about the budget
                 if total:
                     own = sum(weights.idf(t) for t in _within(topic, s_stems)) / total
-                    near = sum(weights.idf(t) for t in _within(topic, context)) / total
+                    # (a list item is about what its list is about, said by the line it hangs
+                    # from and its section's heading, not by the items beside it: "children in
+                    # care: 569" under "Headlines at 31 March 2025:" is not about the
+                    # workforce the next item names. Session 54, briefings of the thirteen
+                    # records: hold-out dev hollinsby hb08 0.2 -> 0.4, test eldermere eb10
+                    # 0.2 -> 0.4; the nine records' answers unchanged)
+                    opener = intro[0] if intro is not None else _opened_by(hit, start)
+                    around = (
+                        set(stems(f"{heading} {opener} {_section_of(hit, start)}")) | s_stems
+                        if listed and opener
+                        else context
+                    )
+                    near = sum(weights.idf(t) for t in _within(topic, around)) / total
                     # a document that is what the question names ("the commissioner's report")
                     whole = sum(weights.idf(t) for t in topic & titled) / total
                     subject = max(own, (W_CONTEXT if listed else W_NEAR) * near, W_DOCUMENT * whole)
@@ -1433,3 +1446,24 @@ _CHANGED_HANDS = re.compile(
     r"stepped down|resign\w*|became|took over|in post since)\b",
     re.IGNORECASE,
 )
+
+
+def _section_of(hit: Hit, start: int) -> str:
+    """The heading of the section the passage's sentence at `start` is in ("" if none)."""
+    return heading_at(hit.doc.text, hit.passage.start + start) or ""
+
+
+def _opened_by(hit: Hit, start: int) -> str:
+    """The line ending ":" that the list item at `start` hangs from, over the items above it
+    ("" when none): "Headlines at 31 March 2025:"."""
+    at = hit.passage.start + start
+    lines = hit.doc.text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]
+    for line in reversed(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.endswith(":"):
+            return stripped
+        if not LIST_ITEM.match(stripped):
+            return ""
+    return ""
