@@ -154,6 +154,12 @@ def test_every_background_question_is_read_as_one() -> None:
         ("What is the union's view of children's social care staffing?", "voices"),
         ("What are parents' views on the service?", "voices"),
         ("What is the council's view on the budget?", None),
+        # a question asking when or who of a briefing or a background paper asks of it, not
+        # for one
+        ("When will the members' briefing on the inspection be held?", None),
+        ("Who wrote the background paper for the committee?", None),
+        ("Can you give me a briefing on the intervention?", "overview"),
+        ("Give me the background to the intervention.", "overview"),
     ],
     ids=lambda v: str(v)[:40],
 )
