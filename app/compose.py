@@ -2881,32 +2881,49 @@ class ExtractiveComposer:
         self, hits: Sequence[Hit], chosen: list[_Sentence]
     ) -> tuple[Sequence[Hit], list[_Sentence]]:
         """An answer to "what did X say?" whose lead is someone's words goes on with the
-        sentence after it in the document when that is their words too, a quote ("Sophie
+        sentences after it in the document while they are their words too, a quote ("Sophie
         Marchant … said the service had been "chaotic". | "He's had three different taxi
-        firms …," she said.": a hold-out record's dev answer had stopped at the first)."""
+        firms …," she said.": a hold-out record's dev answer had stopped at the first), up to
+        the answer's length, before others' sentences: "But Dave Mellor … said the picture
+        on the ground was more mixed. | "The averages hide a lot," he said. | "We still have
+        members … carrying 26 or 27 children …" (session 54, the thirteen records' six
+        question sets: dev facts +2, yd14 and fh14; test +1, three gained and one lost)."""
         assert self.document is not None
         lead = chosen[0]
         if lead.voice == NARRATION:
             return hits, chosen
         hit = hits[lead.hit_index]
         after = hit.passage.start + lead.end
-        taken = {hits[c.hit_index].passage.start + c.start for c in chosen}
-        for other in self.document(hit):
-            for start, end in other.passage.sentences or ((0, len(other.passage.text)),):
-                at = other.passage.start + start
-                if at < after:
-                    continue
-                text = other.passage.text[start:end]
-                if at in taken or voice_at(other, start, end) != lead.voice:
-                    return hits, chosen
-                quote = _QUOTE_CHARS.search(text)
-                # (not another speaker's: "Darryl Freeman, Director …, said: "As …")
-                if quote is None or _NAME.search(text[: quote.start()]):
-                    return hits, chosen
-                extended, i = _with_hit(hits, other, hit.score)
-                words = _Sentence(i, start, end, text, frozenset(stems(text)), lead.voice)
-                return extended, [lead, words, *chosen[1:]][: self.max_sentences]
-        return hits, chosen
+        taken = {hits[c.hit_index].passage.start + c.start: c for c in chosen}
+        following = (
+            (other, start, end)
+            for other in self.document(hit)
+            for start, end in other.passage.sentences or ((0, len(other.passage.text)),)
+            if other.passage.start + start >= after
+        )
+        run: list[_Sentence] = []
+        extended: Sequence[Hit] = hits
+        for other, start, end in following:
+            text = other.passage.text[start:end]
+            quote = _QUOTE_CHARS.search(text)
+            # (not another speaker's: "Darryl Freeman, Director …, said: "As …")
+            if (
+                len(run) + 1 >= self.max_sentences
+                or voice_at(other, start, end) != lead.voice
+                or quote is None
+                or _NAME.search(text[: quote.start()])
+            ):
+                break
+            at = other.passage.start + start
+            if at in taken:
+                run.append(taken[at])  # quoted already: kept in its place in the run
+                continue
+            extended, i = _with_hit(extended, other, hit.score)
+            run.append(_Sentence(i, start, end, text, frozenset(stems(text)), lead.voice))
+        if all(words in chosen for words in run):
+            return hits, chosen
+        rest = [c for c in chosen[1:] if c not in run]
+        return extended, [lead, *run, *rest][: self.max_sentences]
 
     def _cite(
         self, question: str, query: str, hits: Sequence[Hit], chosen: Sequence[_Sentence]

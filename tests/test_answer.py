@@ -3652,6 +3652,18 @@ def test_what_someone_said_goes_on_with_their_next_words(record_assistant) -> No
     assert "Ann Vale" not in answer.text, answer.text
 
 
+def test_what_someone_said_runs_on_while_their_quote_does(record_assistant) -> None:
+    """Her words go on past the first quote while the quote does ("… four different
+    drivers since September," she said. "For a child like Alfie, that kind of change is
+    massive."), before anyone else's sentence on the subject."""
+    story = {"story.txt": ("The Echo,news,2024-11-19", _TRANSPORT_STORY)}
+    answer = record_assistant(story).ask(
+        "What did the Wrenmouth mother tell the Echo about school transport this term?"
+    )
+    assert "chaotic" in answer.text, answer.text
+    assert "three different taxi firms" in answer.text, answer.text
+    assert "that kind of change is massive" in answer.text, answer.text
+
 
 def test_passages_in_the_voice_asked_for_rank_first_among_near_equals() -> None:
     """"What did the council leader say …?": a passage where the council speaks comes before
