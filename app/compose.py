@@ -720,12 +720,24 @@ def _lead_in(hit: Hit, sentence: _Sentence, item: re.Pattern[str] = LIST_ITEM) -
     """The line a list item hangs from ("In summary, the Commissioner will:" before "(d)
     report his findings …"), or "" when the sentence is no list item or no such line comes
     before the items above it. `item`: what opens an item's line."""
-    at = hit.passage.start + sentence.start
+    return lead_in_at(hit, sentence.start, sentence.text, item)
+
+
+def lead_in_at(
+    hit: Hit,
+    start: int,
+    text: str,
+    item: re.Pattern[str] = LIST_ITEM,
+    reach: int = LEAD_IN_REACH,
+) -> str:
+    """`_lead_in` for the sentence `text` at `start` in the hit's passage, looking back at
+    most `reach` characters."""
+    at = hit.passage.start + start
     # (the item's mark may lie before the passage: "3. That a group be established …")
     opens = hit.doc.text.rfind("\n", 0, at) + 1
-    if not item.match(hit.doc.text[opens:at] + sentence.text):
+    if not item.match(hit.doc.text[opens:at] + text):
         return ""
-    for line in reversed(hit.doc.text[max(0, opens - LEAD_IN_REACH) : opens].splitlines()):
+    for line in reversed(hit.doc.text[max(0, opens - reach) : opens].splitlines()):
         line = line.strip()
         if line and not item.match(line):
             return line if line.endswith(":") else ""

@@ -945,6 +945,7 @@ class Briefer:
         (the question's own subject is then that reference point, not a filter)."""
         from app.compose import _NO_FINDING as not_found
         from app.compose import _SCOPE as looked_at
+        from app.compose import lead_in_at
 
         weights = self.composer.weights
         topic = self._topic(asked)
@@ -1093,6 +1094,8 @@ class Briefer:
                 s_stems = set(stems(shown))
                 if amount:
                     s_stems |= MONEY_STEMS  # "overspent by £7.9m" is about the budget
+                at = hit.passage.start + start
+                section_head = heading_at(hit.doc.text, at)
                 if total:
                     own = sum(weights.idf(t) for t in _within(topic, s_stems)) / total
                     # (a list item is about what its list is about, said by the line it hangs
@@ -1101,10 +1104,16 @@ class Briefer:
                     # workforce the next item names. Session 54, briefings of the thirteen
                     # records: hold-out dev hollinsby hb08 0.2 -> 0.4, test eldermere eb10
                     # 0.2 -> 0.4; the nine records' answers unchanged)
-                    opener = intro[0] if intro is not None else _opened_by(hit, start)
+                    opener = ""
+                    if listed:
+                        opener = (
+                            intro[0]
+                            if intro is not None
+                            else lead_in_at(hit, start, raw, reach=SECTION_LOOKBACK)
+                        )
                     around = (
-                        set(stems(f"{heading} {opener} {_section_of(hit, start)}")) | s_stems
-                        if listed and opener
+                        set(stems(f"{heading} {opener} {section_head or ''}")) | s_stems
+                        if opener
                         else context
                     )
                     near = sum(weights.idf(t) for t in _within(topic, around)) / total
@@ -1113,7 +1122,6 @@ class Briefer:
                     subject = max(own, (W_CONTEXT if listed else W_NEAR) * near, W_DOCUMENT * whole)
                 else:
                     subject = 1.0
-                at = hit.passage.start + start
                 # a report of the event names it where it gives the event's own words or
                 # findings ("Inspectors found that too many children waited too long")
                 # (the body's that carries out such events: a department's notice issued
@@ -1148,7 +1156,6 @@ class Briefer:
                     # "what do social workers say about working there?": their own words are
                     # about it, whatever words they use ("carrying 25 cases and upwards")
                     subject = max(subject, W_SPOKEN)
-                section_head = heading_at(hit.doc.text, at)
                 section = heading_weight(section_head, form)
                 if findings and section < 0:
                     continue  # "Information about the local area": the scene, no finding
@@ -1446,24 +1453,3 @@ _CHANGED_HANDS = re.compile(
     r"stepped down|resign\w*|became|took over|in post since)\b",
     re.IGNORECASE,
 )
-
-
-def _section_of(hit: Hit, start: int) -> str:
-    """The heading of the section the passage's sentence at `start` is in ("" if none)."""
-    return heading_at(hit.doc.text, hit.passage.start + start) or ""
-
-
-def _opened_by(hit: Hit, start: int) -> str:
-    """The line ending ":" that the list item at `start` hangs from, over the items above it
-    ("" when none): "Headlines at 31 March 2025:"."""
-    at = hit.passage.start + start
-    lines = hit.doc.text[max(0, at - SECTION_LOOKBACK) : at].split("\n")[:-1]
-    for line in reversed(lines):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if stripped.endswith(":"):
-            return stripped
-        if not LIST_ITEM.match(stripped):
-            return ""
-    return ""
