@@ -2080,3 +2080,53 @@ def test_the_position_on_a_subject_is_how_it_stands_now(index_folder, tmp_path) 
     assert "average of 29 children each" in answer.text, answer.text
     then = assistant.ask("What was the position on caseloads in 2015?")
     assert "latest year" not in then.text, then.text
+
+
+def test_a_point_quoted_second_hand_is_quoted_from_its_source(record_assistant) -> None:
+    """A council's press release quoting an inspection's findings ("Inspectors highlighted:
+    97% of contacts are now screened …") is briefed from the inspectorate's own report, the
+    same figures in its own words, when the record holds it; a point the report does not
+    give in those figures stays with the release."""
+    assistant = record_assistant(
+        {
+            "2021.txt": (
+                "Ofsted,inspection report,2021-05-10",
+                "Inspection of Ashfold children's services\n\n"
+                "Services for children in Ashfold are inadequate. Contacts wait too long for "
+                "a decision: only 61% were screened within one working day. Too many social "
+                "workers are agency staff.\n",
+            ),
+            "2024.txt": (
+                "Ofsted,monitoring visit,2024-06-04",
+                "Monitoring visit to Ashfold children's services\n\n"
+                "7. The front door is now effective. In 2023/24 the service received 9,120 "
+                "contacts, and 96% were screened within one working day.\n\n"
+                "8. At 31 March 2024, 18% of social workers were agency staff, compared with "
+                "39% at 31 March 2022.\n",
+            ),
+            "release.txt": (
+                "Ashfold Council,press release,2024-06-04",
+                "Inspectors recognise progress in children's services\n\n"
+                "Ofsted inspectors found that the council has made progress since the "
+                "inadequate judgement. Among the improvements highlighted in the report:\n\n"
+                "- 96% of contacts to the front door are now screened within one working "
+                "day;\n"
+                "- the share of social workers employed through agencies has fallen from "
+                "39% to 18%;\n"
+                "- caseloads have fallen to an average of 17 children.\n",
+            ),
+            "budget.txt": (
+                "Ashfold Council,report,2024-02-01",
+                "Budget report\n\nThe council set a budget for adult social care, highways "
+                "and libraries. Council tax rises by 4.99%.\n",
+            ),
+        }
+    )
+    answer = assistant.ask("What has improved since the inadequate judgement?")
+    assert answer.form == "briefing", answer.text
+    assert "96% were screened within one working day" in answer.text, answer.text
+    assert "now screened within one working day" not in answer.text, answer.text
+    cited = {c.text for c in answer.citations}
+    assert any("9,120 contacts" in t for t in cited), answer.text
+    # the report gives no caseload figure: the release's own point stays its own
+    assert "caseloads have fallen to an average of 17 children" in answer.text, answer.text
