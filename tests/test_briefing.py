@@ -2130,3 +2130,48 @@ def test_a_point_quoted_second_hand_is_quoted_from_its_source(record_assistant) 
     assert any("9,120 contacts" in t for t in cited), answer.text
     # the report gives no caseload figure: the release's own point stays its own
     assert "caseloads have fallen to an average of 17 children" in answer.text, answer.text
+
+
+_MOTHER_STORY = (
+    "'I rang them eleven times': mother says council failed her son\n\n"
+    "A Ashfold mother whose son was groomed by a gang says she rang the council eleven "
+    "times before anyone came to see her family.\n\n"
+    "The woman, who we are calling Lorraine, spoke to the Gazette as the council's Cabinet "
+    "agreed a new service for teenagers.\n\n"
+    "Lorraine says she made eleven calls to children's services between March and July. A "
+    "social worker first visited in July, after her son was found by police in another "
+    "city.\n\n"
+    '"When the social worker finally came, she was lovely. But then she left, and the '
+    "next one left. We had three social workers in a year. He stopped talking to them.\"\n\n"
+    "Councillor Tom Reyes, Cabinet Member for Children, said: \"We know we have been too "
+    'slow."\n'
+)
+
+
+def test_what_people_say_is_quoted_as_they_said_it(record_assistant) -> None:
+    """ "What do parents say?" quotes a parent's words as a run, not a sentence of it, and a
+    story headlined with a mother's words ("mother says council failed her son") gives
+    hers wherever it quotes without naming anyone else; the councillor it names is not
+    her."""
+    assistant = record_assistant(
+        {
+            "story.txt": ("Ashfold Gazette,news,2024-12-13", _MOTHER_STORY),
+            "budget.txt": (
+                "Ashfold Council,report,2024-02-01",
+                "Budget report\n\nThe council set a budget for adult social care, highways "
+                "and libraries. Council tax rises by 4.99%.\n",
+            ),
+            "letter.txt": (
+                "Ofsted,monitoring visit,2024-06-04",
+                "Monitoring visit to Ashfold children's services\n\nThe front door is now "
+                "effective. Social workers visit children regularly.\n",
+            ),
+        }
+    )
+    answer = assistant.ask("What do parents say about children's services?")
+    assert answer.form == "briefing", answer.text
+    lines = answer.text.splitlines()
+    run = [line for line in lines if "We had three social workers in a year" in line]
+    assert run, answer.text
+    assert "she was lovely. But then she left" in run[0], answer.text
+    assert "too slow" not in answer.text, answer.text

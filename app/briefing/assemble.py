@@ -122,7 +122,16 @@ NOTE_ROOM = 60
 
 
 def render(asked: Question, form: str, shown: Sequence[Point], rest: tuple[Point, ...]) -> Answer:
-    ordered = sorted(shown, key=lambda p: (p.date, p.source))
+    # (a source's points in the order its documents give them: a quote's parts as said)
+    ordered = sorted(
+        shown,
+        key=lambda p: (
+            p.date,
+            p.source,
+            p.citation.doc_id,
+            p.citation.start + min((a for a, _ in p.citation.highlights), default=0),
+        ),
+    )
     numbers: dict[tuple[str, int], int] = {}
     marks: dict[tuple[str, int], list[tuple[int, int]]] = {}
     first: dict[tuple[str, int], Citation] = {}
