@@ -1404,9 +1404,16 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
     # "Children looked after (number) | 468 | 497 | 512": a table's row counts what its
     # label names (not a rate's row: "… per 10,000 children", "… (%)"; a probe record's
     # as-of question had been refused, its row never a count)
-    cells = [c.strip() for c in text.split("|")]
+    # (a spreadsheet's row gives each cell with its column: "Area: Children in care |
+    # Indicator: Children in care (number) | Q1 2024/25: 421 | Q2 2024/25: 426", its label
+    # the cells that are no figure: a hold-out record's dev as-of question, session 55)
+    cells = [_CELL_KEY.sub("", c.strip()) for c in text.split("|")]
     if len(cells) >= 2 and any(_COUNT_WORD.fullmatch(c) for c in cells[1:]):
-        label = cells[0]
+        label = (
+            " ".join(c for c in cells if not _COUNT_WORD.fullmatch(c))
+            if _CELL_KEY.match(text.strip())
+            else cells[0]
+        )
         if not _RATE_LABEL.search(label) and said_as(noun, set(stems(label))):
             return True
     # ...and so does a field's: "- children in care: 569 (611 at 31 December 2023);" in a
@@ -1428,6 +1435,8 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
     return False
 
 
+# A cell's column, said before its value: "Q2 2024/25: " in "Q2 2024/25: 426".
+_CELL_KEY = re.compile(r"^[A-Za-z][^:|]{0,60}:\s+")
 _FIELD = re.compile(
     r"^[\s•*–-]*(?P<label>[A-Za-z][^:|]{2,80}?):\s*(?P<count>\d[\d,]*)(?![\d.,]*\s*(?:%|per\b))"
 )
@@ -1499,8 +1508,13 @@ def asks_aim(question: str) -> bool:
 
 
 def states_aim(text: str) -> bool:
-    """Does the sentence give a figure aimed at rather than one reached?"""
-    return bool(_TARGET.search(text))
+    """Does the sentence give a figure aimed at rather than one reached? (Not by a row's
+    empty column: "… | Q2 2024/25: 426 | Target: n/a |" sets none.)"""
+    return bool(_TARGET.search(_EMPTY_CELL.sub("", text)))
+
+
+# A spreadsheet row's cell with no value: "Target: n/a", "Target / contract standard: -".
+_EMPTY_CELL = re.compile(r"(?:^|\|)\s*[A-Za-z][^:|]{0,60}:\s*(?:n/?a|-|–|none)?\s*(?=\||$)", re.I)
 
 
 # "What was the final overspend for 2024/25?", "once the accounts were closed, what was the

@@ -469,6 +469,14 @@ def test_a_list_of_events_is_not_one_event(question: str, target: str | None) ->
         # a number naming a thing ("Visit 3", a table's row) counts nothing after it
         ("children", "Visit 3   5-6 December 2023   Children in care", False),
         ("children", "At the visit 3 children were waiting for a decision.", True),
+        # a spreadsheet's row gives each cell with its column: its label is its cells that
+        # are no figure, a rate's row counting none
+        ("children", "Area: Children in care | Indicator: Children in care (number) | "
+         "Q1 2024/25: 421 | Q2 2024/25: 426 | Target: n/a", True),
+        ("children", "Area: Children in care | Indicator: Children in care per 10,000 | "
+         "Q1 2024/25: 81 | Q2 2024/25: 83 | Target: n/a", False),
+        ("children", "Area: Workforce | Indicator: Agency social workers (number) | "
+         "Q1 2024/25: 61 | Q2 2024/25: 58", False),
     ],
 )
 def test_a_number_counts_what_was_asked(noun: str, sentence: str, gives: bool) -> None:
@@ -515,6 +523,13 @@ def test_a_titled_person_names_no_body() -> None:
         # a tracker's "Target date" column sets a deadline, not a figure aimed at
         ("How many kinship households were paid the new rate?",
          "Target date: 01/04/2024 | Update: Implemented for 184 kinship households.", False),
+        # ...and a row's empty target column sets none, where a filled one does
+        ("How many children were in care?",
+         "Indicator: Children in care (number) | Q2 2024/25: 426 | Target: n/a", False),
+        ("What share of social workers were agency staff?",
+         "Measure: Agency social workers (%) | Q4: 22.6 | Target / contract standard: -", False),
+        ("What share of social workers were agency staff?",
+         "Measure: Agency social workers (%) | Q4: 22.6 | Target: below 20%", True),
     ],
 )
 def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
