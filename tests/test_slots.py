@@ -130,6 +130,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("How many children were in care?", NUMBER, {"children"}),
         # what the money is for is part of what is asked
         ("What is the budget for the new swimming pool?", MONEY, {"budget", "swimming"}),
+        # a payment, a supplement or a contingency is a sum
+        ("What market supplement did that package include?", MONEY, {"supplement"}),
+        ("What contingency did the council agree to hold?", MONEY, {"contingency"}),
         # "by when" and "until when" ask for a date; "how long" for a length of time
         ("By when did she have to report to the minister?", DATE, set()),
         ("Until when was the interim director due to stay?", DATE, set()),
