@@ -1124,6 +1124,41 @@ def test_how_often_is_answered_by_a_rate_or_not_at_all(index_folder, tmp_path):
     assert scrutiny.ask("How often does the scrutiny committee meet?").refused
 
 
+def test_how_often_a_body_meets_is_said_of_that_body(index_folder, tmp_path):
+    """ "How often does the corporate parenting board meet?" is answered by a rate said of
+    that board, in its sentence or the one before ("It meets quarterly."), not by another
+    board's that the sentence names last before the rate ("…will be replaced by a Children's
+    Improvement Board, which will meet every two months"), nor by someone's meetings ("He
+    meets the Director every month")."""
+    files = {
+        "boards.md": (
+            "# Governance of children's services\n\n"
+            "The corporate parenting board will be replaced by a Children's Improvement Board "
+            "chaired by the chief executive, which will include an independent member and "
+            "meet every two months.\n\n"
+            "The commissioner was appointed in May to oversee the corporate parenting board's "
+            "work.\n\nThe commissioner, Tom Hale, is a former director. He meets the Director "
+            "of Children's Services every month.\n"
+        ),
+        "budget.md": (
+            "# Budget\n\nThe council set a budget for highways and libraries. Council tax "
+            "rises by 4.99%.\n"
+        ),
+    }
+    (tmp_path / "other").mkdir()
+    other = _indexed(index_folder, tmp_path / "other", files).assistant
+    assert other.ask("How often does the corporate parenting board meet?").refused
+    files["boards.md"] = (
+        "# Governance of children's services\n\n"
+        "The corporate parenting board is chaired by the lead member for children. It meets "
+        "quarterly, and young people from the children in care council attend.\n"
+    )
+    (tmp_path / "own").mkdir()
+    own = _indexed(index_folder, tmp_path / "own", files).assistant
+    answer = own.ask("How often does the corporate parenting board meet?")
+    assert not answer.refused and "quarterly" in answer.text, answer.text
+
+
 def test_how_often_is_answered_by_how_many_of_the_occasions():
     """ "How often did health partners attend the panel?" is answered by how many of its
     meetings they attended ("four of the last ten"): a count of occasions, as "71% of
