@@ -277,6 +277,14 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # and brentholm's test j92, asked the same way, too; nothing else moved)
             r"|\bwhat (?:is|was|were|are) (?:the|its|their|our|[\w'’-]+['’]s?)\s+"
             rf"(?:rate|level|figure)\s+of\s+(?P<focus10>{_NOUN_PHRASE})"
+            # ...and so is a measure said by its own word, with no "rate" after it: "what was
+            # social worker turnover at the end of March 2025?", "what was health attendance
+            # at strategy meetings?" (two hold-out probes' dev near misses, xe13 and xg06,
+            # session 55, had no slot and were answered without a figure)
+            # (not "what was the average caseload…?", read above: its focus is the average's)
+            r"|\bwhat (?:is|was|were|are)\s+(?!(?:the|its|their|our|an?)\b)"
+            r"(?P<focus12>(?:(?!(?:average|number|total)\b)[\w'’-]+\s+){0,3}?"
+            r"(?:turnover|attendance|caseloads?|backlog))\b"
             r"|\bwhat (?P<focus7>(?:[\w'’-]+\s+){1,3}?)(?:rate|target)s?\s+"
             r"(?:did|does|do|was|is|were|are|has|had|will)\b"
             # "how high did caseloads get?" (a calibration paraphrase, session 20, had no slot)

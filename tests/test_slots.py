@@ -130,6 +130,11 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("How many children were in care?", NUMBER, {"children"}),
         # what the money is for is part of what is asked
         ("What is the budget for the new swimming pool?", MONEY, {"budget", "swimming"}),
+        # a measure said by its own word asks for its figure
+        ("What was social worker turnover at the end of March 2025?", NUMBER,
+         {"social", "worker", "turnover"}),
+        ("What was health attendance at strategy meetings in December 2024?", NUMBER,
+         {"health", "attendance"}),
         # a payment, a supplement or a contingency is a sum
         ("What market supplement did that package include?", MONEY, {"supplement"}),
         ("What contingency did the council agree to hold?", MONEY, {"contingency"}),
