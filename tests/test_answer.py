@@ -266,9 +266,20 @@ def test_is_follow_up(question, follow_up):
         ("And what did the commissioner say?", [], "And what did the commissioner say?"),
         ("Who chairs the Northfield scrutiny committee?", [Turn(PREVIOUS)],
          "Who chairs the Northfield scrutiny committee?"),
+        # a follow-up that names its own time carries the earlier question without its times
+        ("And what role did she keep once the direction was revoked?",
+         [Turn("Who chaired the improvement board from May 2016?")],
+         "And what role did she keep once the direction was revoked? Who chaired the "
+         "improvement board ? And what role did she keep once the direction was revoked?"),
+        ("And in 2023?", [Turn("How many children were in care in March 2019?")],
+         "And in 2023? How many children were in care ? And in 2023?"),
+        # ...and one that names none keeps them
+        ("And what did she say?", [Turn("Who chaired the improvement board from May 2016?")],
+         "And what did she say? Who chaired the improvement board from May 2016? And what "
+         "did she say?"),
     ],
     ids=["and-follow-up", "latest-turn-only", "carries-previous-query", "no-history",
-         "not-a-follow-up"],
+         "not-a-follow-up", "own-time-by-event", "own-year", "no-own-time"],
 )
 def test_standalone_query(question, history, expected):
     assert standalone_query(question, history) == expected
