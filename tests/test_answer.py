@@ -1190,6 +1190,31 @@ def test_how_often_is_answered_by_how_many_of_the_occasions():
     assert "four of the last ten" in answer.text, answer.text
 
 
+def test_what_limit_was_set_is_led_by_the_figure_aimed_at():
+    """ "What limit on agency social workers did the notice expect?" asks for an aim: it is
+    led by the sentence giving the figure aimed at ("to no more than 30%"), not by the
+    notice's opening that names its subject."""
+    hits, composer = _passages_as_hits(
+        [
+            "This Improvement Notice is issued to the council following Ofsted's inspection "
+            "of its services for children, including the agency social workers it relies on.",
+            "The council is expected to achieve a reduction in the proportion of agency "
+            "social workers to no more than 30%.",
+        ],
+        "Improvement notice",
+        voice="government",
+    )
+    answer = composer.compose(
+        read_question(
+            "What limit on agency social workers did the improvement notice expect the "
+            "council to reach?"
+        ),
+        hits,
+    )
+    assert not answer.refused, answer.text
+    assert "no more than 30%" in _split(answer.text)[0][0], answer.text
+
+
 def test_a_sentence_leading_into_a_list_is_quoted_for_the_figure_it_states():
     """"It was signed by 2,314 people, …, and it asks for three things:" says how many signed
     before it leads into its list; a lead-in stating no count ("A recorded vote was requested

@@ -538,6 +538,9 @@ def test_a_titled_person_names_no_body() -> None:
          "Measure: Agency social workers (%) | Q4: 22.6 | Target / contract standard: -", False),
         ("What share of social workers were agency staff?",
          "Measure: Agency social workers (%) | Q4: 22.6 | Target: below 20%", True),
+        # a reduction to a ceiling aims at it
+        ("What share of social workers were agency staff?",
+         "a reduction in the proportion of agency social workers to no more than 30%;", True),
     ],
 )
 def test_a_figure_aimed_at_is_not_one_reached(question: str, sentence: str, aimed: bool) -> None:
