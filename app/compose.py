@@ -1128,8 +1128,6 @@ def _other_body(asked: set[str], text: str) -> bool:
     return bool(named) and not any(a in n or n in a for a in asked for n in named)
 
 
-# A figure in a sentence: "30%", "18 children", "£3.5 million"
-_FIGURE_SAID = re.compile(r"\d")
 # A body by its kind, in any case: "the corporate parenting board", "the Board".
 _KIND_NAMED = re.compile(
     r"\b(?:the|its|their|an?|[\w-]+['’]s?)\s+((?:[\w'’-]+\s+(?:and\s+|of\s+|for\s+)?){0,5}?"
@@ -2696,7 +2694,7 @@ class ExtractiveComposer:
                 pool = [
                     s
                     for s in pool
-                    if states_aim(s.text) and _FIGURE_SAID.search(s.text) and base(s) >= ON_TOPIC
+                    if states_aim(s.text) and states_figure(s.text) and base(s) >= ON_TOPIC
                 ] or pool
             # "Under which legal power was the direction issued?" is answered by the
             # provision ("under section 497A(4B) of the Education Act 1996"); with none among
