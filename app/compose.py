@@ -1154,8 +1154,8 @@ def _kinds_named(text: str) -> list[tuple[int, str, frozenset[str]]]:
 def _same_body(
     asked: tuple[int, str, frozenset[str]], named: tuple[int, str, frozenset[str]]
 ) -> bool:
-    """One body named two ways: of its kind, and sharing a third of its other words, or
-    named by its kind alone ("the Board")."""
+    """One body named two ways: of its kind, and sharing SAME_BODY_SHARE of its other
+    words, or named by its kind alone ("the Board")."""
     _, kind, words_ = asked
     _, named_kind, named_words = named
     if kind != named_kind:
