@@ -2175,3 +2175,60 @@ def test_what_people_say_is_quoted_as_they_said_it(record_assistant) -> None:
     assert run, answer.text
     assert "she was lovely. But then she left" in run[0], answer.text
     assert "too slow" not in answer.text, answer.text
+
+
+def test_a_named_letters_findings_are_not_ranked_by_the_questions_words(
+    index_folder, tmp_path
+) -> None:
+    """Every passage of the letter a question names is about it: "what did Ofsted find at its
+    second monitoring visit?" gives the letter's findings, its first first, not the later
+    sentences that happen to repeat "Ofsted found at this monitoring visit"."""
+    findings = [
+        "Assessments are now completed more quickly, with 81% finished within 45 working days.",
+        "The average time in pre-proceedings has reduced from 31 weeks to 19 weeks.",
+        "Care leavers now have pathway plans that are up to date in 88% of cases.",
+        "Return home interviews are offered to 92% of children who go missing.",
+        "Strategy discussions are held promptly in 95% of cases sampled.",
+        "Supervision now takes place every month for 9 in 10 social workers.",
+        "Audits of practice are moderated, and 70% of audited cases were judged good.",
+        "Caseloads have reduced to an average of 17 children in the safeguarding teams.",
+    ]
+    details = [
+        "Families told inspectors that the difference was noticeable.",
+        "Court work is better prepared, and legal advice is sought early.",
+        "Young people said their personal advisers knew them well.",
+        "Information from the interviews is shared with the police.",
+        "Police and health partners attend nearly all of them.",
+        "Social workers said their managers were available.",
+        "Leaders use the audits to plan training.",
+        "Managers check that no team carries more than it can.",
+    ]
+    paragraphs = [f"{lead} {detail}" for lead, detail in zip(findings, details, strict=True)]
+    paragraphs += [
+        f"Ofsted found at this second monitoring visit in June 2023 that {n} children were "
+        "open to the teams the second monitoring visit saw. Ofsted inspectors at the visit "
+        "found the teams busy."
+        for n in (548, 312, 127, 96)
+    ]
+    letter = (
+        "Second monitoring visit to Ashfold children's services\n\n"
+        "This letter summarises the second monitoring visit to Ashfold, carried out in "
+        "June 2023.\n\n" + "\n\n".join(paragraphs) + "\n"
+    )
+    filler = {
+        f"news{i}.txt": (
+            f"Ashfold News,news,2022-0{i + 1}-01",
+            f"Ashfold council notes\n\nThe council met on a Tuesday to discuss roads {i}.\n",
+        )
+        for i in range(3)
+    }
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder, {"letter.txt": ("Ofsted,monitoring letter,2023-07-18", letter), **filler}
+    )
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What did Ofsted find at its second monitoring visit in June 2023?")
+    assert answer.form == "briefing", answer.text
+    missing = [lead for lead in findings if lead not in answer.text]
+    assert not missing, answer.text
