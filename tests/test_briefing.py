@@ -2232,3 +2232,55 @@ def test_a_named_letters_findings_are_not_ranked_by_the_questions_words(
     assert answer.form == "briefing", answer.text
     missing = [lead for lead in findings if lead not in answer.text]
     assert not missing, answer.text
+
+
+def test_what_a_councillor_asks_for_is_her_view(index_folder, tmp_path) -> None:
+    """ "What does the opposition say about the improvement?": her own post says it all, and
+    what she asks for under her heading for it most of all, each paragraph whatever words it
+    uses, though none shares the question's words nor ranks among the passages it finds
+    (a hold-out record's councillor's blog had been briefed with its figures alone)."""
+    asks = [
+        "An independent review of how we buy placements.",
+        "Publish the board's papers.",
+        "Keep scrutiny tough after the notice is lifted.",
+    ]
+    blog = (
+        "# Progress in children's services, but at what cost?\n\n"
+        "*Cllr Jo Park, leader of the opposition Liberal Democrat group*\n\n"
+        + "\n\n".join(
+            f"In {year} the budget was £{30 + i}.{i} million, and £{4 + i}.{i} million of it "
+            f"went on agency staff; {40 + i}% of posts were filled by agencies that year, "
+            f"and {100 + 10 * i} families waited for an assessment."
+            for i, year in enumerate(range(2019, 2025))
+        )
+        + "\n\n## What I am asking for\n\n"
+        + "\n\n".join(
+            f"{ask} Residents deserve to see the evidence for themselves, and so do the "
+            f"families who have waited longest for help ({n})."
+            for n, ask in enumerate(asks, start=1)
+        )
+        + "\n"
+    )
+    # ...among many passages about the improvement that rank above hers
+    others = {
+        f"update{i}.txt": (
+            f"Eastmoor Council,press release,2023-{i + 1:02d}-01",
+            f"Improvement update {i}\n\n"
+            + "\n\n".join(
+                f"The improvement programme's workstream {i}.{j} reported on the improvement "
+                f"of practice, and the improvement board noted the improvement in timeliness "
+                f"for the {j}th month running, with more improvement expected next quarter."
+                for j in range(6)
+            )
+            + "\n",
+        )
+        for i in range(9)
+    }
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(folder, {"blog.md": ("Cllr Jo Park,blog post,2025-09-23", blog), **others})
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What does the opposition say about the improvement?")
+    assert answer.form == "briefing", answer.text
+    missing = [ask for ask in asks if ask not in answer.text]
+    assert not missing, answer.text
