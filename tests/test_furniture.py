@@ -149,6 +149,13 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
         ("This file may not be suitable for users of assistive technology.", True),
         ("Request an accessible format.", True),
         ("Some homes were not suitable for children with disabilities.", False),
+        # a statement's signature; not a decision signed off
+        (
+            "Signed on behalf of the Young People's Council by Kacey (Chair, aged 19) and "
+            "Amani (Vice-Chair, aged 16).",
+            True,
+        ),
+        ("Signed off by the Cabinet in May, the plan sets a caseload cap of 18.", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
@@ -157,7 +164,8 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
          "sentence", "figure", "letter-closing", "letter-published", "into-account-finding",
          "letters-page-rule", "letters-named", "table-caption", "table-in-a-sentence",
          "find-out-more", "you-can-read", "find-out-more-in-a-sentence",
-         "file-note", "accessible-format", "not-suitable-finding"],
+         "file-note", "accessible-format", "not-suitable-finding", "signature",
+         "signed-off"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
     from ingest.furniture import is_apparatus
