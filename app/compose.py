@@ -656,9 +656,13 @@ _DEADLINE_ASKED = re.compile(
     r"\brequir\w*|\bdue\b|\bexpected\b|\bshould\b|\bmust\b|\bwill\b|\btarget\b",
     re.IGNORECASE,
 )
-# what someone is asked, told or required to do
+# what someone is asked, told or required to do (or, as an item of a notice's list of
+# actions, told so: "c) Submit to the Department, by 31 May 2024, an improvement plan")
 _MODAL = re.compile(
-    r"\b(?:would|should|must|shall|will|is to|are to|required to|needs? to)\b", re.IGNORECASE
+    r"\b(?:would|should|must|shall|will|is to|are to|required to|needs? to)\b|"
+    r"^\W*(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:submit|send|provide|publish|confirm|produce|prepare|"
+    r"report|complete|appoint|agree|ensure|set up|establish)\b",
+    re.IGNORECASE,
 )
 
 

@@ -188,7 +188,10 @@ def present(focus: set[str], stems_: frozenset[str] | set[str]) -> set[str]:
 
 # "education, employment or training (EET)", "personal advisers (PAs)": an abbreviation the
 # record defines, after the words whose initials it takes ("and", "or", "of" skipped)
-_DEFINED = re.compile(r"((?:[A-Za-z][\w'’-]*,?\s+){1,8}?)\(([A-Z]{2,6})s?\)")
+# (or, with a small word's own letter, "Department for Education (DfE)")
+_DEFINED = re.compile(
+    r"((?:[A-Za-z][\w'’-]*,?\s+){1,8}?)\(([A-Z]{2,6}|[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)s?\)"
+)
 _SKIPPED = frozenset(("and", "or", "of", "the", "for", "to", "in", "with"))
 
 
@@ -200,13 +203,14 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, frozenset[str]]:
             short = m.group(2)
             words = [w.strip(",") for w in m.group(1).split()]
             kept: list[str] = []
+            small = not short.isupper()  # its small words are in it
             for word in reversed(words):
                 if len(kept) == len(short):
                     break
-                if word.lower() in _SKIPPED and kept:
+                if word.lower() in _SKIPPED and kept and not small:
                     continue
                 kept.insert(0, word)
-            initials = "".join(w[0] for w in kept).upper()
-            if initials == short and stems(short):
+            initials = "".join(w[0] for w in kept)
+            if initials.lower() == short.lower() and stems(short):
                 found[short] = frozenset(stems(" ".join(kept)))
     return found

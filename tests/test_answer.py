@@ -3546,11 +3546,13 @@ def test_an_abbreviation_the_record_defines_answers_for_its_long_form(
 
     assert defined_abbreviations(
         ["relationships with personal advisers (PAs) and", "in education, employment or "
-         "training (EET) is", "the Care Quality Commission (CQC)", "a visit (July)"]
+         "training (EET) is", "the Care Quality Commission (CQC)", "a visit (July)",
+         "sent to the Department for Education (DfE) in May", "the chair (Mr) and"]
     ) == {
         "PA": frozenset(stems("personal advisers")),
         "EET": frozenset(stems("education employment training")),
         "CQC": frozenset(stems("Care Quality Commission")),
+        "DfE": frozenset(stems("Department for Education")),
     }
     report = (
         "Care leavers report\n\n"
@@ -4112,6 +4114,17 @@ _CONFIRMED = (
     "the statutory direction.\n"
 )
 
+# ...and a notice's list of actions, each an instruction with no modal verb
+_SUBMIT_BY = (
+    "Improvement notice to Eastbrook Council\n\n"
+    "The council is required to take the following actions:\n\n"
+    "a) Work with the Department's adviser.\n\n"
+    "b) Establish an improvement board with an independent chair.\n\n"
+    "c) Submit to the Department, by 31 May 2024, an improvement plan agreed by the "
+    "board.\n"
+)
+_SUBMITTED = "\nThe council submitted its improvement plan to the Department on 29 May 2024.\n"
+
 
 _INQUIRY_CALL = (
     "Parents call for inquiry into Eastbrook children's services\n\n"
@@ -4217,6 +4230,12 @@ _WITH_OR_WITHOUT = {
         "accepted the statutory direction?",
         ("3 May 2022", True),
         "6 May",
+    ),
+    "an-action's-deadline": (
+        ("notice.txt", "Department for Education,notice,2024-04-18", _SUBMIT_BY, _SUBMITTED),
+        "On what date did Eastbrook Council send its improvement plan to the Department?",
+        ("29 May 2024", True),
+        "31 May",
     ),
     # "Who was the director who left at the end of November?" is not answered by the name
     # of the one who takes the post up after her.
