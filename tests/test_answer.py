@@ -5283,3 +5283,42 @@ def test_a_figure_at_a_numbered_visit_is_read_from_that_visits_own_letter(
     )
     assert "548" in answer.text, answer.text
     assert "612" not in answer.text, answer.text
+
+
+def test_that_money_is_the_sum_the_previous_answer_gave(record_assistant) -> None:
+    """ "Where was that money coming from?" after an answer giving "£3.8 million" is
+    searched with that sum: the minute saying how it is met names the sum, not the earlier
+    question's words (the conversation set's dev fc06 had been refused)."""
+    record = {
+        "decision.txt": (
+            "Eastbrook Council,decision notice,2022-12-13",
+            "Decision: social work recruitment\n\n"
+            "Cabinet approved one-off investment of £3.8 million in 2023/24 to recruit 35 "
+            "additional permanent social workers and six team managers.\n",
+        ),
+        "minutes.txt": (
+            "Eastbrook Council,minutes,2022-12-20",
+            "Minutes of the Resources Committee\n\n"
+            "Members discussed the programme of road repairs and the library opening hours.\n\n"
+            "The Director of Finance confirmed that the cost of £3.8 million would be met "
+            "from the council's social care reserve, which stood at £11.2 million.\n",
+        ),
+        **{
+            f"news{i}.txt": (
+                f"Eastbrook Gazette,news,2023-0{i + 1}-01",
+                f"Council news {i}\n\n"
+                f"Money for the drive to recruit permanent social workers is coming, the "
+                f"council said in month {i}, and where it is coming from will be reported.\n",
+            )
+            for i in range(9)
+        },
+    }
+    assistant = record_assistant(record)
+    earlier, answer = _after(
+        assistant,
+        "What did Eastbrook's Cabinet agree in December 2022 to recruit more permanent "
+        "social workers?",
+        "Where was that money coming from?",
+    )
+    assert "£3.8 million" in earlier.text, earlier.text
+    assert "social care reserve" in answer.text, answer.text
