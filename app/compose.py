@@ -363,7 +363,8 @@ _LOOKED = re.compile(
 # The evidence an inspection drew on, not what it looked at: "considered a range of evidence,
 # including case records", "spoke to social workers"
 _EVIDENCE_USED = re.compile(
-    r"\b(?:range of evidence|sources of evidence|case records|case files|spoke (?:to|with))\b",
+    r"\b(?:range of evidence|sources of evidence|case records|case files|"
+    r"(?:spoke|speaking|talked|talking) (?:to|with)|tracked the experiences?)\b",
     re.IGNORECASE,
 )
 # A list item: a bullet or a number opening the line ("• Too many children…", "2. The

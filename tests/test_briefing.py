@@ -1678,12 +1678,15 @@ def test_what_a_visit_found_is_not_what_it_looked_at_nor_when(index_folder, tmp_
     """A briefing of what a visit found quotes findings, not what the visit looked at, when
     it was carried out or who carried it out (the lookups' rule; a probe record's briefing
     of a focused visit had led with "Ofsted carried out a two-day focused visit …, looking
-    at how the council responds …")."""
+    at how the council responds …"), nor the evidence it drew on ("They tracked the
+    experiences of 23 children in depth", quoted among an eval record's main findings)."""
     letter = (
         "Focused visit to Ashcombe children's services\n\n"
         "Ofsted carried out a two-day focused visit on 13 and 14 July 2021, looking at how "
         "the council responds when concerns about a child are first reported.\n\n"
         "The visit was carried out on 13 and 14 July 2021 by two inspectors.\n\n"
+        "They tracked the experiences of 23 children in depth, speaking to their social "
+        "workers and managers.\n\n"
         "Too many children wait too long for decisions about their safety at the front door.\n\n"
         "Managers have not had an accurate understanding of the scale of the delays.\n\n"
         "Thresholds are not applied consistently, and some children are not seen quickly.\n"
@@ -1698,6 +1701,8 @@ def test_what_a_visit_found_is_not_what_it_looked_at_nor_when(index_folder, tmp_
     assert "wait too long" in answer.text, answer.text
     assert "looking at" not in answer.text, answer.text
     assert "was carried out on" not in answer.text, answer.text
+    # ...nor how it gathered its evidence, though it gives a figure
+    assert "tracked the experiences" not in answer.text, answer.text
 
 
 def test_an_inspections_findings_are_its_reports_not_the_scene_nor_what_comes_next(

@@ -1030,6 +1030,7 @@ class Briefer:
     ) -> list[Point]:
         """Points from these passages; with `after`, only from documents published later
         (the question's own subject is then that reference point, not a filter)."""
+        from app.compose import _EVIDENCE_USED as evidence_used
         from app.compose import _NO_FINDING as not_found
         from app.compose import _SCOPE as looked_at
         from app.compose import lead_in_at
@@ -1374,8 +1375,13 @@ class Briefer:
                 ):
                     continue  # what is to be achieved, not what was found (cues.EXPECTED_LIST)
                 # ...nor by what the visit looked at, when it took place or who carried it
-                # out (the lookups' rule: app/compose.py)
-                if findings and (not_found.search(shown) or looked_at.search(shown)):
+                # out (the lookups' rule: app/compose.py), nor the evidence it drew on ("They
+                # tracked the experiences of 23 children in depth, speaking to …": session 56,
+                # briefings of the thirteen records, dev nine 39.55 -> 39.75, lb03 0.6 -> 0.8;
+                # nothing else moved)
+                if findings and any(
+                    rule.search(shown) for rule in (not_found, looked_at, evidence_used)
+                ):
                     continue
                 # (the group's own document is one source, its narration and quotes alike:
                 # as two, each took a turn among the first points shown)
