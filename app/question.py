@@ -365,18 +365,18 @@ def standalone_query(text: str, history: Sequence[Turn], continues: bool = False
     # minute saying how it is met names the sum, seldom the earlier question's words; the
     # conversation set's dev fc06, session 56; nothing else of the six sets moved)
     if _SUM_POINTED.search(text) and previous.answer is not None and not previous.answer.refused:
-        sums = _SUM.findall(_MARKERS.sub(" ", previous.answer.text))[:SUMS_CARRIED]
+        sums = _SUM.findall(previous.answer.text)[:SUMS_CARRIED]
         query = " ".join([query, *sums])
     return query
 
 
-# A follow-up pointing at a sum the conversation gave, and a sum as written
+# A follow-up pointing at a sum the conversation gave, and a sum as written (never a
+# citation marker: "[1]" holds no "£")
 _SUM_POINTED = re.compile(
     r"\b(?:that|this|the|those|these)\s+(?:money|sum|amount|funding|investment|cash)\b",
     re.IGNORECASE,
 )
 _SUM = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?", re.IGNORECASE)
-_MARKERS = re.compile(r"\[\d+\]")
 # How many of the previous answer's sums are carried: its first is what it answered with.
 SUMS_CARRIED = 1
 
