@@ -664,8 +664,7 @@ class Briefer:
                 named = share >= NAMED_SHARE and fits
             if not named:
                 continue
-            for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]:
-                out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
+            out += self._opening(doc_id)
         return out
 
     def _named_sections(
@@ -715,9 +714,17 @@ class Briefer:
     def _later(self, after: str) -> list[Hit]:
         """The opening passages of every document published after `after`."""
         return [
-            Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p))
+            hit
             for doc_id, doc in self.retriever.docs.items()
             if doc.meta.published > after
+            for hit in self._opening(doc_id)
+        ]
+
+    def _opening(self, doc_id: str) -> list[Hit]:
+        """A document's first DOCUMENT_PASSAGES passages, each as a hit ranked NAMED_RANK."""
+        doc = self.retriever.docs[doc_id]
+        return [
+            Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p))
             for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]
         ]
 
@@ -744,10 +751,7 @@ class Briefer:
             meta = doc.meta
             described = f"{meta.title} {meta.about} {doc.text[:DOCUMENT_OPENING]}"
             if published_by(group, meta.publisher, described):
-                out += [
-                    Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p))
-                    for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]
-                ]
+                out += self._opening(doc_id)
         return out
 
     # -- points from the register ------------------------------------------------------
@@ -998,8 +1002,7 @@ class Briefer:
             # sends in commissioner")
             if not (_INSPECTED.search(opening) and _INADEQUATE.search(opening)):
                 continue
-            for p in self.retriever.document_passages(doc_id)[:DOCUMENT_PASSAGES]:
-                out.append(Hit(p, doc, NAMED_RANK, 0.0, 0.0, self.retriever.voices(p)))
+            out += self._opening(doc_id)
         return out
 
     def _judged(self, asked: Question) -> str:
