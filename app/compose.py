@@ -1219,16 +1219,35 @@ def _states_before_list(shown: str) -> bool:
     hold-out record's dev question, session 40, how many signed, had been refused), not "The
     minister said:" nor "Recommendation 4:", nor "A recorded vote was requested by five
     members in accordance with Standing Order 22.4:" (a count of what, a sum or a share)."""
+    if len(shown.split()) < LEAD_IN_WORDS:
+        return False
+    if states_figure(shown) and _COUNTED.search(shown) is not None:
+        return True
+    # ...or what a named person did, the list being what they did it with: "Councillor
+    # Daniel Ashworth moved, and Councillor Gordon Pyke seconded, the following amendment:"
+    # (a hold-out record's dev follow-up, session 57, who moved the amendment, had been
+    # refused), not what they said ("Councillor Hollins, the committee's chair, said:")
+    # (a line that only names them, "Question from Mr Alan Briggs, Chair of the …
+    # Association:", says nothing they did)
     return (
-        len(shown.split()) >= LEAD_IN_WORDS
-        and states_figure(shown)
-        and _COUNTED.search(shown) is not None
+        _TITLED_PERSON.search(shown) is not None
+        and _DONE.search(shown) is not None
+        and not _SAYS_NEXT.search(shown)
     )
 
 
 # ...in at least this many words
 LEAD_IN_WORDS = 8
 _COUNTED = re.compile(r"[£$€]\d|\d%|\b\d[\d,.]*\s+(?!(?:and|or|to|of)\b)[a-z]")
+_TITLED_PERSON = re.compile(
+    r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+[A-Z][a-z]"
+)
+_DONE = re.compile(r"\b[a-z]{3,}ed\b")
+_SAYS_NEXT = re.compile(
+    r"\b(?:said|says|say|added|adds|stated|states|told|tells|asked|asks|commented|wrote|writes|"
+    r"replied|explained|continued|concluded|answered|responded)\b(?:\s+\S+){0,3}\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 class ExtractiveComposer:

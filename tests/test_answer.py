@@ -1245,6 +1245,37 @@ def test_a_sentence_leading_into_a_list_is_quoted_for_the_figure_it_states():
     assert "Standing Order" not in vote.text, vote.text
 
 
+def test_a_lead_in_saying_what_a_named_person_did_is_quoted():
+    """"Councillor Daniel Ashworth moved, and Councillor Gordon Pyke seconded, the following
+    amendment:" says who moved it, though it leads into the amendment's text; a line that
+    only names someone ("Question from Mr Alan Briggs, Chair of the … Association:") or
+    leads into their words ("… Councillor Hollins, the committee's chair, said:") does not."""
+    hits, composer = _passages_as_hits(
+        [
+            "7.3 AMENDMENT. Councillor Daniel Ashworth moved, and Councillor Gordon Pyke "
+            "seconded, the following amendment:",
+            "Delete resolutions (1) and (2) and insert a contingency held corporately.",
+        ],
+        "Minutes of the county council",
+        voice="council",
+    )
+    moved = composer.compose(read_question("Who moved the amendment?"), hits)
+    assert not moved.refused, moved.text
+    assert "Daniel Ashworth" in moved.text, moved.text
+    for lead_in in (
+        "Question from Mr Alan Briggs, Chair of the Foster Carers' Association:",
+        "At the end of the debate on the amendment, Councillor Hollins, the committee's "
+        "chair, said:",
+    ):
+        hits, composer = _passages_as_hits(
+            [lead_in, "Foster carers have not had an increase in their fees for two years."],
+            "Minutes of the county council",
+            voice="council",
+        )
+        answer = composer.compose(read_question("Who asked about the amendment?"), hits)
+        assert lead_in not in answer.text, answer.text
+
+
 def test_who_carried_out_a_numbered_visit_is_read_from_its_own_letter(index_folder, tmp_path):
     """ "Who carried out the fifth monitoring visit?" is answered by "His Majesty's Inspectors
     … carried out this visit." where the letter's paragraph says it was the fifth, though the
