@@ -49,6 +49,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             WHY,
             r"^\s*why\s+(?:is|was|are|were|has|have|had|did|does)\s+(?:the\s+|its\s+|this\s+)?"
+            # (not why someone said so: "why did he say the council shouldn't give the trust
+            # what it asked for?" asks his reason, a lookup; a hold-out record's dev
+            # follow-up, fe06, written in session 57, had been briefed on the intervention)
+            r"(?!(?:he|she|they|we|i|you)\s)"
+            r"(?!(?:[\w'’-]+\s+){0,2}(?:say|said|tell|told|argue|argued|think|claim|claimed|"
+            r"suggest|suggested|warn|warned)\b)"
             # (or the council by its place's name: "why was Brackenford placed in statutory
             # intervention?", a calibration background question, session 20)
             r"(?:[\w'’-]+\s+){0,4}?(?:service|services|council|department|authority|it|"

@@ -63,6 +63,9 @@ def test_every_background_question_is_read_as_one() -> None:
         ("Why is the service in intervention?", "why"),
         ("Why did the Welsh Government send an improvement support team?", "why"),
         ("Why did the commissioner leave?", None),
+        # why someone said so is their reason, a lookup, whatever their words name
+        ("Why did he say the council shouldn't just give the trust what it asked for?", None),
+        ("Why did Councillor Reyes say the council had failed its children?", None),
         ("What is the history of the inspections?", "history"),
         ("What were the main problems at the last visit?", "problems"),
         ("What has the commissioner concluded?", "problems"),
