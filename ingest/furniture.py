@@ -97,11 +97,14 @@ _CLOSED = tuple(".!?;\"'”’)")
 def is_apparatus(sentence: str) -> bool:
     """Is this line a page's apparatus or a heading rather than a statement to quote?"""
     line = " ".join(sentence.split())
+    # (a page's cell mark before it is no part of it: "| Updated 11:42", a hold-out record's
+    # news page, quoted in a follow-up's answer, session 57)
+    bare = line.lstrip("| ")
     if (
-        _APPARATUS.match(line)
+        _APPARATUS.match(bare)
         or _CONTACT.search(line)
-        or _DATE_ONLY.match(line)
-        or _POSTED_BY.match(line)
+        or _DATE_ONLY.match(bare)
+        or _POSTED_BY.match(bare)
         or _LETTER_CLOSING.search(line)
         or _HOUSE_RULES.match(line)
     ):

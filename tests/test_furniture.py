@@ -156,6 +156,9 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
             True,
         ),
         ("Signed off by the Cabinet in May, the plan sets a caseload cap of 18.", False),
+        # a dateline behind a page's cell mark
+        ("| Updated 11:42", True),
+        ("| Children in care | 421 | 426", False),
     ],
     ids=["heading", "contact", "address", "address-2", "published-line", "dateline",
          "agenda-item", "byline",
@@ -165,7 +168,7 @@ def test_answers_quote_neither_furniture_nor_questions(news_components, question
          "letters-page-rule", "letters-named", "table-caption", "table-in-a-sentence",
          "find-out-more", "you-can-read", "find-out-more-in-a-sentence",
          "file-note", "accessible-format", "not-suitable-finding", "signature",
-         "signed-off"],
+         "signed-off", "cell-marked-dateline", "table-row"],
 )
 def test_page_apparatus_is_not_a_statement(line: str, apparatus: bool) -> None:
     from ingest.furniture import is_apparatus
