@@ -313,6 +313,13 @@ def is_follow_up(text: str) -> bool:
     pronoun = _HE_OR_SHE.search(text)
     if pronoun and not _ANTECEDENT.search(text[: pronoun.start()]):
         return True
+    # ...and "that" compared with something: "How does that compare with what the joint
+    # inspection found back in 2022?" (a new conversation set's dev follow-up, session 57,
+    # fg08, had been read alone. "They" with no one before it who may be they was tried
+    # too, for fg03's "how much is the DfE putting in to pay for their help?": it cited
+    # fg03's answer, still refused, and lost a test follow-up its first citation)
+    if _THAT_COMPARED.search(text):
+        return True
     content = stems(text)
     has_anaphor = any(w in _ANAPHORA for w in words(text))
     return len(content) <= 1 or (has_anaphor and len(content) <= 3)
@@ -322,6 +329,13 @@ _POINTED = re.compile(
     r"\b(?:about|of|for|on|in|with|from|to|by|after|before|since|over|was|is|were|are)\s+"
     r"(?:that|those|these)\s+"
     r"(?!(?:the|a|an|it|its|they|them|their|he|she|his|her|we|our|you|there|this|that)\b)[a-z]",
+    re.IGNORECASE,
+)
+# (opening the question: in "how many were in care, and how did that compare with 2019?"
+# "that" is the question's own first part)
+_THAT_COMPARED = re.compile(
+    r"^\W*(?:(?:and|so|but)\W+)?how\s+(?:does|did|do|has|have|would|is|was)\s+"
+    r"(?:that|this|those|these|it)\s+(?:compares?|compared)\b",
     re.IGNORECASE,
 )
 _THAT_SAME = re.compile(r"\b(?:that|this|those|these) same\b", re.IGNORECASE)
@@ -1408,8 +1422,13 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
         changes["latest"] = earlier.latest
         if asked.event is None:
             changes["event"] = earlier.event
+    # ("how does that compare with what the joint inspection found in 2022?" asks the
+    # earlier question of that time: a new conversation set's dev follow-up, fg08, session
+    # 57, had been answered with the inspection's words on the subject, not its figure)
     if (
-        _ELLIPSIS.search(asked.text) and asked.slot is None and asked.kind == OTHER
+        (_ELLIPSIS.search(asked.text) or _THAT_COMPARED.search(asked.text))
+        and asked.slot is None
+        and asked.kind == OTHER
     ) or _WHEN_CLAUSE.search(asked.text):
         for name in (
             "kind",

@@ -235,6 +235,8 @@ PREVIOUS = "What did Ofsted find about social worker turnover in 2022?"
         ("What is the council doing about that kind of problem?", True),
         # ...not "that" as a pronoun before a verb, nor a clause after "said that"
         ("How many children were in care, and how did that compare with 2019?", False),
+        # ...but "that" compared, opening the question, is what the conversation gave
+        ("How does that compare with what the joint inspection found back in 2022?", True),
         ("Which councillor said that the report was unfair to social workers?", False),
         # a person pointed at with no one named or in a post before the pronoun
         ("How often does he meet the Director of Children's Services and the minister?", True),
@@ -246,7 +248,7 @@ PREVIOUS = "What did Ofsted find about social worker turnover in 2022?"
          "pronoun-they-it", "one-word", "one-word-imperative", "full-question",
          "full-who", "full-number", "starts-with-and-letters", "and-comma", "also-comma",
          "that-inspection", "that-visit", "about-that", "full-event", "that-money",
-         "that-kind-of", "that-pronoun", "said-that", "he-unnamed", "she-named",
+         "that-kind-of", "that-pronoun", "that-compared", "said-that", "he-unnamed", "she-named",
          "her-mother", "he-director"],
 )
 def test_is_follow_up(question, follow_up):
@@ -785,6 +787,18 @@ def test_ellipsis_asks_the_earlier_question_of_its_own_time():
                         "And what about the one in 2022?")
     assert asked.slot == "judgement"
     assert [t.iso for t in asked.about] == ["2022"]  # its own time, not the earlier one
+
+
+def test_that_compared_asks_the_earlier_question_of_the_time_it_names():
+    """"How does that compare with what the joint inspection found back in 2022?" asks the
+    earlier question's share of 2022, not what the inspection said of the subject."""
+    asked = _read_after(
+        "What proportion of children were offered a return home interview within 72 hours "
+        "in October 2024?",
+        "How does that compare with what the joint inspection found back in 2022?",
+    )
+    assert asked.slot == "share"
+    assert [t.iso for t in asked.about] == ["2022"]
 
 
 @pytest.mark.parametrize(
