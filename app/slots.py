@@ -341,7 +341,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # hold-out record's dev near miss had been answered with how many would close)
             # ("which of Brentholm's early help locality hubs would close …?": calibration set,
             # session 26, near misses +1; no answer of the eight records' sets changed)
-            r"|\bwhich\s+(?:of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?)?"
+            r"|\bwhich\s+(?!(?:dates?|days?|months?|years?)\b)"
+            r"(?:of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?)?"
             r"(?:[\w'’-]+\s){0,3}?(?:council|authority|organi[sz]ation|"
             r"charity|company|ward|body|agency|partner|documentary|programme|school|home|"
             r"provider|trust|firm|consultancy|consultants|hub|centre|center)s?\s+"
@@ -378,6 +379,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("on which days did the visit take place?", a hold-out record's, session 21)
             r"(?:on |by )?what (?:exact |precise )?(?:date|day)\b|(?:on )?which days?\b|"
             r"(?:on |over )?which dates\b|"
+            # ("from what date did the commissioner take over as chair?", "from which date
+            # was the hub to reopen?": a blind probe's and a hold-out record's dev questions,
+            # session 57, had no slot and a name's)
+            r"(?:from |on )?(?:what|which) (?:exact |precise )?(?:date|day)\b|"
             # "over what dates did the inspection run?", "what were the dates of …?" (a
             # probe record's dev question had no slot)
             r"(?:over |on |between )?what dates\b|what (?:were|are) the dates\b|"

@@ -301,6 +301,10 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         # the money of what gives it, not the word for money
         ("How much extra pay does the retention bonus give newly qualified staff?", MONEY,
          {"retention", "bonus"}),
+        # a date asked from, or on, is a date, whichever word asks it
+        ("From what date did the commissioner take over as chair of the board?", DATE, set()),
+        ("From which date was the hub to reopen on Fridays?", DATE, set()),
+        ("On which date was the report published?", DATE, set()),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
