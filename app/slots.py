@@ -379,9 +379,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("on which days did the visit take place?", a hold-out record's, session 21)
             r"(?:on |by )?what (?:exact |precise )?(?:date|day)\b|(?:on )?which days?\b|"
             r"(?:on |over )?which dates\b|"
-            # ("from what date did the commissioner take over as chair?", "from which date
-            # was the hub to reopen?": a blind probe's and a hold-out record's dev questions,
-            # session 57, had no slot and a name's)
+            # ("from what date did the commissioner take over as chair?", a calibration dev
+            # near miss, zw07, had no slot; "from which date was the hub to reopen?" had been
+            # read as asking a name. Session 57: no answer's facts or citations moved)
             r"(?:from |on )?(?:what|which) (?:exact |precise )?(?:date|day)\b|"
             # "over what dates did the inspection run?", "what were the dates of …?" (a
             # probe record's dev question had no slot)
