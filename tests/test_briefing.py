@@ -818,6 +818,23 @@ def test_what_social_workers_and_their_union_say_is_their_words() -> None:
     assert group_of("What has the union said about the restructure?") is not None
 
 
+def test_someone_said_to_have_left_care_speaks_for_care_leavers() -> None:
+    """ "What have children in care and care leavers said?": a story's "Tayo, 20, who left
+    the council's care two years ago, said: …" is a care leaver's words, though no word for
+    the group names him; a carer who looks after children in care is not one."""
+    from app.briefing.cues import groups_of, speaks_for_group
+    from ingest.voice import NARRATION
+
+    (group,) = groups_of("What have children in care and care leavers said?")
+
+    def theirs(text: str) -> bool:
+        return speaks_for_group(group, NARRATION, text, "", False)
+
+    assert theirs('Tayo, 20, who left the council\'s care two years ago, said: "My PA stayed."')
+    assert theirs("Jordan, who grew up in care in the county, said the flats were too far out.")
+    assert not theirs("Mrs Hale, who has fostered for the council for ten years, said: \"Yes.\"")
+
+
 def test_what_an_inspector_reports_carers_told_them_is_their_view() -> None:
     """ "What have foster carers said?": an inspection report's "The Foster Carers'
     Association told us that visits had been missed" is what they said, reported in the

@@ -196,8 +196,12 @@ GROUPS: tuple[tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None], ..
             # (themselves: not "families of young people … said")
             r"(?<!\bof )(?<!\bfor )(?<!\bwith )"
             # (not "Children's Services Commissioner, said": her words, dev jb07)
-            r"\b(?:child|children(?!['’]s)|young (?:people|person)|care leavers?|boy|girl|"
+            r"(?:\b(?:child|children(?!['’]s)|young (?:people|person)|care leavers?|boy|girl|"
             r"teenager)\b"
+            # (or someone said to have been in care: "Tayo, 20, who left the council's care
+            # two years ago, said: …", a probe record's dev jb07, session 57)
+            r"|\bcare[- ]experienced\b|\b(?:who|having)\s+(?:has\s+|had\s+)?(?:left|grew up in|"
+            r"(?:is|was|were|are) (?:still )?in|lived in|lives in)\s+(?:[\w'’]+\s+){0,2}?care\b)"
             r"[^.\"“”]{0,40}\b(?:told|said|say|says|spoke|described|wanted|want|asked|"
             r"presented|wrote)\b",
             re.I,
