@@ -527,6 +527,7 @@ LOADERS: dict[str, Callable[[Path], Loaded]] = {
     ".xlsx": load_xlsx,
     ".xlsm": load_xlsx,
     ".csv": load_csv,
+    ".tsv": load_csv,  # (tab-separated, as many data portals export: the sniffer reads tabs)
     ".eml": load_eml,
 }
 # Types people have that no loader reads, and what to do with them instead.

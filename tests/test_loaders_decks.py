@@ -151,9 +151,9 @@ def test_workbook_rows_are_labelled_by_their_header_and_shown_as_the_sheet_shows
     assert (loaded.published, loaded.own_date) == ("", True)
 
 
-@pytest.mark.parametrize("separator", [",", ";"])
-def test_csv_rows_are_labelled_by_their_header(tmp_path, separator):
-    path = tmp_path / "appointments.csv"
+@pytest.mark.parametrize(("separator", "suffix"), [(",", ".csv"), (";", ".csv"), ("\t", ".tsv")])
+def test_csv_rows_are_labelled_by_their_header(tmp_path, separator, suffix):
+    path = tmp_path / f"appointments{suffix}"
     rows = [["Name", "Role", "Started"], ["Anna Price", "Commissioner", "January 2023"]]
     path.write_text("\n".join(separator.join(row) for row in rows) + "\n", encoding="utf-8")
     lines = load_file(path).text.split("\n")
