@@ -66,6 +66,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"special measures|rated|judged|downgraded|government|control|trust)\b"
             # "why did the Welsh Government send an improvement team?", "why did the
             # minister appoint a commissioner?" (a probe's was read as a lookup, refused)
+            # "how did we get here?", "how did it come to this?": why things are as they
+            # are (session 57's everyday background questions, dev ab21)
+            r"|^\s*how did (?:we|it|things|the (?:council|service|services)) (?:get|come) "
+            r"(?:here|to this|to be)\b"
             r"|^\s*why\s+(?:did|has|have|had)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
             r"(?:government|minister|secretary of state|department|dfe|ofsted|inspectorate)\s+"
             r"(?:send|sent|appoint\w*|interven\w*|step\w* in|issue\w*|direct\w*|take over)\b",
@@ -192,7 +196,25 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # hold-out's, session 40, had been a lookup)
             r"^\s*what(?:['’]s| is| are) (?:happening|going on) (?:with|to|in|on|about)\b|"
             r"\bwhat (?:is|was) (?:the )?(?:commissioner|inspectors|ofsted)['’]?s? view\b|"
-            r"\bhow (?:is|are) (?:the service|children's services|things) (?:doing|going)\b",
+            r"\bhow (?:is|are) (?:the service|children's services|things) (?:doing|going)\b|"
+            # Session 57: background questions written in everyday words for the four newest
+            # records (a helper read only their texts) were read as lookups, 11 of the 19 in
+            # their dev half. General openings of a request for an account ("bring me up to
+            # speed on…", "explain how the council keeps tabs on the trust", "tell me what
+            # was wrong with…", "can you walk me through…"), not of one fact ("tell me when…")
+            r"^\s*(?:(?:can|could|would) you\s+|please\s+)?(?:bring me up to speed|"
+            r"fill me in|catch me up|walk me through|talk me through|take me through|"
+            r"give me (?:a |an |the )?(?:rundown|run-down|picture|summary|sense)|explain|describe|"
+            r"tell me (?!(?:when|who|whom|which|how (?:many|much|long|often)|the (?:date|name))\b)"
+            r"(?:about|what|how|why|whether|if)\b)|"
+            # ...how something is working out ("what's the Croeso scheme and how well is it
+            # actually working?", "…how well has it worked?", "…and how good is it?")
+            r"\bhow (?:well|good)\s+(?:is|are|has|have|does|do|did|was|were)\b[^?]{0,40}?"
+            r"(?:\b(?:work|works|working|worked|going|gone|doing|done|performing)\b|\?|$)|"
+            # ...what the trouble is, and what is being done about it
+            r"^\s*what(?:['’]s| is| was| are| were) (?:the |the main |the real )?"
+            r"(?:problems?|trouble|issues?) (?:with|in|at|about)\b|"
+            r"\b(?:is|was) (?:anything|something|enough) being done\b|\bwhat is being done\b",
         ),
     )
 )
@@ -239,4 +261,27 @@ def background_form(text: str) -> str | None:
             return form
     if rest and _THEY_SAY.search(rest[0]) and re.search(_WHO, first, re.IGNORECASE):
         return VOICES
+    if not _LOOKUP_OPENING.match(first) and any(
+        _HOW_IT_WENT.match(part) for part in _ASKED_AFTER.split(text)[1:]
+    ):
+        return OVERVIEW
     return None
+
+
+# ...and a second part asking how it has gone, whether it is better, whether they got it,
+# or why: "What's the Croeso scheme and how well is it actually working?", "What does the
+# council offer care leavers, and how good is it?", "…, and is joint working any better
+# now?", "…ask Cabinet for, and have they got it?", "What did Cabinet decide about extra
+# money…, and why?" (session 57's everyday background questions, dev ab18, hb23, ab24,
+# hb24, hb19, and a probe record's jb15, jb12, had been lookups)
+_ASKED_AFTER = re.compile(
+    r",?\s+and\s+(?=(?:is|are|was|were|has|have|had|how|why|whether)\b)", re.IGNORECASE
+)
+_HOW_IT_WENT = re.compile(
+    r"^\s*(?:how (?:well|good|effective)\b|why\s*\??\s*$|whether\b|"
+    r"(?:is|are|was|were) (?:it|that|this|they|things|anything|[\w'’-]+ [\w'’-]+|[\w'’-]+) "
+    r"(?:any |now |actually )?(?:better|worse|working|improving|being done)\b|"
+    r"(?:has|have|had) (?:it|that|this|they|things) (?:\w+ )?"
+    r"(?:got|been|changed|improved|worked)\b)",
+    re.IGNORECASE,
+)

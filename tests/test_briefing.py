@@ -80,6 +80,19 @@ def test_every_background_question_is_read_as_one() -> None:
          "change"),
         ("How are children in care involved, and what do they say?", "voices"),
         ("How many posts were cut, and what happened after?", None),
+        # a request for an account in everyday words, or how something is going, is one;
+        # a request for one fact, or a "which…, and why?", is not
+        ("Bring me up to speed on the unregistered placements saga.", "overview"),
+        ("Explain how the council keeps tabs on the trust it owns.", "overview"),
+        ("Tell me what was wrong with how leaders checked their own social work.", "overview"),
+        ("Tell me when the next monitoring visit is.", None),
+        ("What's the Croeso scheme and how well is it actually working?", "overview"),
+        ("What does the council offer care leavers, and how good is it?", "overview"),
+        ("What did the panel ask Cabinet for, and have they got it?", "overview"),
+        ("What did Cabinet decide about extra money in February 2024, and why?", "overview"),
+        ("What's the problem with families stuck in pre-proceedings?", "overview"),
+        ("Which recommendation did Cabinet refuse to accept, and why?", None),
+        ("How did we get here?", "why"),
         ("Who chairs the board, and how often does it meet?", None),
         ("What did parents say about the service when the follow-up report came out?", None),
         # what a report or visit found or asked for, as a whole, wants its list; about one
