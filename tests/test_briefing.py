@@ -2322,3 +2322,29 @@ def test_what_a_councillor_asks_for_is_her_view(index_folder, tmp_path) -> None:
     assert answer.form == "briefing", answer.text
     missing = [ask for ask in asks if ask not in answer.text]
     assert not missing, answer.text
+
+
+def test_an_item_heading_and_the_minutes_opening_are_no_points() -> None:
+    """Committee minutes' "66. International recruitment - Croeso scheme", a paragraph of its
+    own, names an item; "MINUTES of a meeting of … held in the Council Chamber …" says where
+    and when. A list's numbered items, line after line, and a numbered paragraph that states
+    something are points still."""
+    from app.briefing.cues import MEETING_RECORD, numbered_heading
+
+    minutes = (
+        "RESOLVED that the report be noted.\n\n66. International recruitment - Croeso scheme"
+        "\n\nThe Director reported that 14 social workers had arrived in September 2023."
+    )
+    start = minutes.index("66.")
+    end = minutes.index("\n\nThe Director")
+    assert numbered_heading(minutes, start, end)
+    listed = "The council should:\n1. Review thresholds at the front door\n2. Cut caseloads\n"
+    start = listed.index("1.")
+    assert not numbered_heading(listed, start, listed.index("\n2."))
+    paragraph = "\n\n6.2 The proportion of agency social workers has risen to 36%.\n\n"
+    assert not numbered_heading(paragraph, 2, len(paragraph) - 2)
+    assert MEETING_RECORD.match(
+        "MINUTES of a meeting of the SOCIAL CARE SCRUTINY COMMITTEE held in the Council "
+        "Chamber on Thursday, 14 March 2024 at 10.00 am."
+    )
+    assert not MEETING_RECORD.match("The minutes of the last meeting were agreed.")

@@ -36,6 +36,7 @@ from app.briefing.cues import (
     INSTRUCTION,
     LIST_INTRO,
     LIST_ITEM,
+    MEETING_RECORD,
     MONEY,
     MONEY_STEMS,
     NEGATIVE,
@@ -57,6 +58,7 @@ from app.briefing.cues import (
     heading_at,
     heading_weight,
     list_wanted,
+    numbered_heading,
     published_by,
     published_in,
     quotable,
@@ -1176,6 +1178,8 @@ class Briefer:
                 row = amount and " | " in shown  # "2020/21 | Outturn | £6.8m"
                 spoken = bool(groups) and in_group and (voice != NARRATION or speaking in theirs)
                 if not (row or quotable(raw, shown, spoken)) or ABOUT_ITSELF.search(shown):
+                    continue
+                if numbered_heading(hit.passage.text, start, end) or MEETING_RECORD.match(shown):
                     continue
                 if groups and not in_group:
                     continue

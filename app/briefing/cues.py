@@ -344,6 +344,30 @@ ASKS_IMPROVEMENT = re.compile(
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪●]|\d+[.)]|\(?[a-z][.)])\s+")
 
 
+def numbered_heading(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a numbered item's heading standing as a paragraph of its own ("66.
+    International recruitment - Croeso scheme" between blank lines in committee minutes):
+    it names an item, it says nothing. (A list's items run line after line, no blank line
+    between; session 57, an everyday background question's dev briefing, ab23, had given
+    one as a point.)"""
+    line = text[start:end].strip()
+    return (
+        bool(_NUMBERED.match(line))
+        and len(line.split()) <= SECTION_HEADING_WORDS
+        and not line.endswith(CLOSED)
+        and text[max(0, start - 2) : start].strip(" ") in ("", "\n\n")
+        and text[end : end + 2].strip(" ") in ("", "\n\n")
+    )
+
+
+_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Z]")
+# "MINUTES of a meeting of the … Committee held in the Council Chamber … on 14 March 2024":
+# where and when, no point of the meeting's (the same question's briefing had led with it)
+MEETING_RECORD = re.compile(
+    r"^\W*minutes of (?:a|the) (?:[\w'’&,-]+\s+){0,12}?meeting\b[^.]*\bheld\b", re.IGNORECASE
+)
+
+
 def quotable(raw: str, shown: str, spoken: bool = False) -> bool:
     """A sentence worth a point: long enough, no site furniture or apparatus, no question,
     no bare heading (a list item without a full stop is kept). `spoken`: a person's own
