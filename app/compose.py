@@ -343,7 +343,8 @@ _TITLE = re.compile(
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 # someone named by title and surname: "Dr Rao", "Ms Okafor"
-_BY_SURNAME = r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+{}\b"
+_TITLES = r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+"
+_BY_SURNAME = _TITLES + r"{}\b"
 # What a visit or a report looked at, as against what it found: "the visit focussed on
 # children in need", "inspectors had looked at the experiences of children in care", "this
 # letter summarises the findings of…". (Dev: five such sentences quoted for what was found.)
@@ -1239,9 +1240,7 @@ def _states_before_list(shown: str) -> bool:
 # ...in at least this many words
 LEAD_IN_WORDS = 8
 _COUNTED = re.compile(r"[£$€]\d|\d%|\b\d[\d,.]*\s+(?!(?:and|or|to|of)\b)[a-z]")
-_TITLED_PERSON = re.compile(
-    r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+[A-Z][a-z]"
-)
+_TITLED_PERSON = re.compile(_TITLES + r"[A-Z][a-z]")
 _DONE = re.compile(r"\b[a-z]{3,}ed\b")
 _SAYS_NEXT = re.compile(
     r"\b(?:said|says|say|added|adds|stated|states|told|tells|asked|asks|commented|wrote|writes|"
