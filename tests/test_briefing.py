@@ -2348,3 +2348,41 @@ def test_an_item_heading_and_the_minutes_opening_are_no_points() -> None:
         "Chamber on Thursday, 14 March 2024 at 10.00 am."
     )
     assert not MEETING_RECORD.match("The minutes of the last meeting were agreed.")
+
+
+def test_what_a_meeting_of_the_time_decided_for_the_year_ahead_is_of_its_time(
+    index_folder, tmp_path
+) -> None:
+    """ "What did Cabinet decide about extra money in February 2024, and why?": the February
+    minutes' resolutions name the year to come ("in the 2024/25 revenue budget"), what was
+    decided then, not another time; they are points of the briefing."""
+    folder = tmp_path / "record"
+    folder.mkdir()
+    write_record(
+        folder,
+        {
+            "cabinet.txt": (
+                "Eastmoor Council,minutes,2024-02-20",
+                "Minutes of Cabinet, 20 February 2024\n\n"
+                "12. Investment in children's social care\n\n"
+                "The Director of Finance reported that the children's social care budget was "
+                "forecast to overspend by £7.4 million this year.\n\n"
+                "RESOLVED that:\n\n"
+                "recurring investment of £6.8 million a year in children's social care be "
+                "included in the 2024/25 revenue budget;\n\n"
+                "one-off funding of £2.1 million be released in 2024/25 for a social worker "
+                "recruitment and retention package.\n",
+            ),
+            "news.txt": (
+                "Eastmoor Gazette,news,2023-05-02",
+                "Council overspends again\n\nThe council overspent on children's social care "
+                "in 2022/23 by £5.0 million, the paper has learned.\n",
+            ),
+        },
+    )
+    answer = index_folder(folder, tmp_path / "index").assistant.ask(
+        "What did Cabinet decide about extra money for children's social care in February "
+        "2024, and why?"
+    )
+    assert answer.form == "briefing", answer.text
+    assert "£6.8 million" in answer.text, answer.text

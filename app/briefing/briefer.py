@@ -72,7 +72,14 @@ from app.briefing.cues import (
 from app.cite import cite, display_sentence, voice_at
 from app.question import AFTER, BEFORE, BY, Question, TimeRef
 from app.slots import FUTURE_EVENT, other_ordinal, same_ordinal
-from app.times import about, described, happened_at, only_other_times, since_clause
+from app.times import (
+    about,
+    dated_after,
+    described,
+    happened_at,
+    only_other_times,
+    since_clause,
+)
 from app.wording import said_as
 from index.lexical import stems
 from index.retrieve import Hit
@@ -1124,6 +1131,13 @@ class Briefer:
             context = set(stems(f"{heading} {hit.passage.text}"))
             titled = set(stems(heading))
             timely = about(hit.passage.text, meta.published, asked.about) if asked.about else 1.0
+            # a document of the time asked about is about it where it names only times to
+            # come ("… investment … in the 2024/25 revenue budget", resolved in February
+            # 2024): what it decided or planned then (session 57, an everyday background
+            # question's dev briefing, hb19, had left out the cabinet's resolutions)
+            of_the_time = bool(asked.about) and about("", meta.published, asked.about) >= 1.0
+            if of_the_time and dated_after(hit.passage.text, meta.published, asked.about):
+                timely = 1.0
             spans = hit.passage.sentences or ((0, len(hit.passage.text)),)
             previous = ""
             running = {g[0]: self._running(g, hit) for g in groups}
@@ -1289,7 +1303,11 @@ class Briefer:
                 # 58% of strategy meetings", for "the January 2024 inspection"): dev
                 # greyhaven gb03 0 -> 0.5; test nine -0.3 (three moved), newest 0
                 when = 1.0 if named and event_only else timely
-                other_times = asked.about and only_other_times(shown, meta.published, asked.about)
+                other_times = (
+                    asked.about
+                    and only_other_times(shown, meta.published, asked.about)
+                    and not (of_the_time and dated_after(shown, meta.published, asked.about))
+                )
                 if when < 1 and other_times:
                     when = 0.0  # "since the last inspection in June 2018" for "since 2022"
                 if asked.about and quoted and not about("", quoted, asked.about):
