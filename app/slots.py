@@ -453,6 +453,20 @@ _FOCUS_END = re.compile(
     r"according|receive[sd]?|get|got|make|made|give|gave)\b(?![-‑]).*$",
     re.IGNORECASE,
 )
+# To go over budget is to overspend: "by how much did children's services go over budget in
+# 2018-19?" asks of their overspend (the marlowfield hold-out's dev k03 had asked of "go").
+_OVER_BUDGET = re.compile(
+    r"\b(?:go|goes|went|gone|going|run|runs|ran|running)\s+over\s+"
+    r"(?:(?:its|their|the|his|her|our)\s+)?budget\b",
+    re.IGNORECASE,
+)
+# Where the asker read of it, for any slot: "the extra social workers described in the
+# council's reply to the coroner" asks of the social workers (the marlowfield hold-out's
+# dev k10, a cost, had asked of "described", "reply" and "coroner" too).
+_READ_IN = re.compile(
+    r"\s+(?:described|mentioned|outlined|listed|set\s+out|referred\s+to)(?:\s+(?:in|by|at)\b.*)?$",
+    re.IGNORECASE,
+)
 
 
 _PREDICATE_END = re.compile(
@@ -520,7 +534,7 @@ def uncontracted(text: str) -> str:
 
 def slot_of(text: str) -> tuple[str | None, str]:
     """The slot a question asks to fill, and the phrase it is about ("" when none)."""
-    text = main_clause(uncontracted(text))
+    text = _OVER_BUDGET.sub("overspend", main_clause(uncontracted(text)))
     if _REPORTED_QUESTION.search(text):
         return None, ""
     for slot, pattern in _SLOTS:
@@ -551,12 +565,16 @@ def slot_of(text: str) -> tuple[str | None, str]:
         acted_on = found.pop("acted_on", None)
         if acted_on:
             found["focus2"] = acted_on  # the thing changed, not who changed it
-        parts = [v for k, v in found.items() if v and not k.startswith("predicate")]
+        parts = [
+            _READ_IN.sub("", v) for k, v in found.items() if v and not k.startswith("predicate")
+        ]
         if slot not in (MONEY, JUDGEMENT):
             parts = [_FOCUS_END.sub("", p) for p in parts]
         # a predicate runs to the first time, place or clause word
         parts += [
-            _PREDICATE_END.sub("", v) for k, v in found.items() if v and k.startswith("predicate")
+            _READ_IN.sub("", _PREDICATE_END.sub("", v))
+            for k, v in found.items()
+            if v and k.startswith("predicate")
         ]
         parts = [p for p in parts if p]
         # "how much money…": the £ figure is the slot; "money" says nothing about what of

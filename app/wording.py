@@ -123,7 +123,7 @@ _SAID_TOGETHER = {("left", "care"): "leaver"}
 _IRREGULAR_FORMS = (
     "led:lead paid:pay held:hold took:take taken:take chose:choose chosen:choose rose:rise "
     "fell:fall spent:spend wrote:write written:write sold:sell bought:buy began:begin "
-    "stood:stand met:meet gave:give given:give"
+    "stood:stand met:meet gave:give given:give overspent:overspend"
 )
 
 

@@ -35,7 +35,7 @@ from app.slots import (
     states_forecast,
     without_titled_names,
 )
-from app.wording import records_words
+from app.wording import records_words, said_as
 from index.lexical import stems
 
 
@@ -305,6 +305,11 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("From what date did the commissioner take over as chair of the board?", DATE, set()),
         ("From which date was the hub to reopen on Fridays?", DATE, set()),
         ("On which date was the report published?", DATE, set()),
+        # going over budget is overspending; where the asker read of it is no part of it
+        ("By how much did children's services go over budget in 2018-19?", NUMBER,
+         {"children's", "services", "overspend"}),
+        ("What is the annual cost of the extra social workers described in the council's "
+         "reply to the coroner?", MONEY, {"extra", "social", "workers"}),
     ],
 )
 def test_slot_of(question: str, slot: str, focus_words: set[str]) -> None:
@@ -1107,3 +1112,23 @@ def test_what_was_given_a_grade(question: str, slot: str | None) -> None:
 )
 def test_a_grade_is_given_where_it_is_not_an_aim(sentence: str, grade: str, gives: bool) -> None:
     assert gives_grade(sentence, grade) is gives
+
+
+def test_where_the_asker_read_of_it_is_no_part_of_what_is_asked():
+    """"…described in the council's reply to the coroner" says where the asker read of the
+    social workers, not what a sentence giving their cost must be about; nor is "go" of "go
+    over budget" what is asked about."""
+    _, focus = slot_of(
+        "What is the annual cost of the extra social workers described in the council's "
+        "reply to the coroner?"
+    )
+    assert not {"described", "reply", "coroner"} & set(focus.split())
+    _, focus = slot_of("By how much did children's services go over budget in 2018-19?")
+    assert "go" not in focus.split()
+
+
+def test_an_overspend_is_said_overspent() -> None:
+    """"Children's services overspent by £4.1 million" gives their overspend: the stemmer
+    leaves the irregular form apart from its verb."""
+    said = frozenset(stems("children's services overspent by £4.1 million in 2018-19"))
+    assert said_as(stems("overspend")[0], said)
