@@ -408,14 +408,12 @@ def load_docx(path: Path) -> Loaded:
             # keeps its number in the list's definition, not in the text
             blocks.append(f"• {line}" if line.strip() and _listed(block) else line)
         elif tag == "tbl":
-            for row in block.iter():
-                if row.tag.endswith("}tr"):
-                    cells = [
-                        _word_text(cell, " ")
-                        for cell in row.iterchildren()
-                        if cell.tag.endswith("}tc")
-                    ]
-                    blocks.append(" | ".join(cells))
+            rows = [
+                [_word_text(cell, " ") for cell in row.iterchildren() if cell.tag.endswith("}tc")]
+                for row in block.iter()
+                if row.tag.endswith("}tr")
+            ]
+            blocks += figure_rows(rows)
     text = clean_text("\n".join(blocks))
     props = document.core_properties
     return Loaded(
@@ -423,6 +421,33 @@ def load_docx(path: Path) -> Loaded:
         title=recorded_title(props.title) or _styled_title(document) or first_line_title(text),
         published=file_created(props.created),
     )
+
+
+# A table of figures under a heading row: each figure said with its column, as a
+# spreadsheet's rows are ("Year (31 March): 2023 | Children in care: 489 | Agency social
+# workers (%): 22.4"), so a row quoted alone says what each value is (a freedom of
+# information reply's table in the marlowfield hold-out, session 58, gave "2023 | 489 |
+# 22.4 | 19.2 | 18"). Only a row of two figures or more, under a heading row of three cells
+# or more: a judgements table's "Overall effectiveness | Inadequate" stands as it is.
+_FIGURE_CELL = re.compile(r"^[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
+FIGURE_TABLE_COLUMNS = 3
+
+
+def figure_rows(rows: list[list[str]]) -> list[str]:
+    """Each row as "cell | cell", a row of figures under a heading row labelled by it."""
+    header = rows[0] if rows else []
+    headed = len(header) >= FIGURE_TABLE_COLUMNS and all(
+        c.strip() and not _FIGURE_CELL.match(c.strip()) for c in header
+    )
+    lines = []
+    for i, cells in enumerate(rows):
+        figures = sum(bool(_FIGURE_CELL.match(c.strip())) for c in cells)
+        if headed and i and figures >= 2 and len(cells) == len(header):
+            cells = [
+                f"{h.strip()}: {c}" if c.strip() else c for h, c in zip(header, cells, strict=True)
+            ]
+        lines.append(" | ".join(cells))
+    return lines
 
 
 # A Word document's own title is the paragraph set in its "Title" style, not its first line

@@ -802,6 +802,25 @@ def test_that_compared_asks_the_earlier_question_of_the_time_it_names():
 
 
 @pytest.mark.parametrize(
+    "follow_up",
+    [
+        "And what had it come down to by the July 2021 monitoring visit?",
+        "And what was it in 2024?",
+        "What is it now?",
+    ],
+)
+def test_what_it_was_asks_the_earlier_figure_at_its_own_time(follow_up):
+    """"And what had it come down to by the July 2021 visit?" after a question about the
+    average caseload asks for that caseload, not for anything the visit said."""
+    asked = _read_after(
+        "What was the average social worker caseload at the time of the 2019 inspection?",
+        follow_up,
+    )
+    assert asked.slot == "number"
+    assert {"caseload"} <= set(asked.focus)
+
+
+@pytest.mark.parametrize(
     ("follow_up", "slot"),
     [
         # a time said as a clause asks the earlier question of that time
@@ -5367,3 +5386,30 @@ def test_that_money_is_the_sum_the_previous_answer_gave(record_assistant) -> Non
     )
     assert "£3.8 million" in earlier.text, earlier.text
     assert "social care reserve" in answer.text, answer.text
+
+
+def test_a_word_tables_figures_are_read_with_their_columns(index_folder, tmp_path):
+    """A freedom of information reply's table of yearly figures: the row of 2023 answers
+    what share of social workers were agency staff then, as it says which figure is which
+    ("Agency social workers (%): 22.4"), not the children in care of the same row."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Freedom of Information request FOI-2025-0412")
+    document.add_paragraph("The figures you asked for are in the table below.")
+    rows = [
+        ["Year (31 March)", "Children in care", "Agency social workers (%)", "Average caseload"],
+        ["2022", "471", "18.6", "16.8"],
+        ["2023", "489", "22.4", "19.2"],
+        ["2024", "462", "15.2", "16.1"],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    folder = tmp_path / "record"
+    folder.mkdir()
+    document.save(str(folder / "foi-response.docx"))
+    assistant = index_folder(folder, tmp_path / "index").assistant
+    answer = assistant.ask("What percentage of social workers were agency staff in 2023?")
+    assert "Agency social workers (%): 22.4" in answer.text
