@@ -338,6 +338,14 @@ _THAT_COMPARED = re.compile(
     r"(?:that|this|those|these|it)\s+(?:compares?|compared)\b",
     re.IGNORECASE,
 )
+# ...and "what had it come down to by the July 2021 visit?", "what was it in 2024?": the
+# figure the earlier question asked, at another time (the marlowfield hold-out's dev k67,
+# after "what was the average caseload at the 2019 inspection?", had no slot of its own)
+_WHAT_IT = re.compile(
+    r"^\W*(?:(?:and|so|but)\W+)?(?:what|where)\s+(?:was|is|were|are|had|has|did|does)\s+"
+    r"(?:it|that)\s+(?:(?:now|then|at|by|in|on|after|before|when)\b|(?:[a-z]+\s+){1,2}?to\b|\W*$)",
+    re.IGNORECASE,
+)
 _THAT_SAME = re.compile(r"\b(?:that|this|those|these) same\b", re.IGNORECASE)
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # who a pronoun may point at within its own question: a name, or someone by post or kind
@@ -1426,7 +1434,11 @@ def _inherit(asked: Question, earlier: Question, continues: bool = False) -> Que
     # earlier question of that time: a new conversation set's dev follow-up, fg08, session
     # 57, had been answered with the inspection's words on the subject, not its figure)
     if (
-        (_ELLIPSIS.search(asked.text) or _THAT_COMPARED.search(asked.text))
+        (
+            _ELLIPSIS.search(asked.text)
+            or _THAT_COMPARED.search(asked.text)
+            or _WHAT_IT.search(asked.text)
+        )
         and asked.slot is None
         and asked.kind == OTHER
     ) or _WHEN_CLAUSE.search(asked.text):
