@@ -245,3 +245,24 @@ def test_deck_workbook_and_mail_are_ingested_and_answer_with_their_slide_or_shee
     answer = assistant.ask("Who was appointed as children's services commissioner?")
     assert "Anna Price" in answer.text
     assert answer.citations[0].published == "2023-01-12"
+
+
+def test_a_long_column_heading_still_heads_its_column(tmp_path):
+    """"Care leavers aged 19-21 in education, employment or training (%)" is a heading of 64
+    characters: the row under it is labelled as any other sheet's."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Quarterly measures"
+    sheet.append(["Children's Services Performance Scorecard"])
+    sheet.append(["Quarter", "Children in care (end of quarter)",
+                  "Care leavers aged 19-21 in education, employment or training (%)"])
+    sheet.append(["2024/25 Q2", 455, 62])
+    path = tmp_path / "scorecard.xlsx"
+    book.save(str(path))
+    lines = load_file(path).text.split("\n")
+    assert (
+        "Quarter: 2024/25 Q2 | Children in care (end of quarter): 455 | "
+        "Care leavers aged 19-21 in education, employment or training (%): 62"
+    ) in lines
