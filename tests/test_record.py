@@ -1452,3 +1452,23 @@ def test_a_year_alone_does_not_give_a_figure_of_something_else(
     )
     assert answer.refused is not answered, answer.text
     assert ("£151.6 million" in answer.text) is answered, answer.text
+
+
+def test_a_broadcast_transcripts_timed_turns_are_their_speakers() -> None:
+    """A radio transcript gives each turn its time and its speaker in capitals ("[00:02:09]
+    BEV LINDQVIST: It helped."): the turn is the speaker's, a councillor's a councillor's,
+    not the station's narration."""
+    text = (
+        "[00:00:04] PRESENTER: With me is Councillor Ann Vey, the cabinet member for "
+        "children. Also here is Bev Lindqvist, who has been a foster carer for twelve years.\n"
+        "[00:00:40] CLLR VEY: We approved 41 new fostering households last year.\n"
+        "[00:02:09] BEV LINDQVIST: It helped, but carers give up when nobody listens.\n"
+    )
+    voices = dict(_voices(text, publisher="Wendmoor Radio"))
+    assert voices["[00:00:40] CLLR VEY: We approved 41 new fostering households last year."] in (
+        "council",
+        "councillor",
+    )
+    assert voices[
+        "[00:02:09] BEV LINDQVIST: It helped, but carers give up when nobody listens."
+    ] not in ("narration", "council", "councillor")
