@@ -686,6 +686,47 @@ def _only_deadlines(text: str) -> bool:
     )
 
 
+# A table's heading row names its columns and gives nothing: "Financial year | Net budget
+# (£m) | Outturn (£m) | Overspend (£m)", "Measure | Q1 2020/21 | Q1 2019/20" over rows of
+# figures (the marlowfield hold-out's near misses, dev k75 and k59, had quoted them as
+# answers). A row of no figure (years and quarters are none) over a row of figures; a row
+# over one of no figures ("Help and protection | Inadequate") may be an answer of its own.
+_VALUE_CELL = re.compile(r"^[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
+_PERIOD_CELL = re.compile(r"^(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2,4})?$", re.IGNORECASE)
+HEADING_ROW_CELLS = 3
+_CELL_LABEL = re.compile(r"^[A-Za-z][^:|]{0,100}:\s+")  # "Q2 2024/25: " before a value
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells' values: "Q2 2024/25: 426" is 426, under its column's label."""
+    return [_CELL_LABEL.sub("", c.strip()) for c in line.split("|")]
+
+
+def _heads_figures(text: str, after: str) -> bool:
+    """Is this line a table's heading row, over a row of figures?"""
+    cells = _cells(text.strip())
+    # (a row's first cell opens it: "| MSCP executive | June 2024" is the end of a row whose
+    # long cell was read as sentences, a conversation's dev fk06)
+    if len(cells) < HEADING_ROW_CELLS or not cells[0]:
+        return False
+    if any(_VALUE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in cells):
+        return False
+    following = next((line for line in after.split("\n") if line.strip()), "")
+    return "|" in following and any(
+        _VALUE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in _cells(following)
+    )
+
+
+def _text_after(hit: Hit, end: int, reach: int = 2000) -> str:
+    """What follows a passage's sentence in its document (the next passage's rows when the
+    passage ends there), or in the passage when the document's text is not at hand."""
+    whole = hit.doc.text
+    at = hit.passage.start + end
+    if whole[hit.passage.start : at] == hit.passage.text[:end]:
+        return whole[at : at + reach]
+    return hit.passage.text[end:]
+
+
 def _clauses(s: _Sentence) -> list[_Sentence]:
     """A sentence's clauses, each as a sentence of its own span."""
     out, at = [], 0
@@ -1944,6 +1985,7 @@ class ExtractiveComposer:
                 or (is_apparatus(shown) and not (published and _PUBLISHED.match(shown)))
                 or closing == "?"
                 or (closing == ":" and not _states_before_list(shown))
+                or _heads_figures(text, _text_after(hit, end))
             ):
                 continue
             voice = voice_at(hit, start, end)

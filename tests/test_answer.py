@@ -5413,3 +5413,26 @@ def test_a_word_tables_figures_are_read_with_their_columns(index_folder, tmp_pat
     assistant = index_folder(folder, tmp_path / "index").assistant
     answer = assistant.ask("What percentage of social workers were agency staff in 2023?")
     assert "Agency social workers (%): 22.4" in answer.text
+
+
+def test_a_tables_heading_row_is_never_quoted(index_folder, tmp_path):
+    """"Financial year | Net budget (£m) | Outturn (£m)" names a table's columns and gives
+    nothing: an answer drawn from the table quotes its rows of figures, never that line."""
+    files = {
+        "budget.csv": (
+            "Financial year,Net budget (£m),Outturn (£m),Overspend (£m)\n"
+            "2022/23,74.0,78.8,4.8\n"
+            "2023/24,80.5,83.6,3.1\n"
+            "2024/25,88.1,89.5,1.4\n"
+        ),
+        "report.md": (
+            "# Children's services budget\n\n"
+            "The children's services net budget and outturn for each year are in the table. "
+            "The budget for children's services has grown each year since 2022/23.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    for question in ("What was the overspend in 2022/23?", "What was the outturn?"):
+        answer = assistant.ask(question)
+        assert "Overspend (£m): 4.8" in answer.text, question
+        assert "Financial year | Net budget (£m)" not in answer.text, question
