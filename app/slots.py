@@ -407,7 +407,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "what grade did care leavers' services receive at the 2025 re-inspection?": what
             # received it (pellbridge dev p07, session 32, had been answered with the overall
             # grade)
-            r"|\bwhat (?:overall |final )?(?:rating|grade|judgement|evaluation) did\s+"
+            # ("what Ofsted grade did the new children's home receive?": the marlowfield
+            # hold-out's dev near miss xk08 had no slot and was answered with its opening)
+            r"|\bwhat (?:overall |final |ofsted |inspection )?(?:rating|grade|judgement|evaluation) "
+            r"did\s+"
             # (not a pointing phrase, "that same area", which the conversation names)
             r"(?!(?:that|this|these|those|the same|it|they)\b)"
             r"(?P<focus5>[^?]+?)\s+(?:receive|get|achieve|obtain|earn|gain)\b"

@@ -305,6 +305,9 @@ def test_names_the_question_gives_do_not_answer_it() -> None:
         ("From what date did the commissioner take over as chair of the board?", DATE, set()),
         ("From which date was the hub to reopen on Fridays?", DATE, set()),
         ("On which date was the report published?", DATE, set()),
+        # a grade asked of by whose it is ("what Ofsted grade did … receive?")
+        ("What Ofsted grade did the new children's home receive?", JUDGEMENT,
+         {"new", "children's", "home"}),
         # going over budget is overspending; where the asker read of it is no part of it
         ("By how much did children's services go over budget in 2018-19?", NUMBER,
          {"children's", "services", "overspend"}),
