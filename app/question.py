@@ -828,6 +828,9 @@ def expand_query(query: str) -> str:
     # ...and under which power something was done, for the words a provision is cited in
     if _UNDER_WHICH_LAW.search(query):
         return f"{query} under section of the Act"
+    # ...and who led the council, for the post it is written in (its leader)
+    if _LED_COUNCIL.search(query):
+        return f"{query} leader"
     return query
 
 
@@ -1296,6 +1299,10 @@ def _focus_stems(focus: str, refs: Sequence[TimeRef]) -> tuple[tuple[str, ...], 
     # now answered; nothing else of the nine records', calibration or conversation sets moved)
     focus = _DIRECTOR_OF_SERVICES.sub("director of children's services", focus)
     focus = _PORTFOLIO.sub("cabinet member", focus)
+    # ...and whoever led the council was its leader ("who led Marlowfield council before
+    # David Arkwright?" is asked of the leader's post: the marlowfield hold-out's dev near
+    # miss xk19 had been answered with the sentence naming him as leader)
+    focus = _LED_COUNCIL.sub("leader of the council", focus)
     # ...and to team up with a council is to partner it ("which council did Ravensmoor team
     # up with …?" had been refused for want of "team": a fresh set's dev question, now
     # answered; nothing else of the nine records', calibration or conversation sets moved)
@@ -1315,6 +1322,11 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _TEAM_UP = re.compile(r"\b(?:team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces)\b", re.I)
+_LED_COUNCIL = re.compile(
+    r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?"
+    r"(?:council|authority)\b(?!['’])",
+    re.IGNORECASE,
+)
 # Their director, however asked: their head, or whoever runs them
 _DIRECTOR_OF_SERVICES = re.compile(
     r"\bhead of (?:the )?children['’]?s services\b"

@@ -5436,3 +5436,22 @@ def test_a_tables_heading_row_is_never_quoted(index_folder, tmp_path):
         answer = assistant.ask(question)
         assert "Overspend (£m): 4.8" in answer.text, question
         assert "Financial year | Net budget (£m)" not in answer.text, question
+
+
+def test_who_led_the_council_asks_for_its_leader(index_folder, tmp_path):
+    """"Who led the council?" is asked of the leader's post, found in the words it is
+    written in; "who led it before David Arkwright?" is not answered by the sentence naming
+    him as leader, the only one the record names."""
+    files = {
+        "review.md": (
+            "# Peer challenge: adolescent safeguarding\n\n"
+            "There is strong political support for Elmbury's children's services. The leader "
+            "of the council, Councillor David Arkwright, and the lead member, Councillor Imran "
+            "Siddall, were clear that children's services remain the first priority.\n\n"
+            "Managers led a review of the front door in 2023, and the council ran a "
+            "recruitment campaign for foster carers.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    assert "David Arkwright" in assistant.ask("Who led Elmbury council?").text
+    assert assistant.ask("Who led Elmbury council before David Arkwright?").refused
