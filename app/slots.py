@@ -409,8 +409,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # grade)
             # ("what Ofsted grade did the new children's home receive?": the marlowfield
             # hold-out's dev near miss xk08 had no slot and was answered with its opening)
-            r"|\bwhat (?:overall |final |ofsted |inspection )?(?:rating|grade|judgement|evaluation) "
-            r"did\s+"
+            r"|\bwhat (?:overall |final |ofsted |inspection )?"
+            r"(?:rating|grade|judgement|evaluation) did\s+"
             # (not a pointing phrase, "that same area", which the conversation names)
             r"(?!(?:that|this|these|those|the same|it|they)\b)"
             r"(?P<focus5>[^?]+?)\s+(?:receive|get|achieve|obtain|earn|gain)\b"
