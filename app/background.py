@@ -48,6 +48,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "why is the service in intervention?", "why was the council rated inadequate?"
         (
             WHY,
+            # "what is the rationale and financial case for the 2025 investment?", "what was
+            # the thinking behind…?" (the marlowfield hold-out's dev kb18, session 58, had
+            # been a lookup; not "what was the reason given for…", one reason, a lookup)
+            r"^\s*what (?:is|was|are|were) the (?:rationale|justification|thinking|reasoning|"
+            r"(?:business |financial )?case)\b(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+            r"(?:for|behind)\b|"
             r"^\s*why\s+(?:is|was|are|were|has|have|had|did|does)\s+(?:the\s+|its\s+|this\s+)?"
             # (not why someone said so: "why did he say the council shouldn't give the trust
             # what it asked for?" asks his reason, a lookup; a hold-out record's dev
@@ -214,7 +220,20 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ...what the trouble is, and what is being done about it
             r"^\s*what(?:['’]s| is| was| are| were) (?:the |the main |the real )?"
             r"(?:problems?|trouble|issues?) (?:with|in|at|about)\b|"
-            r"\b(?:is|was) (?:anything|something|enough) being done\b|\bwhat is being done\b",
+            r"\b(?:is|was) (?:anything|something|enough) being done\b|\bwhat is being done\b|"
+            # ...what was put in place ("what intervention and improvement support arrangements
+            # were put in place following the inadequate judgement?"), and how concerns were
+            # answered ("how did the council address each of the coroner's concerns in its
+            # response?"): an account of several things (the marlowfield hold-out's dev kb03
+            # and kb14, session 58, had been lookups)
+            r"^\s*what (?:[\w'’-]+\s+){0,5}?(?:arrangements|measures|steps|actions)\s+"
+            r"(?:were|have been|has been|had been|are being|was)\s+(?:put in place|taken|"
+            r"introduced|agreed)\b|"
+            r"^\s*how (?:did|has|have|does|do|is|are|will|would) [^?]{1,60}? (?:address|"
+            r"respond(?:ed|ing)? to|tackle|deal with|handle)\b(?:\s+(?:each|all) of)?"
+            # (several of them: "…respond to Ofsted's finding … that police attendance was
+            # too low?" asks of one, a calibration lookup)
+            r"[^?]*\b(?:concerns|recommendations|findings|criticisms|matters of concern)\b",
         ),
     )
 )

@@ -176,6 +176,15 @@ def test_every_background_question_is_read_as_one() -> None:
         ("Who wrote the background paper for the committee?", None),
         ("Can you give me a briefing on the intervention?", "overview"),
         ("Give me the background to the intervention.", "overview"),
+        # session 58's hold-out: what was put in place, how several concerns were answered,
+        # the case made for something (not one finding, nor one reason)
+        ("What support arrangements were put in place after the inadequate judgement?",
+         "overview"),
+        ("How did the council address each of the coroner's concerns?", "overview"),
+        ("How did the council respond to Ofsted's finding that police attendance was low?",
+         None),
+        ("What is the rationale and financial case for the new children's homes?", "why"),
+        ("What was the reason given for the director leaving?", None),
     ],
     ids=lambda v: str(v)[:40],
 )
