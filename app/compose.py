@@ -86,7 +86,7 @@ from app.times import (
     since_clause,
     written_before,
 )
-from app.wording import present
+from app.wording import known_as, present
 from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, day_bounds, financial_years, find_dates, spoken_date
@@ -1339,7 +1339,7 @@ class ExtractiveComposer:
         return [
             token
             for token in asked.specifics
-            if (term := stems(token)) and not all(self.weights.known(t) for t in term)
+            if (term := stems(token)) and not all(known_as(t, self.weights.known) for t in term)
         ]
 
     def gives(self, asked: Question, sentence: _Sentence, hit: Hit) -> bool:

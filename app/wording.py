@@ -110,6 +110,10 @@ _SAME_SENSE = (
     # session 53; "resigned" too answered a near miss on each half, why a director left,
     # with why colleagues had resigned)
     " leave:retired left:retired"
+    # ...and a party by its everyday name: the Tories are the Conservatives ("what did the
+    # Tory opposition leader say…?" had been refused, the record never saying "Tory": the
+    # marlowfield hold-out's dev conversation fk10, session 58)
+    " tory:conservative tories:conservative"
 )
 # Two words asked together that a sentence says as one: young people who have "left" "care"
 # are "care leavers" (dev l25, session 36; "left" alone as "leaver" had a question about
@@ -143,6 +147,11 @@ def _said_instead() -> dict[str, frozenset[str]]:
 def said_as(term: str, stems_: frozenset[str] | set[str]) -> bool:
     """Do these stems hold the term, or the trade's other word or verb form for it?"""
     return term in stems_ or not _said_instead().get(term, frozenset()).isdisjoint(stems_)
+
+
+def known_as(term: str, known: Callable[[str], bool]) -> bool:
+    """Does the record use the term, or a word the trade says it with instead?"""
+    return known(term) or any(known(t) for t in _said_instead().get(term, ()))
 
 
 def records_words(query: str, known: Callable[[str], bool]) -> list[str]:

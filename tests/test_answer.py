@@ -5455,3 +5455,20 @@ def test_who_led_the_council_asks_for_its_leader(index_folder, tmp_path):
     assistant = _indexed(index_folder, tmp_path, files).assistant
     assert "David Arkwright" in assistant.ask("Who led Elmbury council?").text
     assert assistant.ask("Who led Elmbury council before David Arkwright?").refused
+
+
+def test_a_party_asked_by_its_everyday_name_is_the_records(index_folder, tmp_path):
+    """"What did the Tory opposition leader say…?" of a record that says "Conservative" is
+    asked of the Conservatives: not refused as a name the record never uses."""
+    files = {
+        "story.md": (
+            "# Children's services rated good by Ofsted\n\n"
+            "Children's services in Elmbury have been rated good by Ofsted.\n\n"
+            "But the Conservative opposition leader, Cllr Janet Ellery, said residents should "
+            "remember the cost of the turnaround: the department overspent by £5.3m in 2022/23.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("What did the Tory opposition leader say the turnaround had cost?")
+    assert not answer.refused
+    assert "Janet Ellery" in answer.text
