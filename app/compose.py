@@ -91,6 +91,7 @@ from index.lexical import number_value, stems, words
 from index.retrieve import Hit
 from ingest.dates import MONTH_NAMES, day_bounds, financial_years, find_dates, spoken_date
 from ingest.furniture import is_apparatus, is_furniture
+from ingest.loaded import FIGURE_CELL
 from ingest.voice import (
     AUTHORITATIVE,
     COUNCIL,
@@ -691,7 +692,6 @@ def _only_deadlines(text: str) -> bool:
 # figures (the marlowfield hold-out's near misses, dev k75 and k59, had quoted them as
 # answers). A row of no figure (years and quarters are none) over a row of figures; a row
 # over one of no figures ("Help and protection | Inadequate") may be an answer of its own.
-_VALUE_CELL = re.compile(r"^[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
 _PERIOD_CELL = re.compile(r"^(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2,4})?$", re.IGNORECASE)
 HEADING_ROW_CELLS = 3
 _CELL_LABEL = re.compile(r"^[A-Za-z][^:|]{0,100}:\s+")  # "Q2 2024/25: " before a value
@@ -709,11 +709,11 @@ def _heads_figures(text: str, after: str) -> bool:
     # long cell was read as sentences, a conversation's dev fk06)
     if len(cells) < HEADING_ROW_CELLS or not cells[0]:
         return False
-    if any(_VALUE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in cells):
+    if any(FIGURE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in cells):
         return False
     following = next((line for line in after.split("\n") if line.strip()), "")
     return "|" in following and any(
-        _VALUE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in _cells(following)
+        FIGURE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in _cells(following)
     )
 
 

@@ -9,6 +9,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# A table cell holding one figure: "489", "22.4", "£1,020,000", "38 %", "4.1m" (a year
+# alone matches too: where it matters, the reader tells years apart)
+FIGURE_CELL = re.compile(r"^[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
+
 
 class LoadError(Exception):
     """A file that cannot be ingested; the message says why."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.dates import find_dates
 from ingest.loaded import (
+    FIGURE_CELL,
     SPACES,
     Loaded,
     LoadError,
@@ -429,7 +430,6 @@ def load_docx(path: Path) -> Loaded:
 # information reply's table in the marlowfield hold-out, session 58, gave "2023 | 489 |
 # 22.4 | 19.2 | 18"). Only a row of two figures or more, under a heading row of three cells
 # or more: a judgements table's "Overall effectiveness | Inadequate" stands as it is.
-_FIGURE_CELL = re.compile(r"^[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
 FIGURE_TABLE_COLUMNS = 3
 
 
@@ -437,11 +437,11 @@ def figure_rows(rows: list[list[str]]) -> list[str]:
     """Each row as "cell | cell", a row of figures under a heading row labelled by it."""
     header = rows[0] if rows else []
     headed = len(header) >= FIGURE_TABLE_COLUMNS and all(
-        c.strip() and not _FIGURE_CELL.match(c.strip()) for c in header
+        c.strip() and not FIGURE_CELL.match(c.strip()) for c in header
     )
     lines = []
     for i, cells in enumerate(rows):
-        figures = sum(bool(_FIGURE_CELL.match(c.strip())) for c in cells)
+        figures = sum(bool(FIGURE_CELL.match(c.strip())) for c in cells)
         if headed and i and figures >= 2 and len(cells) == len(header):
             cells = [
                 f"{h.strip()}: {c}" if c.strip() else c for h, c in zip(header, cells, strict=True)
