@@ -702,8 +702,9 @@ def _cells(line: str) -> list[str]:
     return [_CELL_LABEL.sub("", c.strip()) for c in line.split("|")]
 
 
-def _heads_figures(text: str, after: str) -> bool:
-    """Is this line a table's heading row, over a row of figures?"""
+def _heads_figures(text: str, hit: Hit, end: int) -> bool:
+    """Is this line (of `hit`'s passage, ending at `end`) a table's heading row, over a row
+    of figures?"""
     cells = _cells(text.strip())
     # (a row's first cell opens it: "| MSCP executive | June 2024" is the end of a row whose
     # long cell was read as sentences, a conversation's dev fk06)
@@ -711,7 +712,9 @@ def _heads_figures(text: str, after: str) -> bool:
         return False
     if any(FIGURE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in cells):
         return False
-    following = next((line for line in after.split("\n") if line.strip()), "")
+    # (what follows is read only for a row that may head a table: this runs on every
+    # sentence quotable)
+    following = next((line for line in _text_after(hit, end).split("\n") if line.strip()), "")
     return "|" in following and any(
         FIGURE_CELL.match(c) and not _PERIOD_CELL.match(c) for c in _cells(following)
     )
@@ -1985,7 +1988,7 @@ class ExtractiveComposer:
                 or (is_apparatus(shown) and not (published and _PUBLISHED.match(shown)))
                 or closing == "?"
                 or (closing == ":" and not _states_before_list(shown))
-                or _heads_figures(text, _text_after(hit, end))
+                or _heads_figures(text, hit, end)
             ):
                 continue
             voice = voice_at(hit, start, end)
