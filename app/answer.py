@@ -206,15 +206,16 @@ class Assistant:
             listed = self.record(asked)
             if listed is not None:
                 return _scoped(_about(listed, asked), asked.scope)
-        # Times the question is about re-rank a deeper pool; they never remove evidence.
-        depth = self.top_k * TIME_POOL if asked.about else self.top_k
+        # Times the question is about (and an "as of" time) re-rank a deeper pool; they never
+        # remove evidence.
+        depth = self.top_k * TIME_POOL if asked.ranked_at else self.top_k
         search = self._abbreviated(asked.search)
         # ...and so do the voice it asks for ("what did the council leader say?") and the
         # numbered event it names ("at the second monitoring visit")
         if (asked.voice is not None or asked.numbered or asked.swaps) and not asked.background:
             depth = self.top_k * TIME_POOL
         hits = self.retriever.search(search, k=depth, scope=asked.scope)
-        hits = by_voice(by_time(hits, asked.about), asked.voice)
+        hits = by_voice(by_time(hits, asked.ranked_at), asked.voice)
         hits = by_event(hits, asked.numbered)
         hits = by_subject(hits, asked.topic if asked.swaps else ())[: self.top_k]
         # A "who" question whose passages name nobody in the role it asks about looks

@@ -919,6 +919,15 @@ class Question:
         return tuple(replace(t, relation=BY) if t.scopes else t for t in self.times)
 
     @property
+    def ranked_at(self) -> tuple[TimeRef, ...]:
+        """The times that rank the passages: those the question is about, else its "as of"
+        time as a time it is about too ("as of the end of September 2024, how many children
+        were in care?" asks the count then, which a scorecard's "Q2 2024/25: 426" gives).
+        Session 59, the six lookup sets of fourteen records: dev first citation +2, test
+        first +2 and cited +1, nothing lost; the scope still limits what is published."""
+        return self.about or tuple(replace(t, relation=IN) for t in self.times if t.scopes)
+
+    @property
     def scoped_by_date(self) -> bool:
         return self.scope is not None and bool(self.scope.until or self.scope.since)
 

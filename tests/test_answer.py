@@ -4931,6 +4931,55 @@ def test_an_as_of_date_is_looked_for_in_the_passages(index_folder, tmp_path_fact
     assert "569" in answer.text, answer.text
 
 
+_VISIT_SCOPE = " ".join(
+    f"Inspectors looked at {what}, and spoke with social workers and their managers."
+    for what in (
+        "the help given to children in need",
+        "the response to children at risk of harm",
+        "the quality of plans and reviews",
+        "management oversight of practice",
+        "the timeliness of assessments",
+        "the work of the multi-agency safeguarding hub",
+        "supervision records and case audits",
+        "the use of the pre-proceedings stage",
+    )
+)
+
+
+def test_an_as_of_time_ranks_the_passages_about_it(index_folder, tmp_path_factory):
+    """ "As of June 2024, how many …?" asks the count then: the time ranks the passages
+    about it, as a time the question is about would, so the June 2024 visit's count leads,
+    not the inspection's of a year before that shares the same words."""
+    record = {
+        "inspection.txt": (
+            "Ofsted,inspection,2023-05-05",
+            "Inspection of Eastbrook children's services\n\n"
+            "Inspection dates: 6 to 17 March 2023.\n\n"
+            + _VISIT_SCOPE
+            + "\n\nThe number of children subject to child protection plans has risen from 388 in "
+            "the year before to 455 at the time of the inspection.\n",
+        ),
+        "visit.txt": (
+            "Ofsted,monitoring visit,2024-07-10",
+            "Monitoring visit to Eastbrook children's services\n\n"
+            "This letter summarises the findings of the monitoring visit to Eastbrook "
+            "children's services on 4 and 5 June 2024.\n\n"
+            + _VISIT_SCOPE
+            + "\n\nFindings and evidence\n\n"
+            "The number of children subject to child protection plans has reduced from 455 "
+            "at the time of the inspection to 377.\n",
+        ),
+    }
+    from conftest import index_record
+
+    components = index_record(record, index_folder, tmp_path_factory, "as-of-ranks")
+    answer = components.assistant.ask(
+        "As of June 2024, how many children were subject to child protection plans?"
+    )
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "visit", answer.text
+
+
 def test_a_table_row_is_read_with_the_header_that_names_its_columns():
     """ "What was the average caseload of personal advisers in the leaving care service at
     31 March 2024?" is answered by the row "Leaving care (personal advisers) | 28.5 | 23.7",
