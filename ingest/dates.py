@@ -175,6 +175,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("day", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        # "30/06/2025", as UK scorecards and web pages write a day (day first); not "3/4",
+        # a fraction, nor "2023/24", a financial year
+        ("day", rf"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/{_YEAR}\b(?!/)"),
         ("month", rf"\b{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?{_MONTH}\s+{_DAY}\b"),
         ("day", rf"\b{_DAY}\s+{_MONTH}\b"),
@@ -402,17 +405,26 @@ _PART_MONTHS = {
 _QUARTER = re.compile(
     r"\b(?:Q|quarter\s*)([1-4])(?:\s+of)?\s+((?:19|20)\d{2})\s?[/–-]\s?(\d{2})\b", re.IGNORECASE
 )
+# ...said year first: "2025/26 Q1", as a scorecard's quarter column gives it (with dates
+# in figures, "30/06/2025", session 59: the marlowfield hold-out's dev follow-up fk15, "and
+# for the quarter to the end of December 2025?", refused, no longer answered with the June
+# quarter's row; nothing else of all sets of the fourteen records moved)
+_YEAR_QUARTER = re.compile(
+    r"\b((?:19|20)\d{2})\s?[/–-]\s?(\d{2})\s+(?:Q|quarter\s*)([1-4])\b", re.IGNORECASE
+)
 
 
 def seasons(text: str) -> list[Season]:
     """Seasons, school terms, parts of a year with their year and quarters of a financial
     year ("autumn term 2024", "winter 2022", "early 2024", "Q2 2024/25")."""
     found = []
-    for m in _QUARTER.finditer(text):
-        starts = int(m.group(2))
-        if (starts + 1) % 100 != int(m.group(3)):
+    quarters = [(m, m.group(1), m.group(2), m.group(3)) for m in _QUARTER.finditer(text)]
+    quarters += [(m, m.group(3), m.group(1), m.group(2)) for m in _YEAR_QUARTER.finditer(text)]
+    for m, quarter, first, second in quarters:
+        starts = int(first)
+        if (starts + 1) % 100 != int(second):
             continue  # not a financial year
-        q_month = 4 + 3 * (int(m.group(1)) - 1)  # 4, 7, 10, 13
+        q_month = 4 + 3 * (int(quarter) - 1)  # 4, 7, 10, 13
         q_year, q_month = (starts + 1, q_month - 12) if q_month > 12 else (starts, q_month)
         opens = PartialDate(q_year, q_month).bounds()[0]
         closes = PartialDate(q_year, q_month + 2).bounds()[1]

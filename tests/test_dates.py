@@ -296,6 +296,36 @@ def test_dates_in_prose_are_real_dates(text, iso, precision):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Period end: 30/06/2025 | Referrals: 941", ["2025-06-30"]),
+        ("Date agreed: 1/2/2024", ["2024-02-01"]),
+        ("31/02/2024", ["2024-02"]),
+        ("in 3/4 of cases", []),
+        ("in 2023/24", ["2023"]),
+    ],
+    ids=["scorecard-cell", "no-leading-zeros", "day-the-month-lacks", "fraction", "financial-year"],
+)
+def test_a_date_written_in_figures_is_day_first(text, found):
+    """ "30/06/2025" is the day a UK scorecard or web page means; a fraction or a
+    financial year is none."""
+    assert [d.iso for d in find_dates(text)] == found
+
+
+def test_a_quarter_said_year_first_is_that_quarter():
+    """A scorecard's "2025/26 Q1" is April to June 2025, as "Q1 2025/26" is: its row is of
+    that quarter, not of December 2025 (the marlowfield hold-out's dev follow-up, fk15,
+    "and for the quarter to the end of December 2025?", had been answered with it)."""
+    from ingest.dates import seasons
+
+    assert [s.days for s in seasons("Quarter: 2025/26 Q1 | Children in care: 445")] == [
+        ("2025-04-01", "2025-06-30")
+    ]
+    assert [s.days for s in seasons("Q1 2025/26")] == [("2025-04-01", "2025-06-30")]
+    assert seasons("2025/27 Q1") == []
+
+
+@pytest.mark.parametrize(
     ("name", "number"),
     [
         ("january", 1),
