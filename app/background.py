@@ -48,12 +48,6 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "why is the service in intervention?", "why was the council rated inadequate?"
         (
             WHY,
-            # "what is the rationale and financial case for the 2025 investment?", "what was
-            # the thinking behind…?" (the marlowfield hold-out's dev kb18, session 58, had
-            # been a lookup; not "what was the reason given for…", one reason, a lookup)
-            r"^\s*what (?:is|was|are|were) the (?:rationale|justification|thinking|reasoning|"
-            r"(?:business |financial )?case)\b(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
-            r"(?:for|behind)\b|"
             r"^\s*why\s+(?:is|was|are|were|has|have|had|did|does)\s+(?:the\s+|its\s+|this\s+)?"
             # (not why someone said so: "why did he say the council shouldn't give the trust
             # what it asked for?" asks his reason, a lookup; a hold-out record's dev
@@ -185,6 +179,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             OVERVIEW,
+            # "what is the rationale and financial case for the 2025 investment?", "what was
+            # the thinking behind…?": an account of the thing's reasons and costs, not of why
+            # the service is in intervention (the marlowfield hold-out's dev kb18, session 58,
+            # had been a lookup; briefed as a why question it was given the inadequate
+            # judgement and the commissioner, coverage 0; as an overview 0.4, session 59). Not
+            # "what was the reason given for…", one reason, a lookup.
+            r"^\s*what (?:is|was|are|were) the (?:rationale|justification|thinking|reasoning|"
+            r"(?:business |financial )?case)\b(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+            r"(?:for|behind)\b|"
             r"\bsummari[sz]e\b|\bsummary of\b|\boverview\b|\bbackground\b|\bbrief me\b|"
             r"\bbriefing\b|\bwhere (?:do|does|did) (?:things|the service|the council|it|"
             r"(?:the|its) [\w'’-]+(?: [\w'’-]+)?) stand\b|"

@@ -183,7 +183,7 @@ def test_every_background_question_is_read_as_one() -> None:
         ("How did the council address each of the coroner's concerns?", "overview"),
         ("How did the council respond to Ofsted's finding that police attendance was low?",
          None),
-        ("What is the rationale and financial case for the new children's homes?", "why"),
+        ("What is the rationale and financial case for the new children's homes?", "overview"),
         ("What was the reason given for the director leaving?", None),
     ],
     ids=lambda v: str(v)[:40],
