@@ -3649,7 +3649,12 @@ _REFERS_BACK = re.compile(
     # question the minutes give; a calibration paraphrase of calderbrook, dev zc22, had been
     # refused, and is still, for its time; session 52: dev unchanged, test +1, qc22)
     r"^\W*(?:[^.;]{0,80}?\b(?:replied|answered|responded|confirmed|explained)\s+that\s+)?"
-    r"(?:the|this|that|these|those|its|their)\s+(?:proportion|share|figure|number|"
+    r"(?:the|this|that|these|those|its|their)\s+"
+    # (of what the sentence before says, however qualified: "The additional cost of £310,000
+    # a year has been approved", after "…will be staffed by four social workers…"; the
+    # marlowfield hold-out's dev question k10 had been refused, session 59)
+    r"(?:(?:additional|extra|annual|yearly|overall|net|full|estimated|total)\s+)?"
+    r"(?:proportion|share|figure|number|"
     r"rate|percentage|total|level|amount|sum|cost|average)s?\b",
     re.IGNORECASE,
 )

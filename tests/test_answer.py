@@ -5062,6 +5062,27 @@ def test_a_figure_said_of_what_the_sentence_before_measured(index_folder, tmp_pa
     assert "£15" not in overspend.text, overspend.text
 
 
+def test_a_qualified_figure_is_of_what_the_sentence_before_describes(index_folder, tmp_path):
+    """ "The additional cost of £310,000 a year has been approved" after "…the out-of-hours
+    service will be staffed by four social workers on Friday and Saturday nights" is what
+    those social workers cost: "the additional cost" points back as "the cost" does."""
+    files = {
+        "reply.md": (
+            "# Response to the coroner's report\n\n"
+            "Concern 2: out-of-hours staffing\n\n"
+            "From 6 January 2025, the out-of-hours service will be staffed by four social "
+            "workers on Friday and Saturday nights and three on other nights, increased from "
+            "two. The additional cost of £310,000 a year has been approved by the council's "
+            "Section 151 officer.\n\n"
+            "Concern 3: schools\n\n"
+            "The council has written to every headteacher about reduced timetables.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("What is the annual cost of the extra out-of-hours social workers?")
+    assert "£310,000" in answer.text, answer.text
+
+
 def test_a_reply_gives_the_figure_the_question_before_it_asked_for(index_folder, tmp_path):
     """Minutes give a question, then the reply: "… asked how many children had had more than
     three social workers in the previous year. The Director replied that the figure was 118
