@@ -43,6 +43,7 @@ from app.slots import (
     TOTAL_ASKED,
     act_asked,
     all_take_up,
+    answers_count,
     asks_final,
     counts,
     document_opening,
@@ -847,6 +848,14 @@ def _read_on(hit: Hit, sentence: _Sentence, sentences: int = 2) -> str:
     return " ".join(re.split(r"(?<=[.!?])\s+", after.strip())[:sentences])
 
 
+def _said_before(hit: Hit, sentence: _Sentence) -> str:
+    """The sentence of the document just before this one, across the passage's start (a
+    question and its reply may fall either side of it)."""
+    at = hit.passage.start + sentence.start
+    before = hit.doc.text[max(0, at - READ_ON_CHARS) : at].strip()
+    return re.split(r"(?<=[.!?])\s+|\n+", before)[-1].strip() if before else ""
+
+
 # Characters of a document read past a sentence for the conclusion drawn from it (`_read_on`)
 READ_ON_CHARS = 800
 # A sentence that draws a conclusion from the one before it
@@ -1518,7 +1527,11 @@ class ExtractiveComposer:
         # "How many foster carers…?" is not answered by "allowances rose by 6%" nor by "39
         # votes": the number counts the thing asked about.
         in_all = bool(TOTAL_ASKED.search(asked.text)) and not ADDED_ASKED.search(asked.text)
-        if asked.counted and not counts(asked.counted, text, in_all):
+        if (
+            asked.counted
+            and not counts(asked.counted, text, in_all)
+            and not answers_count(asked.counted, text, _said_before(hit, whole))
+        ):
             return False
         # "What is the average caseload in the disabled children's team?" is not answered by
         # "19 disabled children were awaiting allocation": a figure asked as an average is
@@ -1804,8 +1817,13 @@ class ExtractiveComposer:
         # conversation-set dev fc14 had been refused; session 41: dev +1, test +2 (yc10,
         # c88, the same record's other half), nothing else moved)
         back: frozenset[str] = frozenset()
+        # (and so is a reply's, said after the question it answers: "PRESENTER: How many
+        # children have you looked after?" | "BEV LINDQVIST: Thirty-one, over the twelve
+        # years."; the marlowfield hold-out's dev k36, session 59)
         if _REFERS_BACK.match(sentence.text) and (before := _sentence_beside(hit, whole, -1)):
             back = frozenset(stems(before))
+        elif (asked_before := _said_before(hit, whole)).endswith("?"):
+            back = frozenset(stems(asked_before))
         given = sentence.stems
         if any(t.isdigit() for t in focus):
             given = frozenset(stems(unnumbered(sentence.text)))

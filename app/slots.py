@@ -1472,6 +1472,24 @@ def counts(noun: str, text: str, total: bool = False) -> bool:
     return False
 
 
+def answers_count(noun: str, text: str, before: str) -> bool:
+    """Is the sentence the reply to a question before it that asks how many of `noun`, the
+    reply opening on the count? "PRESENTER: How many children have you looked after?" |
+    "BEV LINDQVIST: Thirty-one, over the twelve years." (a radio interview's; the
+    marlowfield hold-out's dev question k36 had been refused, session 59), as in an
+    interview's, a page of questions and answers' or minutes' questions and replies."""
+    asked = _HOW_MANY_ASKED.search(before) if before.rstrip().endswith("?") else None
+    if asked is None or not said_as(noun, set(stems(asked.group("noun")))):
+        return False
+    reply = _SPEAKER_LABEL.sub("", text, count=1)
+    return bool(_COUNT_AFTER.match(reply.lstrip("\"'“‘ ").lower()))
+
+
+_HOW_MANY_ASKED = re.compile(r"\bhow many\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+# a turn's timestamp and speaker before what is said: "[00:01:53] BEV LINDQVIST: ", "A: "
+_SPEAKER_LABEL = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[A-Z][\w .'’-]{0,40}:\s+)?")
+
+
 # A cell's column, said before its value: "Q2 2024/25: " in "Q2 2024/25: 426".
 _CELL_KEY = re.compile(r"^[A-Za-z][^:|]{0,60}:\s+")
 _FIELD = re.compile(

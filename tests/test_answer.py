@@ -5083,6 +5083,27 @@ def test_a_qualified_figure_is_of_what_the_sentence_before_describes(index_folde
     assert "£310,000" in answer.text, answer.text
 
 
+def test_a_reply_in_an_interview_gives_the_count_the_question_asked(index_folder, tmp_path):
+    """A radio interview's turns: "PRESENTER: How many children have you looked after?" |
+    "BEV HALE: Thirty-one, over the twelve years." The reply's count is of what the
+    question before it asked, though the reply names no children."""
+    files = {
+        "interview.txt": (
+            "Morning Show transcript\n\n"
+            "[00:01:40] PRESENTER: My guest is Bev Hale, a foster carer for twelve years.\n\n"
+            "[00:01:51] PRESENTER: How many children have you looked after?\n\n"
+            "[00:01:53] BEV HALE: Thirty-one, over the twelve years. Some for a weekend, some "
+            "for years.\n\n"
+            "[00:02:09] PRESENTER: And what would you change?\n\n"
+            "[00:02:12] BEV HALE: The allowances, and being listened to.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("How many children has foster carer Bev Hale looked after?")
+    assert not answer.refused, answer.text
+    assert "Thirty-one" in answer.text, answer.text
+
+
 def test_a_reply_gives_the_figure_the_question_before_it_asked_for(index_folder, tmp_path):
     """Minutes give a question, then the reply: "… asked how many children had had more than
     three social workers in the previous year. The Director replied that the figure was 118

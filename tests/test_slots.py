@@ -19,6 +19,7 @@ from app.slots import (
     REASON,
     SHARE,
     act_asked,
+    answers_count,
     asks_aim,
     asks_final,
     asks_future,
@@ -1135,3 +1136,23 @@ def test_an_overspend_is_said_overspent() -> None:
     leaves the irregular form apart from its verb."""
     said = frozenset(stems("children's services overspent by £4.1 million in 2018-19"))
     assert said_as(stems("overspend")[0], said)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "given"),
+    [
+        ("[00:01:53] BEV HALE: Thirty-one, over the twelve years.",
+         "[00:01:51] PRESENTER: How many children have you looked after?", True),
+        ("A: 118, at the end of January.", "Q: How many children had three social workers?", True),
+        ("[00:01:53] BEV HALE: Lots, over the years.",
+         "[00:01:51] PRESENTER: How many children have you looked after?", False),
+        ("[00:01:53] BEV HALE: Thirty-one, over the twelve years.",
+         "[00:01:51] PRESENTER: How many carers are there?", False),
+        ("Thirty-one, over the twelve years.", "She has looked after many children.", False),
+    ],
+    ids=["interview", "q-and-a", "no-count", "other-noun", "no-question"],
+)
+def test_a_reply_counts_what_the_question_before_it_asked(text, before, given):
+    """A reply opening on a figure counts what the question just before it asked how many
+    of; a reply with no figure, or after a question of something else, counts nothing."""
+    assert answers_count(stems("children")[0], text, before) is given
