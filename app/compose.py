@@ -848,12 +848,15 @@ def _read_on(hit: Hit, sentence: _Sentence, sentences: int = 2) -> str:
     return " ".join(re.split(r"(?<=[.!?])\s+", after.strip())[:sentences])
 
 
-def _said_before(hit: Hit, sentence: _Sentence) -> str:
-    """The sentence of the document just before this one, across the passage's start (a
-    question and its reply may fall either side of it)."""
+def _asked_before(hit: Hit, sentence: _Sentence) -> str:
+    """The question the document asks just before this sentence, across the passage's start
+    (a question and its reply may fall either side of it); "" when what comes before is no
+    question (checked first: every sentence weighed for a question's focus asks this)."""
     at = hit.passage.start + sentence.start
-    before = hit.doc.text[max(0, at - READ_ON_CHARS) : at].strip()
-    return re.split(r"(?<=[.!?])\s+|\n+", before)[-1].strip() if before else ""
+    before = hit.doc.text[max(0, at - READ_ON_CHARS) : at].rstrip()
+    if not before.endswith("?"):
+        return ""
+    return re.split(r"(?<=[.!?])\s+|\n+", before)[-1].strip()
 
 
 # Characters of a document read past a sentence for the conclusion drawn from it (`_read_on`)
@@ -1530,7 +1533,7 @@ class ExtractiveComposer:
         if (
             asked.counted
             and not counts(asked.counted, text, in_all)
-            and not answers_count(asked.counted, text, _said_before(hit, whole))
+            and not answers_count(asked.counted, text, _asked_before(hit, whole))
         ):
             return False
         # "What is the average caseload in the disabled children's team?" is not answered by
@@ -1822,7 +1825,7 @@ class ExtractiveComposer:
         # years."; the marlowfield hold-out's dev k36, session 59)
         if _REFERS_BACK.match(sentence.text) and (before := _sentence_beside(hit, whole, -1)):
             back = frozenset(stems(before))
-        elif (asked_before := _said_before(hit, whole)).endswith("?"):
+        elif asked_before := _asked_before(hit, whole):
             back = frozenset(stems(asked_before))
         given = sentence.stems
         if any(t.isdigit() for t in focus):
