@@ -19,7 +19,7 @@ from app.answer import REFUSAL, Answer
 from app.background import PROBLEMS
 from app.briefing.cues import LIST_ITEM, SECTION_HEADING, section_weight, states_figure
 from app.cite import cite, display_sentence, voice_at
-from app.question import DUE, LAW, NAMED_SPEAKER, OFTEN, Question, TimeRef
+from app.question import BY, DUE, LAW, NAMED_SPEAKER, OFTEN, Question, TimeRef
 from app.record.register import LABELLED_ITEM
 from app.record.signatures import SIGN_OFF
 from app.record.timeline import EVENT_KINDS
@@ -85,6 +85,7 @@ from app.times import (
     said_of_other_times,
     same_time,
     since_clause,
+    stale_by,
     written_before,
 )
 from app.wording import known_as, present
@@ -2534,10 +2535,26 @@ class ExtractiveComposer:
                 s
                 for s in givers
                 # (a row dated by its table's header: "Average caseload at 31 March 2024")
-                if not elsewhere(
-                    _with_row_header(hits[s.hit_index], s),
-                    hits[s.hit_index].doc.meta.published,
-                    asked.held_at,
+                if not (
+                    elsewhere(
+                        _with_row_header(hits[s.hit_index], s),
+                        hits[s.hit_index].doc.meta.published,
+                        asked.held_at,
+                    )
+                    # ...nor a figure from a document out a year or more before a time
+                    # "by" which the question asks ("what percentage … by January 2025?" is
+                    # not answered by a 2022 report's figure for 2021: a blind probe's and a
+                    # probe record's dev near misses, vd13 and xh34, session 60; all six
+                    # sets of the fourteen records: nothing else moved, test halves
+                    # unchanged). Not an "as of" time: what was known then is its answer.
+                    or (
+                        asked.slot in (NUMBER, SHARE, MONEY)
+                        and stale_by(
+                            s.text,
+                            hits[s.hit_index].doc.meta.published,
+                            [t for t in asked.times if t.relation == BY],
+                        )
+                    )
                 )
                 # (a sentence dated only by what it compares with is of no other time:
                 # "Of those who responded, 69% said …, compared with 38% in the first

@@ -156,6 +156,23 @@ def dated_after(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
     return bool(dated) and all(first > ref.end for first, _ in dated for ref in refs)
 
 
+# A figure said in a document out this many days or more before a time "by" which the
+# question asks how things stood says how they stood then, not by that time.
+STALE_DAYS = 365
+
+
+def stale_by(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
+    """Is what `text` says, in a document of `published` date, of a time long before each
+    time "by" which the question asks: its document and every date it gives that long
+    before? ("What share … by January 2025?" is not answered by a 2022 report's "68% … in
+    the year to December 2021".)"""
+    own = day_bounds(published)
+    if not refs or own is None or any(ref.relation != BY for ref in refs):
+        return False
+    latest = max([own[1], *(last for _, last in _dated(text, published))])
+    return all(_days(ref.start) - _days(latest) >= STALE_DAYS for ref in refs)
+
+
 def said_of_other_times(text: str, published: str, refs: Sequence[TimeRef]) -> bool:
     """Does `text` say what it says of times other than `refs`: it dates it only to other
     times, or, dating nothing, its document came out too long after each (beyond the year a

@@ -3906,6 +3906,52 @@ def test_an_as_of_figure_is_led_by_the_one_dated_to_that_time(record_assistant) 
     assert not dated_at("During 2022, 43% of posts", "2022-11-20", [october])
 
 
+_HEALTH_REPORT = (
+    "Eastbrook Council: inspection of children's social care services\n\n"
+    "Children in care do not always have their health needs assessed quickly enough. Only "
+    "68% of initial health assessments were completed within 20 working days in the year to "
+    "December 2021.\n\n"
+    "Care leavers receive a good service from personal advisers.\n"
+)
+_HEALTH_LETTER = (
+    "Monitoring visit to Eastbrook children's services\n\n"
+    "The timeliness of initial health assessments for children in care must still improve, "
+    "and leaders are working with health partners on it.\n\n"
+    "Children in care are visited regularly by social workers who know them well.\n"
+)
+
+
+def test_a_figure_asked_by_a_time_is_not_given_from_a_report_years_before(
+    record_assistant,
+) -> None:
+    """"What percentage … by January 2025?" asks how things stood by then: a 2022 report's
+    figure for 2021 says how they stood then, and the 2025 letter gives none, so the record
+    does not say; asked by January 2022, the report answers."""
+    assistant = record_assistant(
+        {
+            "report.txt": ("Ofsted,report,2022-02-10", _HEALTH_REPORT),
+            "letter.txt": ("Ofsted,letter,2025-02-20", _HEALTH_LETTER),
+        }
+    )
+    asked = (
+        "What percentage of initial health assessments for children in care were completed "
+        "within 20 working days by {}?"
+    )
+    later = assistant.ask(asked.format("January 2025"))
+    assert later.refused, later.text
+    then = assistant.ask(asked.format("January 2022"))
+    assert not then.refused, then.text
+    assert "68%" in then.text, then.text
+
+    from app.question import BY, TimeRef
+    from app.times import stale_by
+
+    by_2025 = TimeRef("by January 2025", BY, "2025-01", "2025-01-01", "2025-01-31")
+    assert stale_by("Only 68% … in the year to December 2021.", "2022-02-10", [by_2025])
+    # (a document of the time says how things stood then, whatever earlier date it compares)
+    assert not stale_by("318 now, compared with 241 in March 2022.", "2025-01-10", [by_2025])
+
+
 _LOOKED_AT_LETTER = "Focused visit to Eastbrook children's services\n\n" + "\n\n".join(
     f"Inspectors looked at how many children {what} by Eastbrook Council, and looked at "
     "the records of those children with their social workers and managers during the visit "
