@@ -3952,6 +3952,48 @@ def test_a_figure_asked_by_a_time_is_not_given_from_a_report_years_before(
     assert not stale_by("318 now, compared with 241 in March 2022.", "2025-01-10", [by_2025])
 
 
+_ADOPTION_REPORT = (
+    "Eastbrook Council: inspection of children's social care services\n\n"
+    "Inspection dates: 22 January to 2 February 2024. The council opened a new children's "
+    "home in April 2023.\n\n"
+    "Most children in care benefit from stable homes. In the year before the inspection, 31 "
+    "children were adopted from the council's care.\n\n"
+    "Care leavers receive a good service from personal advisers.\n"
+)
+
+
+def test_a_period_before_the_inspection_is_the_months_up_to_its_report(record_assistant) -> None:
+    """"In the year before the inspection, 31 children were adopted", in a report of March
+    2024, counts the year to then: mostly 2023, so it answers how many were adopted in
+    2023, not in 2024, of which the record says nothing."""
+    assistant = record_assistant({"report.txt": ("Ofsted,report,2024-03-14", _ADOPTION_REPORT)})
+    asked = "How many children were adopted from Eastbrook's care in {}?"
+    in_2024 = assistant.ask(asked.format("2024"))
+    assert in_2024.refused, in_2024.text
+    in_2023 = assistant.ask(asked.format("2023"))
+    assert not in_2023.refused, in_2023.text
+    assert "31 children" in in_2023.text, in_2023.text
+
+    from app.times import _dated
+
+    assert _dated("In the six months before this visit, 91% were on time.", "2023-11-21") == [
+        ("2023-05-22", "2023-11-21")
+    ]
+
+
+def test_before_an_event_of_a_year_is_before_some_day_of_it() -> None:
+    """"Before the 2022 inspection" is before a day in 2022: "from January to March 2022"
+    may be; "before 2022" it is not."""
+    from app.question import time_refs
+    from app.times import only_other_times
+
+    said = "In the three months from January to March 2022, only 58% were held on time."
+    (event,) = time_refs("How many were held on time before the 2022 inspection?")
+    (year,) = time_refs("How many were held on time before 2022?")
+    assert not only_other_times(said, "2022-05-04", [event])
+    assert only_other_times(said, "2022-05-04", [year])
+
+
 _LOOKED_AT_LETTER = "Focused visit to Eastbrook children's services\n\n" + "\n\n".join(
     f"Inspectors looked at how many children {what} by Eastbrook Council, and looked at "
     "the records of those children with their social workers and managers during the visit "
