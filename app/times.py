@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from app.question import AFTER, BEFORE, BY, TimeRef
+from index.lexical import number_value
 from index.retrieve import Hit, rescored
 from ingest.dates import (
     FinancialYear,
@@ -116,7 +117,6 @@ _BEFORE_THE_EVENT = re.compile(
     r"(?:the|this|that)\s+(?:inspection|visit)\b",
     re.IGNORECASE,
 )
-_MONTHS_SAID = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18}
 
 
 def _before_the_event(text: str, own: tuple[str, str] | None) -> list[tuple[str, str]]:
@@ -126,8 +126,7 @@ def _before_the_event(text: str, own: tuple[str, str] | None) -> list[tuple[str,
     out = []
     end = dt.date.fromisoformat(own[1])
     for m in _BEFORE_THE_EVENT.finditer(text):
-        n = m.group("n")
-        months = 12 if m.group("year") else int(_MONTHS_SAID.get(n.lower(), n) if n else 12)
+        months = 12 if m.group("year") else int(number_value(m.group("n")) or 12)
         start = end - dt.timedelta(days=round(months * 30.44))
         out.append((start.isoformat(), end.isoformat()))
     return out
