@@ -5651,3 +5651,46 @@ def test_a_party_asked_by_its_everyday_name_is_the_records(index_folder, tmp_pat
     answer = assistant.ask("What did the Tory opposition leader say the turnaround had cost?")
     assert not answer.refused
     assert "Janet Ellery" in answer.text
+
+
+def test_homes_asked_of_are_the_records_households(index_folder, tmp_path):
+    """"How many homes were fostering for the council?" of a record that counts fostering
+    "households" is answered with that count, not refused for want of the word "homes"."""
+    files = {
+        "review.md": (
+            "# Review of fostering in Elmbury\n\n"
+            "The council's in-house fostering service has 212 approved fostering households, "
+            "a net reduction of 18 since 2019.\n\n"
+            "Foster carers told the reviewer that allowances had not risen for two years.\n"
+        ),
+    }
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask("How many homes were fostering for the council?")
+    assert not answer.refused
+    assert "212" in answer.text
+
+
+def test_internet_asked_of_is_the_records_wifi(index_folder, tmp_path):
+    """"Internet connections" asked of a record that says "Wi-Fi" are its Wi-Fi: searched
+    for as well, the page saying it was installed answers, not pages on the same housing
+    that share the question's other words."""
+    files = {
+        f"{place.lower()}.md": (
+            f"# Care leavers in {place}\n\n"
+            f"Young people who have left care and live in supported housing in {place} told us "
+            "about their connections with their personal advisers and with their families.\n"
+        )
+        for place in ("Ashby", "Brook", "Colne", "Dale", "Eden", "Firth", "Glen", "Holm")
+    }
+    files["update.md"] = (
+        "# Care leavers: progress update\n\n"
+        "Wi-Fi is now installed in all council-commissioned supported accommodation for care "
+        "leavers.\n"
+    )
+    assistant = _indexed(index_folder, tmp_path, files).assistant
+    answer = assistant.ask(
+        "Has anything been done about internet connections for young people who have left "
+        "care and live in supported housing?"
+    )
+    assert not answer.refused
+    assert "Wi-Fi is now installed" in answer.text
