@@ -462,6 +462,30 @@ def test_points_with_other_years_are_not_the_same_point() -> None:
                                      "2015, when they were judged to require improvement"))
 
 
+def test_the_same_count_of_the_same_thing_is_one_point() -> None:
+    """Two sentences of a report giving "218 contacts" awaiting a decision in other words are
+    one point (the briefing had spent two of its eight on it); other counts, or a count
+    shared only as a date ("31 March"), are other points."""
+    from app.answer import Citation, Point
+    from app.briefing.assemble import distinct
+
+    def point(text: str) -> Point:
+        cited = Citation(1, "report", "Report", "Ofsted", "2022-03-18", 1, text, 0, len(text))
+        return Point("2022-03-18", "Ofsted, 18 March 2022", text, cited)
+
+    first = point("During the inspection, 218 contacts were awaiting a screening decision, some "
+                  "of which had been waiting for more than 10 working days.")
+    again = point("At the time of the inspection, 218 contacts were awaiting screening, the "
+                  "oldest of which had been received 13 working days earlier.")
+    other = point("At the time of the inspection, 64 contacts were awaiting screening, the "
+                  "oldest of which had been received 13 working days earlier.")
+    dated = point("At 31 March 2022, 41% of social workers were employed through agencies.")
+    later = point("At 31 March 2025, 22% of social workers were agency staff, compared with "
+                  "a peak of 46% in March 2023.")
+    assert distinct([first, again, other]) == [first, other]
+    assert distinct([dated, later]) == [dated, later]
+
+
 @pytest.mark.parametrize(
     ("question", "published", "named"),
     [
