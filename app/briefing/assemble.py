@@ -12,6 +12,7 @@ from app.answer import Answer, Citation, Point
 from app.background import CHANGE, HISTORY, OVERVIEW, PROBLEMS, VOICES, WHY
 from app.question import Question
 from index.lexical import stems
+from ingest.dates import MONTH_NAMES
 
 if TYPE_CHECKING:
     pass
@@ -51,9 +52,7 @@ def same_point(a: frozenset[str], b: frozenset[str]) -> bool:
 # A figure and the word it counts ("218 contacts"); a year counts nothing, nor a day of a
 # month ("31 March").
 _COUNTED = re.compile(
-    r"(?<![\d,.£$€])(\d[\d,]*(?:\.\d+)?%?)\s+"
-    r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b)([A-Za-z][\w'’-]*)",
+    rf"(?<![\d,.£$€])(\d[\d,]*(?:\.\d+)?%?)\s+(?!(?:{'|'.join(MONTH_NAMES)})\b)([A-Za-z][\w'’-]*)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
